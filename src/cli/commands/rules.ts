@@ -1,0 +1,18 @@
+import type { Lang } from '../../i18n.js';
+import { RULES } from '../../lint/registry.js';
+import { EXIT } from '../exit.js';
+import { writeOutput } from '../io.js';
+
+/** `zwgk rules`: list every lint rule with its id, default severity and description. */
+export async function runRules(flags: { format: 'text' | 'json'; lang?: Lang }): Promise<number> {
+  const lang = flags.lang ?? 'zh';
+  const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, description: r.description[lang] }));
+  if (flags.format === 'json') {
+    await writeOutput(JSON.stringify(rows, null, 2) + '\n', undefined, lang);
+    return EXIT.ok;
+  }
+  const width = Math.max(...rows.map((r) => r.id.length));
+  const sev = (s: string) => (lang === 'zh' ? (s === 'error' ? '错误' : '警告') : s.padEnd(7));
+  await writeOutput(rows.map((r) => `${r.id.padEnd(width)}  ${sev(r.severity)}  ${r.description}`).join('\n') + '\n', undefined, lang);
+  return EXIT.ok;
+}

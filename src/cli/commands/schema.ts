@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { assetPath } from '../../assets.js';
+import { UsageError } from '../../errors.js';
+import type { Lang } from '../../i18n.js';
+import { EXIT } from '../exit.js';
+import { writeOutput } from '../io.js';
+
+const SCHEMAS = { catalog: 'schemas/catalog.schema.json', config: 'schemas/config.schema.json' } as const;
+
+/** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. */
+export async function runSchema(name: string, flags: { output?: string; lang?: Lang }): Promise<number> {
+  const lang = flags.lang ?? 'zh';
+  if (!Object.hasOwn(SCHEMAS, name)) {
+    throw new UsageError(lang === 'zh' ? `没有名为“${name}”的模式；可用：${Object.keys(SCHEMAS).join('、')}。` : `No schema "${name}"; available: ${Object.keys(SCHEMAS).join(', ')}.`);
+  }
+  const text = await readFile(assetPath(SCHEMAS[name as keyof typeof SCHEMAS]), 'utf8');
+  await writeOutput(text, flags.output, lang);
+  return EXIT.ok;
+}

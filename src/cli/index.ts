@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { assetPath } from '../assets.js';
+import { ZwgkError } from '../errors.js';
+import { LANGS, type Lang } from '../i18n.js';
+import { EXIT } from './exit.js';
+
+const EXIT_HELP = `
+退出码 (exit codes):
+  0  没有错误（警告数未超过 --max-warnings）        no errors
+  1  发现错误，或警告数超过 --max-warnings          errors, or more warnings than --max-warnings
+  2  用法错误、文件无法读取、配置有误或内部错误      usage error, unreadable input or config, internal error`;
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为非负整数 (a whole number ≥ 0)');
+  return Number(value);
+}
+
+function langOption(): Option {
+  return new Option('--lang <lang>', '消息语言 (language of messages)').choices([...LANGS]);
+}
+
+function buildProgram(): Command {
+  const version = (JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string }).version;
+  const program = new Command('zwgk')
+    .description('基层政务公开事项标准目录工具 (grassroots government-disclosure catalogs)')
+    .version(version, '-v, --version', '显示版本 (show the version)')
+    .helpOption('-h, --help', '显示帮助 (show help)')
+    .helpCommand('help [command]', '显示某个命令的帮助 (help for a command)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.addHelpText('after', EXIT_HELP);
+
+  program
+    .command('validate')
+    .description('检查目录文件：YAML 语法、字段格式和目录规则 (check catalogs)')
+    .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
+    .addOption(langOption())
+    .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
+    .option('-q, --quiet', '只报告错误 (report errors only)')
+    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
+    .option('--no-config', '不读取配置文件 (ignore configuration files)')
+    .option('--color', '彩色输出 (force colour)')
+    .option('--no-color', '不用彩色 (no colour)')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (inputs: string[], flags) => {
+      const { runValidate } = await import('./commands/validate.js');
+      program.setOptionValue('exitCode', await runValidate(inputs, flags));
+    });
+
+  program
+    .command('schema')
+    .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
+    .argument('[name]', 'catalog（目录，默认）或 config（配置）', 'catalog')
+    .option('-o, --output <file>', '写入文件 (write to a file)')
+    .addOption(langOption())
+    .action(async (name: string, flags) => {
+      const { runSchema } = await import('./commands/schema.js');
+      program.setOptionValue('exitCode', await runSchema(name, flags));
+    });
+
+  program
+    .command('rules')
+    .description('列出全部检查规则 (list the lint rules)')
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .action(async (flags) => {
+      const { runRules } = await import('./commands/rules.js');
+      program.setOptionValue('exitCode', await runRules(flags));
+    });
+
+  return program;
+}
+
+/** Run the command line; returns the exit code. Never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return (program.getOptionValue('exitCode') as number | undefined) ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.fatal;
+    }
+    if (error instanceof ZwgkError) {
+      process.stderr.write(`zwgk: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const lang: Lang = argv.includes('en') ? 'en' : 'zh';
+    process.stderr.write(
+      lang === 'zh'
+        ? `zwgk: 内部错误：${(error as Error).message}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
+        : `zwgk: internal error: ${(error as Error).message}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
+    );
+    if (process.env.ZWGK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT.fatal;
+  }
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import { ZwgkError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+/** Where a command writes: standard output, or a file written whole or not at all. */
+export async function writeOutput(text: string, output: string | undefined, lang: Lang): Promise<void> {
+  if (!output || output === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(resolve(output), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new ZwgkError(
+      lang === 'zh' ? `无法写入 ${output}（${code}）：检查目录是否存在、是否有写权限。` : `Cannot write ${output} (${code}): check that the folder exists and is writable.`,
+    );
+  }
+}
+
+/** Whether to colour output: --color/--no-color, else NO_COLOR/FORCE_COLOR, else whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}

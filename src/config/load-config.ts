@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { toPointer, type Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
+import { say, type Lang } from '../i18n.js';
+import { parseWithPositions, yamlDiagnostics } from '../load/parse-positions.js';
+import { RULES } from '../lint/registry.js';
+import { compileSchema, runSchema } from '../schema/catalog-schema.js';
+import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
+import { closest } from '../util/text.js';
+import { positionFindings } from '../validate/position-findings.js';
+import type { ZwgkConfig } from './types.js';
+
+/** A loaded configuration, where it came from, and what is wrong with it. */
+export interface LoadedConfig {
+  config: ZwgkConfig;
+  /** Absolute path of the file, if one was found. */
+  filepath?: string;
+  diagnostics: Diagnostic[];
+}
+
+const SEARCH_PLACES = [
+  'package.json',
+  '.zwgkrc',
+  '.zwgkrc.json',
+  '.zwgkrc.yaml',
+  '.zwgkrc.yml',
+  '.zwgkrc.js',
+  '.zwgkrc.cjs',
+  '.zwgkrc.mjs',
+  '.config/zwgkrc',
+  '.config/zwgkrc.json',
+  '.config/zwgkrc.yaml',
+  '.config/zwgkrc.yml',
+  'zwgk.config.yaml',
+  'zwgk.config.yml',
+  'zwgk.config.json',
+  'zwgk.config.js',
+  'zwgk.config.cjs',
+  'zwgk.config.mjs',
+];
+
+/** File names that are configuration, never catalogs. */
+export function isConfigFileName(name: string): boolean {
+  return /^(\.zwgkrc(\.(json|ya?ml|[cm]?js))?|zwgk\.config\.(json|ya?ml|[cm]?js|ts))$/.test(name);
+}
+
+/**
+ * Find and load the configuration: the file given, or the first of the usual places from `cwd`
+ * upwards to the project root. It is checked against schemas/config.schema.json, with positions
+ * for JSON and YAML files.
+ */
+export async function loadConfig(options: { cwd: string; file?: string; lang: Lang }): Promise<LoadedConfig> {
+  const { cosmiconfig } = await import('cosmiconfig');
+  const explorer = cosmiconfig('zwgk', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project' });
+  let result;
+  try {
+    result = options.file ? await explorer.load(options.file) : await explorer.search(options.cwd);
+  } catch (error) {
+    const file = options.file ?? options.cwd;
+    const reason = (error as Error).message.split('\n')[0];
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      config: {},
+      diagnostics: [
+        {
+          code: 'config/invalid',
+          severity: 'error',
+          file: relative(options.cwd, file) || file,
+          path: [],
+          pointer: '',
+          message: say(options.lang, missing
+            ? { zh: '找不到配置文件。', en: 'Configuration file not found.' }
+            : { zh: `无法读取配置文件：${reason}`, en: `Cannot read the configuration: ${reason}` }),
+        },
+      ],
+    };
+  }
+  if (!result || result.isEmpty) return { config: {}, ...(result ? { filepath: result.filepath } : {}), diagnostics: [] };
+  const diagnostics = await checkConfig(result.filepath, result.config, options);
+  return { config: (result.config ?? {}) as ZwgkConfig, filepath: result.filepath, diagnostics };
+}
+
+async function checkConfig(filepath: string, config: unknown, options: { cwd: string; lang: Lang }): Promise<Diagnostic[]> {
+  const display = relative(options.cwd, filepath) || filepath;
+  const inPackage = filepath.endsWith('package.json');
+  const prefix = inPackage ? ['zwgk'] : [];
+  const compiled = compileSchema('schemas/config.schema.json');
+  const findings: Finding[] = new AjvErrorConverter(compiled.schema, config).convert(runSchema(compiled, config));
+  const rules = (config as ZwgkConfig | null)?.rules;
+  if (rules && typeof rules === 'object') {
+    const ids = RULES.map((r) => r.id);
+    for (const id of Object.keys(rules)) {
+      if (ids.includes(id)) continue;
+      const guess = closest(id, ids);
+      findings.push({
+        code: 'config/unknown-rule',
+        severity: 'error',
+        path: ['rules', id],
+        target: 'key',
+        message: { zh: `没有名为“${id}”的规则。`, en: `There is no rule "${id}".` },
+        hint: guess
+          ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
+          : { zh: '运行 `zwgk rules` 查看全部规则。', en: 'Run `zwgk rules` to list them.' },
+      });
+    }
+  }
+  if (findings.length === 0) return [];
+  const shifted = findings.map((f) => ({ ...f, path: [...prefix, ...f.path] }));
+  if (/\.(c|m)?js$/.test(filepath)) {
+    return shifted.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      file: display,
+      path: f.path,
+      pointer: toPointer(f.path),
+      message: say(options.lang, typeof f.message === 'function' ? f.message(() => undefined) : f.message),
+    }));
+  }
+  const parsed = parseWithPositions(await readFile(filepath, 'utf8'));
+  const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
+  return yamlErrors.length > 0 ? yamlErrors : positionFindings(display, parsed, shifted, options.lang);
+}
+
+/** The folder a configuration's relative paths are taken from. */
+export function configDir(loaded: LoadedConfig, cwd: string): string {
+  return loaded.filepath ? dirname(loaded.filepath) : cwd;
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n.js';
+import type { VocabularyExtension } from '../catalog/vocabulary.js';
+import type { Severity } from '../diagnostics.js';
+
+/** A project's configuration, as schemas/config.schema.json describes it. */
+export interface ZwgkConfig {
+  $schema?: string;
+  /** Language of messages. Default: `zh`. */
+  lang?: Lang;
+  /** Severity per rule id. Default: each rule's own. */
+  rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Local names added to the standard vocabularies. Default: none. */
+  vocabulary?: VocabularyExtension;
+  /** Level columns for catalogs that do not declare `level_columns`. Default: none. */
+  levelColumns?: readonly string[];
+  /** Globs of files to skip when a directory is checked, relative to the config file. Default: none. */
+  ignore?: readonly string[];
+  /** Warnings above this number make the run fail. Default: no limit. */
+  maxWarnings?: number;
+}
+
+/** Identity helper for typed `zwgk.config.js` files. */
+export function defineConfig(config: ZwgkConfig): ZwgkConfig {
+  return config;
+}

@@ -1,0 +1,102 @@
+/** Severity of a finding. `error` fails validation; `warning` fails only beyond `--max-warnings`. */
+export type Severity = 'error' | 'warning';
+
+/** A 1-based line and column; columns count UTF-16 code units, as editors do. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A span of source text, end exclusive. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A path into the parsed data: property names and array indexes. */
+export type DataPath = readonly (string | number)[];
+
+/**
+ * Codes of findings that are not lint rules. Lint rules use their rule id as code.
+ * `file/*` codes mean the file could not be read at all: they make the run exit 2.
+ */
+export const SOURCE_CODES = [
+  'file/not-found',
+  'file/unreadable',
+  'file/encoding',
+  'file/binary',
+  'file/empty',
+  'yaml/syntax',
+  'yaml/duplicate-key',
+  'yaml/tab-indent',
+  'yaml/multiple-documents',
+  'yaml/alias',
+  'schema/required',
+  'schema/type',
+  'schema/enum',
+  'schema/unknown-property',
+  'schema/min-items',
+  'schema/unique-items',
+  'schema/pattern',
+  'schema/empty',
+  'schema/invalid',
+  'schema/code-unquoted',
+  'config/invalid',
+  'config/unknown-rule',
+] as const;
+
+export type SourceCode = (typeof SOURCE_CODES)[number];
+
+/** Codes whose finding means the input could not be read: exit code 2. */
+export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
+  'file/not-found',
+  'file/unreadable',
+  'file/encoding',
+  'file/binary',
+]);
+
+/** One finding, whatever produced it: the YAML reader, the schema, a lint rule or the config loader. */
+export interface Diagnostic {
+  /** `yaml/duplicate-key`, `schema/enum`, or a rule id such as `channel-known`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** The file as the user named it (relative paths stay relative). */
+  file: string;
+  /** Path of the value in the data. */
+  path: DataPath;
+  /** The same path as a JSON Pointer (RFC 6901). */
+  pointer: string;
+  /** Where in the file; absent only when the file could not be read. */
+  range?: Range;
+  /** How to fix it, when the tool knows. */
+  hint?: string;
+}
+
+/** Format a data path as a JSON Pointer. */
+export function toPointer(path: DataPath): string {
+  return path.map((seg) => '/' + String(seg).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+/** Parse a JSON Pointer (as ajv's instancePath) into a data path; numeric segments become numbers. */
+export function fromPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((seg) => seg.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
+}
+
+/** Order findings by file, then position, then code, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.range?.start.line ?? 0;
+  const lb = b.range?.start.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.range?.start.column ?? 0;
+  const cb = b.range?.start.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

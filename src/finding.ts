@@ -1,0 +1,22 @@
+import type { DataPath, Severity } from './diagnostics.js';
+import type { Text } from './i18n.js';
+
+/** Look up how a scalar was written in the source, e.g. `0505` for a value parsed as 505. */
+export type SourceLookup = (path: DataPath) => string | undefined;
+
+/** A message fixed in advance, or one that needs to see the source text. */
+export type Message = Text | ((source: SourceLookup) => Text);
+
+/**
+ * A finding before it has a position: what schema checks and rules produce. The validator adds the
+ * file, the range and the words in the chosen language, turning it into a {@link Diagnostic}.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  path: DataPath;
+  /** Point at the property's key rather than its value. */
+  target?: 'key' | 'value';
+  message: Message;
+  hint?: Message;
+}

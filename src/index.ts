@@ -1,0 +1,29 @@
+export type { Diagnostic, DataPath, Position, Range, Severity } from './diagnostics.js';
+export { toPointer, fromPointer, compareDiagnostics } from './diagnostics.js';
+export type { Lang } from './i18n.js';
+export type {
+  Audience,
+  Baseline,
+  Catalog,
+  CatalogItem,
+  EffectiveFields,
+  ItemFields,
+  Method,
+  ResolvedCatalog,
+  ResolvedItem,
+} from './catalog/types.js';
+export { resolveCatalog, walkItems, leafItems, defaultTitle } from './catalog/resolve.js';
+export { parseTimeLimit, startsFromApplication, type TimeLimit, type TimeClause } from './catalog/time-limit.js';
+export { parseCitation, type Citation } from './catalog/citation.js';
+export { buildVocabulary, STANDARD_CHANNELS, STANDARD_DOMAINS, type Vocabulary } from './catalog/vocabulary.js';
+export { RULES, findRule } from './lint/registry.js';
+export type { Rule, FileRule, ProjectRule, RuleContext, RuleFinding } from './lint/types.js';
+export { resolveValidateOptions, type ValidateOptions } from './validate/options.js';
+export { validateText, type TextResult } from './validate/validate-text.js';
+export { validateFiles, type ValidationReport } from './validate/validate-files.js';
+export { expandInputs } from './validate/expand-inputs.js';
+export { loadConfig, type LoadedConfig } from './config/load-config.js';
+export { defineConfig, type ZwgkConfig } from './config/types.js';
+export { FORMATTERS, type FormatName } from './report/registry.js';
+export type { Formatter, FormatContext } from './report/types.js';
+export { ZwgkError, UsageError } from './errors.js';

@@ -1,0 +1,31 @@
+import { leafItems } from '../../catalog/resolve.js';
+import { parseTimeLimit, startsFromApplication } from '../../catalog/time-limit.js';
+import { itemLabel } from '../../catalog/labels.js';
+import { uniqueByPath, whereSet } from '../nodes.js';
+import type { FileRule } from '../types.js';
+
+/** 依申请 items count their deadline from the receipt of the application. */
+export const applyTimeLimit: FileRule = {
+  id: 'apply-time-limit',
+  severity: 'warning',
+  description: { zh: '依申请公开的事项，公开时限从收到申请之日起算。', en: 'An 依申请 item counts its deadline from the receipt of the application.' },
+  scope: 'file',
+  check: (ctx) =>
+    uniqueByPath(
+      [...leafItems(ctx.catalog.items)]
+        .filter((item) => item.fields.method.length === 1 && item.fields.method[0] === '依申请')
+        .filter((item) => item.fields.time_limit !== undefined && !startsFromApplication(parseTimeLimit(item.fields.time_limit)))
+        .map((item) => {
+          const own = item.origin.time_limit === item.path;
+          const label = itemLabel(item.depth, item.name);
+          return {
+            path: own ? whereSet(item, 'time_limit') : [...item.path, 'name'],
+            message: {
+              zh: `${label.zh}为依申请公开，但公开时限“${item.fields.time_limit}”不是从收到申请之日起算。`,
+              en: `${label.en} is 依申请, but its time limit "${item.fields.time_limit}" does not run from the application.`,
+            },
+            hint: { zh: '改为“自收到申请之日起20个工作日内”等。', en: 'Use “自收到申请之日起20个工作日内” or the like.' },
+          };
+        }),
+    ),
+};

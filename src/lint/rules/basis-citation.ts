@@ -1,0 +1,47 @@
+import { parseCitation, type CitationProblem } from '../../catalog/citation.js';
+import type { Text } from '../../i18n.js';
+import { definitions } from '../nodes.js';
+import type { FileRule, RuleFinding } from '../types.js';
+
+function describe(problem: CitationProblem, raw: string): { message: Text; hint: Text } {
+  switch (problem.kind) {
+    case 'no-title-marks':
+      return {
+        message: { zh: `公开依据“${raw}”没有用书名号《》标出文件名称。`, en: `The citation "${raw}" has no title in 《》.` },
+        hint: { zh: '写出具体的法规或文件名称，并加书名号，如《中华人民共和国政府信息公开条例》。', en: 'Name the law or document in 《》, e.g. 《中华人民共和国政府信息公开条例》.' },
+      };
+    case 'unbalanced-title-marks':
+      return {
+        message: { zh: `公开依据“${raw}”中的书名号《》不配对。`, en: `The citation "${raw}" has unpaired 《》.` },
+        hint: { zh: '补上缺少的《或》。', en: 'Add the missing 《 or 》.' },
+      };
+    case 'doc-no-brackets':
+      return {
+        message: { zh: `文号“${problem.found}”的年份应使用六角括号〔〕。`, en: `The document number "${problem.found}" should put the year in 〔〕.` },
+        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+      };
+    case 'doc-no-unclosed':
+      return {
+        message: { zh: `文号“${problem.found}”缺少右括号〕。`, en: `The document number "${problem.found}" lacks its closing 〕.` },
+        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+      };
+  }
+}
+
+/** Citations name their document in 《》 and write document numbers as 〔year〕. */
+export const basisCitation: FileRule = {
+  id: 'basis-citation',
+  severity: 'warning',
+  description: { zh: '公开依据用书名号标出文件名称，文号年份用六角括号〔〕。', en: 'Citations name documents in 《》 and write years in document numbers as 〔〕.' },
+  scope: 'file',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const def of definitions(ctx, 'basis')) {
+      for (const entry of def.entries) {
+        if (entry.value.trim() === '同上') continue;
+        for (const problem of parseCitation(entry.value).problems) out.push({ path: entry.path, ...describe(problem, entry.value) });
+      }
+    }
+    return out;
+  },
+};

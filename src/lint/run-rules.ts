@@ -1,0 +1,59 @@
+import type { Severity } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
+import { RULES } from './registry.js';
+import type { ProjectRule, Rule, RuleContext, RuleFinding } from './types.js';
+
+/** Severity per rule id; `off` turns a rule off. Rules not named keep their default. */
+export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
+
+/** The severity a rule runs at, or `off`. */
+export function severityOf(rule: Rule, severities: RuleSeverities): Severity | 'off' {
+  return severities[rule.id] ?? rule.severity;
+}
+
+/** Turn a rule's finding into a finding of the run. */
+export function toFinding(rule: Rule, severity: Severity, f: RuleFinding): Finding {
+  return {
+    code: rule.id,
+    severity,
+    path: f.path,
+    ...(f.target ? { target: f.target } : {}),
+    message: f.message,
+    ...(f.hint ? { hint: f.hint } : {}),
+  };
+}
+
+/** Run the file rules on one catalog; collect the facts the project rules need. */
+export function runFileRules(
+  ctx: RuleContext,
+  severities: RuleSeverities,
+): { findings: Finding[]; facts: Map<string, unknown> } {
+  const findings: Finding[] = [];
+  const facts = new Map<string, unknown>();
+  for (const rule of RULES as readonly Rule[]) {
+    const severity = severityOf(rule, severities);
+    if (severity === 'off') continue;
+    if (rule.scope === 'project') {
+      facts.set(rule.id, rule.collect(ctx));
+    } else {
+      for (const f of rule.check(ctx)) findings.push(toFinding(rule, severity, f));
+    }
+  }
+  return { findings, facts };
+}
+
+/** Run the project rules over the facts collected from every file. */
+export function runProjectRules(
+  files: readonly { file: string; facts: ReadonlyMap<string, unknown> }[],
+  severities: RuleSeverities,
+): { file: string; finding: Finding }[] {
+  const out: { file: string; finding: Finding }[] = [];
+  for (const rule of RULES as readonly Rule[]) {
+    if (rule.scope !== 'project') continue;
+    const severity = severityOf(rule, severities);
+    if (severity === 'off') continue;
+    const entries = files.filter((f) => f.facts.has(rule.id)).map((f) => ({ file: f.file, facts: f.facts.get(rule.id) }));
+    for (const { file, finding } of (rule as ProjectRule).check(entries)) out.push({ file, finding: toFinding(rule, severity, finding) });
+  }
+  return out;
+}

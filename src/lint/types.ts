@@ -1,0 +1,45 @@
+import type { DataPath, Severity } from '../diagnostics.js';
+import type { Text } from '../i18n.js';
+import type { ResolvedCatalog } from '../catalog/types.js';
+import type { Vocabulary } from '../catalog/vocabulary.js';
+
+/** What a rule sees of one catalog. */
+export interface RuleContext {
+  /** The parsed data as written. */
+  data: unknown;
+  /** The same catalog with inheritance resolved. */
+  catalog: ResolvedCatalog;
+  vocabulary: Vocabulary;
+}
+
+/** What a rule reports: where, and what to say. The engine adds the code, severity and position. */
+export interface RuleFinding {
+  path: DataPath;
+  target?: 'key' | 'value';
+  message: Text;
+  hint?: Text;
+}
+
+interface RuleMeta {
+  /** Rule id, also the code of its findings: kebab-case, e.g. `channel-known`. */
+  id: string;
+  /** Severity unless the configuration says otherwise. */
+  severity: Severity;
+  /** One line: what the rule checks. */
+  description: Text;
+}
+
+/** A rule that looks at one catalog at a time. */
+export interface FileRule extends RuleMeta {
+  scope: 'file';
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+/** A rule that looks across every file of a run: it collects facts per file, then checks them together. */
+export interface ProjectRule<Facts = unknown> extends RuleMeta {
+  scope: 'project';
+  collect(ctx: RuleContext): Facts;
+  check(files: readonly { file: string; facts: Facts }[]): { file: string; finding: RuleFinding }[];
+}
+
+export type Rule = FileRule | ProjectRule<any>;

@@ -1,0 +1,106 @@
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
+import { say, type Lang, type Text } from '../i18n.js';
+
+/** A YAML document with the means to turn offsets into lines and columns. */
+export interface PositionedDocument {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Parse YAML text keeping every node's position, under the YAML 1.2 core schema. */
+export function parseWithPositions(text: string): PositionedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
+  return { text, doc, lineCounter };
+}
+
+/** Turn a pair of offsets into a 1-based range. */
+export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(start, end));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+
+const YAML_MESSAGES: Record<string, Text> = {
+  DUPLICATE_KEY: { zh: '同一层级中出现了重复的字段名。', en: 'Duplicate key in the same mapping.' },
+  TAB_AS_INDENT: { zh: '缩进中使用了 Tab 字符。', en: 'A tab character is used for indentation.' },
+  MULTIPLE_DOCS: { zh: '一个文件中有多个 YAML 文档（以 --- 分隔）。', en: 'The file holds several YAML documents (separated by ---).' },
+  BAD_INDENT: { zh: '缩进不正确。', en: 'Wrong indentation.' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '缩进不正确，或字段名后缺少冒号。', en: 'Wrong indentation, or a colon is missing after a key.' },
+  MULTILINE_IMPLICIT_KEY: { zh: '字段名不能跨行，可能缺少冒号或缩进不正确。', en: 'A key cannot span lines; a colon may be missing or the indentation is wrong.' },
+  MISSING_CHAR: { zh: '缺少配对的括号或引号。', en: 'A closing bracket or quote is missing.' },
+  UNEXPECTED_TOKEN: { zh: '此处出现了不应有的字符。', en: 'Unexpected character here.' },
+  BAD_SCALAR_START: { zh: '这个值不能以该字符开头，请给它加上引号。', en: 'A plain value cannot start with this character; quote it.' },
+  BAD_DQ_ESCAPE: { zh: '双引号字符串中有无效的转义序列。', en: 'Invalid escape sequence in a double-quoted string.' },
+  MISSING_ANCHOR: { zh: '引用了不存在的锚点（*名称）。', en: 'Reference to an undefined anchor (*name).' },
+};
+
+/** Turn the positional parser's errors into findings, with hints for the mistakes people make most. */
+export function yamlDiagnostics(file: string, parsed: PositionedDocument, lang: Lang): Diagnostic[] {
+  return parsed.doc.errors.map((error) => yamlDiagnostic(file, parsed, error, lang));
+}
+
+function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLError, lang: Lang): Diagnostic {
+  const code: SourceCode =
+    error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key'
+    : error.code === 'TAB_AS_INDENT' ? 'yaml/tab-indent'
+    : error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents'
+    : 'yaml/syntax';
+  const known = YAML_MESSAGES[error.code];
+  const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const message = known ? say(lang, known) : lang === 'zh' ? `YAML 语法错误：${original}` : `YAML syntax error: ${original}`;
+  const range = offsetsToRange(parsed.lineCounter, error.pos[0], error.pos[1]);
+  const hint = hintFor(error.code, lineText(parsed.text, range.start.line), lang);
+  return {
+    code,
+    severity: 'error',
+    message,
+    file,
+    path: [],
+    pointer: '',
+    range,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function hintFor(code: string, line: string, lang: Lang): string | undefined {
+  const hint = (text: Text) => say(lang, text);
+  if (code === 'DUPLICATE_KEY') {
+    return hint({ zh: '删除重复的一行，或把它改成应有的字段名。', en: 'Remove the repeated line or rename it to the key it should be.' });
+  }
+  if (code === 'TAB_AS_INDENT') {
+    return hint({ zh: '用空格缩进（每层两个空格），不要用 Tab 键。', en: 'Indent with spaces (two per level), not tabs.' });
+  }
+  if (code === 'MULTIPLE_DOCS') {
+    return hint({ zh: '每个目录单独存为一个文件，删除文件中间的 ---。', en: 'Keep one catalog per file and remove the --- in between.' });
+  }
+  if (/[\u4e00-\u9fff\w)]：/.test(line)) {
+    return hint({ zh: '这一行用了全角冒号“：”，字段名后应使用半角冒号加空格“: ”。', en: 'This line uses a full-width colon "："; write a half-width colon and a space ": " after a key.' });
+  }
+  if (/^\s*(-\s+)?[A-Za-z_]+:[^\s/]/.test(line)) {
+    return hint({ zh: '冒号后面要加一个空格，如 `method: 主动`。', en: 'Put a space after the colon, as in `method: 主动`.' });
+  }
+  if (code === 'BAD_INDENT' || code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return hint({ zh: '同一层级的字段要左对齐；列表项以“- ”开头，其下字段比“-”多缩进两个空格。', en: 'Keys at one level must line up; a list item starts with "- " and its keys are indented two spaces past the "-".' });
+  }
+  return undefined;
+}

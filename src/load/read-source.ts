@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
+import { say, type Lang, type Text } from '../i18n.js';
+
+/** A file's text, or why it could not be read. */
+export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Build a finding about a whole file, before any YAML was read. */
+export function fileDiagnostic(
+  file: string,
+  code: SourceCode,
+  lang: Lang,
+  message: Text,
+  hint?: Text,
+  range?: Range,
+): Diagnostic {
+  return {
+    code,
+    severity: 'error',
+    message: say(lang, message),
+    file,
+    path: [],
+    pointer: '',
+    ...(range ? { range } : {}),
+    ...(hint ? { hint: say(lang, hint) } : {}),
+  };
+}
+
+/** Read a file from disk and decode it (see {@link decodeSource}). */
+export async function readSource(file: string, lang: Lang): Promise<SourceResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return fail(file, 'file/not-found', lang, { zh: '文件不存在。', en: 'No such file.' }, {
+        zh: '检查文件名和路径是否写对。',
+        en: 'Check the file name and path.',
+      });
+    }
+    const reason = code === 'EISDIR' ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
+      : code === 'EACCES' || code === 'EPERM' ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
+      : { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` };
+    return fail(file, 'file/unreadable', lang, reason);
+  }
+  return decodeSource(file, bytes, lang);
+}
+
+/**
+ * Decode a file's bytes as UTF-8 text. A UTF-8 byte-order mark is dropped. UTF-16, GBK and
+ * binary files (an Excel workbook, say) are refused with a finding that says what to do.
+ */
+export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): SourceResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, 'file/encoding', lang, {
+      zh: '文件是 UTF-16 编码，zwgk 只读 UTF-8 编码的文件。',
+      en: 'The file is UTF-16 encoded; zwgk reads UTF-8 files only.',
+    }, {
+      zh: '在编辑器中将文件另存为“UTF-8”编码。',
+      en: 'Save the file again with the "UTF-8" encoding.',
+    });
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return fail(file, 'file/binary', lang, {
+      zh: zip ? '这不是 YAML 文本文件，而是一个压缩包或 Office 文档（如 .xlsx）。' : '这不是文本文件。',
+      en: zip ? 'This is not a YAML text file but a zip archive or an Office document (such as .xlsx).' : 'This is not a text file.',
+    }, {
+      zh: 'Excel 表格请用 `zwgk import` 导入为 YAML 目录。',
+      en: 'Use `zwgk import` to turn an Excel table into a YAML catalog.',
+    });
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const range = rangeAtByte(bytes, at);
+    const gbk = looksLikeGbk(bytes);
+    return fail(file, 'file/encoding', lang, gbk
+      ? { zh: '文件不是 UTF-8 编码，看起来是 GBK（GB18030）编码。', en: 'The file is not UTF-8; it looks GBK (GB18030) encoded.' }
+      : { zh: '文件不是有效的 UTF-8 编码。', en: 'The file is not valid UTF-8.' }, {
+      zh: '在编辑器中将文件另存为“UTF-8”编码，或运行 `iconv -f GBK -t UTF-8 原文件 > 新文件`。',
+      en: 'Save the file again as "UTF-8", or run `iconv -f GBK -t UTF-8 old-file > new-file`.',
+    }, range);
+  }
+}
+
+function fail(file: string, code: SourceCode, lang: Lang, message: Text, hint?: Text, range?: Range): SourceResult {
+  return { ok: false, diagnostic: fileDiagnostic(file, code, lang, message, hint, range) };
+}
+
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** The line and column of a byte offset, counting columns in characters of the valid text before it. */
+function rangeAtByte(bytes: Uint8Array, at: number): Range {
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1;
+  return { start: { line, column }, end: { line, column: column + 1 } };
+}

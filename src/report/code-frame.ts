@@ -1,0 +1,36 @@
+import type { Range } from '../diagnostics.js';
+import { displayWidth } from './text-width.js';
+
+/** Colours for a code frame; identity functions when colour is off. */
+export interface FrameColors {
+  dim: (s: string) => string;
+  marker: (s: string) => string;
+}
+
+const plain: FrameColors = { dim: (s) => s, marker: (s) => s };
+
+/**
+ * A few lines of source around a range, the first line of the range underlined with carets. Wide
+ * (CJK) characters are counted as two columns so the carets line up in a terminal.
+ */
+export function codeFrame(text: string, range: Range, colors: FrameColors = plain, context = 1): string {
+  const lines = text.split(/\r?\n/);
+  const line = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const gutter = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const src = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const mark = n === line ? colors.marker('>') : ' ';
+    out.push(`${mark} ${colors.dim(`${String(n).padStart(gutter)} |`)}${src ? ' ' + src : ''}`);
+    if (n === line) {
+      const startCol = Math.max(1, range.start.column);
+      const endCol = range.end.line === line && range.end.column > startCol ? range.end.column : src.length + 1;
+      const before = displayWidth(src.slice(0, startCol - 1));
+      const under = Math.max(1, displayWidth(src.slice(startCol - 1, Math.max(startCol, endCol) - 1)));
+      out.push(`  ${colors.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(before)}${colors.marker('^'.repeat(under))}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,13 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+/** Every output format of `zwgk validate`. */
+export const FORMATTERS = { stylish, json } as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof FORMATTERS;
+
+/** Whether a name is a known format. */
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}

@@ -1,0 +1,44 @@
+import { createColors } from 'picocolors';
+import type { Diagnostic } from '../diagnostics.js';
+import { codeFrame } from './code-frame.js';
+import type { Formatter } from './types.js';
+
+const WORDS = {
+  zh: { error: '错误', warning: '警告', hint: '提示：', ok: (n: number) => `✔ 检查了 ${n} 个文件，没有发现问题。`, summary: (p: number, e: number, w: number, n: number) => `✖ 共 ${p} 个问题（${e} 个错误，${w} 个警告），检查了 ${n} 个文件。` },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    hint: 'hint: ',
+    ok: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'} checked, no problems.`,
+    summary: (p: number, e: number, w: number, n: number) =>
+      `✖ ${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}) in ${n} file${n === 1 ? '' : 's'} checked.`,
+  },
+} as const;
+
+/** For people: findings grouped by file, each with its position, code, hint and a code frame. */
+export const stylish: Formatter = (report, ctx) => {
+  const c = createColors(ctx.color);
+  const w = WORDS[ctx.lang];
+  const out: string[] = [];
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of report.diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+  for (const [file, diagnostics] of groups) {
+    out.push(c.underline(file));
+    for (const d of diagnostics) {
+      const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
+      const sev = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.code)}`);
+      if (d.hint) out.push(`          ${c.cyan(w.hint + d.hint)}`);
+      const text = ctx.sources.get(file);
+      if (text !== undefined && d.range) {
+        const frame = codeFrame(text, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });
+        out.push(frame.split('\n').map((l) => '    ' + l).join('\n'));
+      }
+      out.push('');
+    }
+  }
+  const problems = report.errorCount + report.warningCount;
+  const n = report.files.length;
+  out.push(problems === 0 ? c.green(w.ok(n)) : (report.errorCount > 0 ? c.red : c.yellow)(w.summary(problems, report.errorCount, report.warningCount, n)));
+  return out.join('\n') + '\n';
+};

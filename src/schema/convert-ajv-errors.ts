@@ -1,0 +1,325 @@
+import type { ErrorObject } from 'ajv';
+import { fromPointer, type DataPath } from '../diagnostics.js';
+import type { Finding, SourceLookup } from '../finding.js';
+import type { Text } from '../i18n.js';
+import { ownerLabel } from '../catalog/labels.js';
+import { closest } from '../util/text.js';
+import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
+import { VALUE_ALIASES } from './value-aliases.js';
+
+const KIND: Record<string, Text> = {
+  string: { zh: '文字', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  integer: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: '是/否值', en: 'true/false' },
+  null: { zh: '空值', en: 'empty' },
+  array: { zh: '列表', en: 'a list' },
+  object: { zh: '一组字段', en: 'a mapping of fields' },
+};
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function quoteZh(v: unknown): string {
+  return `“${typeof v === 'string' ? v : JSON.stringify(v)}”`;
+}
+function quoteEn(v: unknown): string {
+  return `"${typeof v === 'string' ? v : JSON.stringify(v)}"`;
+}
+function orZh(values: readonly unknown[]): string {
+  const q = values.map(quoteZh);
+  return q.length <= 1 ? q.join('') : q.slice(0, -1).join('、') + '或' + q[q.length - 1];
+}
+function orEn(values: readonly unknown[]): string {
+  const q = values.map(quoteEn);
+  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + ' or ' + q[q.length - 1];
+}
+
+/** Converts ajv's errors for one document into findings people can act on. */
+export class AjvErrorConverter {
+  private readonly root: SchemaNode;
+  private readonly data: unknown;
+
+  constructor(root: SchemaNode, data: unknown) {
+    this.root = root;
+    this.data = data;
+  }
+
+  /** Convert, pick the meaningful branch of each anyOf, and drop repeats. */
+  convert(errors: readonly ErrorObject[]): Finding[] {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const error of selectBranches(errors)) {
+      const finding = this.convertOne(error);
+      if (!finding) continue;
+      const key = `${finding.code}\u0000${finding.path.join('\u0000')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+    return findings;
+  }
+
+  /** The field's name in a message: 公开方式 / method (公开方式); list entries add their position. */
+  private field(path: DataPath): Text {
+    const last = path[path.length - 1];
+    if (typeof last === 'number') {
+      const parent = this.field(path.slice(0, -1));
+      return { zh: `${parent.zh}第${last + 1}项`, en: `${parent.en} entry ${last + 1}` };
+    }
+    const node = schemaAt(this.root, path);
+    const title = node?.title;
+    if (last === undefined) return { zh: '文件内容', en: 'the file' };
+    return { zh: title ?? String(last), en: title ? `${String(last)} (${title})` : String(last) };
+  }
+
+  /** “二级事项“法律法规”的公开方式” — owner and field, for the start of a sentence. */
+  private subject(path: DataPath): Text {
+    const owner = ownerLabel(this.data, path);
+    const field = this.field(path);
+    if (path.length === 0) return field;
+    return { zh: `${owner.zh}的${field.zh}`, en: `${field.en} of ${owner.en}` };
+  }
+
+  private convertOne(error: ErrorObject): Finding | undefined {
+    const path = fromPointer(error.instancePath);
+    switch (error.keyword) {
+      case 'required':
+        return this.required(path, (error.params as { missingProperty: string }).missingProperty);
+      case 'additionalProperties':
+        return this.unknownProperty(path, (error.params as { additionalProperty: string }).additionalProperty);
+      case 'type':
+        return this.type(path, error);
+      case 'enum':
+      case 'const':
+        return this.enumeration(path, error);
+      case 'minItems':
+      case 'minLength':
+        return this.empty(path, error);
+      case 'uniqueItems':
+        return this.unique(path, error);
+      case 'pattern':
+        return this.pattern(path, error);
+      case 'anyOf':
+        return this.anyOf(path, error);
+      default:
+        return {
+          code: 'schema/invalid',
+          severity: 'error',
+          path,
+          message: { zh: `${this.subject(path).zh}不符合要求（${error.message ?? error.keyword}）。`, en: `${this.subject(path).en}: ${error.message ?? error.keyword}.` },
+        };
+    }
+  }
+
+  private required(path: DataPath, missing: string): Finding {
+    const owner = ownerLabel(this.data, [...path, missing]);
+    const node = schemaAt(this.root, [...path, missing]);
+    const title = node?.title ?? missing;
+    return {
+      code: 'schema/required',
+      severity: 'error',
+      path: [...path, missing],
+      message: {
+        zh: `${owner.zh}缺少必填字段“${title}”（${missing}）。`,
+        en: `${owner.en} lacks the required field ${missing} (${title}).`,
+      },
+      hint: { zh: `添加一行 \`${missing}: …\`。`, en: `Add a line \`${missing}: …\`.` },
+    };
+  }
+
+  private unknownProperty(path: DataPath, key: string): Finding {
+    const parent = schemaAt(this.root, path);
+    const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+    const byTitle = this.keyForTitle(key, parent);
+    const guess = byTitle ?? closest(key, known);
+    const owner = ownerLabel(this.data, [...path, key]);
+    let hint: Text;
+    if (guess) {
+      const title = deref(this.root, parent?.properties?.[guess])?.title;
+      const t = title ? `（${title}）` : '';
+      hint = byTitle
+        ? { zh: `字段名用英文：把“${key}”改写为 \`${guess}\`。`, en: `Field names are in English: write \`${guess}\` instead of "${key}".` }
+        : { zh: `是否想写 \`${guess}\`${t}？`, en: `Did you mean \`${guess}\`${title ? ` (${title})` : ''}?` };
+    } else if (/[\u4e00-\u9fff]/.test(key) && parent?.properties?.extra) {
+      hint = {
+        zh: `附加栏目写在 extra 下（如 \`extra: {${key}: …}\`），并在目录的 extra_columns 中列出。`,
+        en: `Put extra columns under extra (as \`extra: {${key}: …}\`) and list them in the catalog's extra_columns.`,
+      };
+    } else {
+      hint = { zh: `可用的字段：${known.join('、')}。`, en: `Known fields: ${known.join(', ')}.` };
+    }
+    return {
+      code: 'schema/unknown-property',
+      severity: 'error',
+      path: [...path, key],
+      target: 'key',
+      message: { zh: `${owner.zh}中有未知字段“${key}”。`, en: `Unknown field "${key}" in ${owner.en}.` },
+      hint,
+    };
+  }
+
+  private keyForTitle(title: string, parent: SchemaNode | undefined): string | undefined {
+    if (!parent?.properties) return undefined;
+    const wanted = title.replace(/[（(].*$/, '').trim();
+    for (const [key, sub] of Object.entries(parent.properties)) {
+      const t = deref(this.root, sub)?.title;
+      if (t && (t === title || t.replace(/[（(].*$/, '') === wanted)) return key;
+    }
+    return undefined;
+  }
+
+  private type(path: DataPath, error: ErrorObject): Finding {
+    const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
+    return this.typeFinding(path, expected, error.data);
+  }
+
+  private typeFinding(path: DataPath, expected: readonly string[], value: unknown): Finding {
+    const actual = kindOf(value);
+    const subject = this.subject(path);
+    if (actual === 'null') {
+      return {
+        code: 'schema/empty',
+        severity: 'error',
+        path,
+        message: { zh: `${subject.zh}没有填写。`, en: `${subject.en} is empty.` },
+        hint: { zh: '填写内容，或删除这一行。', en: 'Fill it in or remove the line.' },
+      };
+    }
+    const last = path[path.length - 1];
+    if ((actual === 'number' || actual === 'boolean') && expected.includes('string')) {
+      const isCode = last === 'code';
+      return {
+        code: isCode ? 'schema/code-unquoted' : 'schema/type',
+        severity: 'error',
+        path,
+        message: (source: SourceLookup) => {
+          const written = source(path) ?? String(value);
+          if (isCode || /^[+-]?0\d/.test(written)) {
+            return {
+              zh: `${subject.zh} ${written} 没有加引号，会被读成数字 ${String(value)}${written !== String(value) ? '，前导零丢失' : ''}。`,
+              en: `${subject.en} ${written} is not quoted, so it reads as the number ${String(value)}${written !== String(value) ? ', losing its leading zeros' : ''}.`,
+            };
+          }
+          return { zh: `${subject.zh}应为文字，这里是${KIND[actual]!.zh} ${written}。`, en: `${subject.en} must be text, not ${KIND[actual]!.en} ${written}.` };
+        },
+        hint: (source: SourceLookup) => {
+          const written = source(path) ?? String(value);
+          return { zh: `加上引号：\`"${written}"\`。`, en: `Quote it: \`"${written}"\`.` };
+        },
+      };
+    }
+    const want = { zh: expected.map((t) => KIND[t]?.zh ?? t).join('或'), en: expected.map((t) => KIND[t]?.en ?? t).join(' or ') };
+    return {
+      code: 'schema/type',
+      severity: 'error',
+      path,
+      message: {
+        zh: `${subject.zh}应为${want.zh}，这里是${KIND[actual]?.zh ?? actual}。`,
+        en: `${subject.en} must be ${want.en}, not ${KIND[actual]?.en ?? actual}.`,
+      },
+      ...(actual === 'object' && expected.includes('string')
+        ? { hint: { zh: '值中含有“: ”时整段要加引号。', en: 'Quote the whole value when it contains ": ".' } }
+        : actual === 'string' && expected.includes('object') && /[：:]/.test(String(value))
+          ? { hint: { zh: '字段名后要用半角冒号加空格“: ”，不能用全角冒号“：”。', en: 'Write a half-width colon and a space ": " after a key, not a full-width "：".' } }
+          : {}),
+    };
+  }
+
+  private enumeration(path: DataPath, error: ErrorObject): Finding {
+    const allowed = error.keyword === 'const' ? [(error.params as { allowedValue: unknown }).allowedValue] : (error.params as { allowedValues: unknown[] }).allowedValues;
+    const value = error.data;
+    const subject = this.subject(path);
+    const alias = typeof value === 'string' ? VALUE_ALIASES[value.normalize('NFKC').replace(/\s+/g, '')] : undefined;
+    const suggestion = alias && allowed.includes(alias) ? alias : typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+    return {
+      code: 'schema/enum',
+      severity: 'error',
+      path,
+      message: {
+        zh: `${subject.zh}只能是${orZh(allowed)}，这里是${quoteZh(value)}。`,
+        en: `${subject.en} must be ${orEn(allowed)}, not ${quoteEn(value)}.`,
+      },
+      ...(suggestion ? { hint: { zh: `改为${quoteZh(suggestion)}。`, en: `Change it to ${quoteEn(suggestion)}.` } } : {}),
+    };
+  }
+
+  private empty(path: DataPath, error: ErrorObject): Finding {
+    const subject = this.subject(path);
+    const list = error.keyword === 'minItems';
+    return {
+      code: path.length === 1 && path[0] === 'items' ? 'schema/min-items' : 'schema/empty',
+      severity: 'error',
+      path,
+      message: list
+        ? { zh: `${subject.zh}是空列表。`, en: `${subject.en} is an empty list.` }
+        : { zh: `${subject.zh}是空的。`, en: `${subject.en} is empty.` },
+      hint: { zh: '填写内容，或删除这一行。', en: 'Fill it in or remove the line.' },
+    };
+  }
+
+  private unique(path: DataPath, error: ErrorObject): Finding {
+    const { i, j } = error.params as { i: number; j: number };
+    const list = error.data as unknown[];
+    return {
+      code: 'schema/unique-items',
+      severity: 'error',
+      path: [...path, i],
+      message: {
+        zh: `${this.subject(path).zh}中${quoteZh(list[i])}出现了两次（第${j + 1}项和第${i + 1}项）。`,
+        en: `${this.subject(path).en} lists ${quoteEn(list[i])} twice (entries ${j + 1} and ${i + 1}).`,
+      },
+      hint: { zh: '删除重复的一项。', en: 'Remove the repeated entry.' },
+    };
+  }
+
+  private pattern(path: DataPath, error: ErrorObject): Finding {
+    const subject = this.subject(path);
+    const isDate = path[path.length - 1] === 'date';
+    return {
+      code: 'schema/pattern',
+      severity: 'error',
+      path,
+      message: isDate
+        ? { zh: `${subject.zh}${quoteZh(error.data)}不是 YYYY-MM-DD 格式的日期。`, en: `${subject.en} ${quoteEn(error.data)} is not a YYYY-MM-DD date.` }
+        : { zh: `${subject.zh}${quoteZh(error.data)}格式不对。`, en: `${subject.en} ${quoteEn(error.data)} is not in the expected form.` },
+      ...(isDate ? { hint: { zh: '例如 `date: 2024-06-30`。', en: 'For example `date: 2024-06-30`.' } } : {}),
+    };
+  }
+
+  /** No branch of an anyOf took the value's type: say which types are wanted. */
+  private anyOf(path: DataPath, error: ErrorObject): Finding {
+    const branches = ((error.schema as SchemaNode[]) ?? []).map((b) => deref(this.root, b));
+    const types = [...new Set(branches.flatMap((b) => ([] as string[]).concat(b?.type ?? [])))];
+    return this.typeFinding(path, types, error.data);
+  }
+}
+
+/**
+ * For each failed anyOf, keep only the errors of the branch the value was meant for (the one whose
+ * type it has); where none has its type, keep the anyOf error alone. This removes ajv's
+ * "must match a schema in anyOf" noise.
+ */
+export function selectBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  if (anyOfs.length === 0) return [...errors];
+  const drop = new Set<ErrorObject>();
+  for (const anyOf of anyOfs) {
+    const prefix = anyOf.schemaPath + '/';
+    const inside = errors.filter((e) => e.schemaPath.startsWith(prefix));
+    const byBranch = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+    }
+    const typed = [...byBranch.values()].find(
+      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath),
+    );
+    for (const e of inside) if (!typed?.includes(e)) drop.add(e);
+    if (typed) drop.add(anyOf);
+  }
+  return errors.filter((e) => !drop.has(e));
+}

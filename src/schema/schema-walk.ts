@@ -1,0 +1,45 @@
+import type { DataPath } from '../diagnostics.js';
+
+/** A JSON Schema object, as far as this module reads it. */
+export interface SchemaNode {
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  [key: string]: unknown;
+}
+
+/** Follow `$ref`s (local ones, `#/…`) to the schema they name. */
+export function deref(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  for (let hops = 0; current?.$ref && hops < 16; hops++) {
+    let target: unknown = root;
+    for (const seg of current.$ref.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+      target = (target as Record<string, unknown> | undefined)?.[seg.replaceAll('~1', '/').replaceAll('~0', '~')];
+    }
+    current = target as SchemaNode | undefined;
+  }
+  return current;
+}
+
+/** The sub-schema that describes the value at a data path. */
+export function schemaAt(root: SchemaNode, path: DataPath): SchemaNode | undefined {
+  let node = deref(root, root);
+  for (const seg of path) {
+    if (!node) return undefined;
+    if (typeof seg === 'number') {
+      node = node.items ?? node.anyOf?.find((b) => deref(root, b)?.items)?.items;
+    } else {
+      const extra = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+      node = node.properties?.[seg] ?? extra;
+    }
+    node = deref(root, node);
+  }
+  return node;
+}

@@ -1,0 +1,71 @@
+import { stat } from 'node:fs/promises';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../i18n.js';
+import { isConfigFileName } from '../config/load-config.js';
+import { fileDiagnostic } from '../load/read-source.js';
+
+/** The files a run checks, and the inputs that named nothing. */
+export interface ExpandedInputs {
+  files: string[];
+  missing: Diagnostic[];
+}
+
+const YAML_GLOB = '**/*.{yaml,yml}';
+const ALWAYS_IGNORED = ['**/node_modules/**'];
+
+function display(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  return shown.split(sep).join('/');
+}
+
+/**
+ * Turn the paths, directories and globs a user gave into a sorted list of YAML files. Directories
+ * are searched for *.yaml and *.yml, skipping hidden folders, node_modules, configuration files and
+ * the `ignore` globs (relative to `ignoreBase`). A named file is always checked.
+ */
+export async function expandInputs(
+  inputs: readonly string[],
+  options: { cwd: string; lang: Lang; ignore?: readonly string[]; ignoreBase?: string },
+): Promise<ExpandedInputs> {
+  const found = new Set<string>();
+  const missing: Diagnostic[] = [];
+  const ignored = new Set(
+    options.ignore?.length
+      ? await glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
+      : [],
+  );
+  const keep = (f: string) => !ignored.has(f) && !isConfigFileName(basename(f));
+  const searchDir = async (dir: string) =>
+    (await glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(keep);
+
+  for (const input of inputs) {
+    const absolute = resolve(options.cwd, input);
+    let files: string[] = [];
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      files = await searchDir(absolute);
+    } else if (info) {
+      files = [absolute];
+    } else if (isDynamicPattern(input)) {
+      files = (await glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED }))
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .filter(keep);
+    } else {
+      missing.push(fileDiagnostic(display(options.cwd, absolute), 'file/not-found', options.lang, {
+        zh: '文件或目录不存在。', en: 'No such file or directory.',
+      }, { zh: '检查路径是否写对。', en: 'Check the path.' }));
+      continue;
+    }
+    if (files.length === 0) {
+      missing.push(fileDiagnostic(input, 'file/not-found', options.lang, {
+        zh: info?.isDirectory() ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
+        en: info?.isDirectory() ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
+      }));
+    }
+    for (const f of files) found.add(display(options.cwd, f));
+  }
+  return { files: [...found].sort(), missing };
+}

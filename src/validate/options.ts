@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n.js';
+import { buildVocabulary, type Vocabulary } from '../catalog/vocabulary.js';
+import type { RuleSeverities } from '../lint/run-rules.js';
+
+/** Everything validation depends on besides the files. */
+export interface ValidateOptions {
+  /** Language of messages. Default: `zh`. */
+  lang: Lang;
+  /** Severity overrides per rule. Default: each rule's own. */
+  rules: RuleSeverities;
+  /** Known channel and domain names. Default: the standard lists. */
+  vocabulary: Vocabulary;
+  /** Level columns for catalogs that do not declare `level_columns`. Default: none. */
+  levelColumns: readonly string[];
+}
+
+/** Fill in the defaults. */
+export function resolveValidateOptions(partial: Partial<ValidateOptions> = {}): ValidateOptions {
+  return {
+    lang: partial.lang ?? 'zh',
+    rules: partial.rules ?? {},
+    vocabulary: partial.vocabulary ?? buildVocabulary(),
+    levelColumns: partial.levelColumns ?? [],
+  };
+}

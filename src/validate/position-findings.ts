@@ -1,0 +1,34 @@
+import { toPointer, type Diagnostic } from '../diagnostics.js';
+import type { Finding, Message, SourceLookup } from '../finding.js';
+import { say, type Lang, type Text } from '../i18n.js';
+import { locate, sourceAt } from '../load/locate.js';
+import type { PositionedDocument } from '../load/parse-positions.js';
+
+function words(message: Message, source: SourceLookup): Text {
+  return typeof message === 'function' ? message(source) : message;
+}
+
+/** Start a message with a capital letter (English) — labels like “the catalog” may open it. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Give findings their file, range and words in the chosen language. */
+export function positionFindings(
+  file: string,
+  parsed: PositionedDocument,
+  findings: readonly Finding[],
+  lang: Lang,
+): Diagnostic[] {
+  const source: SourceLookup = (path) => sourceAt(parsed, path);
+  return findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: sentence(say(lang, words(f.message, source))),
+    file,
+    path: f.path,
+    pointer: toPointer(f.path),
+    range: locate(parsed, f.path, f.target ?? 'value'),
+    ...(f.hint ? { hint: say(lang, words(f.hint, source)) } : {}),
+  }));
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { compareDiagnostics, FATAL_CODES, type Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
+import { readSource } from '../load/read-source.js';
+import { parseWithPositions } from '../load/parse-positions.js';
+import { runProjectRules } from '../lint/run-rules.js';
+import type { ValidateOptions } from './options.js';
+import { positionFindings } from './position-findings.js';
+import { validateText } from './validate-text.js';
+
+/** The outcome of a run over many files. */
+export interface ValidationReport {
+  /** Files checked, as displayed. */
+  files: string[];
+  /** Every finding, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** Some input could not be read at all (missing, not UTF-8, binary). */
+  fatal: boolean;
+}
+
+const READ_AHEAD = 8;
+
+/**
+ * Validate files one at a time (reading a few ahead), then run the rules that look across files.
+ * `cwd` resolves relative file names; names in findings stay as given.
+ */
+export async function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+  cwd: string = process.cwd(),
+  preset: readonly Diagnostic[] = [],
+): Promise<ValidationReport> {
+  const diagnostics: Diagnostic[] = [...preset];
+  const facts: { file: string; facts: Map<string, unknown> }[] = [];
+  const reads = new Map<number, ReturnType<typeof readSource>>();
+  const startRead = (i: number) => {
+    if (i < files.length && !reads.has(i)) reads.set(i, readSource(resolve(cwd, files[i]!), options.lang));
+  };
+  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) startRead(i);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const source = await reads.get(i)!;
+    reads.delete(i);
+    startRead(i + READ_AHEAD);
+    if (!source.ok) {
+      diagnostics.push({ ...source.diagnostic, file });
+      continue;
+    }
+    const result = validateText(file, source.text, options);
+    diagnostics.push(...result.diagnostics);
+    if (result.facts.size > 0) facts.push({ file, facts: result.facts });
+  }
+
+  const projectFindings = runProjectRules(facts, options.rules);
+  const byFile = new Map<string, Finding[]>();
+  for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
+  for (const [file, findings] of byFile) {
+    const parsed = parseWithPositions(new TextDecoder().decode(await readFile(resolve(cwd, file))));
+    diagnostics.push(...positionFindings(file, parsed, findings, options.lang));
+  }
+
+  diagnostics.sort(compareDiagnostics);
+  return {
+    files: [...files],
+    diagnostics,
+    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
+    fatal: diagnostics.some((d) => FATAL_CODES.has(d.code)),
+  };
+}

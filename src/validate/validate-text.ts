@@ -1,0 +1,59 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
+import { resolveCatalog } from '../catalog/resolve.js';
+import { fileDiagnostic } from '../load/read-source.js';
+import { parseFast } from '../load/parse-fast.js';
+import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { runFileRules } from '../lint/run-rules.js';
+import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
+import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
+import type { ValidateOptions } from './options.js';
+import { positionFindings } from './position-findings.js';
+
+/** The outcome of checking one file's text. */
+export interface TextResult {
+  diagnostics: Diagnostic[];
+  /** Facts for the project rules, by rule id. */
+  facts: Map<string, unknown>;
+}
+
+/**
+ * Check one catalog's text: YAML, schema, file rules. The text is parsed once with the fast parser;
+ * the positional parser runs only when there is something to report, to place it.
+ */
+export function validateText(file: string, text: string, options: ValidateOptions): TextResult {
+  let parsed: PositionedDocument | undefined;
+  let data: unknown;
+  const fast = parseFast(text);
+  if (fast.ok) {
+    data = fast.data;
+  } else {
+    parsed = parseWithPositions(text);
+    const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+    if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
+    data = parsed.doc.toJS();
+  }
+
+  if (data === null || data === undefined) {
+    const diagnostic = fileDiagnostic(file, 'file/empty', options.lang, {
+      zh: '文件是空的（没有任何内容，或只有注释）。',
+      en: 'The file is empty (no content, or comments only).',
+    }, {
+      zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
+      en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
+    }, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+    return { diagnostics: [diagnostic], facts: new Map() };
+  }
+
+  const findings: Finding[] = [];
+  const schema = catalogSchema();
+  findings.push(...new AjvErrorConverter(schema.schema, data).convert(runSchema(schema, data)));
+
+  const catalog = resolveCatalog(data, options.levelColumns);
+  const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
+  findings.push(...rules.findings);
+
+  if (findings.length === 0) return { diagnostics: [], facts: rules.facts };
+  parsed ??= parseWithPositions(text);
+  return { diagnostics: positionFindings(file, parsed, findings, options.lang), facts: rules.facts };
+}
