@@ -45,9 +45,11 @@ export function resolveCatalog(data: unknown, defaultLevelColumns: readonly stri
   const catalog = root as unknown as Catalog;
   const unit = typeof root.unit === 'string' ? root.unit : '';
   const domain = typeof root.domain === 'string' ? root.domain : '';
-  const base = applyFields(EMPTY, {}, isObject(root.defaults) ? root.defaults : {}, ['defaults']);
+  const defaults = isObject(root.defaults) ? root.defaults : {};
+  const base = applyFields(EMPTY, {}, defaults, ['defaults']);
+  const written = new Set(FIELD_KEYS.filter((key) => defaults[key] !== undefined));
   const items = Array.isArray(root.items)
-    ? root.items.map((item, i) => resolveItem(item, ['items', i], 1, [], base.fields, base.origin))
+    ? root.items.map((item, i) => resolveItem(item, ['items', i], 1, [], base.fields, base.origin, written))
     : [];
   return {
     catalog,
@@ -65,15 +67,18 @@ function resolveItem(
   parentNames: string[],
   inherited: EffectiveFields,
   inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+  inheritedWritten: ReadonlySet<FieldKey>,
 ): ResolvedItem {
   const node = isObject(raw) ? raw : {};
   const name = typeof node.name === 'string' ? node.name : '';
   const names = [...parentNames, name];
   const { fields, origin } = applyFields(inherited, inheritedOrigin, node, path);
+  const written = new Set(inheritedWritten);
+  for (const key of FIELD_KEYS) if (node[key] !== undefined) written.add(key);
   const children =
     depth < 3 && Array.isArray(node.items)
       ? node.items.map((child, i) =>
-          resolveItem(child, [...path, 'items', i], (depth + 1) as 2 | 3, names, fields, origin),
+          resolveItem(child, [...path, 'items', i], (depth + 1) as 2 | 3, names, fields, origin, written),
         )
       : [];
   return {
@@ -84,6 +89,7 @@ function resolveItem(
     ...(typeof node.code === 'string' ? { code: node.code } : {}),
     fields,
     origin,
+    written,
     children,
   };
 }

@@ -65,7 +65,7 @@ function buildProgram(): Command {
   program
     .command('rules')
     .description('列出全部检查规则 (list the lint rules)')
-    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(langOption())
     .action(async (flags) => {
       const { runRules } = await import('./commands/rules.js');

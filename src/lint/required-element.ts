@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics.js';
 import type { Text } from '../i18n.js';
-import type { ResolvedItem } from '../catalog/types.js';
+import type { FieldKey, ResolvedItem } from '../catalog/types.js';
 import { itemLabel } from '../catalog/labels.js';
 import { countLeaves, missingRoots } from './nodes.js';
 import type { FileRule, RuleContext, RuleFinding } from './types.js';
@@ -11,14 +11,19 @@ export interface MissingPhrase {
   en: string;
 }
 
-/** Report the items, at the highest level possible, where an element is missing from every row. */
+/**
+ * Report the items, at the highest level possible, where an element is missing from every row.
+ * An element written with a wrong value counts as present: the schema has reported it already.
+ */
 export function reportMissing(
   ctx: RuleContext,
+  keys: readonly FieldKey[],
   has: (item: ResolvedItem) => boolean,
   phrase: MissingPhrase,
   hint: Text,
 ): RuleFinding[] {
-  return missingRoots(ctx.catalog.items, has).map((item) => {
+  const present = (item: ResolvedItem) => has(item) || keys.some((k) => item.written.has(k) && !item.origin[k]);
+  return missingRoots(ctx.catalog.items, present).map((item) => {
     const label = itemLabel(item.depth, item.name, item.path[item.path.length - 1] as number);
     const rows = countLeaves(item);
     const message: Text =
@@ -37,6 +42,8 @@ export function requiredElementRule(spec: {
   id: string;
   severity: Severity;
   description: Text;
+  /** The elements that satisfy the rule. */
+  keys: readonly FieldKey[];
   has: (item: ResolvedItem, ctx: RuleContext) => boolean;
   applies?: (ctx: RuleContext) => boolean;
   phrase: MissingPhrase;
@@ -48,6 +55,6 @@ export function requiredElementRule(spec: {
     description: spec.description,
     scope: 'file',
     check: (ctx) =>
-      spec.applies && !spec.applies(ctx) ? [] : reportMissing(ctx, (item) => spec.has(item, ctx), spec.phrase, spec.hint),
+      spec.applies && !spec.applies(ctx) ? [] : reportMissing(ctx, spec.keys, (item) => spec.has(item, ctx), spec.phrase, spec.hint),
   };
 }

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { DataPath, Range } from '../diagnostics.js';
 import { offsetsToRange, type PositionedDocument } from './parse-positions.js';
 
@@ -13,6 +14,7 @@ interface Found {
 }
 
 function walk(parsed: PositionedDocument, path: DataPath): Found {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node = parsed.doc.contents as Node | null;
   let pair: Pair | null = null;
   let depth = 0;
@@ -44,6 +46,7 @@ function walk(parsed: PositionedDocument, path: DataPath): Found {
  * document holds (a missing property), the range of the deepest node that exists is returned.
  */
 export function locate(parsed: PositionedDocument, path: DataPath, target: LocateTarget = 'value'): Range {
+  const { isMap, isScalar, isSeq } = yamlLib();
   const { node, pair, depth } = walk(parsed, path);
   const fullyFound = depth === path.length;
   if (pair && (target === 'key' || !node) && fullyFound && isScalar(pair.key) && pair.key.range) {
@@ -64,6 +67,7 @@ export function locate(parsed: PositionedDocument, path: DataPath, target: Locat
 
 /** The source text of the scalar at a path, as written (e.g. `0505` for a code that became 505). */
 export function sourceAt(parsed: PositionedDocument, path: DataPath): string | undefined {
+  const { isScalar } = yamlLib();
   const { node, depth } = walk(parsed, path);
   if (depth !== path.length || !isScalar(node) || !node.range) return undefined;
   return parsed.text.slice(node.range[0], node.range[1]);

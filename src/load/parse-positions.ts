@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
 import { say, type Lang, type Text } from '../i18n.js';
 
@@ -11,6 +12,7 @@ export interface PositionedDocument {
 
 /** Parse YAML text keeping every node's position, under the YAML 1.2 core schema. */
 export function parseWithPositions(text: string): PositionedDocument {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,

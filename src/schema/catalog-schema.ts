@@ -1,6 +1,19 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { readJsonAsset } from '../assets.js';
 import type { SchemaNode } from './schema-walk.js';
+
+/** The schemas shipped in schemas/ that the tool validates with. */
+export const SCHEMA_FILES = ['schemas/catalog.schema.json', 'schemas/config.schema.json'] as const;
+export type SchemaFile = (typeof SCHEMA_FILES)[number];
+
+/** ajv options shared by the build-time and the run-time compile, so both validate alike. */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true };
+
+/** The file name of a schema's precompiled validator. */
+export function generatedName(relative: string): string {
+  return relative.replace(/^schemas\//, '').replace(/\.schema\.json$/, '.validate.cjs');
+}
 
 /** A compiled schema and its source, for validating and for explaining errors. */
 export interface CompiledSchema {
@@ -9,14 +22,25 @@ export interface CompiledSchema {
 }
 
 const cache = new Map<string, CompiledSchema>();
+const require = createRequire(import.meta.url);
 
-/** Load a schema shipped in schemas/ and compile it once per process. */
-export function compileSchema(relative: string): CompiledSchema {
+function load(relative: SchemaFile): ValidateFunction {
+  try {
+    // Built package: the validator generated at build time (see generate-validators.ts).
+    const mod = require(`./generated/${generatedName(relative)}`) as { default?: ValidateFunction } & ValidateFunction;
+    return mod.default ?? mod;
+  } catch {
+    // Running from source: compile now.
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    return new Ajv2020(AJV_OPTIONS).compile(readJsonAsset(relative));
+  }
+}
+
+/** A shipped schema, compiled once per process. */
+export function compileSchema(relative: SchemaFile): CompiledSchema {
   let compiled = cache.get(relative);
   if (!compiled) {
-    const schema = readJsonAsset<SchemaNode>(relative);
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    compiled = { schema, validate: ajv.compile(schema) };
+    compiled = { schema: readJsonAsset<SchemaNode>(relative), validate: load(relative) };
     cache.set(relative, compiled);
   }
   return compiled;

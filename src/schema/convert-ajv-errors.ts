@@ -81,7 +81,7 @@ export class AjvErrorConverter {
     const owner = ownerLabel(this.data, path);
     const field = this.field(path);
     if (path.length === 0) return field;
-    return { zh: `${owner.zh}的${field.zh}`, en: `${field.en} of ${owner.en}` };
+    return { zh: `${owner.zh}的${field.zh}`, en: `the ${field.en} of ${owner.en}` };
   }
 
   private convertOne(error: ErrorObject): Finding | undefined {

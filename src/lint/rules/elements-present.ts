@@ -1,22 +1,25 @@
 import type { Text } from '../../i18n.js';
-import type { ResolvedItem } from '../../catalog/types.js';
+import type { FieldKey, ResolvedItem } from '../../catalog/types.js';
 import { reportMissing } from '../required-element.js';
 import type { FileRule } from '../types.js';
 
-const ELEMENTS: { has: (item: ResolvedItem) => boolean; zh: string; en: string; hint: Text }[] = [
+const ELEMENTS: { key: FieldKey; has: (item: ResolvedItem) => boolean; zh: string; en: string; hint: Text }[] = [
   {
+    key: 'basis',
     has: (item) => item.fields.basis.length > 0,
     zh: '没有填写公开依据',
     en: 'has no 公开依据 (basis)',
     hint: { zh: '添加 `basis: [《…》]`，列出要求公开的法规文件。', en: 'Add `basis: [《…》]` listing the documents that require publication.' },
   },
   {
+    key: 'time_limit',
     has: (item) => item.fields.time_limit !== undefined,
     zh: '没有填写公开时限',
     en: 'has no 公开时限 (time_limit)',
     hint: { zh: '添加 `time_limit: 信息形成或者变更之日起20个工作日内` 等。', en: 'Add `time_limit: 信息形成或者变更之日起20个工作日内` or the like.' },
   },
   {
+    key: 'subject',
     has: (item) => item.fields.subject !== undefined,
     zh: '没有填写公开主体',
     en: 'has no 公开主体 (subject)',
@@ -30,5 +33,5 @@ export const elementsPresent: FileRule = {
   severity: 'warning',
   description: { zh: '每个事项都应填写公开依据、公开时限和公开主体。', en: 'Every item has a 公开依据, 公开时限 and 公开主体.' },
   scope: 'file',
-  check: (ctx) => ELEMENTS.flatMap((e) => reportMissing(ctx, e.has, { zh: e.zh, en: e.en }, e.hint)),
+  check: (ctx) => ELEMENTS.flatMap((e) => reportMissing(ctx, [e.key], e.has, { zh: e.zh, en: e.en }, e.hint)),
 };

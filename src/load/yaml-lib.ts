@@ -1,0 +1,13 @@
+import { createRequire } from 'node:module';
+
+type YamlModule = typeof import('yaml');
+let lib: YamlModule | undefined;
+
+/**
+ * The `yaml` package, loaded on first use: a clean run never needs positions, so it never pays for
+ * loading the positional parser.
+ */
+export function yamlLib(): YamlModule {
+  lib ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return lib;
+}
