@@ -44,7 +44,7 @@ export function normalizeTimeText(raw: string): string {
 const RIDER = /[(,，;；]?(?:法律|法规|相关政策法规|国家)[^;；。]*?另有规定的?[,，]?(?:应)?从其规定[)]?/g;
 const FILLER = /^(?:并|及时|予以|公开|发布|公示|及时公开|予以公开|并予以公开|保持)*$/;
 const AMOUNT = /(\d+)个?(工作日|个月|日|天|周|月|年)/;
-const POSTING = /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
+const POSTING = /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:一般|原则上)?(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
 
 function anchorOf(text: string): TimeAnchor | undefined {
   if (/收到申请|受理申请|申请之日|申请人提出/.test(text)) return 'application_received';

@@ -19,7 +19,7 @@ describe('validateText on mutated shipped catalogs', () => {
   });
 
   it('a duplicated key', () => {
-    const { text, line } = mutate('    method: 主动\n', '    method: 主动\n    method: 主动\n');
+    const { text, line } = mutate('  method: 主动\n', '  method: 主动\n  method: 主动\n');
     const found = check(text);
     expect(codes(found)).toEqual(['yaml/duplicate-key']);
     expect(found[0]!.range!.start.line).toBe(line + 1);
