@@ -77,6 +77,13 @@ function buildProgram(): Command {
 
 /** Run the command line; returns the exit code. Never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`zwgk … | head`) closes the pipe: stop quietly, as other tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

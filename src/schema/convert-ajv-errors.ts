@@ -48,7 +48,13 @@ export class AjvErrorConverter {
     this.data = data;
   }
 
-  /** Convert, pick the meaningful branch of each anyOf, and drop repeats. */
+  /** Unknown keys mapped to the key they stand for, by path of the key meant: `领域` → `/domain`. */
+  private readonly misspelt = new Set<string>();
+
+  /**
+   * Convert, pick the meaningful branch of each anyOf, and drop repeats. A required key that is only
+   * misspelt (`领域:` for `domain:`) is reported once, as the misspelling.
+   */
   convert(errors: readonly ErrorObject[]): Finding[] {
     const findings: Finding[] = [];
     const seen = new Set<string>();
@@ -60,7 +66,7 @@ export class AjvErrorConverter {
       seen.add(key);
       findings.push(finding);
     }
-    return findings;
+    return findings.filter((f) => f.code !== 'schema/required' || !this.misspelt.has(f.path.join('\u0000')));
   }
 
   /** The field's name in a message: 公开方式 / method (公开方式); list entries add their position. */
@@ -136,6 +142,7 @@ export class AjvErrorConverter {
     const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
     const byTitle = this.keyForTitle(key, parent);
     const guess = byTitle ?? closest(key, known);
+    if (guess) this.misspelt.add([...path, guess].join('\u0000'));
     const owner = ownerLabel(this.data, [...path, key]);
     let hint: Text;
     if (guess) {

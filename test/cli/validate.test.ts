@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,6 +117,12 @@ describe('zwgk help, schema and rules', () => {
     const r = zwgk(['schema'], ROOT);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe('基层政务公开事项标准目录');
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/zwgk.js schema | head -c 1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toBe('{');
+    expect(r.stderr).toBe('');
   });
 
   it('lists the rules as JSON', () => {

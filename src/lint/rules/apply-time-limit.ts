@@ -16,13 +16,21 @@ export const applyTimeLimit: FileRule = {
         .filter((item) => item.fields.method.length === 1 && item.fields.method[0] === '依申请')
         .filter((item) => item.fields.time_limit !== undefined && !startsFromApplication(parseTimeLimit(item.fields.time_limit)))
         .map((item) => {
-          const own = item.origin.time_limit === item.path;
+          // Where 依申请 is set at or above the node that writes the time limit, every item sharing that
+          // time limit is 依申请 too: report once, at the time limit. Otherwise at the item.
+          const methodAt = item.origin.method ?? [];
+          const limitAt = item.origin.time_limit ?? [];
+          const shared = methodAt.length <= limitAt.length && methodAt.every((seg, i) => limitAt[i] === seg);
           const label = itemLabel(item.depth, item.name);
           return {
-            path: own ? whereSet(item, 'time_limit') : [...item.path, 'name'],
+            path: shared ? whereSet(item, 'time_limit') : [...item.path, 'name'],
             message: {
-              zh: `${label.zh}为依申请公开，但公开时限“${item.fields.time_limit}”不是从收到申请之日起算。`,
-              en: `${label.en} is 依申请, but its time limit "${item.fields.time_limit}" does not run from the application.`,
+              zh: shared
+                ? `依申请公开的事项，公开时限“${item.fields.time_limit}”却不是从收到申请之日起算。`
+                : `${label.zh}为依申请公开，但公开时限“${item.fields.time_limit}”不是从收到申请之日起算。`,
+              en: shared
+                ? `Items published on application have the time limit "${item.fields.time_limit}", which does not run from the application.`
+                : `${label.en} is 依申请, but its time limit "${item.fields.time_limit}" does not run from the application.`,
             },
             hint: { zh: '改为“自收到申请之日起20个工作日内”等。', en: 'Use “自收到申请之日起20个工作日内” or the like.' },
           };
