@@ -114,13 +114,13 @@ function applyFields(
         fields[key] = value;
         break;
       case 'audience': {
-        const list = toList(value).filter((v): v is Audience => (AUDIENCES as readonly string[]).includes(v));
+        const list = [...new Set(toList(value).filter((v): v is Audience => (AUDIENCES as readonly string[]).includes(v)))];
         if (list.length === 0) continue;
         fields.audience = list;
         break;
       }
       case 'method': {
-        const list = toList(value).filter((v): v is Method => (METHODS as readonly string[]).includes(v));
+        const list = [...new Set(toList(value).filter((v): v is Method => (METHODS as readonly string[]).includes(v)))];
         if (list.length === 0) continue;
         fields.method = list;
         break;

@@ -42,7 +42,10 @@ export function normalizeTimeText(raw: string): string {
 }
 
 const RIDER = /[(,，;；]?(?:法律|法规|相关政策法规|国家)[^;；。]*?另有规定的?[,，]?(?:应)?从其规定[)]?/g;
-const FILLER = /^(?:并|及时|予以|公开|发布|公示|及时公开|予以公开|并予以公开|保持)*$/;
+const FILLER = /^(?:并|予以|公开|发布|公示|予以公开|并予以公开|保持)*$/;
+// Two rules in one merged cell, separated by nothing but white space; PDF wrapping also leaves white
+// space inside words, so only a break after a complete rule and before the start of another counts.
+const CELL_BREAK = /(?<=内|内公开|予以公开|内予以公开)\s+(?=自|信息|其中|\d+[.、])/g;
 const AMOUNT = /(\d+)个?(工作日|个月|日|天|周|月|年)/;
 const POSTING = /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:一般|原则上)?(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
 
@@ -92,7 +95,7 @@ function parseClause(text: string): TimeClause | { posting: Duration } | null {
 
 /** Parse a 公开时限 text into its clauses. Never throws; what it cannot read is an `unparsed` clause. */
 export function parseTimeLimit(raw: string): TimeLimit {
-  let text = normalizeTimeText(raw);
+  let text = normalizeTimeText(raw.replace(CELL_BREAK, ';'));
   const unlessLawProvidesOtherwise = RIDER.test(text);
   text = text.replace(RIDER, '');
   const clauses: TimeClause[] = [];

@@ -284,6 +284,7 @@ export class AjvErrorConverter {
   }
 
   private pattern(path: DataPath, error: ErrorObject): Finding {
+    if ((error.params as { pattern: string }).pattern === '\\S') return this.empty(path, error);
     const subject = this.subject(path);
     const isDate = path[path.length - 1] === 'date';
     return {

@@ -39,3 +39,8 @@ export function toList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return [];
 }
+
+/** Whether a value is “同上” (as above), however it is spaced. */
+export function isSameAsAbove(text: string): boolean {
+  return /^\s*同\s*上\s*$/.test(text);
+}

@@ -14,7 +14,7 @@ export interface CliResult {
 
 /** Run the built `zwgk` in a directory, without colour and without the caller's environment quirks. */
 export function zwgk(args: readonly string[], cwd: string, input?: string): CliResult {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });

@@ -203,7 +203,6 @@ describe('startsFromApplication', () => {
     ['自收到申请之日起15个工作日内', true],
     ['信息形成或者变更之日起20个工作日内', false],
     ['及时公开', false],
-    ['收到申请后及时答复', false],
   ] as const)('%s → %s', (raw, expected) => {
     expect(startsFromApplication(parseTimeLimit(raw))).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { parseCitation, type CitationProblem } from '../../catalog/citation.js';
 import type { Text } from '../../i18n.js';
+import { isSameAsAbove } from '../../util/text.js';
 import { definitions } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
@@ -38,7 +39,7 @@ export const basisCitation: FileRule = {
     const out: RuleFinding[] = [];
     for (const def of definitions(ctx, 'basis')) {
       for (const entry of def.entries) {
-        if (entry.value.trim() === '同上') continue;
+        if (isSameAsAbove(entry.value)) continue;
         for (const problem of parseCitation(entry.value).problems) out.push({ path: entry.path, ...describe(problem, entry.value) });
       }
     }

@@ -1,4 +1,5 @@
 import { FIELD_KEYS } from '../../catalog/types.js';
+import { isSameAsAbove } from '../../util/text.js';
 import { definitions } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
@@ -13,7 +14,7 @@ export const noSameAsAbove: FileRule = {
     for (const key of FIELD_KEYS) {
       for (const def of definitions(ctx, key)) {
         for (const entry of def.entries) {
-          if (!/^\s*同\s*上\s*$/.test(entry.value)) continue;
+          if (!isSameAsAbove(entry.value)) continue;
           out.push({
             path: entry.path,
             message: { zh: '这里写的是“同上”，而不是实际的值。', en: 'This says “同上” (as above) instead of the value.' },

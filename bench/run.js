@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Benchmark: `zwgk validate` against the floor (parse + one schema), as whole processes.
+//
+//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--json]
+//
+// Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
+// province. Runs default to 5 (district), 3 (city), 1 (province). Assumes `npm run build` has run
+// (`npm run bench` does that). Progress goes to stderr; the table (or JSON) to stdout.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureScale, GENERATOR_VERSION } from './generate.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const ZWGK = join(ROOT, 'bin', 'zwgk.js');
+const FLOOR = join(HERE, 'floor.js');
+const REPORT_RSS = join(HERE, 'report-rss.cjs');
+
+const ALL_SCALES = ['district', 'city', 'province'];
+const DEFAULT_RUNS = { district: 5, city: 3, province: 1 };
+const STARTUP_RUNS = 10;
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function usage(message) {
+  if (message) console.error(`bench: ${message}`);
+  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--json]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    if (flag === '--scale') opts.scales.push(...value().split(','));
+    else if (flag === '--runs') {
+      opts.runs = Number(value());
+      if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs takes a positive integer');
+    } else if (flag === '--floor-parser') {
+      opts.floorParser = value();
+      if (!['yaml', 'js-yaml'].includes(opts.floorParser)) usage('--floor-parser is yaml or js-yaml');
+    } else if (flag === '--json') opts.json = true;
+    else if (flag === '--help' || flag === '-h') usage();
+    else usage(`unknown argument ${arg}`);
+  }
+  if (opts.scales.length === 0) opts.scales = ['district', 'city'];
+  if (opts.scales.includes('all')) opts.scales = [...ALL_SCALES];
+  for (const s of opts.scales) if (!ALL_SCALES.includes(s)) usage(`unknown scale "${s}"`);
+  opts.scales = ALL_SCALES.filter((s) => opts.scales.includes(s));
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring one process
+
+const rssDir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
+let rssCounter = 0;
+
+/**
+ * Run `node <args>` with stdout discarded; return wall seconds (spawn to exit) and peak RSS in MB,
+ * as reported from inside the child by report-rss.cjs. `okCodes` are the exit codes expected.
+ */
+function measure(args, okCodes = [0]) {
+  const rssFile = join(rssDir, `rss-${++rssCounter}`);
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${REPORT_RSS}`.trim(),
+    ZWGK_BENCH_RSS_FILE: rssFile,
+  };
+  delete env.FORCE_COLOR;
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (!okCodes.includes(code)) {
+        reject(new Error(`node ${args.join(' ')} exited with ${code ?? signal}\n${stderr}`));
+        return;
+      }
+      let rssMB;
+      try {
+        rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+        rmSync(rssFile);
+      } catch {
+        rssMB = NaN;
+      }
+      resolve({ seconds, rssMB });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Time two commands N times each, alternating which goes first, after one untimed warm-up of each
+ * (page cache, disk). Returns the samples and medians.
+ */
+async function compare(label, a, b, runs, { warmup = true } = {}) {
+  if (warmup) {
+    await measure(a.args, a.ok);
+    await measure(b.args, b.ok);
+  }
+  const samples = { a: [], b: [] };
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`\r${label}: run ${i + 1}/${runs} `);
+    const order = i % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    for (const which of order) samples[which].push(await measure((which === 'a' ? a : b).args, (which === 'a' ? a : b).ok));
+  }
+  process.stderr.write('\n');
+  const summary = (list) => ({
+    seconds: median(list.map((s) => s.seconds)),
+    rssMB: median(list.map((s) => s.rssMB)),
+    samples: list,
+  });
+  return { a: summary(samples.a), b: summary(samples.b) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const opts = parseArgs(process.argv.slice(2));
+const log = (s) => console.error(s);
+const rel = (p) => relative(ROOT, p) || '.';
+const zwgkArgs = (target) => [ZWGK, 'validate', rel(target), '--format', 'json'];
+const floorArgs = (target) => [FLOOR, rel(target), ...(opts.floorParser === 'yaml' ? [] : ['--parser', opts.floorParser])];
+// zwgk exits 1 when it reports errors, which the generated sets do on purpose.
+const ZWGK_OK = [0, 1];
+
+const rows = [];
+try {
+  // Startup reference and one small file: zwgk on a single file against `node -e 0`.
+  const small = ensureScale('small', { log });
+  const smallFile = join(small.dir, small.paths[0]);
+  const startupRuns = opts.runs ?? STARTUP_RUNS;
+  const startup = await compare('one small file', { args: zwgkArgs(smallFile), ok: ZWGK_OK }, { args: ['-e', '0'], ok: [0] }, startupRuns);
+  rows.push({ kind: 'node', scale: 'node -e 0', files: 0, items: 0, runs: startupRuns, zwgk: undefined, floor: startup.b });
+  rows.push({ kind: 'small', scale: 'one file', files: 1, items: small.items, runs: startupRuns, zwgk: startup.a, floor: startup.b });
+
+  for (const scale of opts.scales) {
+    const set = ensureScale(scale, { log });
+    const runs = opts.runs ?? DEFAULT_RUNS[scale];
+    // A freshly generated or once-measured province set is in the page cache already; skip the warm-up.
+    const result = await compare(scale, { args: zwgkArgs(set.dir), ok: ZWGK_OK }, { args: floorArgs(set.dir), ok: [0] }, runs, {
+      warmup: scale !== 'province',
+    });
+    rows.push({ kind: 'scale', scale, files: set.files, items: set.items, bytes: set.bytes, runs, zwgk: result.a, floor: result.b });
+  }
+} finally {
+  rmSync(rssDir, { recursive: true, force: true });
+}
+
+const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+const results = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  generatorVersion: GENERATOR_VERSION,
+  floorParser: opts.floorParser,
+  rows: rows.map((r) => ({
+    ...r,
+    timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds),
+    memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB),
+  })),
+};
+
+if (opts.json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const fmt = (x, digits) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+  const x = (r) => (r === undefined || Number.isNaN(r) ? '-' : `${r.toFixed(2)}x`);
+  const header = ['scale', 'files', 'items', 'zwgk s', 'floor s', 'ratio', 'zwgk MB', 'floor MB', 'ratio', 'runs'];
+  const table = results.rows.map((r) => [
+    r.scale,
+    r.kind === 'node' ? '-' : String(r.files),
+    r.kind === 'node' ? '-' : String(r.items),
+    fmt(r.zwgk?.seconds, 3),
+    fmt(r.floor.seconds, 3),
+    x(r.timeRatio),
+    fmt(r.zwgk?.rssMB, 1),
+    fmt(r.floor.rssMB, 1),
+    x(r.memoryRatio),
+    String(r.runs),
+  ]);
+  const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]))));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
+  console.log(`node ${results.node}, ${results.cpus} × ${results.cpuModel ?? 'cpu'}; median wall time and peak RSS per process; generator v${GENERATOR_VERSION}`);
+  const parse = opts.floorParser === 'yaml' ? 'yaml parseDocument' : 'js-yaml load';
+  console.log(`floor = bench/floor.js (${parse} + one compiled ajv schema); in the "one file" row the floor is \`node -e 0\``);
+  console.log('');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+}
