@@ -30,7 +30,6 @@ export const SOURCE_CODES = [
   'yaml/duplicate-key',
   'yaml/tab-indent',
   'yaml/multiple-documents',
-  'yaml/alias',
   'schema/required',
   'schema/type',
   'schema/enum',

@@ -17,6 +17,7 @@ export function itemLabel(depth: number, name: string, index?: number): Text {
 
 /** The path of the item that holds a path, with its depth, if the path is inside an item. */
 export function enclosingItem(path: DataPath): { path: DataPath; depth: number } | undefined {
+  // Only catalogs have items; elsewhere the loop below finds none.
   let depth = 0;
   let end = -1;
   for (let i = 0; i + 1 < path.length; i += 2) {
@@ -27,17 +28,20 @@ export function enclosingItem(path: DataPath): { path: DataPath; depth: number }
   return depth === 0 ? undefined : { path: path.slice(0, end), depth };
 }
 
-/** Name whatever holds a path: an item (by its name from the data), `defaults`, or the catalog itself. */
-export function ownerLabel(data: unknown, path: DataPath): Text {
+/** What the root of a catalog file is called in messages. */
+export const CATALOG_LABEL: Text = { zh: '目录', en: 'the catalog' };
+
+/** Name whatever holds a path: an item (by its name from the data), `defaults`, or the root. */
+export function ownerLabel(data: unknown, path: DataPath, root: Text = CATALOG_LABEL): Text {
   const item = enclosingItem(path);
   if (item) {
     const node = valueAt(data, item.path) as { name?: unknown } | undefined;
     const name = typeof node?.name === 'string' ? node.name : '';
     return itemLabel(item.depth, name, item.path[item.path.length - 1] as number);
   }
-  if (path[0] === 'defaults') return { zh: '默认要素', en: 'defaults' };
-  if (path[0] === 'baseline') return { zh: '基准目录', en: 'baseline' };
-  return { zh: '目录', en: 'the catalog' };
+  if (root === CATALOG_LABEL && path[0] === 'defaults') return { zh: '默认要素', en: 'defaults' };
+  if (root === CATALOG_LABEL && path[0] === 'baseline') return { zh: '基准目录', en: 'baseline' };
+  return root;
 }
 
 /** The value at a path in plain data. */

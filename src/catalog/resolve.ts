@@ -40,17 +40,50 @@ export function defaultTitle(unit: string, domain: string): string {
  * its own. `extra` columns inherit one by one. Values of the wrong type are ignored here, since the
  * schema reports them, so this works on any parsed data.
  */
-export function resolveCatalog(data: unknown, defaultLevelColumns: readonly string[] = []): ResolvedCatalog {
+export function resolveCatalog(
+  data: unknown,
+  defaultLevelColumns: readonly string[] = [],
+  misspelt: ReadonlyMap<string, readonly string[]> = new Map(),
+): ResolvedCatalog {
   const root = isObject(data) ? data : {};
   const catalog = root as unknown as Catalog;
   const unit = typeof root.unit === 'string' ? root.unit : '';
   const domain = typeof root.domain === 'string' ? root.domain : '';
   const defaults = isObject(root.defaults) ? root.defaults : {};
   const base = applyFields(EMPTY, {}, defaults, ['defaults']);
-  const written = new Set(FIELD_KEYS.filter((key) => defaults[key] !== undefined));
-  const items = Array.isArray(root.items)
-    ? root.items.map((item, i) => resolveItem(item, ['items', i], 1, [], base.fields, base.origin, written))
-    : [];
+  const writtenAt = (node: Raw, path: DataPath): FieldKey[] => {
+    const meant = misspelt.get(path.join('/')) ?? [];
+    return FIELD_KEYS.filter((key) => node[key] !== undefined || meant.includes(key));
+  };
+  const written = new Set(writtenAt(defaults, ['defaults']));
+  const resolveItem = (
+    raw: Raw,
+    path: DataPath,
+    depth: 1 | 2 | 3,
+    parentNames: string[],
+    inherited: EffectiveFields,
+    inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+    inheritedWritten: ReadonlySet<FieldKey>,
+  ): ResolvedItem => {
+    const name = typeof raw.name === 'string' ? raw.name : '';
+    const names = [...parentNames, name];
+    const { fields, origin } = applyFields(inherited, inheritedOrigin, raw, path);
+    const itemWritten = new Set([...inheritedWritten, ...writtenAt(raw, path)]);
+    const children = depth < 3 ? objectsIn(raw.items, path).map(([child, childPath]) =>
+      resolveItem(child, childPath, (depth + 1) as 2 | 3, names, fields, origin, itemWritten)) : [];
+    return {
+      path,
+      depth,
+      name,
+      names,
+      ...(typeof raw.code === 'string' ? { code: raw.code } : {}),
+      fields,
+      origin,
+      written: itemWritten,
+      children,
+    };
+  };
+  const items = objectsIn(root.items, []).map(([item, path]) => resolveItem(item, path, 1, [], base.fields, base.origin, written));
   return {
     catalog,
     title: typeof root.title === 'string' ? root.title : defaultTitle(unit, domain),
@@ -60,38 +93,10 @@ export function resolveCatalog(data: unknown, defaultLevelColumns: readonly stri
   };
 }
 
-function resolveItem(
-  raw: unknown,
-  path: DataPath,
-  depth: 1 | 2 | 3,
-  parentNames: string[],
-  inherited: EffectiveFields,
-  inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
-  inheritedWritten: ReadonlySet<FieldKey>,
-): ResolvedItem {
-  const node = isObject(raw) ? raw : {};
-  const name = typeof node.name === 'string' ? node.name : '';
-  const names = [...parentNames, name];
-  const { fields, origin } = applyFields(inherited, inheritedOrigin, node, path);
-  const written = new Set(inheritedWritten);
-  for (const key of FIELD_KEYS) if (node[key] !== undefined) written.add(key);
-  const children =
-    depth < 3 && Array.isArray(node.items)
-      ? node.items.map((child, i) =>
-          resolveItem(child, [...path, 'items', i], (depth + 1) as 2 | 3, names, fields, origin, written),
-        )
-      : [];
-  return {
-    path,
-    depth,
-    name,
-    names,
-    ...(typeof node.code === 'string' ? { code: node.code } : {}),
-    fields,
-    origin,
-    written,
-    children,
-  };
+/** The entries of an `items` list that are objects, with their paths; anything else is the schema's to report. */
+function objectsIn(items: unknown, parent: DataPath): [Raw, DataPath][] {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item, i): [Raw, DataPath][] => (isObject(item) ? [[item, [...parent, 'items', i]]] : []));
 }
 
 function applyFields(

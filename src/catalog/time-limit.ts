@@ -36,9 +36,33 @@ export interface TimeLimit {
 
 const UNITS: Record<string, TimeUnit> = { 工作日: 'working_day', 日: 'day', 天: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year' };
 
-/** Normalise what PDF and Word conversion do to these texts: wrap spaces, full-width digits, 內, numbering. */
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二十 → 20, 十五 → 15, 三 → 3, 一百 → 100: the Chinese numbers time limits use. */
+function chineseNumber(text: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/** Normalise what PDF and Word conversion do to these texts: wrap spaces, full-width digits, Chinese numbers, 內. */
 export function normalizeTimeText(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/g, '').replaceAll('內', '内').replaceAll('個', '个');
+  return raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replaceAll('內', '内')
+    .replaceAll('個', '个')
+    .replace(/[零〇一二两三四五六七八九十百]+(?=个?(?:工作日|日|天|周|个?月|年|次))/g, (n) => String(chineseNumber(n)));
 }
 
 const RIDER = /[(,，;；]?(?:法律|法规|相关政策法规|国家)[^;；。]*?另有规定的?[,，]?(?:应)?从其规定[)]?/g;
@@ -50,7 +74,7 @@ const AMOUNT = /(\d+)个?(工作日|个月|日|天|周|月|年)/;
 const POSTING = /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:一般|原则上)?(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
 
 function anchorOf(text: string): TimeAnchor | undefined {
-  if (/收到申请|受理申请|申请之日|申请人提出/.test(text)) return 'application_received';
+  if (/收到申请|受理申请|申请之日|申请人提出|受理之日|受理后/.test(text)) return 'application_received';
   if (/(形成|产生|制作|制定)[或、及和]?(者)?[(（]?(变更|更新)|形成\(变更\)|形成变更/.test(text)) return 'formed_or_changed';
   if (/(制作|制定)(或者?|、)?获取|获取/.test(text)) return 'obtained';
   if (/作出.*决定|决定作出|决定.*作出/.test(text)) return 'decision_made';

@@ -52,6 +52,23 @@ function buildProgram(): Command {
     });
 
   program
+    .command('render')
+    .description('把目录生成为 Excel 表格或网页 (render catalogs to Excel or HTML)')
+    .argument('<inputs...>', '文件、目录或 glob (files, directories or globs)')
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['xlsx', 'html']).makeOptionMandatory())
+    .requiredOption('-o, --output <path>', '输出文件；HTML 给目录时每个目录一页 (output file; a directory for one HTML page per catalog)')
+    .addOption(new Option('--channels <style>', '渠道显示为清单(■□)或列表 (channels as a checklist or a list)').choices(['checklist', 'list']))
+    .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)')
+    .addOption(langOption())
+    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
+    .option('--no-config', '不读取配置文件 (ignore configuration files)')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (inputs: string[], flags) => {
+      const { runRender } = await import('./commands/render.js');
+      program.setOptionValue('exitCode', await runRender(inputs, flags));
+    });
+
+  program
     .command('schema')
     .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
     .argument('[name]', 'catalog（目录，默认）或 config（配置）', 'catalog')
@@ -81,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-      throw error;
+      process.exit(EXIT.fatal);
     });
   }
   const program = buildProgram();
@@ -90,15 +107,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     return (program.getOptionValue('exitCode') as number | undefined) ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
-        ? EXIT.ok
-        : EXIT.fatal;
+      // Help asked for is a success; help shown because no command was given is a usage error.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.fatal;
     }
     if (error instanceof ZwgkError) {
       process.stderr.write(`zwgk: ${error.message}\n`);
       return error.exitCode;
     }
-    const lang: Lang = argv.includes('en') ? 'en' : 'zh';
+    const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
     process.stderr.write(
       lang === 'zh'
         ? `zwgk: 内部错误：${(error as Error).message}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say, type Lang } from '../i18n.js';
@@ -42,7 +42,7 @@ const SEARCH_PLACES = [
 
 /** File names that are configuration, never catalogs. */
 export function isConfigFileName(name: string): boolean {
-  return /^(\.zwgkrc(\.(json|ya?ml|[cm]?js))?|zwgk\.config\.(json|ya?ml|[cm]?js|ts))$/.test(name);
+  return /^(\.zwgkrc(\.(json|ya?ml|[cm]?js))?|zwgk\.config\.(json|ya?ml|[cm]?js))$/.test(name);
 }
 
 /**
@@ -57,28 +57,40 @@ export async function loadConfig(options: { cwd: string; file?: string; lang: La
   try {
     result = options.file ? await explorer.load(options.file) : await explorer.search(options.cwd);
   } catch (error) {
-    const file = options.file ?? options.cwd;
-    const reason = (error as Error).message.split('\n')[0];
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      config: {},
-      diagnostics: [
-        {
-          code: 'config/invalid',
-          severity: 'error',
-          file: relative(options.cwd, file) || file,
-          path: [],
-          pointer: '',
-          message: say(options.lang, missing
-            ? { zh: '找不到配置文件。', en: 'Configuration file not found.' }
-            : { zh: `无法读取配置文件：${reason}`, en: `Cannot read the configuration: ${reason}` }),
-        },
-      ],
-    };
+    return { config: {}, diagnostics: await unreadableConfig(error, options) };
   }
   if (!result || result.isEmpty) return { config: {}, ...(result ? { filepath: result.filepath } : {}), diagnostics: [] };
   const diagnostics = await checkConfig(result.filepath, result.config, options);
   return { config: (result.config ?? {}) as ZwgkConfig, filepath: result.filepath, diagnostics };
+}
+
+/** Why a configuration could not be loaded: not found, or not valid YAML/JSON (with its position). */
+async function unreadableConfig(error: unknown, options: { cwd: string; file?: string; lang: Lang }): Promise<Diagnostic[]> {
+  const err = error as NodeJS.ErrnoException & { filepath?: string };
+  const named = err.message.match(/^(?:YAML|JSON) Error in (.+?):/)?.[1];
+  const filepath = err.filepath ?? named ?? (options.file ? resolve(options.cwd, options.file) : undefined);
+  const display = filepath ? relative(options.cwd, filepath) || filepath : options.cwd;
+  if (filepath && err.code !== 'ENOENT' && /(\.(json|ya?ml)|rc)$/.test(filepath)) {
+    const text = await readFile(filepath, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      const parsed = parseWithPositions(text);
+      const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
+      if (yamlErrors.length > 0) return yamlErrors;
+    }
+  }
+  const reason = err.message.split('\n').filter((l) => l.trim()).slice(0, 2).join(' ');
+  return [
+    {
+      code: 'config/invalid',
+      severity: 'error',
+      file: display,
+      path: [],
+      pointer: '',
+      message: say(options.lang, err.code === 'ENOENT'
+        ? { zh: '找不到配置文件。', en: 'Configuration file not found.' }
+        : { zh: `无法读取配置文件：${reason}`, en: `Cannot read the configuration: ${reason}` }),
+    },
+  ];
 }
 
 async function checkConfig(filepath: string, config: unknown, options: { cwd: string; lang: Lang }): Promise<Diagnostic[]> {
@@ -86,7 +98,7 @@ async function checkConfig(filepath: string, config: unknown, options: { cwd: st
   const inPackage = filepath.endsWith('package.json');
   const prefix = inPackage ? ['zwgk'] : [];
   const compiled = compileSchema('schemas/config.schema.json');
-  const findings: Finding[] = new AjvErrorConverter(compiled.schema, config).convert(runSchema(compiled, config));
+  const findings: Finding[] = new AjvErrorConverter(compiled.schema, config, { zh: '配置', en: 'the configuration' }).convert(runSchema(compiled, config));
   const rules = (config as ZwgkConfig | null)?.rules;
   if (rules && typeof rules === 'object') {
     const ids = RULES.map((r) => r.id);

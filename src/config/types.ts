@@ -17,6 +17,13 @@ export interface ZwgkConfig {
   ignore?: readonly string[];
   /** Warnings above this number make the run fail. Default: no limit. */
   maxWarnings?: number;
+  /** Settings of `zwgk render`. */
+  render?: {
+    /** `checklist` (■/□ for every standard channel) or `list` (chosen ones only). Default: `checklist`. */
+    channels?: 'checklist' | 'list';
+    /** A directory of HTML templates replacing the shipped ones, relative to the config file. Default: none. */
+    templates?: string;
+  };
 }
 
 /** Identity helper for typed `zwgk.config.js` files. */

@@ -12,7 +12,8 @@ export interface Definition {
   entries: { value: string; path: DataPath }[];
 }
 
-function* holders(ctx: RuleContext): Generator<DataPath> {
+/** Every node that can hold elements: `defaults`, then each item in document order. */
+export function* holders(ctx: RuleContext): Generator<DataPath> {
   yield ['defaults'];
   function* walk(prefix: DataPath, items: unknown): Generator<DataPath> {
     if (!Array.isArray(items)) return;

@@ -45,10 +45,29 @@ const YAML_MESSAGES: Record<string, Text> = {
   MISSING_ANCHOR: { zh: '引用了不存在的锚点（*名称）。', en: 'Reference to an undefined anchor (*name).' },
 };
 
-/** Turn the positional parser's errors into findings, with hints for the mistakes people make most. */
+/**
+ * Turn the positional parser's errors into findings, with hints for the mistakes people make most.
+ * One syntax error sets off others after it, so only the first is reported (with every duplicate
+ * key, which stand on their own).
+ */
 export function yamlDiagnostics(file: string, parsed: PositionedDocument, lang: Lang): Diagnostic[] {
-  return parsed.doc.errors.map((error) => yamlDiagnostic(file, parsed, error, lang));
+  const errors = parsed.doc.errors;
+  const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  return errors
+    .filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)
+    .map((error) => yamlDiagnostic(file, parsed, error, lang));
 }
+
+/** Messages keyed on what the yaml package says, where its code alone is too coarse. */
+const YAML_TEXT_MESSAGES: [RegExp, Text][] = [
+  [/Implicit map keys need to be followed by map values/, { zh: '字段名后缺少冒号，或缩进不正确。', en: 'A colon is missing after a key, or the indentation is wrong.' }],
+  [/Nested mappings are not allowed in compact mappings/, {
+    zh: '值里出现了“: ”：可能是下一行缩进多了，被当成了这个值的一部分；也可能是值本身含有冒号，需要整个加引号。',
+    en: 'A value contains ": ": the next line may be indented too far and read as part of it, or the value itself holds a colon and must be quoted.',
+  }],
+  [/Missing closing "?quote|Missing closing/, { zh: '引号没有闭合。', en: 'A quote is not closed.' }],
+  [/flow (sequence|collection).*must.*end with a \]/i, { zh: '方括号 [ 没有闭合，或其中的内容换行后缩进不够。', en: 'A [ is not closed, or a line inside it is not indented enough.' }],
+];
 
 function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLError, lang: Lang): Diagnostic {
   const code: SourceCode =
@@ -56,10 +75,19 @@ function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLErr
     : error.code === 'TAB_AS_INDENT' ? 'yaml/tab-indent'
     : error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents'
     : 'yaml/syntax';
-  const known = YAML_MESSAGES[error.code];
+  const known = YAML_TEXT_MESSAGES.find(([re]) => re.test(error.message))?.[1] ?? YAML_MESSAGES[error.code];
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const message = known ? say(lang, known) : lang === 'zh' ? `YAML 语法错误：${original}` : `YAML syntax error: ${original}`;
-  const range = offsetsToRange(parsed.lineCounter, error.pos[0], error.pos[1]);
+  let [start, end] = error.pos;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:#]+|^"[^"]*"|^'[^']*'/.exec(parsed.text.slice(start));
+    if (key) end = start + key[0].length;
+  }
+  let message = known ? say(lang, known) : lang === 'zh' ? `YAML 语法错误：${original}` : `YAML syntax error: ${original}`;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = parsed.text.slice(start, end);
+    message = lang === 'zh' ? `字段“${key}”在同一层级中重复出现。` : `The key "${key}" appears twice in the same mapping.`;
+  }
+  const range = offsetsToRange(parsed.lineCounter, start, end);
   const hint = hintFor(error.code, lineText(parsed.text, range.start.line), lang);
   return {
     code,
@@ -97,6 +125,9 @@ function hintFor(code: string, line: string, lang: Lang): string | undefined {
   }
   if (/[\u4e00-\u9fff\w)]：/.test(line)) {
     return hint({ zh: '这一行用了全角冒号“：”，字段名后应使用半角冒号加空格“: ”。', en: 'This line uses a full-width colon "："; write a half-width colon and a space ": " after a key.' });
+  }
+  if (/^\s*(-\s+)?[A-Za-z_]+:\s+[^"'\s][^#]*?:\s/.test(line)) {
+    return hint({ zh: '值中含有“: ”时，要把整个值加上引号，如 `content: "法律法规: …"`。', en: 'When a value contains ": ", quote the whole value, as in `content: "法律法规: …"`.' });
   }
   if (/^\s*(-\s+)?[A-Za-z_]+:[^\s/]/.test(line)) {
     return hint({ zh: '冒号后面要加一个空格，如 `method: 主动`。', en: 'Put a space after the colon, as in `method: 主动`.' });

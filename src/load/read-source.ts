@@ -70,8 +70,8 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
       zh: zip ? '这不是 YAML 文本文件，而是一个压缩包或 Office 文档（如 .xlsx）。' : '这不是文本文件。',
       en: zip ? 'This is not a YAML text file but a zip archive or an Office document (such as .xlsx).' : 'This is not a text file.',
     }, {
-      zh: 'Excel 表格请用 `zwgk import` 导入为 YAML 目录。',
-      en: 'Use `zwgk import` to turn an Excel table into a YAML catalog.',
+      zh: 'zwgk 检查的是 YAML 格式的目录文件；Excel 表格需要先整理成 YAML 目录文件。',
+      en: 'zwgk checks catalogs written as YAML; an Excel table must first be turned into a YAML catalog.',
     });
   }
   try {

@@ -9,6 +9,10 @@ export interface FrameColors {
 
 const plain: FrameColors = { dim: (s) => s, marker: (s) => s };
 
+/** Characters of a line shown at most, and how many of them before the finding. */
+const WIDTH = 100;
+const LEAD = 30;
+
 /**
  * A few lines of source around a range, the first line of the range underlined with carets. Wide
  * (CJK) characters are counted as two columns so the carets line up in a terminal.
@@ -21,12 +25,16 @@ export function codeFrame(text: string, range: Range, colors: FrameColors = plai
   const gutter = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const src = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    // Long lines are cut to a window around the finding, so one line cannot flood the terminal.
+    const full = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const from = full.length > WIDTH ? Math.max(0, Math.min(range.start.column - 1 - LEAD, full.length - WIDTH)) : 0;
+    const src = (from > 0 ? '…' : '') + full.slice(from, from + WIDTH) + (from + WIDTH < full.length ? '…' : '');
+    const shift = from > 0 ? from - 1 : 0;
     const mark = n === line ? colors.marker('>') : ' ';
     out.push(`${mark} ${colors.dim(`${String(n).padStart(gutter)} |`)}${src ? ' ' + src : ''}`);
     if (n === line) {
-      const startCol = Math.max(1, range.start.column);
-      const endCol = range.end.line === line && range.end.column > startCol ? range.end.column : src.length + 1;
+      const startCol = Math.max(1, range.start.column - shift);
+      const endCol = range.end.line === line && range.end.column - shift > startCol ? Math.min(range.end.column - shift, src.length + 1) : src.length + 1;
       const before = displayWidth(src.slice(0, startCol - 1));
       const under = Math.max(1, displayWidth(src.slice(startCol - 1, Math.max(startCol, endCol) - 1)));
       out.push(`  ${colors.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(before)}${colors.marker('^'.repeat(under))}`);

@@ -6,8 +6,3 @@ import type { Formatter } from './types.js';
 export const FORMATTERS = { stylish, json } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
-
-/** Whether a name is a known format. */
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATTERS, name);
-}

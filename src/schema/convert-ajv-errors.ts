@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { fromPointer, type DataPath } from '../diagnostics.js';
 import type { Finding, SourceLookup } from '../finding.js';
-import type { Text } from '../i18n.js';
-import { ownerLabel } from '../catalog/labels.js';
+import { orList, quote, type Text } from '../i18n.js';
+import { CATALOG_LABEL, ownerLabel } from '../catalog/labels.js';
 import { closest } from '../util/text.js';
 import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
 import { VALUE_ALIASES } from './value-aliases.js';
@@ -23,33 +23,50 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-function quoteZh(v: unknown): string {
-  return `“${typeof v === 'string' ? v : JSON.stringify(v)}”`;
-}
-function quoteEn(v: unknown): string {
-  return `"${typeof v === 'string' ? v : JSON.stringify(v)}"`;
-}
-function orZh(values: readonly unknown[]): string {
-  const q = values.map(quoteZh);
-  return q.length <= 1 ? q.join('') : q.slice(0, -1).join('、') + '或' + q[q.length - 1];
-}
-function orEn(values: readonly unknown[]): string {
-  const q = values.map(quoteEn);
-  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + ' or ' + q[q.length - 1];
-}
+const quoteZh = (v: unknown) => quote('zh', v);
+const quoteEn = (v: unknown) => quote('en', v);
+const orZh = (values: readonly unknown[]) => orList('zh', values.map(String));
+const orEn = (values: readonly unknown[]) => orList('en', values.map(String));
 
 /** Converts ajv's errors for one document into findings people can act on. */
 export class AjvErrorConverter {
   private readonly root: SchemaNode;
   private readonly data: unknown;
 
-  constructor(root: SchemaNode, data: unknown) {
+  private readonly rootLabel: Text;
+
+  /** `rootLabel` names the document in messages: 目录 for a catalog, 配置 for a configuration. */
+  constructor(root: SchemaNode, data: unknown, rootLabel: Text = CATALOG_LABEL) {
     this.root = root;
     this.data = data;
+    this.rootLabel = rootLabel;
+  }
+
+  /** The data path of ajv's instancePath: a segment is a list index only where the data holds a list. */
+  private pathOf(pointer: string): DataPath {
+    const path: (string | number)[] = [];
+    let node: unknown = this.data;
+    for (const seg of fromPointer(pointer).map(String)) {
+      const key = Array.isArray(node) && /^\d+$/.test(seg) ? Number(seg) : seg;
+      path.push(key);
+      node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    }
+    return path;
+  }
+
+  private owner(path: DataPath): Text {
+    return ownerLabel(this.data, path, this.rootLabel);
   }
 
   /** Unknown keys mapped to the key they stand for, by path of the key meant: `领域` → `/domain`. */
   private readonly misspelt = new Set<string>();
+  /** The same, as parent path → keys meant, for rules that must not report them missing too. */
+  private readonly meant = new Map<string, string[]>();
+
+  /** Keys that are written, misspelt, under each object (by its path joined with `/`). */
+  misspeltKeys(): ReadonlyMap<string, readonly string[]> {
+    return this.meant;
+  }
 
   /**
    * Convert, pick the meaningful branch of each anyOf, and drop repeats. A required key that is only
@@ -66,7 +83,11 @@ export class AjvErrorConverter {
       seen.add(key);
       findings.push(finding);
     }
-    return findings.filter((f) => f.code !== 'schema/required' || !this.misspelt.has(f.path.join('\u0000')));
+    const enumAt = new Set(findings.filter((f) => f.code === 'schema/enum').map((f) => f.path.join('\u0000')));
+    return findings
+      .filter((f) => f.code !== 'schema/required' || !this.misspelt.has(f.path.join('\u0000')))
+      // A value outside a list of allowed words is also of the wrong type; the list says it better.
+      .filter((f) => (f.code !== 'schema/type' && f.code !== 'schema/code-unquoted') || !enumAt.has(f.path.join('\u0000')));
   }
 
   /** The field's name in a message: 公开方式 / method (公开方式); list entries add their position. */
@@ -79,19 +100,19 @@ export class AjvErrorConverter {
     const node = schemaAt(this.root, path);
     const title = node?.title;
     if (last === undefined) return { zh: '文件内容', en: 'the file' };
-    return { zh: title ?? String(last), en: title ? `${String(last)} (${title})` : String(last) };
+    return { zh: title ?? `“${String(last)}”`, en: title ? `${String(last)} (${title})` : `"${String(last)}"` };
   }
 
   /** “二级事项“法律法规”的公开方式” — owner and field, for the start of a sentence. */
   private subject(path: DataPath): Text {
-    const owner = ownerLabel(this.data, path);
+    const owner = this.owner(path);
     const field = this.field(path);
     if (path.length === 0) return field;
     return { zh: `${owner.zh}的${field.zh}`, en: `the ${field.en} of ${owner.en}` };
   }
 
   private convertOne(error: ErrorObject): Finding | undefined {
-    const path = fromPointer(error.instancePath);
+    const path = this.pathOf(error.instancePath);
     switch (error.keyword) {
       case 'required':
         return this.required(path, (error.params as { missingProperty: string }).missingProperty);
@@ -111,6 +132,23 @@ export class AjvErrorConverter {
         return this.pattern(path, error);
       case 'anyOf':
         return this.anyOf(path, error);
+      case 'minimum':
+        return {
+          code: 'schema/invalid',
+          severity: 'error',
+          path,
+          message: {
+            zh: `${this.subject(path).zh}不能小于 ${(error.params as { limit: number }).limit}。`,
+            en: `${this.subject(path).en} must be at least ${(error.params as { limit: number }).limit}.`,
+          },
+        };
+      case 'propertyNames':
+        return {
+          code: 'schema/empty',
+          severity: 'error',
+          path,
+          message: { zh: `${this.subject(path).zh}中有空的字段名。`, en: `${this.subject(path).en} has an empty key.` },
+        };
       default:
         return {
           code: 'schema/invalid',
@@ -122,7 +160,7 @@ export class AjvErrorConverter {
   }
 
   private required(path: DataPath, missing: string): Finding {
-    const owner = ownerLabel(this.data, [...path, missing]);
+    const owner = this.owner([...path, missing]);
     const node = schemaAt(this.root, [...path, missing]);
     const title = node?.title ?? missing;
     return {
@@ -142,8 +180,12 @@ export class AjvErrorConverter {
     const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
     const byTitle = this.keyForTitle(key, parent);
     const guess = byTitle ?? closest(key, known);
-    if (guess) this.misspelt.add([...path, guess].join('\u0000'));
-    const owner = ownerLabel(this.data, [...path, key]);
+    if (guess) {
+      this.misspelt.add([...path, guess].join('\u0000'));
+      const parent = path.join('/');
+      this.meant.set(parent, [...(this.meant.get(parent) ?? []), guess]);
+    }
+    const owner = this.owner([...path, key]);
     let hint: Text;
     if (guess) {
       const title = deref(this.root, parent?.properties?.[guess])?.title;
@@ -197,6 +239,17 @@ export class AjvErrorConverter {
       };
     }
     const last = path[path.length - 1];
+    if (typeof last === 'number' && path[path.length - 2] === 'items' && expected.includes('object')) {
+      const owner = this.owner(path);
+      const written = typeof value === 'string' ? value : '名称';
+      return {
+        code: 'schema/type',
+        severity: 'error',
+        path,
+        message: { zh: `${owner.zh}要写成一组字段，这里只写了${KIND[actual]?.zh ?? actual}。`, en: `${owner.en} must be a mapping of fields, not ${KIND[actual]?.en ?? actual}.` },
+        hint: { zh: `写成 \`- name: ${written}\`，再在下面写它的要素。`, en: `Write \`- name: ${written}\` and its elements below it.` },
+      };
+    }
     if ((actual === 'number' || actual === 'boolean') && expected.includes('string')) {
       const isCode = last === 'code';
       return {

@@ -44,3 +44,8 @@ export function toList(value: unknown): string[] {
 export function isSameAsAbove(text: string): boolean {
   return /^\s*同\s*上\s*$/.test(text);
 }
+
+/** Whether a single value looks like several written with Chinese list punctuation (、，；). */
+export function looksLikeList(text: string): boolean {
+  return /[、，,；;]/.test(text.replace(/[(（][^)）]*[)）]/g, ''));
+}

@@ -21,6 +21,9 @@ export interface ValidationReport {
   fatal: boolean;
 }
 
+/** A file's parsed data, handed to `onData` as each file is validated. */
+export type DataHandler = (file: string, data: unknown, diagnostics: readonly Diagnostic[]) => void;
+
 const READ_AHEAD = 8;
 
 /**
@@ -32,6 +35,7 @@ export async function validateFiles(
   options: ValidateOptions,
   cwd: string = process.cwd(),
   preset: readonly Diagnostic[] = [],
+  onData?: DataHandler,
 ): Promise<ValidationReport> {
   const diagnostics: Diagnostic[] = [...preset];
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
@@ -51,6 +55,7 @@ export async function validateFiles(
     }
     const result = validateText(file, source.text, options);
     diagnostics.push(...result.diagnostics);
+    if (onData && result.data !== undefined) onData(file, result.data, result.diagnostics);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
 

@@ -13,6 +13,8 @@ import { positionFindings } from './position-findings.js';
 /** The outcome of checking one file's text. */
 export interface TextResult {
   diagnostics: Diagnostic[];
+  /** The parsed data, when the YAML could be read. */
+  data?: unknown;
   /** Facts for the project rules, by rule id. */
   facts: Map<string, unknown>;
 }
@@ -24,7 +26,8 @@ export interface TextResult {
 export function validateText(file: string, text: string, options: ValidateOptions): TextResult {
   let parsed: PositionedDocument | undefined;
   let data: unknown;
-  const fast = parseFast(text);
+  // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
+  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text);
   if (fast.ok) {
     data = fast.data;
   } else {
@@ -42,18 +45,23 @@ export function validateText(file: string, text: string, options: ValidateOption
       zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
       en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
     }, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
-    return { diagnostics: [diagnostic], facts: new Map() };
+    return { diagnostics: [diagnostic], data, facts: new Map() };
   }
 
   const findings: Finding[] = [];
   const schema = catalogSchema();
-  findings.push(...new AjvErrorConverter(schema.schema, data).convert(runSchema(schema, data)));
+  const converter = new AjvErrorConverter(schema.schema, data);
+  findings.push(...converter.convert(runSchema(schema, data)));
 
-  const catalog = resolveCatalog(data, options.levelColumns);
+  const catalog = resolveCatalog(data, options.levelColumns, converter.misspeltKeys());
   const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
   findings.push(...rules.findings);
 
-  if (findings.length === 0) return { diagnostics: [], facts: rules.facts };
+  if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts };
   parsed ??= parseWithPositions(text);
-  return { diagnostics: positionFindings(file, parsed, findings, options.lang), facts: rules.facts };
+  // Where the fast parser was more lenient than the positional one (and than editors), the YAML
+  // itself is the problem: say so rather than place findings in a document that does not parse.
+  const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+  if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
+  return { diagnostics: positionFindings(file, parsed, findings, options.lang), data, facts: rules.facts };
 }

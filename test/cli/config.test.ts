@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
@@ -41,10 +43,10 @@ describe('configuration', () => {
     const dir = setup({ 'a.yaml': catalog(validItem()), '.zwgkrc.yaml': 'rules:\n  channel-know: error\n  method-required: fatal\n' });
     const r = zwgk(['validate', 'a.yaml'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/\.zwgkrc\.yaml/);
-    expect(r.stderr).toMatch(/2:3\s+错误\s+没有名为“channel-know”的规则/);
-    expect(r.stderr).toContain('channel-known');
-    expect(r.stderr).toMatch(/3:20\s+错误/);
+    expect(r.stdout).toMatch(/\.zwgkrc\.yaml/);
+    expect(r.stdout).toMatch(/2:3\s+错误\s+没有名为“channel-know”的规则/);
+    expect(r.stdout).toContain('channel-known');
+    expect(r.stdout).toMatch(/3:20\s+错误/);
   });
 
   it('ignore globs skip files when a directory is checked', () => {
@@ -56,6 +58,30 @@ describe('configuration', () => {
     const dir = setup({ 'a.yaml': catalog(validItem()) });
     const r = zwgk(['validate', 'a.yaml', '--config', 'nope.yaml'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('找不到配置文件');
+    expect(r.stdout).toContain('找不到配置文件');
+  });
+
+  it('an invalid language in the configuration is reported, not a crash', () => {
+    const dir = setup({ 'a.yaml': catalog(validItem()), 'zwgk.config.yaml': 'lang: fr\n' });
+    const r = zwgk(['validate', 'a.yaml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/1:7\s+错误\s+配置的消息语言只能是“zh”或“en”/);
+    expect(r.stdout + r.stderr).not.toContain('内部错误');
+  });
+
+  it('a YAML syntax error in the configuration has its position', () => {
+    const dir = setup({ 'a.yaml': catalog(validItem()), 'zwgk.config.yaml': 'rules:\n  level-required: off\n   channel-known: error\n' });
+    const r = zwgk(['validate', 'a.yaml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/zwgk\.config\.yaml\n\s+[23]:\d+\s+错误\s+值里出现了“: ”：可能是下一行缩进多了/);
+  });
+
+  it('configuration errors follow --format and -o', () => {
+    const dir = setup({ 'a.yaml': catalog(validItem()), '.zwgkrc.yaml': 'rules:\n  nope: error\n' });
+    const r = zwgk(['validate', 'a.yaml', '-f', 'json', '-o', 'out.json'], dir);
+    expect(r.status).toBe(2);
+    const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(report.summary.fatal).toBe(true);
+    expect(report.diagnostics[0]).toMatchObject({ code: 'config/unknown-rule', file: '.zwgkrc.yaml', pointer: '/rules/nope' });
   });
 });

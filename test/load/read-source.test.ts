@@ -32,7 +32,7 @@ describe('decodeSource', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.diagnostic.code).toBe('file/binary');
-      expect(result.diagnostic.hint).toContain('zwgk import');
+      expect(result.diagnostic.hint).toContain('YAML');
     }
   });
 });

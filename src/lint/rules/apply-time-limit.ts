@@ -20,7 +20,8 @@ export const applyTimeLimit: FileRule = {
           // time limit is 依申请 too: report once, at the time limit. Otherwise at the item.
           const methodAt = item.origin.method ?? [];
           const limitAt = item.origin.time_limit ?? [];
-          const shared = methodAt.length <= limitAt.length && methodAt.every((seg, i) => limitAt[i] === seg);
+          const fromDefaults = methodAt[0] === 'defaults';
+          const shared = fromDefaults || (methodAt.length <= limitAt.length && methodAt.every((seg, i) => limitAt[i] === seg));
           const label = itemLabel(item.depth, item.name);
           return {
             path: shared ? whereSet(item, 'time_limit') : [...item.path, 'name'],

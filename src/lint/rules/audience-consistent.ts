@@ -28,8 +28,9 @@ function check(item: ResolvedItem): RuleFinding | undefined {
     };
   }
   if (specific_group && !audience.includes('特定群体')) {
+    // Blame whichever was written nearer the item: the audience that dropped 特定群体, or the group named.
     return {
-      path: whereSet(item, 'specific_group'),
+      path: deeper(whereSet(item, 'specific_group'), whereSet(item, 'audience')),
       message: { zh: `写了特定群体说明“${specific_group}”，但公开对象没有勾选“特定群体”。`, en: `specific_group "${specific_group}" is set but the audience does not include 特定群体.` },
       hint: { zh: '在 audience 中加入“特定群体”，或删除 specific_group。', en: 'Add 特定群体 to audience, or remove specific_group.' },
     };

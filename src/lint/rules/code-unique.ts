@@ -10,6 +10,8 @@ export interface CodeFact {
   name: string;
 }
 
+const copy = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 /** Item codes identify items: no code is used twice, in one file or across the files checked together. */
 export const codeUnique: ProjectRule<CodeFact[]> = {
   id: 'code-unique',
@@ -19,7 +21,8 @@ export const codeUnique: ProjectRule<CodeFact[]> = {
   collect: (ctx) =>
     [...walkItems(ctx.catalog.items)]
       .filter((item) => item.code !== undefined && item.code !== '')
-      .map((item) => ({ code: item.code!, path: [...item.path, 'code'], depth: item.depth, name: item.name })),
+      // Copies, not slices: a slice of the file's text would keep the whole text alive until the end of the run.
+      .map((item) => ({ code: copy(item.code!), path: [...item.path, 'code'], depth: item.depth, name: copy(item.name) })),
   check(files) {
     const first = new Map<string, { file: string; fact: CodeFact }>();
     const out: ReturnType<ProjectRule['check']> = [];

@@ -13,13 +13,15 @@ export const domainKnown: FileRule = {
     if (typeof domain !== 'string' || domain === '') return [];
     const match = matchName(domain, ctx.vocabulary.domains, ctx.vocabulary.domainAliases, '领域');
     if (match.kind === 'known') return [];
-    const guess = match.kind === 'variant' ? match.standard : closest(domain, ctx.vocabulary.domains);
+    const guess = match.kind === 'unknown' ? closest(domain, ctx.vocabulary.domains) : undefined;
     return [
       {
         path: ['domain'],
         message: { zh: `“${domain}”不是已知的领域名称。`, en: `"${domain}" is not a known domain.` },
-        hint: guess
-          ? { zh: `应为“${guess}”。`, en: `Did you mean "${guess}"?` }
+        hint: match.kind === 'variant'
+          ? { zh: `现行名称为“${match.standard}”。`, en: `The current name is "${match.standard}".` }
+          : guess
+          ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
           : { zh: '地方增设的领域请在配置文件的 vocabulary.domains 中登记。', en: 'Register local domains under vocabulary.domains in the configuration.' },
       },
     ];

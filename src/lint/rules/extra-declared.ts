@@ -23,7 +23,7 @@ export const extraDeclared: FileRule = {
           target: 'key',
           message: { zh: `附加栏目“${key}”没有在 extra_columns 中声明。`, en: `The extra column "${key}" is not declared in extra_columns.` },
           hint: guess
-            ? { zh: `应为“${guess}”。`, en: `Did you mean "${guess}"?` }
+            ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
             : { zh: `在目录开头的 extra_columns 中加入“${key}”。`, en: `Add "${key}" to extra_columns at the top of the catalog.` },
         });
       }

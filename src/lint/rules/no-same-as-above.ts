@@ -1,6 +1,7 @@
 import { FIELD_KEYS } from '../../catalog/types.js';
+import { valueAt } from '../../catalog/labels.js';
 import { isSameAsAbove } from '../../util/text.js';
-import { definitions } from '../nodes.js';
+import { holders } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 /** “同上” belongs to paper tables; in a catalog file a value is inherited instead. */
@@ -11,15 +12,23 @@ export const noSameAsAbove: FileRule = {
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const key of FIELD_KEYS) {
-      for (const def of definitions(ctx, key)) {
-        for (const entry of def.entries) {
-          if (!isSameAsAbove(entry.value)) continue;
-          out.push({
-            path: entry.path,
-            message: { zh: '这里写的是“同上”，而不是实际的值。', en: 'This says “同上” (as above) instead of the value.' },
-            hint: { zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。', en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.' },
-          });
+    const report = (path: (string | number)[]) =>
+      out.push({
+        path,
+        message: { zh: '这里写的是“同上”，而不是实际的值。', en: 'This says “同上” (as above) instead of the value.' },
+        hint: { zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。', en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.' },
+      });
+    for (const holder of holders(ctx)) {
+      const node = valueAt(ctx.data, holder);
+      if (node === null || typeof node !== 'object') continue;
+      for (const key of FIELD_KEYS) {
+        const value = (node as Record<string, unknown>)[key];
+        if (typeof value === 'string') {
+          if (isSameAsAbove(value)) report([...holder, key]);
+        } else if (Array.isArray(value)) {
+          value.forEach((v, i) => typeof v === 'string' && isSameAsAbove(v) && report([...holder, key, i]));
+        } else if (key === 'extra' && value && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && isSameAsAbove(v)) report([...holder, key, k]);
         }
       }
     }

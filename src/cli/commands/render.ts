@@ -1,0 +1,77 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { resolveCatalog } from '../../catalog/resolve.js';
+import { resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { stylish } from '../../report/stylish.js';
+import { RENDERERS, type RenderFormat } from '../../render/registry.js';
+import { buildTable } from '../../render/table-model.js';
+import type { RenderInput, RenderOptions } from '../../render/types.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { expandInputs } from '../../validate/expand-inputs.js';
+import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
+import { ZwgkError } from '../../errors.js';
+import { EXIT } from '../exit.js';
+import { useColor } from '../io.js';
+
+/** Flags of `zwgk render`. */
+export interface RenderFlags extends CommonFlags {
+  format: RenderFormat;
+  output: string;
+  channels?: 'checklist' | 'list';
+  title?: string;
+  color?: boolean;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */
+export async function runRender(inputs: readonly string[], flags: RenderFlags): Promise<number> {
+  const cwd = process.cwd();
+  const settings = await resolveRunSettings(flags, cwd);
+  const { lang, config, options, base } = settings;
+  const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
+  const show = async (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color, sources: new Map() }));
+  if (settings.diagnostics.length > 0) {
+    await show({ files: [], diagnostics: settings.diagnostics, errorCount: settings.diagnostics.length, warningCount: 0, fatal: true });
+    return EXIT.fatal;
+  }
+  const expanded = await expandInputs(inputs, { cwd, lang, ...(config.ignore ? { ignore: config.ignore } : {}), ignoreBase: base });
+  const data = new Map<string, unknown>();
+  const report = await validateFiles(expanded.files, options, cwd, expanded.missing, (file, value) => data.set(file, value));
+  if (report.fatal || report.errorCount > 0) {
+    await show(report);
+    process.stderr.write(lang === 'zh' ? '目录有错误，未生成任何文件。请先修改上述错误。\n' : 'The catalogs have errors; nothing was written. Fix the errors above first.\n');
+    return report.fatal ? EXIT.fatal : EXIT.findings;
+  }
+  if (report.warningCount > 0) await show(report);
+
+  const renderInputs: RenderInput[] = report.files.map((file) => {
+    const catalog = resolveCatalog(data.get(file), options.levelColumns);
+    return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
+  });
+  const output = resolve(cwd, flags.output);
+  const site = flags.format === 'html' && (flags.output.endsWith('/') || (await isDirectory(output)) || !/\.html?$/i.test(flags.output));
+  const renderOptions: RenderOptions = {
+    channels: flags.channels ?? config.render?.channels ?? 'checklist',
+    layout: site ? 'site' : 'single',
+    ...(config.render?.templates ? { templatesDir: resolve(base, config.render.templates) } : {}),
+    ...(flags.title ? { title: flags.title } : {}),
+  };
+  const files = await (await RENDERERS[flags.format]())(renderInputs, renderOptions);
+  try {
+    if (site) {
+      await mkdir(output, { recursive: true });
+      for (const f of files) await writeFileAtomic(join(output, f.path), f.content);
+    } else {
+      await writeFileAtomic(output, files[0]!.content);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new ZwgkError(lang === 'zh' ? `无法写入 ${flags.output}（${code}）：检查目录是否存在、是否有写权限。` : `Cannot write ${flags.output} (${code}): check that the folder exists and is writable.`);
+  }
+  const count = renderInputs.length;
+  process.stderr.write(lang === 'zh' ? `已生成 ${flags.output}（${count} 个目录）。\n` : `Wrote ${flags.output} (${count} catalog${count === 1 ? '' : 's'}).\n`);
+  return EXIT.ok;
+}

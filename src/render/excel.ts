@@ -1,0 +1,297 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Alignment, Borders, CellValue, Font, Margins, PageSetup, PaperSize, RowBreak, Style, Worksheet } from 'exceljs';
+import { fixZipTimestamps } from '../util/zip-timestamps.js';
+import { columnWidth, fitToWidthScale, heightForLines, pageBreaks, rowHeights, type TextBlock } from './excel/layout.js';
+import { uniqueSheetNames } from './excel/sheet-names.js';
+import type { CatalogTable, Column } from './table-model.js';
+import type { RenderInput, Renderer, RenderOptions } from './types.js';
+
+/** Name of the first sheet, which counts the items of every catalog. */
+export const SUMMARY_SHEET = '汇总';
+
+/** The file name the workbook is returned under. */
+export const WORKBOOK_FILE = 'catalogs.xlsx';
+
+/** Rows above the body of a catalog sheet: the title, then the two header rows. */
+const TITLE_ROW = 1;
+const HEADER_TOP = 2;
+const BODY_TOP = 4;
+
+/** Used for workbook dates when no catalog has a `date`. */
+const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
+
+/** Excel refuses longer cell text. */
+const MAX_CELL_TEXT = 32_767;
+
+// charset 134 (GB2312) tells Excel these are Chinese fonts; LibreOffice substitutes an installed CJK font.
+const TITLE_FONT: Partial<Font> = { name: '黑体', size: 18, bold: true, charset: 134 };
+const HEADER_FONT: Partial<Font> = { name: '黑体', size: 10.5, bold: true, charset: 134 };
+const BODY_FONT: Partial<Font> = { name: '宋体', size: 10.5, charset: 134 };
+
+const THIN = { style: 'thin' } as const;
+const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function style(font: Partial<Font>, horizontal: Alignment['horizontal'], border = true, vertical: Alignment['vertical'] = 'middle'): Partial<Style> {
+  return {
+    font,
+    alignment: { horizontal, vertical, wrapText: true },
+    ...(border ? { border: BORDERS } : {}),
+  };
+}
+
+// One object per look, shared by every cell that has it, so that exceljs stores few styles.
+const STYLES = {
+  title: style(TITLE_FONT, 'center', false),
+  header: style(HEADER_FONT, 'center'),
+  left: style(BODY_FONT, 'left'),
+  center: style(BODY_FONT, 'center'),
+  leftTop: style(BODY_FONT, 'left', true, 'top'),
+  centerTop: style(BODY_FONT, 'center', true, 'top'),
+};
+
+/** How a body column is aligned: short and ticked values centred, running text from the left. */
+function bodyStyle(column: Column): Partial<Style> {
+  if (column.kind === 'text' && column.id !== 'subject') return STYLES.left;
+  if (column.kind === 'item' && column.id !== 'level1') return STYLES.left;
+  return STYLES.center;
+}
+
+const FOOTER = '&C第 &P 页，共 &N 页';
+
+/** Page margins in inches; narrow at the sides, where a wide table needs the room. */
+const MARGINS: Margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** A4 in points. */
+const A4 = { long: 841.89, short: 595.28 };
+/** Part of a page's estimated room that is filled before breaking, to absorb rounding in the applications. */
+const PAGE_FILL = 0.95;
+
+/** A4, fitted to the page width, as many pages high as it takes; margins in inches. */
+function pageSetup(orientation: PageSetup['orientation'], printTitlesRow: string): Partial<PageSetup> {
+  return {
+    paperSize: 9 as PaperSize,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: MARGINS,
+    printTitlesRow,
+  };
+}
+
+/** Cell text Excel accepts: lone surrogates and non-characters replaced, at most 32,767 characters. */
+function cellText(text: string): string | null {
+  if (text === '') return null;
+  const clean = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '\uFFFD');
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+}
+
+/**
+ * A body cell's value. Everything is written as a string (never a formula, whatever it starts with),
+ * so codes keep their leading zeros; only 序号 becomes a number, which Excel would otherwise flag.
+ */
+function bodyValue(column: Column, text: string): CellValue {
+  if (column.kind === 'seq' && /^[1-9]\d{0,14}$/.test(text)) return Number(text);
+  return cellText(text);
+}
+
+/**
+ * Rows before which a page may start: the first row of each 一级事项 group, so that a group and its merged
+ * cells print on one page; inside a group too tall for any page, also each row that no merged cell other
+ * than the 一级事项 one crosses. `tall` marks the rows of such groups.
+ */
+function breakPoints(table: CatalogTable, heights: readonly number[], level1: number, room: number): { allowed: boolean[]; tall: boolean[] } {
+  const allowed = table.rows.map(() => false);
+  const crossed = table.rows.map(() => false);
+  const tall = table.rows.map(() => false);
+  table.rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => {
+      if (c !== level1) for (let k = r + 1; k < r + cell.rowSpan; k++) crossed[k] = true;
+    }),
+  );
+  table.rows.forEach((row, r) => {
+    const span = level1 < 0 ? 1 : row.cells[level1]!.rowSpan;
+    if (span === 0) return;
+    allowed[r] = true;
+    if (heights.slice(r, r + span).reduce((a, b) => a + b, 0) <= room) return;
+    for (let k = r; k < r + span; k++) tall[k] = true;
+    for (let k = r + 1; k < r + span; k++) allowed[k] = !crossed[k];
+  });
+  return { allowed, tall };
+}
+
+/** Put a value and a style in a cell; covered cells of a merge get the style too, so borders print. */
+function put(sheet: Worksheet, row: number, col: number, value: CellValue, look: Partial<Style>): void {
+  const cell = sheet.getCell(row, col);
+  cell.value = value;
+  cell.style = look;
+}
+
+/** The latest `date` among the catalogs, as the workbook's created/modified date, so output is reproducible. */
+function workbookDate(inputs: readonly RenderInput[]): Date {
+  let latest: Date | undefined;
+  for (const { catalog } of inputs) {
+    const raw: unknown = catalog.catalog.date;
+    const date =
+      raw instanceof Date ? raw : typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : undefined;
+    if (date && !Number.isNaN(date.getTime()) && (!latest || date > latest)) latest = date;
+  }
+  return latest ?? FALLBACK_DATE;
+}
+
+/** The unit all catalogs share, if they share one. */
+function sharedUnit(inputs: readonly RenderInput[]): string | undefined {
+  const units = new Set(inputs.map((i) => i.table.unit));
+  return units.size === 1 ? [...units][0] || undefined : undefined;
+}
+
+/** The title, merged across the table, in a row tall enough for it with some space below. */
+function writeTitle(sheet: Worksheet, text: string, widths: readonly number[]): void {
+  put(sheet, TITLE_ROW, 1, cellText(text), STYLES.title);
+  const width = widths.reduce((a, b) => a + b, 0);
+  sheet.getRow(TITLE_ROW).height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 8;
+  if (widths.length > 1) sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, widths.length);
+}
+
+/** The 汇总 sheet: per catalog its domain, unit, title and counts of 一级 and 二级事项, then a total row. */
+function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[], heading: string): void {
+  const columns = [
+    { label: '序号', width: 6, look: STYLES.center },
+    { label: '领域', width: 16, look: STYLES.center },
+    { label: '编制单位', width: 24, look: STYLES.left },
+    { label: '目录名称', width: 56, look: STYLES.left },
+    { label: '一级事项数', width: 11, look: STYLES.center },
+    { label: '二级事项数', width: 11, look: STYLES.center },
+  ];
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
+    views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],
+    pageSetup: pageSetup('portrait', '2:2'),
+    headerFooter: { oddFooter: FOOTER },
+  });
+  const widths = columns.map((c) => columnWidth(c.width));
+  sheet.columns = widths.map((width) => ({ width }));
+  writeTitle(sheet, heading, widths);
+
+  columns.forEach((c, i) => put(sheet, 2, i + 1, c.label, STYLES.header));
+  sheet.getRow(2).height = heightForLines(1, HEADER_FONT.size!) + 4;
+
+  const rows = inputs.map(({ table }, i) => [i + 1, table.domain, table.unit, table.title, table.counts.level1, table.counts.level2]);
+  const blocks: TextBlock[] = rows.flatMap((values, r) => values.map((v, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text: String(v) })));
+  const heights = rowHeights(rows.length, blocks, BODY_FONT.size!);
+  rows.forEach((values, r) => {
+    values.forEach((v, c) => put(sheet, 3 + r, c + 1, typeof v === 'number' ? v : cellText(v), columns[c]!.look));
+    sheet.getRow(3 + r).height = heights[r]!;
+  });
+
+  const total = 3 + rows.length;
+  const sum = (key: 'level1' | 'level2') => inputs.reduce((n, { table }) => n + table.counts[key], 0);
+  put(sheet, total, 1, '合计', STYLES.header);
+  for (let c = 2; c <= 4; c++) put(sheet, total, c, null, STYLES.header);
+  sheet.mergeCells(total, 1, total, 4);
+  put(sheet, total, 5, sum('level1'), STYLES.header);
+  put(sheet, total, 6, sum('level2'), STYLES.header);
+  sheet.getRow(total).height = heightForLines(1, HEADER_FONT.size!) + 4;
+}
+
+/** The two header rows, merged as the table says; returns their heights. */
+function writeHeader(sheet: Worksheet, table: CatalogTable, widths: readonly number[]): number[] {
+  const blocks: TextBlock[] = [];
+  for (const h of table.header) {
+    const width = widths.slice(h.col, h.col + h.colSpan).reduce((a, b) => a + b, 0);
+    blocks.push({ row: h.row, rowSpan: h.rowSpan, width, text: h.label });
+    for (let r = 0; r < h.rowSpan; r++) {
+      for (let c = 0; c < h.colSpan; c++) put(sheet, HEADER_TOP + h.row + r, h.col + c + 1, r === 0 && c === 0 ? h.label : null, STYLES.header);
+    }
+    if (h.rowSpan > 1 || h.colSpan > 1) sheet.mergeCells(HEADER_TOP + h.row, h.col + 1, HEADER_TOP + h.row + h.rowSpan - 1, h.col + h.colSpan);
+  }
+  const heights = rowHeights(2, blocks, HEADER_FONT.size!);
+  heights.forEach((height, r) => (sheet.getRow(HEADER_TOP + r).height = height));
+  return heights;
+}
+
+/** One catalog as the official table: title, two merged header rows, body with its vertical merges. */
+function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTable): void {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: BODY_TOP - 1, topLeftCell: `A${BODY_TOP}`, activeCell: `A${BODY_TOP}` }],
+    // The header rows repeat on every page; the title is printed once, at the top of the first page, as on paper.
+    pageSetup: pageSetup('landscape', `${HEADER_TOP}:${BODY_TOP - 1}`),
+    headerFooter: { oddFooter: FOOTER },
+  });
+  const widths = table.columns.map((c) => columnWidth(c.width));
+  sheet.columns = widths.map((width) => ({ width }));
+  writeTitle(sheet, table.title, widths);
+  const header = writeHeader(sheet, table, widths).reduce((a, b) => a + b, 0);
+
+  const blocks: TextBlock[] = table.rows.flatMap((row, r) =>
+    row.cells.flatMap((cell, c) => (cell.rowSpan > 0 ? [{ row: r, rowSpan: cell.rowSpan, width: widths[c]!, text: cell.text }] : [])),
+  );
+  const heights = rowHeights(table.rows.length, blocks, BODY_FONT.size!);
+
+  // Manual page breaks between 一级事项 groups, for the page height at the scale that fits the width.
+  const scale = fitToWidthScale(widths.reduce((a, b) => a + b, 0), A4.long - (MARGINS.left + MARGINS.right) * 72);
+  const room = ((A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale) * PAGE_FILL - header;
+  const level1 = table.columns.findIndex((c) => c.id === 'level1');
+  const { allowed, tall } = breakPoints(table, heights, level1, room);
+  const rowBreaks = (sheet as unknown as { rowBreaks: RowBreak[] }).rowBreaks;
+  for (const start of pageBreaks(heights, allowed, room - sheet.getRow(TITLE_ROW).height, room)) {
+    // `id` is the row above the break; 16383 is the last column.
+    rowBreaks.push({ id: BODY_TOP + start - 1, min: 0, max: 16383, man: 1 });
+  }
+
+  const looks = table.columns.map(bodyStyle);
+  table.rows.forEach((row, r) => {
+    const at = BODY_TOP + r;
+    row.cells.forEach((cell, c) => {
+      // In a group that runs over pages, merged text sits at the top of its cell, where a page edge cannot cut it.
+      const look = tall[r] && cell.rowSpan > 1 ? (looks[c] === STYLES.left ? STYLES.leftTop : STYLES.centerTop) : looks[c]!;
+      put(sheet, at, c + 1, cell.rowSpan === 0 ? null : bodyValue(table.columns[c]!, cell.text), look);
+      if (cell.rowSpan > 1) sheet.mergeCells(at, c + 1, at + cell.rowSpan - 1, c + 1);
+    });
+    const excelRow = sheet.getRow(at);
+    excelRow.height = heights[r]!;
+    // Committed rows are serialised at once and no longer held as cell objects.
+    excelRow.commit();
+  });
+  sheet.commit();
+}
+
+/** Collect a stream into one buffer. */
+function collect(stream: PassThrough): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+}
+
+/**
+ * Render catalogs as one Excel workbook: a 汇总 sheet, then one print-ready sheet per catalog laid out as
+ * the official table. Always uses exceljs's streaming writer, which supports everything used here (merges,
+ * frozen panes, page setup, footer, print titles, page breaks) and needs less memory for large catalogs than
+ * the in-memory workbook, so there is one code path for all sizes. Same input,
+ * same bytes: document dates come from the catalogs and ZIP timestamps are fixed.
+ */
+export const renderExcel: Renderer = async (inputs: readonly RenderInput[], options: RenderOptions) => {
+  const stream = new PassThrough();
+  const bytes = collect(stream);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const date = workbookDate(inputs);
+  const unit = sharedUnit(inputs);
+  workbook.creator = 'zwgk';
+  workbook.lastModifiedBy = 'zwgk';
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.lastPrinted = date;
+  workbook.title = options.title ?? unit ?? '基层政务公开标准目录';
+
+  writeSummary(workbook, inputs, options.title ?? `${unit ?? ''}基层政务公开标准目录汇总表`);
+  const names = uniqueSheetNames(
+    inputs.map((i) => i.table.domain || i.table.unit),
+    [SUMMARY_SHEET],
+  );
+  inputs.forEach((input, i) => writeCatalog(workbook, names[i]!, input.table));
+  await workbook.commit();
+  return [{ path: WORKBOOK_FILE, content: fixZipTimestamps(await bytes) }];
+};

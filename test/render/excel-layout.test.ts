@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fitToWidthScale, heightForLines, pageBreaks, rowHeights, wrappedLines } from '../../src/render/excel/layout.js';
+import { cleanSheetName, uniqueSheetNames } from '../../src/render/excel/sheet-names.js';
+
+describe('sheet names', () => {
+  it('keeps valid names and replaces the characters Excel forbids', () => {
+    expect(cleanSheetName('义务教育')).toBe('义务教育');
+    expect(cleanSheetName('a[b]c:d*e?f/g\\h')).toBe('a_b_c_d_e_f_g_h');
+    expect(cleanSheetName("'引号'")).toBe('’引号’');
+    expect(cleanSheetName('  ')).toBe('目录');
+  });
+
+  it('cuts names to 31 characters without splitting a surrogate pair', () => {
+    expect(cleanSheetName('领'.repeat(40))).toBe('领'.repeat(31));
+    const name = cleanSheetName(`${'a'.repeat(30)}𠀀`);
+    expect(name).toBe('a'.repeat(30));
+  });
+
+  it('makes repeats unique with “ (2)”, ignoring case, and avoids taken and reserved names', () => {
+    expect(uniqueSheetNames(['养老服务', '养老服务', '养老服务', 'Abc', 'abc', '汇总', 'History'], ['汇总'])).toEqual([
+      '养老服务',
+      '养老服务 (2)',
+      '养老服务 (3)',
+      'Abc',
+      'abc (2)',
+      '汇总 (2)',
+      'History (2)',
+    ]);
+    const long = '长'.repeat(31);
+    const [a, b] = uniqueSheetNames([long, long]);
+    expect(a).toBe(long);
+    expect(b).toBe(`${'长'.repeat(27)} (2)`);
+    expect(b!.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('text layout', () => {
+  it('counts CJK characters double and keeps line breaks', () => {
+    // 10.5 pt: a CJK character takes 2 width units; 21 units leave room for 10 of them.
+    expect(wrappedLines('一二三四五六七八九十', 21, 10.5)).toBe(1);
+    expect(wrappedLines('一二三四五六七八九十一', 21, 10.5)).toBe(2);
+    expect(wrappedLines('一\n二\n三', 21, 10.5)).toBe(3);
+    expect(wrappedLines('', 21, 10.5)).toBe(1);
+  });
+
+  it('wraps Latin words whole and breaks words longer than a line', () => {
+    expect(wrappedLines('aaaa bbbb', 6, 10.5)).toBe(2);
+    expect(wrappedLines('x'.repeat(40), 11, 10.5)).toBe(Math.ceil((40 * 0.55 * 2) / 10));
+  });
+
+  it('gives rows the height of their tallest cell, and spreads a merged cell over its rows', () => {
+    const one = heightForLines(1, 10.5);
+    const [a, b, c] = rowHeights(
+      3,
+      [
+        { row: 0, rowSpan: 1, width: 21, text: '一\n二\n三' },
+        { row: 1, rowSpan: 2, width: 21, text: '一\n二\n三\n四\n五\n六' },
+      ],
+      10.5,
+    );
+    expect(a).toBeGreaterThanOrEqual(heightForLines(3, 10.5));
+    expect(b).toBeCloseTo(c!, 0);
+    expect(b! + c!).toBeGreaterThanOrEqual(heightForLines(6, 10.5));
+    expect(b).toBeGreaterThan(one);
+  });
+
+  it('fits the table width with a whole percentage', () => {
+    expect(fitToWidthScale(100, 784)).toBe(1);
+    expect(fitToWidthScale(203, 784)).toBe(0.73);
+  });
+});
+
+describe('page breaks', () => {
+  const starts = (...rows: number[]) => Array.from({ length: 10 }, (_, r) => rows.includes(r));
+
+  it('starts a page before a group that does not fit, not inside it', () => {
+    // Groups of 3 rows (0-2, 3-5, 6-8) and one (9); 60 pt each, 200 pt per page.
+    const heights = new Array(10).fill(60);
+    expect(pageBreaks(heights, starts(0, 3, 6, 9), 200, 200)).toEqual([3, 6, 9]);
+    // More room on later pages: groups 3-5 and 6-8 share a page.
+    expect(pageBreaks(heights, starts(0, 3, 6, 9), 200, 360)).toEqual([3, 9]);
+  });
+
+  it('breaks inside a group only where allowed, or where it must', () => {
+    const heights = new Array(10).fill(50);
+    expect(pageBreaks(heights, starts(0, 2), 200, 200)).toEqual([2, 6]);
+    expect(pageBreaks(heights, starts(0), 200, 200)).toEqual([4, 8]);
+    expect(pageBreaks([], [], 100, 100)).toEqual([]);
+  });
+});

@@ -1,0 +1,224 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetPath } from '../../src/assets.js';
+import { ZwgkError } from '../../src/errors.js';
+import { renderHtml } from '../../src/render/html.js';
+import { pageNames } from '../../src/render/html/view-model.js';
+import type { RenderInput } from '../../src/render/types.js';
+import { hostileInput, htmlOptions, renderSinglePage } from '../_helpers/html-fixtures.js';
+import { inputFromYaml, shippedInputs } from '../_helpers/tables.js';
+
+const inputs = shippedInputs();
+const html = await renderSinglePage(inputs);
+
+/** The HTML of one catalog's section, from its opening tag to the next section. */
+function sectionOf(page: string, id: string): string {
+  const start = page.indexOf(`<section class="catalog" id="${id}"`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = page.indexOf('</section>', start);
+  return page.slice(start, end);
+}
+
+const tbodyOf = (section: string) => section.slice(section.indexOf('<tbody>'), section.indexOf('</tbody>'));
+/** The body rows of a section, each from `<tr` to `</tr>` (cell text may hold newlines). */
+const bodyRows = (section: string) => [...tbodyOf(section).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+
+function level1Index(input: RenderInput): number {
+  return input.table.columns.findIndex((c) => c.id === 'level1');
+}
+
+describe('renderHtml, single layout', () => {
+  it('returns one self-contained page in Chinese, scaled for phones', async () => {
+    const files = await renderHtml(inputs, htmlOptions());
+    expect(files).toHaveLength(1);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<link rel="icon" href="data:,">');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('references nothing outside the file: no URL, no external script, stylesheet, image or font', () => {
+    expect(html).not.toMatch(/https?:\/\//i);
+    expect(html).not.toMatch(/\ssrc=/i);
+    expect(html).not.toMatch(/<link\b(?![^>]*href="data:)/i);
+    expect(html).not.toMatch(/@import|url\(/i);
+    expect(count(html, /<script\b/g)).toBe(1);
+    expect(count(html, /<style\b/g)).toBe(1);
+  });
+
+  it('lists every catalog in a table of contents that links to its section', () => {
+    expect(html).toContain('<nav class="toc"');
+    inputs.forEach((input, i) => {
+      expect(html).toContain(`<li><a href="#catalog-${i + 1}">${input.table.title}</a><span class="toc-count">${input.table.counts.rows} 项</span></li>`);
+    });
+  });
+
+  it('gives each table its title as caption and the two-row official header', () => {
+    inputs.forEach((input, i) => {
+      const section = sectionOf(html, `catalog-${i + 1}`);
+      expect(section).toContain(`<caption id="catalog-${i + 1}-caption">${input.table.title}</caption>`);
+      expect(section).toContain('<th scope="col" rowspan="2" class="seq">序号</th>');
+      expect(section).toContain('<th scope="colgroup" colspan="2" class="group">公开对象</th>');
+      expect(section).toContain('<th scope="colgroup" colspan="2" class="group">公开方式</th>');
+      expect(section).toContain('<th scope="col" rowspan="2" class="text content">公开内容(要素)</th>');
+      expect(section).toContain('<th scope="col" class="item level1">一级事项</th><th scope="col" class="item level2">二级事项</th>');
+      const levels = input.catalog.levelColumns.length;
+      if (levels > 1) expect(section).toContain(`<th scope="colgroup" colspan="${levels}" class="group">公开层级</th>`);
+      if (levels === 1) expect(section).toContain('<th scope="colgroup" class="group">公开层级</th>');
+      // A colgroup per group, so that scope="colgroup" has something to refer to; a col per column.
+      expect(count(section, /<col class=/g)).toBe(input.table.columns.length);
+      const thead = section.slice(section.indexOf('<thead>'), section.indexOf('</thead>'));
+      expect(count(thead, /<tr>/g)).toBe(2);
+      expect(count(thead, /<th /g)).toBe(input.table.header.length);
+    });
+  });
+
+  it('writes one <tr> per row and leaves out the cells a merge covers', () => {
+    inputs.forEach((input, i) => {
+      const rows = bodyRows(sectionOf(html, `catalog-${i + 1}`));
+      expect(rows).toHaveLength(input.table.rows.length);
+      rows.forEach((tr, r) => {
+        const cells = input.table.rows[r]!.cells.filter((c) => c.rowSpan !== 0);
+        expect(count(tr, /<t[dh][ >]/g)).toBe(cells.length);
+        expect(tr).toMatch(/^<tr data-method="(主动|依申请)( 依申请)?" data-audience="[^"]*"><th scope="row" class="seq">\d+<\/th>/);
+      });
+    });
+  });
+
+  it('merges the first 一级事项 cell over its rows with rowspan', () => {
+    inputs.forEach((input, i) => {
+      const first = input.table.rows[0]!.cells[level1Index(input)]!;
+      const firstRow = bodyRows(sectionOf(html, `catalog-${i + 1}`))[0]!;
+      const span = first.rowSpan > 1 ? ` rowspan="${first.rowSpan}"` : '';
+      expect(firstRow).toContain(`<td${span} class="item level1">${first.text}</td>`);
+    });
+    // The example catalogs do merge: 政策文件 over its four 二级事项.
+    const yiwu = inputs.findIndex((x) => x.file.endsWith('yiwu-jiaoyu.yaml'));
+    expect(sectionOf(html, `catalog-${yiwu + 1}`)).toContain('<td rowspan="4" class="item level1">政策文件</td>');
+  });
+
+  it('keeps multi-line text as newlines in the cell, shown by white-space: pre-line, never as injected <br>', async () => {
+    const page = await renderSinglePage([hostileInput()]);
+    expect(page).toContain('<td class="text content">第一行\n第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>');
+    expect(page).toContain('tbody td { white-space: pre-line; }');
+    expect(page).not.toMatch(/<br\b/i);
+  });
+
+  it('escapes every catalog value, in text and in attributes, so that nothing can inject markup', async () => {
+    const page = await renderSinglePage([hostileInput(), ...inputs.slice(0, 1)]);
+    const files = await renderHtml([hostileInput()], htmlOptions({ layout: 'site' }));
+    for (const text of [page, ...files.map((f) => String(f.content))]) {
+      // Only our own script element; every injected tag appears as text.
+      expect(count(text, /<script\b/g)).toBe(text.includes('data-filters') ? 1 : 0);
+      expect(count(text, /<style\b/g)).toBe(1);
+      expect(text).not.toMatch(/<(img|iframe|b)\b/);
+      expect(text).not.toContain('<script>alert(1)</script>');
+      expect(text).not.toContain('" onmouseover="x');
+      expect(text).not.toContain('<img src=x');
+      expect(text).not.toContain('<iframe');
+      expect(text).not.toContain('<b>');
+    }
+    expect(page).toContain('测试目录&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('青禾区&quot; onmouseover&#x3D;&quot;x');
+    expect(page).toContain('《条例》&quot; onmouseover&#x3D;&quot;x');
+    expect(page).toContain('<th scope="col" class="tick">乡级&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned &#x3D; 1&quot;&gt;</th>');
+    expect(page).toContain('<th scope="col" rowspan="2" class="text extra">备注&lt;/th&gt;&lt;script&gt;window.__pwned &#x3D; 3&lt;/script&gt;</th>');
+    expect(page).toContain('√（申请人&lt;b&gt;）');
+    expect(page).toContain('说明 &amp; 其他 &#x27;单引号&#x27; &#x60;反引号&#x60;');
+    expect(page).toContain('&lt;style&gt;body{display:none}&lt;/style&gt;');
+    // Handlebars syntax in the data is data, not a template.
+    expect(page).toContain('{{constructor.constructor &quot;window.__pwned &#x3D; 5&quot;}}');
+    // The file name becomes a safe page name and href.
+    expect(files.map((f) => f.path)).toEqual(['index.html', 'onmouseover-x-b.html']);
+    expect(String(files[0]!.content)).toContain('<a href="onmouseover-x-b.html">');
+  });
+
+  it('never uses triple-stash {{{ }}} in the shipped templates: only the inlined CSS and script bypass escaping', () => {
+    const dir = assetPath('templates/html');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('{{{');
+    }
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    expect(await renderSinglePage(shippedInputs())).toBe(html);
+    const a = await renderHtml(inputs, htmlOptions({ layout: 'site' }));
+    const b = await renderHtml(shippedInputs(), htmlOptions({ layout: 'site' }));
+    expect(b).toEqual(a);
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}T|\bMath\.random\b/);
+  });
+
+  it('has the search box hidden until the script shows it, and a print stylesheet', () => {
+    expect(html).toContain('<form class="filters" role="search" aria-label="筛选事项" data-filters hidden>');
+    expect(html).toContain(`显示 <strong data-shown>${inputs.reduce((n, x) => n + x.table.counts.rows, 0)}</strong>`);
+    expect(html).toMatch(/@media print \{[\s\S]*@page \{ size: A4 landscape;[\s\S]*thead \{ display: table-header-group; \}/);
+    expect(html).toMatch(/@media print \{[\s\S]*\.filters[^{]*\{ display: none !important; \}/);
+    expect(html).toContain('.table-wrap { overflow-x: auto;');
+  });
+
+  it('names a page of one catalog after it, without a table of contents', async () => {
+    const page = await renderSinglePage(inputs.slice(0, 1));
+    expect(page).toContain(`<title>${inputs[0]!.table.title}</title>`);
+    expect(page).toContain(`<h1>${inputs[0]!.table.title}</h1>`);
+    expect(page).not.toContain('<nav class="toc"');
+    const titled = await renderSinglePage(inputs, { title: '青禾区政务公开' });
+    expect(titled).toContain('<h1>青禾区政务公开</h1>');
+    expect(titled).toContain('<p class="site-name">青禾区政务公开</p>');
+  });
+});
+
+describe('renderHtml, site layout', () => {
+  it('returns index.html and one page per catalog, linked both ways', async () => {
+    const files = await renderHtml(inputs, htmlOptions({ layout: 'site' }));
+    const names = inputs.map((x) => `${x.file.replace(/^catalogs\//, '').replace(/\.yaml$/, '')}.html`);
+    expect(files.map((f) => f.path)).toEqual(['index.html', ...names]);
+    const index = String(files[0]!.content);
+    expect(index).toContain('<html lang="zh-CN">');
+    expect(index).not.toContain('<script');
+    inputs.forEach((input, i) => {
+      expect(index).toContain(
+        `<td class="name"><a href="${names[i]}">${input.table.title}</a></td><td class="domain">${input.table.domain}</td><td class="unit">${input.table.unit}</td>` +
+          `<td class="num">${input.table.counts.level1}</td><td class="num">${input.table.counts.level2}</td>`,
+      );
+      const page = String(files[i + 1]!.content);
+      expect(page).toContain('<a href="index.html">目录列表</a>');
+      expect(page).toContain(`<caption id="catalog-${i + 1}-caption">${input.table.title}</caption>`);
+      expect(page).toContain(`<h1>${input.table.title}</h1>`);
+      expect(count(page, /<table class="catalog-table"/g)).toBe(1);
+      expect(page).not.toMatch(/https?:\/\//);
+    });
+  });
+
+  it('gives distinct page names, keeping index.html for the index', () => {
+    const yaml = 'domain: 义务教育\nunit: 单位\nitems: []\n';
+    const names = pageNames(['a/x.yaml', 'b/x.yaml', 'index.yml', 'X.yaml', '目录 一.yaml', '.yaml'].map((f) => inputFromYaml(yaml, f)));
+    expect(names).toEqual(['x.html', 'x-2.html', 'index-2.html', 'X-3.html', '目录-一.html', 'catalog.html']);
+  });
+});
+
+describe('templates', () => {
+  const overrideDir = () => mkdtempSync(join(tmpdir(), 'zwgk-templates-'));
+
+  it('takes a template from templatesDir when it has one of the same name, and the shipped ones otherwise', async () => {
+    const dir = overrideDir();
+    writeFileSync(join(dir, 'layout-foot.hbs'), '<footer class="footer">主办：{{siteName}}</footer>\n');
+    writeFileSync(join(dir, 'style.css'), 'body { color: black; }\n');
+    const page = await renderSinglePage(inputs.slice(0, 1), { templatesDir: dir, title: '测试<站>' });
+    expect(page).toContain('<footer class="footer">主办：测试&lt;站&gt;</footer>');
+    expect(page).toContain('<style>\nbody { color: black; }\n</style>');
+    expect(page).not.toContain('本页面根据');
+    // The rest is shipped.
+    expect(page).toContain('<table class="catalog-table" data-catalog>');
+    expect(page).toContain('data-filters');
+  });
+
+  it('reports a template that does not compile as a ZwgkError naming the file', async () => {
+    const dir = overrideDir();
+    writeFileSync(join(dir, 'catalog.hbs'), '{{#each rows}}unclosed');
+    await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(ZwgkError);
+    await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(/catalog\.hbs/);
+  });
+});
