@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // Deterministic generator of synthetic catalog sets for the benchmark.
 //
-//   node bench/generate.js [district|city|province|small|all] [--force]
+//   node bench/generate.js [district|city|province|small|all] [--force] [--clean]
 //
 // Writes bench/.data/<scale>/ (gitignored). A set is regenerated only when its marker file is
 // missing or was written by another GENERATOR_VERSION. No Math.random: every value comes from a
 // seeded PRNG, so a given version always writes the same bytes.
+//
+// --clean writes bench/.data/<scale>-clean/ instead: the same set without the planted *errors*
+// (主动公开, unquoted code), for `zwgk render`, which writes nothing when a catalog has errors. The
+// planted warning (channel 一微一端) stays. It draws the same random numbers, so it differs from the
+// plain set only at the places where an error would have been planted.
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -323,8 +328,12 @@ function emitFields(lines, indent, fields, rng) {
   }
 }
 
-/** Plant one realistic mistake in the tree. Returns what was planted. */
-function plantMistake(rng, tree, kind) {
+/**
+ * Plant one realistic mistake in the tree. Returns what was planted. With `clean`, the errors
+ * (method, code) are replaced by a correct value at the same place, drawing the same random
+ * numbers, so the rest of the file is unchanged.
+ */
+function plantMistake(rng, tree, kind, clean = false) {
   const leaves = tree.flatMap((p) => p.children.map((c) => ({ parent: p, child: c })));
   if (kind === 'channel') {
     // A typo'd channel: 一微一端 for 两微一端.
@@ -336,13 +345,14 @@ function plantMistake(rng, tree, kind) {
     // 主动公开 for 主动, preferably where the method is also inherited (so only the schema complains).
     const candidates = leaves.filter(({ parent, child }) => same(child.fields.method, ['主动']) && same(parent.own.method, ['主动']));
     const { child } = candidates.length > 0 ? rng.pick(candidates) : rng.pick(leaves.filter(({ child: c }) => same(c.fields.method, ['主动'])) );
-    child.own.method = '主动公开';
-    return `method 主动公开 at ${child.name}`;
+    // Clean: the correct value, written as a plain scalar like the mistake (no list, no random draw).
+    child.own.method = clean ? '主动' : '主动公开';
+    return clean ? `(clean) method 主动 at ${child.name}` : `method 主动公开 at ${child.name}`;
   }
   // An unquoted code with a leading zero: YAML reads it as a number.
   const { child } = rng.pick(leaves);
-  child.unquotedCode = true;
-  return `unquoted code at ${child.name}`;
+  child.unquotedCode = clean ? 'quoted' : true;
+  return clean ? `(clean) quoted code at ${child.name}` : `unquoted code at ${child.name}`;
 }
 
 function renderFile(rng, spec, tree, defaults) {
@@ -376,7 +386,8 @@ function renderFile(rng, spec, tree, defaults) {
     lines.push('    items:');
     for (const child of parent.children) {
       lines.push(`      - name: ${q(child.name)}`);
-      if (child.unquotedCode) lines.push(`        code: ${child.code ?? `0${String(rng.int(100, 999))}`}`);
+      if (child.unquotedCode === 'quoted') lines.push(`        code: "${child.code ?? `0${String(rng.int(100, 999))}`}"`);
+      else if (child.unquotedCode) lines.push(`        code: ${child.code ?? `0${String(rng.int(100, 999))}`}`);
       else if (child.code !== undefined) lines.push(`        code: "${child.code}"`);
       emitFields(lines, 8, child.own, rng);
     }
@@ -409,16 +420,18 @@ function markerOf(dir) {
 
 /**
  * Make sure the set for `scale` exists and was written by this generator version.
- * Returns its marker: { version, scale, dir, files, items, mistakes, bytes, paths }.
+ * Returns its marker: { version, scale, clean, dir, files, items, mistakes, bytes, paths }.
+ * With `clean`, the set is bench/.data/<scale>-clean/, without the planted errors (see the top).
  */
-export function ensureScale(scale, { force = false, log = () => {} } = {}) {
+export function ensureScale(scale, { force = false, clean = false, log = () => {} } = {}) {
   const config = SCALES[scale];
   if (!config) throw new Error(`unknown scale "${scale}" (known: ${Object.keys(SCALES).join(', ')})`);
-  const dir = join(DATA_DIR, scale);
+  const name = clean ? `${scale}-clean` : scale;
+  const dir = join(DATA_DIR, name);
   const existing = markerOf(dir);
-  if (!force && existing && existing.version === GENERATOR_VERSION) return { ...existing, dir };
+  if (!force && existing && existing.version === GENERATOR_VERSION && Boolean(existing.clean) === clean) return { ...existing, dir };
 
-  log(`generating ${scale} (${config.files} files, ${config.items} items) …`);
+  log(`generating ${name} (${config.files} files, ${config.items} items) …`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rng = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}`);
@@ -455,10 +468,10 @@ export function ensureScale(scale, { force = false, log = () => {} } = {}) {
     const defaults = placeFields(frng, tree);
     if (mistakeFiles.has(f)) {
       const j = mistakeFiles.get(f);
-      const planted = [plantMistake(frng, tree, kinds[j % kinds.length])];
+      const planted = [plantMistake(frng, tree, kinds[j % kinds.length], clean)];
       if (nMistakes === 1) {
         // The district set has one mistaken file: give it all three kinds.
-        planted.push(plantMistake(frng, tree, kinds[(j + 1) % kinds.length]), plantMistake(frng, tree, kinds[(j + 2) % kinds.length]));
+        planted.push(plantMistake(frng, tree, kinds[(j + 1) % kinds.length], clean), plantMistake(frng, tree, kinds[(j + 2) % kinds.length], clean));
       }
       mistakes.push({ file: undefined, planted, f });
     }
@@ -473,6 +486,7 @@ export function ensureScale(scale, { force = false, log = () => {} } = {}) {
   const marker = {
     version: GENERATOR_VERSION,
     scale,
+    ...(clean ? { clean: true } : {}),
     files: config.files,
     items: config.items,
     bytes,
@@ -480,7 +494,7 @@ export function ensureScale(scale, { force = false, log = () => {} } = {}) {
     paths,
   };
   writeFileSync(join(dir, MARKER), JSON.stringify(marker, null, 2) + '\n');
-  log(`generated ${scale}: ${config.files} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  log(`generated ${name}: ${config.files} files, ${(bytes / 1e6).toFixed(1)} MB`);
   return { ...marker, dir };
 }
 
@@ -490,11 +504,12 @@ export function ensureScale(scale, { force = false, log = () => {} } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const force = args.includes('--force');
+  const clean = args.includes('--clean');
   let scales = args.filter((a) => !a.startsWith('--'));
   if (scales.length === 0) scales = ['small', 'district', 'city'];
   if (scales.includes('all')) scales = Object.keys(SCALES);
   for (const scale of scales) {
-    const m = ensureScale(scale, { force, log: (s) => console.error(s) });
-    console.log(`${scale}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'} → ${m.dir}`);
+    const m = ensureScale(scale, { force, clean, log: (s) => console.error(s) });
+    console.log(`${clean ? `${scale}-clean` : scale}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'} → ${m.dir}`);
   }
 }

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Benchmark: `zwgk validate` against the floor (parse + one schema), as whole processes.
+// Benchmark, as whole processes:
+//   - `zwgk validate` against the floor (parse + one schema, bench/floor.js);
+//   - `zwgk render -f xlsx` against bench/floor-xlsx.js (js-yaml parse + flatten + bare exceljs
+//     streaming writer), on the <scale>-clean set (no planted errors, so that render renders);
+//   - `zwgk render -f html` against bench/floor-xlsx.js --parse-only (parse + flatten, no output).
 //
-//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--json]
+//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--json]
 //
 // Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
-// province. Runs default to 5 (district), 3 (city), 1 (province). Assumes `npm run build` has run
-// (`npm run bench` does that). Progress goes to stderr; the table (or JSON) to stdout.
+// province. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
+// rows. Assumes `npm run build` has run (`npm run bench` does that). Progress goes to stderr; the
+// table (or JSON) to stdout.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +23,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
 const ZWGK = join(ROOT, 'bin', 'zwgk.js');
 const FLOOR = join(HERE, 'floor.js');
+const FLOOR_XLSX = join(HERE, 'floor-xlsx.js');
 const REPORT_RSS = join(HERE, 'report-rss.cjs');
 
 const ALL_SCALES = ['district', 'city', 'province'];
@@ -29,12 +35,12 @@ const STARTUP_RUNS = 10;
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--json]');
+  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--json]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml' };
+  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -47,6 +53,7 @@ function parseArgs(argv) {
       opts.floorParser = value();
       if (!['yaml', 'js-yaml'].includes(opts.floorParser)) usage('--floor-parser is yaml or js-yaml');
     } else if (flag === '--json') opts.json = true;
+    else if (flag === '--no-render') opts.render = false;
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
@@ -60,6 +67,7 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // Measuring one process
 
+// Holds the RSS reports and the rendered outputs (each run overwrites the last); removed at the end.
 const rssDir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
 let rssCounter = 0;
 
@@ -140,6 +148,10 @@ const zwgkArgs = (target) => [ZWGK, 'validate', rel(target), '--format', 'json']
 const floorArgs = (target) => [FLOOR, rel(target), ...(opts.floorParser === 'yaml' ? [] : ['--parser', opts.floorParser])];
 // zwgk exits 1 when it reports errors, which the generated sets do on purpose.
 const ZWGK_OK = [0, 1];
+// Render runs on the clean sets (warnings only), so anything but 0 is a failure: it wrote nothing.
+const renderArgs = (target, format) => [ZWGK, 'render', rel(target), '-f', format, '-o', join(rssDir, `zwgk.${format}`)];
+const floorXlsxArgs = (target) => [FLOOR_XLSX, rel(target), '-o', join(rssDir, 'floor.xlsx')];
+const floorParseArgs = (target) => [FLOOR_XLSX, rel(target), '--parse-only'];
 
 const rows = [];
 try {
@@ -159,6 +171,19 @@ try {
       warmup: scale !== 'province',
     });
     rows.push({ kind: 'scale', scale, files: set.files, items: set.items, bytes: set.bytes, runs, zwgk: result.a, floor: result.b });
+
+    if (!opts.render) continue;
+    // What an office runs: render validates first, then writes. Needs a set without errors.
+    const clean = ensureScale(scale, { clean: true, log });
+    const cleanRow = { files: clean.files, items: clean.items, bytes: clean.bytes, runs, set: rel(clean.dir) };
+    const xlsx = await compare(`${scale} xlsx`, { args: renderArgs(clean.dir, 'xlsx'), ok: [0] }, { args: floorXlsxArgs(clean.dir), ok: [0] }, runs, {
+      warmup: scale !== 'province',
+    });
+    rows.push({ kind: 'render-xlsx', scale: `${scale} xlsx`, ...cleanRow, zwgk: xlsx.a, floor: xlsx.b });
+    const html = await compare(`${scale} html`, { args: renderArgs(clean.dir, 'html'), ok: [0] }, { args: floorParseArgs(clean.dir), ok: [0] }, runs, {
+      warmup: scale !== 'province',
+    });
+    rows.push({ kind: 'render-html', scale: `${scale} html`, ...cleanRow, zwgk: html.a, floor: html.b });
   }
 } finally {
   rmSync(rssDir, { recursive: true, force: true });
@@ -171,6 +196,11 @@ const results = {
   cpuModel: cpus()[0]?.model,
   generatorVersion: GENERATOR_VERSION,
   floorParser: opts.floorParser,
+  floors: {
+    scale: `bench/floor.js${opts.floorParser === 'yaml' ? '' : ` --parser ${opts.floorParser}`} (parse + one schema)`,
+    'render-xlsx': 'bench/floor-xlsx.js -o <tmp>.xlsx (js-yaml parse + flatten + bare exceljs streaming writer)',
+    'render-html': 'bench/floor-xlsx.js --parse-only (js-yaml parse + flatten, writes nothing)',
+  },
   rows: rows.map((r) => ({
     ...r,
     timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds),
@@ -202,6 +232,10 @@ if (opts.json) {
   console.log(`node ${results.node}, ${results.cpus} × ${results.cpuModel ?? 'cpu'}; median wall time and peak RSS per process; generator v${GENERATOR_VERSION}`);
   const parse = opts.floorParser === 'yaml' ? 'yaml parseDocument' : 'js-yaml load';
   console.log(`floor = bench/floor.js (${parse} + one compiled ajv schema); in the "one file" row the floor is \`node -e 0\``);
+  if (opts.render) {
+    console.log('"<scale> xlsx" = zwgk render -f xlsx (validates, then writes) vs bench/floor-xlsx.js (js-yaml + flatten + bare exceljs stream), on <scale>-clean');
+    console.log('"<scale> html" = zwgk render -f html (validates, then writes) vs bench/floor-xlsx.js --parse-only (js-yaml + flatten, no output), on <scale>-clean');
+  }
   console.log('');
   console.log(line(header));
   for (const row of table) console.log(line(row));

@@ -23,7 +23,7 @@ describe('zwgk render (built CLI)', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('7 个目录');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '安全生产', '公共文化服务', '户籍管理', '养老服务', '社会救助', '生态环境', '义务教育']);
   });
 
