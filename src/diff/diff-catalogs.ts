@@ -1,0 +1,123 @@
+import { walkItems } from '../catalog/resolve.js';
+import { FIELD_KEYS, type EffectiveFields, type FieldKey, type ResolvedCatalog, type ResolvedItem } from '../catalog/types.js';
+import { classifyField } from './classify.js';
+import type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './types.js';
+
+const ref = (item: ResolvedItem): ItemRef => ({
+  names: item.names,
+  depth: item.depth,
+  ...(item.code ? { code: item.code } : {}),
+  path: item.path,
+});
+
+const key = (names: readonly string[]) => names.join('\u0000');
+
+/** A field's value as comparable text entries. */
+function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
+  const v = fields[field];
+  if (v === undefined) return [];
+  if (Array.isArray(v)) return [...v].sort();
+  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}: ${x}`).sort();
+  return [v];
+}
+
+/** Items indexed by a key, keeping only keys that name one item on the side. */
+function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) => string | undefined): Map<string, ResolvedItem> {
+  const map = new Map<string, ResolvedItem | null>();
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k === undefined) continue;
+    map.set(k, map.has(k) ? null : item);
+  }
+  return new Map([...map].filter((e): e is [string, ResolvedItem] => e[1] !== null));
+}
+
+function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
+  return FIELD_KEYS.every((f) => key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)));
+}
+
+/**
+ * Compare two versions of a catalog item by item. Items are matched by code where both sides have
+ * the same one, then by their 一级/二级 names; what is left is matched as a move (the same name under
+ * another parent) or a rename (the same place and the same elements under a new name). Elements are
+ * compared as they apply to each item, inherited or not, so moving a value up to the 一级事项 is not a
+ * change. Pure; the order of changes follows the new catalog, then the old one.
+ */
+export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): CatalogDiff {
+  const old = [...walkItems(before.items)];
+  const now = [...walkItems(after.items)];
+  const matched = new Map<ResolvedItem, ResolvedItem>(); // new → old
+  const taken = new Set<ResolvedItem>();
+  const match = (a: ResolvedItem, b: ResolvedItem) => {
+    if (matched.has(b) || taken.has(a) || a.depth !== b.depth) return;
+    matched.set(b, a);
+    taken.add(a);
+  };
+
+  const oldByCode = uniqueIndex(old, (i) => i.code);
+  for (const item of now) if (item.code && oldByCode.has(item.code)) match(oldByCode.get(item.code)!, item);
+  const oldByNames = uniqueIndex(old, (i) => key(i.names));
+  for (const item of now) {
+    const prior = oldByNames.get(key(item.names));
+    // Two different codes say these are different items, whatever their names.
+    if (prior && !(prior.code && item.code && prior.code !== item.code)) match(prior, item);
+  }
+  const free = (items: ResolvedItem[], used: (i: ResolvedItem) => boolean) => items.filter((i) => !used(i));
+  // Moves: a 二级/三级 name found once among the unmatched items of each side.
+  const oldByName = uniqueIndex(free(old, (i) => taken.has(i)).filter((i) => i.depth > 1), (i) => `${i.depth}:${i.name}`);
+  for (const item of free(now, (i) => matched.has(i)).filter((i) => i.depth > 1)) {
+    const prior = oldByName.get(`${item.depth}:${item.name}`);
+    if (prior) match(prior, item);
+  }
+  // Renames: an unmatched item whose parent is matched to the old item's parent, with the same elements.
+  const parentOf = (item: ResolvedItem, all: ResolvedItem[]) => all.find((p) => p.children.includes(item));
+  for (const item of free(now, (i) => matched.has(i))) {
+    const parent = parentOf(item, now);
+    const oldParent = parent ? matched.get(parent) : undefined;
+    const siblings = item.depth === 1 ? before.items : oldParent?.children ?? [];
+    const candidates = siblings.filter((s) => !taken.has(s) && sameFields(s, item) && s.children.length === item.children.length);
+    if (candidates.length === 1) match(candidates[0]!, item);
+  }
+
+  const changes: Change[] = [];
+  for (const item of now) {
+    const prior = matched.get(item);
+    if (!prior) {
+      changes.push({ kind: 'added', class: 'extends', after: ref(item) });
+      continue;
+    }
+    if (prior.name !== item.name) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
+    if (item.depth > 1 && matched.get(parentOf(item, now)!) !== parentOf(prior, old)) {
+      changes.push({ kind: 'moved', class: 'editorial', before: ref(prior), after: ref(item) });
+    }
+    if (item.children.length > 0) continue;
+    for (const field of FIELD_KEYS) {
+      if (field === 'other_channels') continue;
+      const from = field === 'channels' ? [...valueOf(prior.fields, 'channels'), ...valueOf(prior.fields, 'other_channels')] : valueOf(prior.fields, field);
+      const to = field === 'channels' ? [...valueOf(item.fields, 'channels'), ...valueOf(item.fields, 'other_channels')] : valueOf(item.fields, field);
+      if (key(from) === key(to)) continue;
+      changes.push({ kind: 'changed', class: classifyField(field, prior.fields, item.fields), before: ref(prior), after: ref(item), field, from, to });
+    }
+  }
+  for (const item of old) if (!taken.has(item)) changes.push({ kind: 'removed', class: 'reduces', before: ref(item) });
+
+  return { changes, counts: countChanges(changes) };
+}
+
+function countChanges(changes: readonly Change[]): DiffCounts {
+  const counts: DiffCounts = {
+    added: { level1: 0, level2: 0 },
+    removed: { level1: 0, level2: 0 },
+    changed: 0,
+    byClass: { reduces: 0, extends: 0, editorial: 0 },
+  };
+  const changedItems = new Set<string>();
+  for (const c of changes) {
+    counts.byClass[c.class as ChangeClass]++;
+    if (c.kind === 'added' && c.after.depth <= 2) counts.added[c.after.depth === 1 ? 'level1' : 'level2']++;
+    else if (c.kind === 'removed' && c.before.depth <= 2) counts.removed[c.before.depth === 1 ? 'level1' : 'level2']++;
+    else if (c.kind !== 'added' && c.kind !== 'removed') changedItems.add(c.after.path.join('/'));
+  }
+  counts.changed = changedItems.size;
+  return counts;
+}

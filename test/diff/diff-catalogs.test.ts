@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCatalog } from '../../src/catalog/resolve.js';
+import { parseFast } from '../../src/load/parse-fast.js';
+import { diffCatalogs } from '../../src/diff/diff-catalogs.js';
+import type { Change } from '../../src/diff/types.js';
+
+function cat(yaml: string) {
+  const parsed = parseFast(yaml);
+  if (!parsed.ok) throw new Error('bad YAML');
+  return resolveCatalog(parsed.data);
+}
+
+const BASE = `domain: 义务教育
+unit: 青禾区教育局
+level_columns: [县级, 乡级]
+defaults: {subject: 青禾区教育局, channels: [政府网站, 两微一端], audience: 全社会, method: 主动, levels: [县级], time_limit: 信息形成或者变更之日起20个工作日内, basis: [《条例》]}
+items:
+  - name: 政策文件
+    items:
+      - {name: 法律法规, content: a}
+      - {name: 规章, content: b}
+      - {name: 解读, content: c}
+  - name: 招生入学
+    items:
+      - {name: 招生政策, content: d}
+      - {name: 录取结果, content: e}
+`;
+
+const summary = (changes: Change[]) =>
+  changes.map((c) => {
+    const names = 'after' in c ? c.after.names : c.before.names;
+    return `${c.kind}${c.kind === 'changed' ? `:${c.field}` : ''} ${names.join('/')} ${c.class}`;
+  });
+
+describe('diffCatalogs', () => {
+  it('finds nothing between a catalog and itself', () => {
+    const d = diffCatalogs(cat(BASE), cat(BASE));
+    expect(d.changes).toEqual([]);
+    expect(d.counts.added).toEqual({ level1: 0, level2: 0 });
+  });
+
+  it('treats a value moved up to the 一级事项 as no change', () => {
+    const moved = BASE.replace("  - name: 政策文件\n", "  - name: 政策文件\n    subject: 青禾区教育局\n");
+    expect(diffCatalogs(cat(BASE), cat(moved)).changes).toEqual([]);
+  });
+
+  it('reports exactly a removal, a rename, a move, 主动 → 依申请 and a new 一级事项, classified', () => {
+    const next = BASE.replace('      - {name: 规章, content: b}\n', '')
+      .replace('{name: 解读, content: c}', '{name: 政策解读, content: c}')
+      .replace('      - {name: 录取结果, content: e}\n', '')
+      .replace('{name: 法律法规, content: a}', '{name: 法律法规, content: a}\n      - {name: 录取结果, content: e}')
+      .replace('{name: 招生政策, content: d}', '{name: 招生政策, content: d, method: 依申请}')
+      + '  - name: 学生资助\n    items:\n      - {name: 资助政策, content: f}\n';
+    const d = diffCatalogs(cat(BASE), cat(next));
+    expect(summary(d.changes).sort()).toEqual([
+      'added 学生资助 extends',
+      'added 学生资助/资助政策 extends',
+      'changed:method 招生入学/招生政策 reduces',
+      'moved 政策文件/录取结果 editorial',
+      'removed 政策文件/规章 reduces',
+      'renamed 政策文件/政策解读 editorial',
+    ]);
+    expect(d.counts.added).toEqual({ level1: 1, level2: 1 });
+    expect(d.counts.removed).toEqual({ level1: 0, level2: 1 });
+    expect(d.counts.byClass.reduces).toBe(2);
+  });
+
+  it.each([
+    ['a channel removed', 'channels: [政府网站, 两微一端]', 'channels: [政府网站]', 'reduces'],
+    ['a channel added', 'channels: [政府网站, 两微一端]', 'channels: [政府网站, 两微一端, 公开查阅点]', 'extends'],
+    ['a longer deadline', '20个工作日内', '30个工作日内', 'reduces'],
+    ['a shorter deadline', '20个工作日内', '10个工作日内', 'extends'],
+    ['全社会 → 特定群体', 'audience: 全社会', 'audience: 特定群体', 'reduces'],
+    ['a level dropped', 'levels: [县级]', 'levels: [乡级]', 'reduces'],
+    ['new wording', '{name: 法律法规, content: a}', '{name: 法律法规, content: a2}', 'editorial'],
+  ])('classifies %s', (_, from, to, klass) => {
+    const d = diffCatalogs(cat(BASE), cat(BASE.replace(from, to)));
+    expect(d.changes.length).toBeGreaterThan(0);
+    expect(new Set(d.changes.map((c) => c.class))).toEqual(new Set([klass]));
+  });
+
+  it('matches by code even when the name changed, and mirrors counts when reversed', () => {
+    const a = cat(BASE.replace('{name: 规章, content: b}', '{name: 规章, code: "0102", content: b}'));
+    const b = cat(BASE.replace('{name: 规章, content: b}', '{name: 部门规章, code: "0102", content: b2}'));
+    expect(summary(diffCatalogs(a, b).changes)).toEqual(['renamed 政策文件/部门规章 editorial', 'changed:content 政策文件/部门规章 editorial']);
+    const next = cat(BASE + '  - name: 学生资助\n    items:\n      - {name: 资助政策, content: f}\n');
+    const forward = diffCatalogs(cat(BASE), next).counts;
+    const backward = diffCatalogs(next, cat(BASE)).counts;
+    expect(forward.added).toEqual(backward.removed);
+    expect(forward.removed).toEqual(backward.added);
+  });
+});
