@@ -69,6 +69,26 @@ function buildProgram(): Command {
     });
 
   program
+    .command('diff')
+    .description('逐项比较两个版本的目录 (compare two versions of catalogs, item by item)')
+    .argument('<old>', '旧版本：文件或目录 (old version: a file or a directory)')
+    .argument('<new>', '新版本：文件或目录 (new version: a file or a directory)')
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1 (exit 1 on such changes)').choices(['reduces', 'any', 'none']).default('none'))
+    .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
+    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
+    .addOption(langOption())
+    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
+    .option('--no-config', '不读取配置文件 (ignore configuration files)')
+    .option('--color', '彩色输出 (force colour)')
+    .option('--no-color', '不用彩色 (no colour)')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (oldInput: string, newInput: string, flags) => {
+      const { runDiff } = await import('./commands/diff.js');
+      program.setOptionValue('exitCode', await runDiff(oldInput, newInput, flags));
+    });
+
+  program
     .command('schema')
     .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
     .argument('[name]', 'catalog（目录，默认）或 config（配置）', 'catalog')

@@ -1,0 +1,33 @@
+import { createColors } from 'picocolors';
+import type { LocatedChange } from '../report.js';
+import type { DiffFormatter } from './types.js';
+import { diffWords } from './words.js';
+
+/** Where a change is: old.yaml:12 → new.yaml:15. */
+export function where(c: LocatedChange, before?: string, after?: string): string {
+  const b = c.beforeLine && before ? `${before}:${c.beforeLine}` : '';
+  const a = c.afterLine && after ? `${after}:${c.afterLine}` : '';
+  return [b, a].filter(Boolean).join(' → ');
+}
+
+/** For the terminal: per domain, one line per change with its class and lines, then the totals. */
+export const textDiff: DiffFormatter = (report, ctx) => {
+  const c = createColors(ctx.color);
+  const w = diffWords(ctx.lang);
+  const paint = { reduces: c.red, extends: c.green, editorial: c.dim } as const;
+  const out: string[] = [];
+  for (const pair of report.pairs) {
+    if (pair.changes.length === 0) continue;
+    out.push(c.bold(`${pair.unit} ${pair.domain}`) + c.dim(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`));
+    for (const ch of pair.changes) {
+      const item = ('after' in ch ? ch.after : ch.before);
+      const name = item.names.join(' › ');
+      const from = 'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
+      const detail = ch.kind === 'changed' ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}` : '';
+      out.push(`  ${paint[ch.class](`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${name}${from}${detail}  ${c.dim(where(ch, pair.before, pair.after))}`);
+    }
+    out.push(`  ${w.summary(pair.counts, ctx.baseline)}`, '');
+  }
+  out.push(c.bold((ctx.lang === 'zh' ? '合计：' : 'Total: ') + w.summary(report.totals, ctx.baseline)));
+  return out.join('\n') + '\n';
+};

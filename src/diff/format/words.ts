@@ -1,0 +1,35 @@
+import type { Lang } from '../../i18n.js';
+import type { DiffCounts } from '../types.js';
+import type { LocatedChange } from '../report.js';
+
+const KIND = {
+  zh: { added: '新增', removed: '删除', renamed: '改名', moved: '移动', changed: '修改' },
+  en: { added: 'added', removed: 'removed', renamed: 'renamed', moved: 'moved', changed: 'changed' },
+} as const;
+const CLASS = {
+  zh: { reduces: '减少公开', extends: '扩大公开', editorial: '文字修改' },
+  en: { reduces: 'reduces disclosure', extends: 'extends disclosure', editorial: 'editorial' },
+} as const;
+const LEVEL = { zh: ['', '一级事项', '二级事项', '三级事项'], en: ['', 'level-1 item', 'level-2 item', 'level-3 item'] } as const;
+const FIELD: Record<string, string> = {
+  content: '公开内容', basis: '公开依据', time_limit: '公开时限', subject: '公开主体', channels: '公开渠道和载体',
+  audience: '公开对象', specific_group: '特定群体说明', method: '公开方式', levels: '公开层级', extra: '附加栏目',
+};
+
+/** The words of a diff report, in one language. */
+export function diffWords(lang: Lang) {
+  return {
+    kind: (c: LocatedChange) => KIND[lang][c.kind],
+    klass: (c: LocatedChange) => CLASS[lang][c.class],
+    level: (depth: number) => LEVEL[lang][depth] ?? '',
+    field: (key: string) => (lang === 'zh' ? FIELD[key] ?? key : `${key} (${FIELD[key] ?? key})`),
+    /** 新增17个一级事项、842个二级事项 — or, against a baseline, 较基准目录新增…. */
+    summary(counts: DiffCounts, baseline: boolean): string {
+      const { added, removed, changed } = counts;
+      if (lang === 'zh') {
+        return `${baseline ? '较基准目录' : ''}新增${added.level1}个一级事项、${added.level2}个二级事项，删除${removed.level1}个一级事项、${removed.level2}个二级事项，修改${changed}个事项`;
+      }
+      return `${baseline ? 'Against the baseline: ' : ''}${added.level1} level-1 and ${added.level2} level-2 items added, ${removed.level1} and ${removed.level2} removed, ${changed} items changed`;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { DataPath } from '../diagnostics.js';
+import type { ResolvedCatalog } from '../catalog/types.js';
+import { diffCatalogs } from './diff-catalogs.js';
+import type { CatalogDiff, Change, ChangeClass, DiffCounts } from './types.js';
+
+/** One side of a compared pair. */
+export interface DiffSide {
+  file: string;
+  catalog: ResolvedCatalog;
+}
+
+/** Finds the 1-based line of a path in a file. */
+export type LineLookup = (file: string, path: DataPath) => number | undefined;
+
+/** A change with a stable id and the line of the item on each side. */
+export type LocatedChange = Change & { id: string; beforeLine?: number; afterLine?: number };
+
+/** The comparison of one domain catalog: both sides (one may be missing), and what changed. */
+export interface PairDiff {
+  domain: string;
+  unit: string;
+  before?: string;
+  after?: string;
+  changes: LocatedChange[];
+  counts: DiffCounts;
+}
+
+/** The whole comparison. */
+export interface DiffReport {
+  pairs: PairDiff[];
+  totals: DiffCounts;
+}
+
+const EMPTY: ResolvedCatalog = { catalog: { domain: '', unit: '', items: [] }, title: '', levelColumns: [], extraColumns: [], items: [] };
+
+function changeId(domain: string, c: Change): string {
+  const names = ('after' in c ? c.after : c.before).names.join('/');
+  return [domain, c.kind, names, c.kind === 'changed' ? c.field : ''].filter(Boolean).join(':');
+}
+
+/** Compare catalogs paired by domain; a catalog without a partner counts as wholly added or removed. */
+export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: DiffSide }[]): DiffReport {
+  const out: PairDiff[] = pairs.map(({ before, after }) => {
+    const diff: CatalogDiff = diffCatalogs(before?.catalog ?? EMPTY, after?.catalog ?? EMPTY);
+    const catalog = (after ?? before)!.catalog.catalog;
+    const domain = String(catalog.domain ?? '');
+    const changes = diff.changes.map((c): LocatedChange => ({ ...c, id: changeId(domain, c) }));
+    return {
+      domain,
+      unit: String(catalog.unit ?? ''),
+      ...(before ? { before: before.file } : {}),
+      ...(after ? { after: after.file } : {}),
+      changes,
+      counts: diff.counts,
+    };
+  });
+  return { pairs: out, totals: sumCounts(out.map((p) => p.counts)) };
+}
+
+function sumCounts(all: readonly DiffCounts[]): DiffCounts {
+  const total: DiffCounts = { added: { level1: 0, level2: 0 }, removed: { level1: 0, level2: 0 }, changed: 0, byClass: { reduces: 0, extends: 0, editorial: 0 } };
+  for (const c of all) {
+    total.added.level1 += c.added.level1;
+    total.added.level2 += c.added.level2;
+    total.removed.level1 += c.removed.level1;
+    total.removed.level2 += c.removed.level2;
+    total.changed += c.changed;
+    for (const k of Object.keys(total.byClass) as ChangeClass[]) total.byClass[k] += c.byClass[k];
+  }
+  return total;
+}
+
+/** The files that have changes, for which lines are worth looking up. */
+export function filesWithChanges(report: DiffReport): string[] {
+  return [...new Set(report.pairs.filter((p) => p.changes.length > 0).flatMap((p) => [p.before, p.after].filter((f): f is string => !!f)))];
+}
+
+/** Add the line of each changed item on each side. */
+export function addLines(report: DiffReport, lineOf: LineLookup): DiffReport {
+  return {
+    ...report,
+    pairs: report.pairs.map((pair) => ({
+      ...pair,
+      changes: pair.changes.map((c) => {
+        const beforeLine = 'before' in c && pair.before ? lineOf(pair.before, [...c.before.path, 'name']) : undefined;
+        const afterLine = 'after' in c && pair.after ? lineOf(pair.after, [...c.after.path, 'name']) : undefined;
+        return { ...c, ...(beforeLine ? { beforeLine } : {}), ...(afterLine ? { afterLine } : {}) };
+      }),
+    })),
+  };
+}
+
+/** Whether a report has changes that `--fail-on` counts. */
+export function failsOn(report: DiffReport, failOn: 'reduces' | 'any' | 'none'): boolean {
+  if (failOn === 'none') return false;
+  return report.pairs.some((p) => p.changes.some((c) => failOn === 'any' || c.class === 'reduces'));
+}
