@@ -70,9 +70,10 @@ function buildProgram(): Command {
 
   program
     .command('diff')
-    .description('逐项比较两个版本的目录 (compare two versions of catalogs, item by item)')
+    .description('逐项比较两个版本的目录：文件、目录或 git 版本 (compare two versions: files, directories or git revisions)')
     .argument('<old>', '旧版本：文件或目录 (old version: a file or a directory)')
     .argument('<new>', '新版本：文件或目录 (new version: a file or a directory)')
+    .argument('[paths...]', '比较 git 版本时，-- 后写要比较的路径 (with git revisions: the paths, after --)')
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1 (exit 1 on such changes)').choices(['reduces', 'any', 'none']).default('none'))
     .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
@@ -83,9 +84,9 @@ function buildProgram(): Command {
     .option('--color', '彩色输出 (force colour)')
     .option('--no-color', '不用彩色 (no colour)')
     .addHelpText('after', EXIT_HELP)
-    .action(async (oldInput: string, newInput: string, flags) => {
+    .action(async (oldInput: string, newInput: string, paths: string[], flags) => {
       const { runDiff } = await import('./commands/diff.js');
-      program.setOptionValue('exitCode', await runDiff(oldInput, newInput, flags));
+      program.setOptionValue('exitCode', await runDiff(oldInput, newInput, paths, flags));
     });
 
   program

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
@@ -92,5 +93,38 @@ describe('zwgk diff (built CLI)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/b\.yaml\n\s+\d+:\d+\s+错误/);
     expect(zwgk(['diff', 'a.yaml', 'nope.yaml'], t.dir).status).toBe(2);
+  });
+
+  it('reads git revisions with git itself: rev -- paths, and rev:path', () => {
+    const t = tempDir({ 'catalogs/a.yaml': OLD, 'notes.txt': 'x' });
+    cleanup = t.cleanup;
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'old');
+    writeFileSync(join(t.dir, 'catalogs/a.yaml'), mutated());
+    git('commit', '-qam', 'new');
+
+    const r = zwgk(['diff', 'HEAD~1', 'HEAD', '-f', 'json', '--', 'catalogs/'], t.dir);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.pairs[0].before).toBe('HEAD~1:catalogs/a.yaml');
+    expect(report.pairs[0].changes).toHaveLength(6);
+    expect(report.pairs[0].changes.find((c: { kind: string }) => c.kind === 'removed').beforeLine).toBeGreaterThan(0);
+
+    const single = zwgk(['diff', 'HEAD~1:catalogs/a.yaml', 'HEAD:catalogs/a.yaml', '--fail-on', 'reduces'], t.dir);
+    expect(single.status).toBe(1);
+    expect(single.stdout).toContain('HEAD:catalogs/a.yaml:');
+
+    const mixed = zwgk(['diff', 'HEAD', 'catalogs', '--', 'catalogs'], t.dir);
+    expect(mixed.status).toBe(0);
+    expect(mixed.stdout).toContain('修改0个事项');
+
+    const bad = zwgk(['diff', 'nosuchrev', 'HEAD', '--', 'catalogs'], t.dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('nosuchrev');
   });
 });

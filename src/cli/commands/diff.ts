@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { addLines, buildDiffReport, failsOn, filesWithChanges, type DiffSide } from '../../diff/report.js';
@@ -8,7 +9,10 @@ import { locate } from '../../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../../load/parse-positions.js';
 import { stylish } from '../../report/stylish.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
-import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
+import type { ValidationReport } from '../../validate/validate-files.js';
+import { validateText } from '../../validate/validate-text.js';
+import { readSource } from '../../load/read-source.js';
+import { isRevision, readRevision, type TextSource } from '../../diff/git-source.js';
 import { EXIT } from '../exit.js';
 import { useColor, writeOutput } from '../io.js';
 
@@ -22,7 +26,7 @@ export interface DiffFlags extends CommonFlags {
 }
 
 /** `zwgk diff <old> <new>`: compare two files or two directories of catalogs, item by item. */
-export async function runDiff(oldInput: string, newInput: string, flags: DiffFlags): Promise<number> {
+export async function runDiff(oldInput: string, newInput: string, paths: readonly string[], flags: DiffFlags): Promise<number> {
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, options } = settings;
@@ -32,16 +36,37 @@ export async function runDiff(oldInput: string, newInput: string, flags: DiffFla
     return EXIT.fatal;
   }
 
-  const load = async (input: string): Promise<DiffSide[] | undefined> => {
+  const texts = new Map<string, string>();
+  /** Read one side: a file or directory in the working tree, or a git revision. */
+  const sources = async (input: string): Promise<{ sources: TextSource[]; problems: Diagnostic[] }> => {
+    if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
+      return { sources: readRevision(input, paths, cwd, lang), problems: [] };
+    }
     const expanded = await expandInputs([input], { cwd, lang });
-    const data = new Map<string, unknown>();
-    const report = await validateFiles(expanded.files, options, cwd, expanded.missing, (file, value) => data.set(file, value));
-    const errors = report.diagnostics.filter((d) => d.severity === 'error');
-    if (report.fatal || errors.length > 0) {
-      show({ ...report, diagnostics: errors, warningCount: 0 });
+    const problems = [...expanded.missing];
+    const out: TextSource[] = [];
+    for (const file of expanded.files) {
+      const source = await readSource(resolve(cwd, file), lang);
+      if (source.ok) out.push({ file, text: source.text });
+      else problems.push({ ...source.diagnostic, file });
+    }
+    return { sources: out, problems };
+  };
+  const load = async (input: string): Promise<DiffSide[] | undefined> => {
+    const { sources: read, problems } = await sources(input);
+    const errors = [...problems];
+    const sides: DiffSide[] = [];
+    for (const { file, text } of read) {
+      const result = validateText(file, text, options);
+      errors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+      texts.set(file, text);
+      sides.push({ file, catalog: resolveCatalog(result.data, options.levelColumns) });
+    }
+    if (errors.length > 0) {
+      show({ files: read.map((r) => r.file), diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true });
       return undefined;
     }
-    return report.files.map((file) => ({ file, catalog: resolveCatalog(data.get(file), options.levelColumns) }));
+    return sides;
   };
   const before = await load(oldInput);
   const after = await load(newInput);
@@ -51,7 +76,7 @@ export async function runDiff(oldInput: string, newInput: string, flags: DiffFla
   }
   let report = buildDiffReport(pairByDomain(before, after));
   const docs = new Map<string, PositionedDocument>();
-  for (const file of filesWithChanges(report)) docs.set(file, parseWithPositions(await readFile(resolve(cwd, file), 'utf8')));
+  for (const file of filesWithChanges(report)) docs.set(file, parseWithPositions(texts.get(file)!));
   report = addLines(report, (file, path) => {
     const doc = docs.get(file);
     return doc ? locate(doc, path).start.line : undefined;
