@@ -5,6 +5,12 @@ import { ZwgkError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n.js';
 import { EXIT } from './exit.js';
 
+const DIFF_EXIT_HELP = `
+退出码 (exit codes):
+  0  没有 --fail-on 所指的变更                      no changes of the --fail-on class
+  1  有 --fail-on 所指的变更                        changes of the --fail-on class
+  2  用法错误、输入无法读取或有错误、内部错误        usage error, unreadable or invalid input, internal error`;
+
 const EXIT_HELP = `
 退出码 (exit codes):
   0  没有错误（警告数未超过 --max-warnings）        no errors
@@ -20,6 +26,16 @@ function langOption(): Option {
   return new Option('--lang <lang>', '消息语言 (language of messages)').choices([...LANGS]);
 }
 
+/** The options every command that reads catalogs takes: language, configuration, colour. */
+function withCommonOptions(command: Command, color = true, exitHelp = EXIT_HELP): Command {
+  command
+    .addOption(langOption())
+    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
+    .option('--no-config', '不读取配置文件 (ignore configuration files)');
+  if (color) command.option('--color', '彩色输出 (force colour)').option('--no-color', '不用彩色 (no colour)');
+  return command.addHelpText('after', exitHelp);
+}
+
 function buildProgram(): Command {
   const version = (JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string }).version;
   const program = new Command('zwgk')
@@ -32,43 +48,33 @@ function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.addHelpText('after', EXIT_HELP);
 
-  program
+  withCommonOptions(program
     .command('validate')
     .description('检查目录文件：YAML 语法、字段格式和目录规则 (check catalogs)')
     .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['stylish', 'json']).default('stylish'))
     .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
-    .addOption(langOption())
     .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
-    .option('-q, --quiet', '只报告错误 (report errors only)')
-    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
-    .option('--no-config', '不读取配置文件 (ignore configuration files)')
-    .option('--color', '彩色输出 (force colour)')
-    .option('--no-color', '不用彩色 (no colour)')
-    .addHelpText('after', EXIT_HELP)
+    .option('-q, --quiet', '只报告错误 (report errors only)'))
     .action(async (inputs: string[], flags) => {
       const { runValidate } = await import('./commands/validate.js');
       program.setOptionValue('exitCode', await runValidate(inputs, flags));
     });
 
-  program
+  withCommonOptions(program
     .command('render')
     .description('把目录生成为 Excel 表格或网页 (render catalogs to Excel or HTML)')
     .argument('<inputs...>', '文件、目录或 glob (files, directories or globs)')
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['xlsx', 'html']).makeOptionMandatory())
     .requiredOption('-o, --output <path>', '输出文件；HTML 给目录时每个目录一页 (output file; a directory for one HTML page per catalog)')
     .addOption(new Option('--channels <style>', '渠道显示为清单(■□)或列表 (channels as a checklist or a list)').choices(['checklist', 'list']))
-    .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)')
-    .addOption(langOption())
-    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
-    .option('--no-config', '不读取配置文件 (ignore configuration files)')
-    .addHelpText('after', EXIT_HELP)
+    .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'), false)
     .action(async (inputs: string[], flags) => {
       const { runRender } = await import('./commands/render.js');
       program.setOptionValue('exitCode', await runRender(inputs, flags));
     });
 
-  program
+  withCommonOptions(program
     .command('diff')
     .description('逐项比较两个版本的目录：文件、目录或 git 版本 (compare two versions: files, directories or git revisions)')
     .argument('<old>', '旧版本：文件或目录 (old version: a file or a directory)')
@@ -77,13 +83,7 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1 (exit 1 on such changes)').choices(['reduces', 'any', 'none']).default('none'))
     .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
-    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
-    .addOption(langOption())
-    .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
-    .option('--no-config', '不读取配置文件 (ignore configuration files)')
-    .option('--color', '彩色输出 (force colour)')
-    .option('--no-color', '不用彩色 (no colour)')
-    .addHelpText('after', EXIT_HELP)
+    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)'), true, DIFF_EXIT_HELP)
     .action(async (oldInput: string, newInput: string, paths: string[], flags) => {
       const { runDiff } = await import('./commands/diff.js');
       program.setOptionValue('exitCode', await runDiff(oldInput, newInput, paths, flags));
