@@ -1,3 +1,5 @@
+import { normalizeForMatch } from '../util/text.js';
+
 /** What starts the clock of a deadline. */
 export type TimeAnchor =
   | 'formed_or_changed'
@@ -57,9 +59,7 @@ function chineseNumber(text: string): number {
 
 /** Normalise what PDF and Word conversion do to these texts: wrap spaces, full-width digits, Chinese numbers, 內. */
 export function normalizeTimeText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
+  return normalizeForMatch(raw)
     .replaceAll('內', '内')
     .replaceAll('個', '个')
     .replace(/[零〇一二两三四五六七八九十百]+(?=个?(?:工作日|日|天|周|个?月|年|次))/g, (n) => String(chineseNumber(n)));

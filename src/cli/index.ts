@@ -27,13 +27,12 @@ function langOption(): Option {
 }
 
 /** The options every command that reads catalogs takes: language, configuration, colour. */
-function withCommonOptions(command: Command, color = true, exitHelp = EXIT_HELP): Command {
+function withCommonOptions(command: Command, exitHelp = EXIT_HELP): Command {
   command
     .addOption(langOption())
     .option('-c, --config <file>', '使用指定的配置文件 (use this configuration file)')
     .option('--no-config', '不读取配置文件 (ignore configuration files)');
-  if (color) command.option('--color', '彩色输出 (force colour)').option('--no-color', '不用彩色 (no colour)');
-  return command.addHelpText('after', exitHelp);
+  return command.option('--color', '彩色输出 (force colour)').option('--no-color', '不用彩色 (no colour)').addHelpText('after', exitHelp);
 }
 
 function buildProgram(): Command {
@@ -68,7 +67,7 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['xlsx', 'html']).makeOptionMandatory())
     .requiredOption('-o, --output <path>', '输出文件；HTML 给目录时每个目录一页 (output file; a directory for one HTML page per catalog)')
     .addOption(new Option('--channels <style>', '渠道显示为清单(■□)或列表 (channels as a checklist or a list)').choices(['checklist', 'list']))
-    .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'), false)
+    .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'))
     .action(async (inputs: string[], flags) => {
       const { runRender } = await import('./commands/render.js');
       program.setOptionValue('exitCode', await runRender(inputs, flags));
@@ -83,7 +82,7 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1 (exit 1 on such changes)').choices(['reduces', 'any', 'none']).default('none'))
     .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
-    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)'), true, DIFF_EXIT_HELP)
+    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)'), DIFF_EXIT_HELP)
     .action(async (oldInput: string, newInput: string, paths: string[], flags) => {
       const { runDiff } = await import('./commands/diff.js');
       program.setOptionValue('exitCode', await runDiff(oldInput, newInput, paths, flags));

@@ -2,6 +2,7 @@ import { buildVocabulary } from '../catalog/vocabulary.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { LANGS, type Lang } from '../i18n.js';
 import { resolveValidateOptions, type ValidateOptions } from '../validate/options.js';
+import type { ValidationReport } from '../validate/validate-files.js';
 import { configDir, loadConfig } from './load-config.js';
 import type { ZwgkConfig } from './types.js';
 
@@ -21,6 +22,12 @@ export interface RunSettings {
   options: ValidateOptions;
   /** Problems with the configuration itself, sorted; when any, the command reports them and exits 2. */
   diagnostics: Diagnostic[];
+}
+
+/** The configuration's own problems as a report, for the formatters. */
+export function configReport(settings: RunSettings): ValidationReport {
+  const { diagnostics } = settings;
+  return { files: [], diagnostics, errorCount: diagnostics.length, warningCount: 0, fatal: true, sources: new Map() };
 }
 
 /** Load the configuration and merge: defaults < configuration file < flags. */

@@ -3,7 +3,7 @@ import { fromPointer, type DataPath } from '../diagnostics.js';
 import type { Finding, SourceLookup } from '../finding.js';
 import { orList, quote, type Text } from '../i18n.js';
 import { CATALOG_LABEL, ownerLabel } from '../catalog/labels.js';
-import { closest } from '../util/text.js';
+import { closest, normalizeForMatch } from '../util/text.js';
 import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
 import { VALUE_ALIASES } from './value-aliases.js';
 
@@ -293,7 +293,7 @@ export class AjvErrorConverter {
     const allowed = error.keyword === 'const' ? [(error.params as { allowedValue: unknown }).allowedValue] : (error.params as { allowedValues: unknown[] }).allowedValues;
     const value = error.data;
     const subject = this.subject(path);
-    const alias = typeof value === 'string' ? VALUE_ALIASES[value.normalize('NFKC').replace(/\s+/g, '')] : undefined;
+    const alias = typeof value === 'string' ? VALUE_ALIASES[normalizeForMatch(value)] : undefined;
     const suggestion = alias && allowed.includes(alias) ? alias : typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
     return {
       code: 'schema/enum',

@@ -19,6 +19,8 @@ export interface ValidationReport {
   warningCount: number;
   /** Some input could not be read at all (missing, not UTF-8, binary). */
   fatal: boolean;
+  /** The text of each file that has findings, as it was validated: for code frames. */
+  sources: ReadonlyMap<string, string>;
 }
 
 /** A file's parsed data, handed to `onData` as each file is validated. */
@@ -38,6 +40,7 @@ export async function validateFiles(
   onData?: DataHandler,
 ): Promise<ValidationReport> {
   const diagnostics: Diagnostic[] = [...preset];
+  const sources = new Map<string, string>();
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
   const reads = new Map<number, ReturnType<typeof readSource>>();
   const startRead = (i: number) => {
@@ -55,6 +58,7 @@ export async function validateFiles(
     }
     const result = validateText(file, source.text, options);
     diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.length > 0) sources.set(file, source.text);
     if (onData && result.data !== undefined) onData(file, result.data, result.diagnostics);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
@@ -63,8 +67,10 @@ export async function validateFiles(
   const byFile = new Map<string, Finding[]>();
   for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
   for (const [file, findings] of byFile) {
-    const parsed = parseWithPositions(new TextDecoder().decode(await readFile(resolve(cwd, file))));
-    diagnostics.push(...positionFindings(file, parsed, findings, options.lang));
+    // Cross-file findings are rare; only their files are read again, to place them.
+    const text = sources.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
+    sources.set(file, text);
+    diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
 
   diagnostics.sort(compareDiagnostics);
@@ -74,5 +80,6 @@ export async function validateFiles(
     errorCount: diagnostics.filter((d) => d.severity === 'error').length,
     warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
     fatal: diagnostics.some((d) => FATAL_CODES.has(d.code)),
+    sources,
   };
 }

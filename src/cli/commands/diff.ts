@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import { resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { addLines, buildDiffReport, failsOn, filesWithChanges, type DiffSide } from '../../diff/report.js';
 import { DIFF_FORMATTERS, type DiffFormatName } from '../../diff/format/registry.js';
 import { locate } from '../../load/locate.js';
@@ -30,9 +30,9 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, options } = settings;
-  const show = (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color: useColor(flags.color, false) && Boolean(process.stderr.isTTY), sources: new Map() }));
+  const show = (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color: useColor(flags.color, false) && Boolean(process.stderr.isTTY), sources: report.sources }));
   if (settings.diagnostics.length > 0) {
-    show({ files: [], diagnostics: settings.diagnostics, errorCount: settings.diagnostics.length, warningCount: 0, fatal: true });
+    show(configReport(settings));
     return EXIT.fatal;
   }
 
@@ -63,7 +63,7 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
       sides.push({ file, catalog: resolveCatalog(result.data, options.levelColumns) });
     }
     if (errors.length > 0) {
-      show({ files: read.map((r) => r.file), diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true });
+      show({ files: read.map((r) => r.file), diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true, sources: texts });
       return undefined;
     }
     return sides;

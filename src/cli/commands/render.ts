@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import { resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { stylish } from '../../report/stylish.js';
 import { RENDERERS, type RenderFormat } from '../../render/registry.js';
 import { buildTable } from '../../render/table-model.js';
@@ -32,9 +32,9 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, config, options, base } = settings;
   const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
-  const show = async (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color, sources: new Map() }));
+  const show = async (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
   if (settings.diagnostics.length > 0) {
-    await show({ files: [], diagnostics: settings.diagnostics, errorCount: settings.diagnostics.length, warningCount: 0, fatal: true });
+    await show(configReport(settings));
     return EXIT.fatal;
   }
   const expanded = await expandInputs(inputs, { cwd, lang, ...(config.ignore ? { ignore: config.ignore } : {}), ignoreBase: base });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
@@ -16,9 +16,10 @@ export interface ValidateFlags extends CommonFlags {
   output?: string;
 }
 
+/** The text of every file with a placed finding: as validated, or read now (a configuration file). */
 async function readSources(report: ValidationReport, cwd: string): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  for (const file of new Set(report.diagnostics.filter((d) => d.range).map((d) => d.file))) {
+  const sources = new Map(report.sources);
+  for (const file of new Set(report.diagnostics.filter((d) => d.range && !sources.has(d.file)).map((d) => d.file))) {
     try {
       sources.set(file, new TextDecoder('utf-8', { fatal: true }).decode(await readFile(resolve(cwd, file))));
     } catch {
@@ -40,7 +41,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   };
 
   if (settings.diagnostics.length > 0) {
-    await emit({ files: [], diagnostics: settings.diagnostics, errorCount: settings.diagnostics.length, warningCount: 0, fatal: true });
+    await emit(configReport(settings));
     return EXIT.fatal;
   }
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {

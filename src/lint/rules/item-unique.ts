@@ -1,12 +1,13 @@
 import type { ResolvedItem } from '../../catalog/types.js';
 import { itemLabel } from '../../catalog/labels.js';
+import { normalizeForMatch } from '../../util/text.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 function duplicates(siblings: readonly ResolvedItem[]): RuleFinding[] {
   const seen = new Map<string, ResolvedItem>();
   const out: RuleFinding[] = [];
   for (const item of siblings) {
-    const key = item.name.normalize('NFKC').replace(/\s+/g, '');
+    const key = normalizeForMatch(item.name);
     if (key === '') continue;
     const first = seen.get(key);
     if (first) {
