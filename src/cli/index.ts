@@ -3,12 +3,16 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { assetPath } from '../assets.js';
 import { ZwgkError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n.js';
+import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
   0  没有 --fail-on 所指的变更                      no changes of the --fail-on class
   1  有 --fail-on 所指的变更                        changes of the --fail-on class
+
+--fail-on: reduces | extends | editorial（该类变更） | error | warning（级别达到的类别，见配置 diff.classes）
+           | any（任何变更） | none（从不）
   2  用法错误、输入无法读取或有错误、内部错误        usage error, unreadable or invalid input, internal error`;
 
 const EXIT_HELP = `
@@ -79,8 +83,8 @@ function buildProgram(): Command {
     .argument('<old>', '旧版本：文件或目录 (old version: a file or a directory)')
     .argument('<new>', '新版本：文件或目录 (new version: a file or a directory)')
     .argument('[paths...]', '比较 git 版本时，-- 后写要比较的路径 (with git revisions: the paths, after --)')
-    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['text', 'json', 'markdown']).default('text'))
-    .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1 (exit 1 on such changes)').choices(['reduces', 'any', 'none']).default('none'))
+    .addOption(new Option('-f, --format <format>', '输出格式；html、xlsx 为可存档的变更报告 (output format; html and xlsx are change reports to file)').choices(['text', 'json', 'markdown', 'html', 'xlsx']).default('text'))
+    .addOption(new Option('--fail-on <class>', '有此类变更时退出码为 1，默认 none 或配置的 diff.failOn (exit 1 on such changes)').choices([...FAIL_ON]))
     .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
     .option('-o, --output <file>', '把结果写入文件 (write the report to a file)'), DIFF_EXIT_HELP)
     .action(async (oldInput: string, newInput: string, paths: string[], flags) => {
@@ -91,7 +95,7 @@ function buildProgram(): Command {
   program
     .command('schema')
     .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
-    .argument('[name]', 'catalog（目录，默认）或 config（配置）', 'catalog')
+    .argument('[name]', 'catalog（目录，默认）、config（配置）或 diff-report（zwgk diff 的 JSON 输出）', 'catalog')
     .option('-o, --output <file>', '写入文件 (write to a file)')
     .addOption(langOption())
     .action(async (name: string, flags) => {

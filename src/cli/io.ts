@@ -4,7 +4,7 @@ import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
 /** Where a command writes: standard output, or a file written whole or not at all. */
-export async function writeOutput(text: string, output: string | undefined, lang: Lang): Promise<void> {
+export async function writeOutput(text: string | Uint8Array, output: string | undefined, lang: Lang): Promise<void> {
   if (!output || output === '-') {
     process.stdout.write(text);
     return;

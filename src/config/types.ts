@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n.js';
 import type { VocabularyExtension } from '../catalog/vocabulary.js';
 import type { Severity } from '../diagnostics.js';
+import type { ClassSetting, FailOn } from '../diff/policy.js';
+import type { ChangeClass } from '../diff/types.js';
 
 /** A project's configuration, as schemas/config.schema.json describes it. */
 export interface ZwgkConfig {
@@ -23,6 +25,13 @@ export interface ZwgkConfig {
     channels?: 'checklist' | 'list';
     /** A directory of HTML templates replacing the shipped ones, relative to the config file. Default: none. */
     templates?: string;
+  };
+  /** Settings of `zwgk diff`. */
+  diff?: {
+    /** Which changes make the run exit 1; `--fail-on` wins. Default: `none`. */
+    failOn?: FailOn;
+    /** The name and severity of each change class. Default: reduces `error`, the others `info`. */
+    classes?: Partial<Record<ChangeClass, Partial<ClassSetting>>>;
   };
 }
 

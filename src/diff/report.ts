@@ -1,6 +1,7 @@
 import type { DataPath } from '../diagnostics.js';
 import type { ResolvedCatalog } from '../catalog/types.js';
 import { diffCatalogs } from './diff-catalogs.js';
+import { classFails, type ChangeSeverity, type ClassPolicy, type FailOn } from './policy.js';
 import type { CatalogDiff, Change, ChangeClass, DiffCounts } from './types.js';
 
 /** One side of a compared pair. */
@@ -12,8 +13,8 @@ export interface DiffSide {
 /** Finds the 1-based line of a path in a file. */
 export type LineLookup = (file: string, path: DataPath) => number | undefined;
 
-/** A change with a stable id and the line of the item on each side. */
-export type LocatedChange = Change & { id: string; beforeLine?: number; afterLine?: number };
+/** A change with a stable id, its severity under the class policy, and the line of the item on each side. */
+export type LocatedChange = Change & { id: string; severity: ChangeSeverity; beforeLine?: number; afterLine?: number };
 
 /** The comparison of one domain catalog: both sides (one may be missing), and what changed. */
 export interface PairDiff {
@@ -38,13 +39,18 @@ function changeId(domain: string, c: Change): string {
   return [domain, c.kind, names, c.kind === 'changed' ? c.field : ''].filter(Boolean).join(':');
 }
 
-/** Compare catalogs paired by domain; a catalog without a partner counts as wholly added or removed. */
-export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: DiffSide }[]): DiffReport {
+/**
+ * Compare catalogs paired by domain; a catalog without a partner counts as wholly added or removed.
+ * Changes of a class the policy turns `off` are left out of the listing; the counts keep them.
+ */
+export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: DiffSide }[], policy: ClassPolicy): DiffReport {
   const out: PairDiff[] = pairs.map(({ before, after }) => {
     const diff: CatalogDiff = diffCatalogs(before?.catalog ?? EMPTY, after?.catalog ?? EMPTY);
     const catalog = (after ?? before)!.catalog.catalog;
     const domain = String(catalog.domain ?? '');
-    const changes = diff.changes.map((c): LocatedChange => ({ ...c, id: changeId(domain, c) }));
+    const changes = diff.changes
+      .filter((c) => policy[c.class].severity !== 'off')
+      .map((c): LocatedChange => ({ ...c, id: changeId(domain, c), severity: policy[c.class].severity }));
     return {
       domain,
       unit: String(catalog.unit ?? ''),
@@ -91,7 +97,6 @@ export function addLines(report: DiffReport, lineOf: LineLookup): DiffReport {
 }
 
 /** Whether a report has changes that `--fail-on` counts. */
-export function failsOn(report: DiffReport, failOn: 'reduces' | 'any' | 'none'): boolean {
-  if (failOn === 'none') return false;
-  return report.pairs.some((p) => p.changes.some((c) => failOn === 'any' || c.class === 'reduces'));
+export function failsOn(report: DiffReport, failOn: FailOn, policy: ClassPolicy): boolean {
+  return report.pairs.some((p) => p.changes.some((c) => classFails(c.class, policy, failOn)));
 }

@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Alignment, Borders, CellValue, Font, Margins, PageSetup, PaperSize, RowBreak, Style, Worksheet } from 'exceljs';
+import type { CellValue, RowBreak, Style, Worksheet } from 'exceljs';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import { columnWidth, fitToWidthScale, heightForLines, pageBreaks, rowHeights, type TextBlock } from './excel/layout.js';
 import { uniqueSheetNames } from './excel/sheet-names.js';
+import { A4, BODY_FONT, cellText, FOOTER, HEADER_FONT, MARGINS, pageSetup, STYLES, TITLE_FONT } from './excel/styles.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 
@@ -21,35 +22,6 @@ const BODY_TOP = 4;
 /** Used for workbook dates when no catalog has a `date`. */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
-/** Excel refuses longer cell text. */
-const MAX_CELL_TEXT = 32_767;
-
-// charset 134 (GB2312) tells Excel these are Chinese fonts; LibreOffice substitutes an installed CJK font.
-const TITLE_FONT: Partial<Font> = { name: '黑体', size: 18, bold: true, charset: 134 };
-const HEADER_FONT: Partial<Font> = { name: '黑体', size: 10.5, bold: true, charset: 134 };
-const BODY_FONT: Partial<Font> = { name: '宋体', size: 10.5, charset: 134 };
-
-const THIN = { style: 'thin' } as const;
-const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-function style(font: Partial<Font>, horizontal: Alignment['horizontal'], border = true, vertical: Alignment['vertical'] = 'middle'): Partial<Style> {
-  return {
-    font,
-    alignment: { horizontal, vertical, wrapText: true },
-    ...(border ? { border: BORDERS } : {}),
-  };
-}
-
-// One object per look, shared by every cell that has it, so that exceljs stores few styles.
-const STYLES = {
-  title: style(TITLE_FONT, 'center', false),
-  header: style(HEADER_FONT, 'center'),
-  left: style(BODY_FONT, 'left'),
-  center: style(BODY_FONT, 'center'),
-  leftTop: style(BODY_FONT, 'left', true, 'top'),
-  centerTop: style(BODY_FONT, 'center', true, 'top'),
-};
-
 /** How a body column is aligned: short and ticked values centred, running text from the left. */
 function bodyStyle(column: Column): Partial<Style> {
   if (column.kind === 'text' && column.id !== 'subject') return STYLES.left;
@@ -57,35 +29,8 @@ function bodyStyle(column: Column): Partial<Style> {
   return STYLES.center;
 }
 
-const FOOTER = '&C第 &P 页，共 &N 页';
-
-/** Page margins in inches; narrow at the sides, where a wide table needs the room. */
-const MARGINS: Margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
-/** A4 in points. */
-const A4 = { long: 841.89, short: 595.28 };
 /** Part of a page's estimated room that is filled before breaking, to absorb rounding in the applications. */
 const PAGE_FILL = 0.95;
-
-/** A4, fitted to the page width, as many pages high as it takes; margins in inches. */
-function pageSetup(orientation: PageSetup['orientation'], printTitlesRow: string): Partial<PageSetup> {
-  return {
-    paperSize: 9 as PaperSize,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: MARGINS,
-    printTitlesRow,
-  };
-}
-
-/** Cell text Excel accepts: lone surrogates and non-characters replaced, at most 32,767 characters. */
-function cellText(text: string): string | null {
-  if (text === '') return null;
-  const clean = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '\uFFFD');
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
-}
 
 /**
  * A body cell's value. Everything is written as a string (never a formula, whatever it starts with),

@@ -1,35 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { loadWorkbook } from '../_helpers/excel.js';
+import { mutated, OLD } from '../_helpers/diff-scenario.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const OLD = readFileSync(join(ROOT, 'catalogs/anquan-shengchan.yaml'), 'utf8');
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
-
-/** A 二级事项's whole block in the shipped catalog: its name line and the lines under it. */
-function block(text: string, name: string): string {
-  const found = new RegExp(`      - name: ${name}\n(?:(?: {8}.*|\\s*)\n)*?(?=      - name: |  - name: |$)`).exec(text);
-  if (!found) throw new Error(`no item ${name}`);
-  return found[0];
-}
-
-/**
- * The issue's scenario on a shipped catalog: one 二级事项 removed, one renamed, one moved (to a 一级事项
- * with the same inherited elements), one turned from 主动 to 依申请, and one new 一级事项.
- */
-function mutated(): string {
-  let text = OLD.replace(block(OLD, '部门规章和地方性法规规章'), '');
-  text = text.replace('      - name: 标准\n', '      - name: 安全生产标准\n');
-  const moving = block(text, '重大决策草案');
-  text = text.replace(moving, '');
-  const target = text.indexOf('    items:\n', text.indexOf('  - name: 行政处罚\n')) + '    items:\n'.length;
-  text = text.slice(0, target) + moving + text.slice(target);
-  text = text.replace('      - name: 年度监督检查计划\n', '      - name: 年度监督检查计划\n        method: 依申请\n');
-  return text + '  - name: 新设一级事项\n    items:\n      - name: 新设二级事项\n        content: 新内容\n';
-}
 
 function setup(): string {
   const t = tempDir({ 'old/a.yaml': OLD, 'new/a.yaml': mutated() });
@@ -75,8 +55,69 @@ describe('zwgk diff (built CLI)', () => {
     expect(text.stdout).toContain('较基准目录新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项');
     expect(text.stdout.match(/\[减少公开\]/g)).toHaveLength(2);
     const md = zwgk(['diff', 'old', 'new', '-f', 'markdown'], dir);
-    expect(md.stdout).toContain('| 类别 | 变更 | 事项 | 内容 | 位置 |');
+    expect(md.stdout).toContain('| 类别 | 变更 | 事项 | 要素 | 修改前 | 修改后 | 位置 |');
+    expect(md.stdout).toContain('| 减少公开 | 修改 | 监督检查 › 年度监督检查计划 | 公开方式 | 主动 | 依申请 |');
     expect(md.stdout.match(/\| 减少公开 \|/g)).toHaveLength(2);
+  });
+
+  it('writes JSON in the shape its published schema documents', () => {
+    const dir = setup();
+    const schema = JSON.parse(zwgk(['schema', 'diff-report'], dir).stdout);
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    for (const args of [['old/a.yaml', 'new/a.yaml'], ['new', 'old'], ['old', 'old']]) {
+      const report = JSON.parse(zwgk(['diff', ...args, '-f', 'json'], dir).stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
+    const broken = JSON.parse(zwgk(['diff', 'old', 'new', '-f', 'json'], dir).stdout);
+    delete broken.pairs[0].changes[0].severity;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('files the same changes as an HTML page and an Excel workbook, byte for byte reproducible', async () => {
+    const dir = setup();
+    expect(zwgk(['diff', 'old', 'new', '-f', 'html', '-o', 'r.html', '--fail-on', 'reduces'], dir).status).toBe(1);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html.match(/<tr class="\w+ sev-\w+"/g)).toHaveLength(6);
+    expect(html.match(/<span class="badge">减少公开<\/span>/g)).toHaveLength(2);
+    expect(html).toContain('新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项，修改3个事项');
+
+    expect(zwgk(['diff', 'old', 'new', '-f', 'xlsx', '-o', 'r.xlsx'], dir).status).toBe(0);
+    const first = readFileSync(join(dir, 'r.xlsx'));
+    zwgk(['diff', 'old', 'new', '-f', 'xlsx', '-o', 'r.xlsx'], dir);
+    expect(readFileSync(join(dir, 'r.xlsx')).equals(first)).toBe(true);
+    const book = await loadWorkbook(first);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '变更明细']);
+    const sheet = book.getWorksheet('变更明细')!;
+    const rows = sheet.getSheetValues().slice(3).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+    expect(rows.map((r) => `${r[2]}/${r[3]}`).sort()).toEqual(['减少公开/删除', '减少公开/修改', '扩大公开/新增', '扩大公开/新增', '文字修改/改名', '文字修改/移动'].sort());
+    expect(rows.find((r) => r[3] === '修改')!.slice(6, 9)).toEqual(['公开方式', '主动', '依申请']);
+    const summary = book.getWorksheet('汇总')!;
+    expect(summary.getCell('A3').value).toBe('新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项，修改3个事项');
+  });
+
+  it('takes class names, severities and the failing class from the configuration', () => {
+    const dir = setup();
+    const config = `diff:\n  failOn: reduces\n  classes:\n    reduces: {label: 公开范围缩小}\n    editorial: {severity: 'off'}\n`;
+    writeFileSync(join(dir, 'zwgk.config.yaml'), config);
+    const r = zwgk(['diff', 'old', 'new'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout.match(/\[公开范围缩小\]/g)).toHaveLength(2);
+    expect(r.stdout).not.toContain('文字修改');
+    expect(r.stdout).toContain('修改3个事项'); // hidden changes still count
+    expect(zwgk(['diff', 'old', 'new', '--fail-on', 'none'], dir).status).toBe(0);
+
+    // Only additions: they fail once the configuration makes their class an error.
+    const added = readFileSync(join(dir, 'old/a.yaml'), 'utf8') + '  - name: 另一个一级事项\n    items:\n      - name: 另一个二级事项\n        content: 内容\n';
+    writeFileSync(join(dir, 'more.yaml'), added);
+    expect(zwgk(['diff', 'old/a.yaml', 'more.yaml', '--fail-on', 'error'], dir).status).toBe(0);
+    writeFileSync(join(dir, 'zwgk.config.yaml'), 'diff:\n  classes:\n    extends: {severity: error}\n');
+    expect(zwgk(['diff', 'old/a.yaml', 'more.yaml', '--fail-on', 'error'], dir).status).toBe(1);
+    expect(zwgk(['diff', 'old/a.yaml', 'more.yaml'], dir).status).toBe(0);
+
+    writeFileSync(join(dir, 'zwgk.config.yaml'), 'diff:\n  classes:\n    reduces: {severity: fatal}\n');
+    const bad = zwgk(['diff', 'old', 'new'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/zwgk\.config\.yaml\n\s+3:\d+/);
   });
 
   it('--fail-on reduces exits 1; --fail-on none exits 0; same catalog exits 0 with any', () => {

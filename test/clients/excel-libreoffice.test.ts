@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderXlsx } from '../_helpers/excel.js';
+import { convertToPdf, run } from '../_helpers/office.js';
 import { shippedInputs } from '../_helpers/tables.js';
 
 const inputs = shippedInputs();
@@ -12,19 +11,6 @@ const inputs = shippedInputs();
 const dir = process.env.ZWGK_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'zwgk-xlsx-'));
 const xlsx = join(dir, 'catalogs.xlsx');
 const pdf = join(dir, 'catalogs.pdf');
-
-/** `libreoffice`, or `soffice` where only that name is installed. */
-function office(): string {
-  for (const name of ['libreoffice', 'soffice']) {
-    if (!spawnSync(name, ['--version'], { stdio: 'ignore' }).error) return name;
-  }
-  throw new Error('LibreOffice is not installed (neither libreoffice nor soffice is on PATH).');
-}
-
-function run(command: string, args: string[]): string {
-  // stderr is kept (and shown if the command fails): LibreOffice warns about Java on every run.
-  return execFileSync(command, args, { encoding: 'utf8', timeout: 100_000, stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 const pageText = (page: number) => run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-']);
 
@@ -51,9 +37,7 @@ function pngSize(file: string, page: number, prefix: string): number {
 
 beforeAll(async () => {
   writeFileSync(xlsx, await renderXlsx(inputs));
-  // A profile of its own, so that a LibreOffice already running (or another test) cannot swallow the job.
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'zwgk-lo-profile-'))).href;
-  run(office(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx]);
+  convertToPdf(xlsx, dir);
 });
 
 describe('Excel workbook in LibreOffice', () => {

@@ -4,7 +4,9 @@ import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { addLines, buildDiffReport, failsOn, filesWithChanges, type DiffSide } from '../../diff/report.js';
-import { DIFF_FORMATTERS, type DiffFormatName } from '../../diff/format/registry.js';
+import { BINARY_DIFF_FORMATS, DIFF_FORMATTERS, type DiffFormatName } from '../../diff/format/registry.js';
+import { classPolicy, type FailOn } from '../../diff/policy.js';
+import { UsageError } from '../../errors.js';
 import { locate } from '../../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../../load/parse-positions.js';
 import { stylish } from '../../report/stylish.js';
@@ -19,7 +21,7 @@ import { useColor, writeOutput } from '../io.js';
 /** Flags of `zwgk diff`. */
 export interface DiffFlags extends CommonFlags {
   format: DiffFormatName;
-  failOn: 'reduces' | 'any' | 'none';
+  failOn?: FailOn;
   baseline?: boolean;
   output?: string;
   color?: boolean;
@@ -30,6 +32,9 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, options } = settings;
+  if (BINARY_DIFF_FORMATS.includes(flags.format) && (!flags.output || flags.output === '-') && process.stdout.isTTY) {
+    throw new UsageError(lang === 'zh' ? `${flags.format} 格式要写入文件：加上 -o 报告.${flags.format}` : `The ${flags.format} format is written to a file: add -o report.${flags.format}`);
+  }
   const show = (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color: useColor(flags.color, false) && Boolean(process.stderr.isTTY), sources: report.sources }));
   if (settings.diagnostics.length > 0) {
     show(configReport(settings));
@@ -74,7 +79,9 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
     process.stderr.write(lang === 'zh' ? '无法比较：上面的文件有错误。\n' : 'Cannot compare: the files above have errors.\n');
     return EXIT.fatal;
   }
-  let report = buildDiffReport(pairByDomain(before, after));
+  const policy = classPolicy(settings.config.diff?.classes);
+  const failOn = flags.failOn ?? settings.config.diff?.failOn ?? 'none';
+  let report = buildDiffReport(pairByDomain(before, after), policy);
   const docs = new Map<string, PositionedDocument>();
   for (const file of filesWithChanges(report)) docs.set(file, parseWithPositions(texts.get(file)!));
   report = addLines(report, (file, path) => {
@@ -82,8 +89,8 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
     return doc ? locate(doc, path).start.line : undefined;
   });
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
-  await writeOutput(DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline) }), flags.output, lang);
-  return failsOn(report, flags.failOn) ? EXIT.findings : EXIT.ok;
+  await writeOutput(await DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline), policy }), flags.output, lang);
+  return failsOn(report, failOn, policy) ? EXIT.findings : EXIT.ok;
 }
 
 /** Pair catalogs by domain and unit, then by domain alone; the rest stand alone. */

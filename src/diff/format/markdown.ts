@@ -1,21 +1,28 @@
+import { pairRows } from './rows.js';
 import type { DiffFormatter } from './types.js';
-import { where } from './text.js';
-import { diffWords } from './words.js';
+import { countValues, diffWords } from './words.js';
 
-const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const cell = (s: string) => s.replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+const rule = (n: number) => `|${' --- |'.repeat(n)}`;
 
-/** For a pull-request comment: the totals, then a table per domain. */
+/** For a pull-request comment: the totals, the counts per catalog, then a table of changes per catalog. */
 export const markdownDiff: DiffFormatter = (report, ctx) => {
-  const w = diffWords(ctx.lang);
+  const w = diffWords(ctx.lang, ctx.policy);
   const zh = ctx.lang === 'zh';
   const out = [`### ${zh ? '目录变更' : 'Catalog changes'}`, '', w.summary(report.totals, ctx.baseline), ''];
+  if (report.pairs.length > 1) {
+    const head = [zh ? '目录' : 'Catalog', ...w.countHeaders];
+    out.push(row(head), rule(head.length));
+    for (const p of report.pairs) out.push(row([`${p.unit} ${p.domain}`, ...countValues(p.counts).map(String)]));
+    out.push(row([zh ? '合计' : 'Total', ...countValues(report.totals).map(String)]), '');
+  }
   for (const pair of report.pairs) {
     if (pair.changes.length === 0) continue;
-    out.push(`#### ${cell(pair.unit)} ${cell(pair.domain)}`, '', zh ? '| 类别 | 变更 | 事项 | 内容 | 位置 |' : '| Class | Change | Item | Detail | Where |', '| --- | --- | --- | --- | --- |');
-    for (const ch of pair.changes) {
-      const item = 'after' in ch ? ch.after : ch.before;
-      const detail = ch.kind === 'changed' ? `${w.field(ch.field)}: ${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}` : 'before' in ch && 'after' in ch ? `${ch.before.names.join(' › ')} → ${ch.after.names.join(' › ')}` : '';
-      out.push(`| ${w.klass(ch)} | ${w.kind(ch)} | ${cell(item.names.join(' › '))} | ${cell(detail)} | ${cell(where(ch, pair.before, pair.after))} |`);
+    const head = zh ? ['类别', '变更', '事项', '要素', '修改前', '修改后', '位置'] : ['Class', 'Change', 'Item', 'Element', 'Before', 'After', 'Where'];
+    out.push(`#### ${cell(pair.unit)} ${cell(pair.domain)}`, '', row(head), rule(head.length));
+    for (const r of pairRows(pair, ctx)) {
+      out.push(row([r.classLabel, r.kind, r.item, r.field, r.before, r.after, [r.beforeAt, r.afterAt].filter(Boolean).join(' → ')]));
     }
     out.push('');
   }

@@ -10,21 +10,23 @@ export function where(c: LocatedChange, before?: string, after?: string): string
   return [b, a].filter(Boolean).join(' → ');
 }
 
-/** For the terminal: per domain, one line per change with its class and lines, then the totals. */
+/** For the terminal: per catalog, one line per change with its class and lines, then the totals. */
 export const textDiff: DiffFormatter = (report, ctx) => {
   const c = createColors(ctx.color);
-  const w = diffWords(ctx.lang);
-  const paint = { reduces: c.red, extends: c.green, editorial: c.dim } as const;
+  const w = diffWords(ctx.lang, ctx.policy);
+  // Severity decides the colour; among changes for information, more disclosure is green.
+  const paint = (ch: LocatedChange) =>
+    ch.severity === 'error' ? c.red : ch.severity === 'warning' ? c.yellow : ch.class === 'extends' ? c.green : c.dim;
   const out: string[] = [];
   for (const pair of report.pairs) {
     if (pair.changes.length === 0) continue;
     out.push(c.bold(`${pair.unit} ${pair.domain}`) + c.dim(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`));
     for (const ch of pair.changes) {
-      const item = ('after' in ch ? ch.after : ch.before);
+      const item = 'after' in ch ? ch.after : ch.before;
       const name = item.names.join(' › ');
       const from = 'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
       const detail = ch.kind === 'changed' ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}` : '';
-      out.push(`  ${paint[ch.class](`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${name}${from}${detail}  ${c.dim(where(ch, pair.before, pair.after))}`);
+      out.push(`  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${name}${from}${detail}  ${c.dim(where(ch, pair.before, pair.after))}`);
     }
     out.push(`  ${w.summary(pair.counts, ctx.baseline)}`, '');
   }

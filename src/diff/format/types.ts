@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n.js';
+import type { ClassPolicy } from '../policy.js';
 import type { DiffReport } from '../report.js';
 
 /** What a diff formatter may use besides the report. */
@@ -7,7 +8,9 @@ export interface DiffFormatContext {
   color: boolean;
   /** Phrase the summary against a baseline (较基准目录…). */
   baseline: boolean;
+  /** Names and severities of the change classes. */
+  policy: ClassPolicy;
 }
 
-/** Turn a diff report into text. */
-export type DiffFormatter = (report: DiffReport, ctx: DiffFormatContext) => string;
+/** Turn a diff report into text, or into the bytes of a file (xlsx). */
+export type DiffFormatter = (report: DiffReport, ctx: DiffFormatContext) => string | Promise<string | Uint8Array>;

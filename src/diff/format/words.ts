@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n.js';
-import type { DiffCounts } from '../types.js';
+import { DEFAULT_POLICY, type ClassPolicy } from '../policy.js';
+import type { ChangeClass, DiffCounts } from '../types.js';
 import type { LocatedChange } from '../report.js';
 
 const KIND = {
@@ -16,13 +17,20 @@ const FIELD: Record<string, string> = {
   audience: '公开对象', specific_group: '特定群体说明', method: '公开方式', levels: '公开层级', extra: '附加栏目',
 };
 
-/** The words of a diff report, in one language. */
-export function diffWords(lang: Lang) {
+/** The words of a diff report, in one language; class names as the policy renames them. */
+export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
+  const className = (k: ChangeClass) => policy[k].label ?? CLASS[lang][k];
   return {
     kind: (c: LocatedChange) => KIND[lang][c.kind],
-    klass: (c: LocatedChange) => CLASS[lang][c.class],
+    klass: (c: LocatedChange) => className(c.class),
+    className,
     level: (depth: number) => LEVEL[lang][depth] ?? '',
     field: (key: string) => (lang === 'zh' ? FIELD[key] ?? key : `${key} (${FIELD[key] ?? key})`),
+    /** Headers of the count columns, in the order of `countValues`. */
+    countHeaders:
+      lang === 'zh'
+        ? ['新增一级事项', '新增二级事项', '删除一级事项', '删除二级事项', '修改事项', className('reduces'), className('extends'), className('editorial')]
+        : ['Level-1 added', 'Level-2 added', 'Level-1 removed', 'Level-2 removed', 'Items changed', className('reduces'), className('extends'), className('editorial')],
     /** 新增17个一级事项、842个二级事项 — or, against a baseline, 较基准目录新增…. */
     summary(counts: DiffCounts, baseline: boolean): string {
       const { added, removed, changed } = counts;
@@ -32,4 +40,9 @@ export function diffWords(lang: Lang) {
       return `${baseline ? 'Against the baseline: ' : ''}${added.level1} level-1 and ${added.level2} level-2 items added, ${removed.level1} and ${removed.level2} removed, ${changed} items changed`;
     },
   };
+}
+
+/** The counts of a catalog or of the whole report, in the order of `countHeaders`. */
+export function countValues(c: DiffCounts): number[] {
+  return [c.added.level1, c.added.level2, c.removed.level1, c.removed.level2, c.changed, c.byClass.reduces, c.byClass.extends, c.byClass.editorial];
 }

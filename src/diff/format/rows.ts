@@ -1,0 +1,63 @@
+import type { ChangeSeverity } from '../policy.js';
+import type { DiffReport, LocatedChange, PairDiff } from '../report.js';
+import type { ChangeClass } from '../types.js';
+import type { DiffFormatContext } from './types.js';
+import { diffWords } from './words.js';
+
+/** One change as a row of a table an office reads: what, where, before and after. */
+export interface ChangeRow {
+  id: string;
+  domain: string;
+  unit: string;
+  class: ChangeClass;
+  classLabel: string;
+  severity: ChangeSeverity;
+  kind: string;
+  level: string;
+  /** The item's names from the 一级事项 down, joined by ›. */
+  item: string;
+  /** The element that changed (公开方式 …), for field changes. */
+  field: string;
+  before: string;
+  after: string;
+  beforeAt: string;
+  afterAt: string;
+}
+
+const path = (names: readonly string[]) => names.join(' › ');
+const values = (v: readonly string[]) => v.join('、') || '—';
+const at = (file: string | undefined, line: number | undefined) => (file && line ? `${file}:${line}` : '');
+
+/** The rows of one compared catalog. */
+export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
+  const w = diffWords(ctx.lang, ctx.policy);
+  return pair.changes.map((c: LocatedChange) => {
+    const item = 'after' in c ? c.after : c.before;
+    const [before, after] =
+      c.kind === 'changed' ? [values(c.from), values(c.to)]
+      : c.kind === 'added' ? ['', path(c.after.names)]
+      : c.kind === 'removed' ? [path(c.before.names), '']
+      : [path(c.before.names), path(c.after.names)];
+    return {
+      id: c.id,
+      domain: pair.domain,
+      unit: pair.unit,
+      class: c.class,
+      classLabel: w.klass(c),
+      severity: c.severity,
+      kind: w.kind(c),
+      level: w.level(item.depth),
+      item: path(item.names),
+      field: c.kind === 'changed' ? w.field(c.field) : '',
+      before,
+      after,
+      beforeAt: at(pair.before, c.beforeLine),
+      afterAt: at(pair.after, c.afterLine),
+    };
+  });
+}
+
+/** Every row of a report, catalog by catalog. */
+export function reportRows(report: DiffReport, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
+  return report.pairs.flatMap((p) => pairRows(p, ctx));
+}
