@@ -92,12 +92,18 @@ function sharedUnit(inputs: readonly RenderInput[]): string | undefined {
 }
 
 /** The title, merged across the table, in a row tall enough for it with some space below. */
-function writeTitle(sheet: Worksheet, text: string, widths: readonly number[]): void {
-  put(sheet, TITLE_ROW, 1, cellText(text), STYLES.title);
+function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], unit = ''): void {
   const width = widths.reduce((a, b) => a + b, 0);
-  sheet.getRow(TITLE_ROW).height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 8;
+  let height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 8;
+  // A title that does not name the unit is followed by a 编制单位 line, so the sheet says whose catalog it is.
+  const byline = unit && !text.includes(unit) ? `编制单位：${unit}` : '';
+  // Plain text in the title's font: exceljs's streaming writer shares rich-text strings wrongly between sheets.
+  if (byline) height += rowHeights(1, [{ row: 0, rowSpan: 1, width, text: byline }], TITLE_FONT.size!)[0]!;
+  put(sheet, TITLE_ROW, 1, cellText(byline ? `${text}\n${byline}` : text), STYLES.title);
+  sheet.getRow(TITLE_ROW).height = height;
   if (widths.length > 1) sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, widths.length);
 }
+
 
 /** The 汇总 sheet: per catalog its domain, unit, title and counts of 一级 and 二级事项, then a total row. */
 function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[], heading: string): void {
@@ -165,7 +171,7 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTa
   });
   const widths = table.columns.map((c) => columnWidth(c.width));
   sheet.columns = widths.map((width) => ({ width }));
-  writeTitle(sheet, table.title, widths);
+  writeTitle(sheet, table.title, widths, table.unit);
   const header = writeHeader(sheet, table, widths).reduce((a, b) => a + b, 0);
 
   const blocks: TextBlock[] = table.rows.flatMap((row, r) =>

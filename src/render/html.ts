@@ -15,7 +15,9 @@ export const HTML_TEMPLATES = {
  * goes through Handlebars' escaping. The same input gives the same bytes.
  */
 export const renderHtml: Renderer = async (inputs, options) => {
-  const { templates, assets } = await loadTemplateSet('html', HTML_TEMPLATES, options.templatesDir);
+  const { env, templates, assets } = await loadTemplateSet('html', HTML_TEMPLATES, options.templatesDir);
+  // Line breaks inside a cell as <br>, so that they survive copying into Word or Excel and any HTML reader.
+  env.registerHelper('lines', (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')));
   const page = (view: object) => templates['page.hbs']({ ...view, assets: { style: assets['style.css'], script: assets['script.js'] } });
   if (options.layout === 'single') return [{ path: 'index.html', content: page(buildSinglePageView(inputs, options)) }];
   const names = pageNames(inputs);

@@ -68,13 +68,13 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(mergesOf(sheet)).toContain(rangeOf(3 + inputs.length, 1, 3 + inputs.length, 4));
   });
 
-  it('puts the title in a row merged across the table', () => {
+  it('puts the title in a row merged across the table, with the unit under it when the title does not name it', () => {
     for (const { table } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.getCell(TITLE_ROW, 1).value).toBe(table.title);
+      expect(sheet.getCell(TITLE_ROW, 1).text).toBe(table.title.includes(table.unit) ? table.title : `${table.title}\n编制单位：${table.unit}`);
       expect(mergesOf(sheet)).toContain(rangeOf(TITLE_ROW, 1, TITLE_ROW, table.columns.length));
     }
-    expect(workbook.getWorksheet('义务教育')!.getCell('A1').value).toBe('云岭市青禾区义务教育领域基层政务公开标准目录');
+    expect(workbook.getWorksheet('义务教育')!.getCell('A1').text).toBe('云岭市青禾区义务教育领域基层政务公开标准目录\n编制单位：青禾区教育局');
     expect(workbook.getWorksheet('安全生产')!.getCell('A1').value).toBe('青禾区应急管理局安全生产领域基层政务公开标准目录');
   });
 

@@ -7,7 +7,7 @@ import { ZwgkError } from '../../src/errors.js';
 import { renderHtml } from '../../src/render/html.js';
 import { pageNames } from '../../src/render/html/view-model.js';
 import type { RenderInput } from '../../src/render/types.js';
-import { hostileInput, htmlOptions, renderSinglePage } from '../_helpers/html-fixtures.js';
+import { HOSTILE_YAML, hostileInput, htmlOptions, renderSinglePage } from '../_helpers/html-fixtures.js';
 import { inputFromYaml, shippedInputs } from '../_helpers/tables.js';
 
 const inputs = shippedInputs();
@@ -100,11 +100,11 @@ describe('renderHtml, single layout', () => {
     expect(sectionOf(html, `catalog-${yiwu + 1}`)).toContain('<td rowspan="4" class="item level1">政策文件</td>');
   });
 
-  it('keeps multi-line text as newlines in the cell, shown by white-space: pre-line, never as injected <br>', async () => {
+  it('breaks multi-line text with <br> after escaping it, so that a value can never inject a tag of its own', async () => {
     const page = await renderSinglePage([hostileInput()]);
-    expect(page).toContain('<td class="text content">第一行\n第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>');
-    expect(page).toContain('tbody td { white-space: pre-line; }');
-    expect(page).not.toMatch(/<br\b/i);
+    expect(page).toContain('<td class="text content">第一行<br>第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>');
+    const withTag = await renderSinglePage([inputFromYaml(HOSTILE_YAML.replace('content: [第一行,', "content: ['a<br>b',"))]);
+    expect(withTag).toContain('a&lt;br&gt;b<br>第二行');
   });
 
   it('escapes every catalog value, in text and in attributes, so that nothing can inject markup', async () => {

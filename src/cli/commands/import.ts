@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { ZwgkError } from '../../errors.js';
+import { importTables } from '../../import/import-tables.js';
+import { readTableFile } from '../../import/read-file.js';
+import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
+import { catalogYaml } from '../../import/write-yaml.js';
+import { stylish } from '../../report/stylish.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { validateText } from '../../validate/validate-text.js';
+import { EXIT } from '../exit.js';
+import { writeOutput } from '../io.js';
+
+/** Flags of `zwgk import`. */
+export interface ImportFlags extends CommonFlags {
+  output: string;
+  format: 'text' | 'json';
+  report?: string;
+  force?: boolean;
+}
+
+/**
+ * `zwgk import <file> -o <dir>`: read the catalog tables of a workbook, web page or CSV file and write one
+ * YAML catalog per table, with a report of every guess. Nothing is written when a target file exists
+ * (unless --force) or when the file holds no catalog table.
+ */
+export async function runImport(input: string, flags: ImportFlags): Promise<number> {
+  const cwd = process.cwd();
+  const settings = await resolveRunSettings(flags, cwd);
+  const { lang, options } = settings;
+  if (settings.diagnostics.length > 0) {
+    process.stderr.write(stylish(configReport(settings), { lang, color: false, sources: new Map() }));
+    return EXIT.fatal;
+  }
+  const zh = lang === 'zh';
+  const read = await readTableFile(input, lang);
+  const result = importTables(read, options.vocabulary);
+  if (result.tables.length === 0) {
+    throw new ZwgkError(
+      zh
+        ? `${input} 中没有找到目录表格：需要一行表头，含“公开事项”“公开内容”“公开依据”“公开时限”“公开主体”等栏目中的至少四个。`
+        : `No catalog table in ${input}: a header row naming at least four of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体… is needed.`,
+    );
+  }
+  const dir = resolve(cwd, flags.output);
+  const targets = result.tables.map((t) => join(dir, t.fileName));
+  const existing = result.tables.filter((_, i) => existsSync(targets[i]!)).map((t) => join(flags.output, t.fileName));
+  if (existing.length > 0 && !flags.force) {
+    throw new ZwgkError(
+      zh
+        ? `这些文件已经存在，没有写入任何文件：${existing.join('、')}。换一个输出目录，或加 --force 覆盖。`
+        : `These files exist; nothing was written: ${existing.join(', ')}. Choose another output folder, or add --force to overwrite.`,
+    );
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new ZwgkError(zh ? `无法创建目录 ${flags.output}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot create ${flags.output} (${(error as NodeJS.ErrnoException).code}).`);
+  }
+  const written: WrittenTable[] = [];
+  const source = basename(input);
+  for (const [i, table] of result.tables.entries()) {
+    const comment = zh
+      ? `由 zwgk import 从 ${source} 导入（表格位置 ${table.ref}）。\n文字按原表保留；导入时的判断见导入报告，请对照原表核对。`
+      : `Imported by zwgk import from ${source} (table at ${table.ref}).\nText is kept as in the table; see the import report for what was guessed.`;
+    const text = catalogYaml(table.catalog, comment);
+    const file = join(flags.output, table.fileName);
+    const checked = validateText(file, text, options);
+    await writeFileAtomic(targets[i]!, text).catch((error: NodeJS.ErrnoException) => {
+      throw new ZwgkError(zh ? `无法写入 ${file}（${error.code}）。` : `Cannot write ${file} (${error.code}).`);
+    });
+    written.push({
+      file,
+      errors: checked.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: checked.diagnostics.filter((d) => d.severity === 'warning').length,
+    });
+  }
+  const report = (json: boolean) => (json ? importReportJson : importReportText)(source, result, written, lang);
+  if (flags.report) await writeOutput(report(flags.report.endsWith('.json')), flags.report, lang);
+  await writeOutput(report(flags.format === 'json'), undefined, lang);
+  return EXIT.ok;
+}

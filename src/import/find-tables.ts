@@ -1,0 +1,155 @@
+import { cellAt, textAt, type Grid } from './grid.js';
+import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, type ColumnRole } from './labels.js';
+
+/** A column of a found table: what it holds and the header text it was recognised by. */
+export interface ColumnSpec {
+  col: number;
+  role: ColumnRole;
+  /** The header label as written (the sub-label under a group head). */
+  label: string;
+  /** How the role was found: from the label, or from the column's place when the label is blank or cut short. */
+  by: 'label' | 'position';
+}
+
+/** A catalog table found in a grid. */
+export interface FoundTable {
+  grid: Grid;
+  /** Text above the header that belongs to this table (titles, 填报单位 lines), nearest last. */
+  above: string[];
+  headerTop: number;
+  headerRows: 1 | 2;
+  /** Body rows: [start, end). */
+  bodyStart: number;
+  bodyEnd: number;
+  columns: ColumnSpec[];
+  /** The header says ■ marks a mandatory (必选) channel, as in the ministry's guideline template. */
+  mandatoryLegend: boolean;
+}
+
+/** A row looks like a header when at least this many of its labels name known columns. */
+const HEADER_MIN = 4;
+
+function rowTexts(grid: Grid, row: number): string[] {
+  const width = grid.rows[row]?.length ?? 0;
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const slot = grid.rows[row]![c]!;
+    // A cell merged down from the row above belongs to that row.
+    if (slot.kind === 'covered' && slot.row !== row) continue;
+    const t = textAt(grid, row, c);
+    if (texts.at(-1) !== t || slot.kind === 'cell') texts.push(t);
+  }
+  return texts;
+}
+
+function isHeaderRow(grid: Grid, row: number): boolean {
+  return headerScore(rowTexts(grid, row)) >= HEADER_MIN;
+}
+
+const isBlank = (grid: Grid, row: number) => rowTexts(grid, row).every((t) => t.trim() === '');
+
+/** Whether the row under a header row continues it: sub-labels under a group head, or labels of known columns. */
+function isSecondHeaderRow(grid: Grid, row: number): boolean {
+  const width = grid.rows[row]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const top = textAt(grid, row - 1, c);
+    const slot = grid.rows[row]![c]!;
+    if (slot.kind === 'covered' && slot.row === row - 1) continue;
+    if (isGroupHead(top) || (cellAt(grid, row - 1, c)?.colSpan ?? 1) > 1) return true;
+    if (groupRole('公开对象', textAt(grid, row, c)) || groupRole('公开方式', textAt(grid, row, c))) return true;
+  }
+  return false;
+}
+
+/** Roles of a header's columns; blank or cut-short labels are placed by their neighbours and their group. */
+function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
+  const width = grid.rows[top]!.length;
+  const specs: ColumnSpec[] = [];
+  const groupIndex = new Map<string, number>();
+  for (let c = 0; c < width; c++) {
+    const head = textAt(grid, top, c);
+    const merged = rows === 1 || (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top);
+    const label = merged ? head : textAt(grid, top + 1, c);
+    const grouped = !merged && (isGroupHead(head) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1);
+    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head);
+    let by: ColumnSpec['by'] = 'label';
+    if (grouped) {
+      const i = groupIndex.get(head) ?? 0;
+      groupIndex.set(head, i + 1);
+      if (!role) {
+        // A blank or unreadable sub-label: the group's usual order (全社会, 特定群体; 主动, 依申请) tells.
+        const g = labelKey(head);
+        if (/对象/.test(g) && i < 2) role = { role: 'audience', value: i === 0 ? '全社会' : '特定群体' };
+        else if (/方式/.test(g) && i < 2) role = { role: 'method', value: i === 0 ? '主动' : '依申请' };
+        else if (/层级/.test(g)) role = { role: 'level', name: columnName(label) || `层级${i + 1}` };
+        if (role) by = 'position';
+      }
+    }
+    specs.push({ col: c, role: role ?? { role: 'extra', name: columnName(label) || columnName(head) }, label, by });
+  }
+  inferByPosition(specs);
+  return specs;
+}
+
+const has = (specs: ColumnSpec[], test: (r: ColumnRole) => boolean) => specs.some((s) => test(s.role));
+
+/** Columns whose label is blank or cut short (“公开”, “公开主”) take the role their place in the standard order gives. */
+function inferByPosition(specs: ColumnSpec[]): void {
+  specs.forEach((spec, i) => {
+    if (spec.role.role !== 'extra') return;
+    const key = labelKey(spec.label);
+    const before = specs[i - 1]?.role;
+    const after = specs[i + 1]?.role;
+    const isField = (r: ColumnRole | undefined, f: string) => r?.role === 'field' && r.field === f;
+    if ((key === '' || /^公开主?$/.test(key)) && isField(before, 'time_limit') && !has(specs, (r) => isField(r, 'subject'))) {
+      spec.role = { role: 'field', field: 'subject' };
+      spec.by = 'position';
+    } else if (key === '' && after?.role === 'item' && after.depth === 2 && !has(specs, (r) => r.role === 'item' && r.depth === 1)) {
+      spec.role = { role: 'item', depth: 1 };
+      spec.by = 'position';
+    } else if (key === '') {
+      spec.role = { role: 'extra', name: `第${spec.col + 1}列` };
+    }
+  });
+}
+
+/**
+ * Find every catalog table in a grid: a header row (or two) with enough known labels, the body under it up
+ * to the next table, and the title and 填报单位 lines between the previous table and this one.
+ */
+export function findTables(grid: Grid): FoundTable[] {
+  const found: FoundTable[] = [];
+  let row = 0;
+  let gapStart = 0;
+  while (row < grid.rows.length) {
+    if (!isHeaderRow(grid, row)) {
+      row++;
+      continue;
+    }
+    const headerRows: 1 | 2 = row + 1 < grid.rows.length && isSecondHeaderRow(grid, row + 1) ? 2 : 1;
+    const bodyStart = row + headerRows;
+    let end = bodyStart;
+    while (end < grid.rows.length && !isHeaderRow(grid, end)) end++;
+    // Title lines of the next table sit just above its header: leave them to it.
+    let bodyEnd = end;
+    if (end < grid.rows.length) {
+      while (bodyEnd > bodyStart && isTitleLike(grid, bodyEnd - 1)) bodyEnd--;
+    }
+    while (bodyEnd > bodyStart && isBlank(grid, bodyEnd - 1)) bodyEnd--;
+    const above: string[] = [];
+    if (found.length === 0) above.push(...grid.before);
+    for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
+    const columns = columnRoles(grid, row, headerRows);
+    const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));
+    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, columns, mandatoryLegend: legend });
+    gapStart = bodyEnd;
+    row = end;
+  }
+  return found;
+}
+
+/** A row holding one text across the table (a title) or nothing: not a body row. */
+function isTitleLike(grid: Grid, row: number): boolean {
+  const texts = rowTexts(grid, row).filter((t) => t.trim());
+  return texts.length <= 1 && (texts.length === 0 || (cellAt(grid, row, 0)?.colSpan ?? 1) > 1 || /目录|领域|填报|目錄|領域/.test(texts[0]!));
+}

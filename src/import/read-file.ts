@@ -1,0 +1,349 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { ZwgkError } from '../errors.js';
+import { say, type Lang, type Text } from '../i18n.js';
+import type { ReadResult } from './grid.js';
+import { decodeText, readCsv } from './read-csv.js';
+import { declaredCharset, readHtml } from './read-html.js';
+import { readXlsx, SheetTooLarge, UnreadableWorkbook } from './read-xlsx.js';
+
+/** Why a table file could not be read. */
+export type TableFileProblem =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty'
+  | 'xls'
+  | 'encrypted'
+  | 'word'
+  | 'corrupt'
+  | 'unsupported'
+  | 'pdf'
+  | 'binary'
+  | 'too-large'
+  | 'no-table';
+
+/** A table file that cannot be imported: exit code 2, with a message that says what to do. */
+export class TableFileError extends ZwgkError {
+  readonly file: string;
+  readonly problem: TableFileProblem;
+  constructor(file: string, problem: TableFileProblem, message: string) {
+    super(message, 2);
+    this.name = 'TableFileError';
+    this.file = file;
+    this.problem = problem;
+  }
+}
+
+/**
+ * Read a table file: an Excel workbook (.xlsx), a web page (.html, including Word's "save as web
+ * page") or a CSV file. The format is told from the content, so that a page saved as `.xls` reads as
+ * a page; the extension only decides what to say about a file that is none of these. Throws a
+ * {@link TableFileError} for a file that cannot be read or holds no table.
+ */
+export async function readTableFile(path: string, lang: Lang): Promise<ReadResult> {
+  const bytes = await readBytes(path, lang);
+  const name = basename(path);
+  const fail = (problem: TableFileProblem, message: Text, hint?: Text): never => {
+    throw tableFileError(path, lang, problem, message, hint);
+  };
+  const kind = sniff(bytes, extname(path).toLowerCase());
+  if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
+
+  let result: ReadResult;
+  if (kind === 'xlsx') {
+    try {
+      result = await readXlsx(bytes, name);
+    } catch (error) {
+      if (error instanceof SheetTooLarge) {
+        return fail('too-large', {
+          zh: `工作表“${error.sheet}”的内容范围是 ${error.range}，太大，无法导入。`,
+          en: `Worksheet "${error.sheet}" has text across ${error.range}, too large to import.`,
+        }, {
+          zh: '这通常是远处误输入的字符：在 Excel 或 WPS 中按 Ctrl+End 找到它，删除多余的行和列后保存，再导入。',
+          en: 'This is usually a stray entry far away: press Ctrl+End in Excel or WPS to find it, delete the extra rows and columns, save, then import again.',
+        });
+      }
+      if (!(error instanceof UnreadableWorkbook)) throw error;
+      return fail('corrupt', {
+        zh: `文件已损坏，无法作为 Excel 工作簿打开（${error.detail}）。`,
+        en: `The file is damaged and cannot be opened as an Excel workbook (${error.detail}).`,
+      }, REOPEN);
+    }
+  } else if (kind === 'csv') {
+    result = readCsv(bytes, name);
+  } else {
+    const text = decodeText(bytes, declaredCharset(bytes));
+    result = readHtml(text, name);
+    if (result.grids.length === 0 && /<(ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/i.test(text)) {
+      return fail('unsupported', {
+        zh: '这是 Excel 2003 XML 表格文件，不是 .xlsx 工作簿。',
+        en: 'This is an Excel 2003 XML spreadsheet, not an .xlsx workbook.',
+      }, SAVE_AS_XLSX);
+    }
+  }
+  if (result.grids.length > 0) return result;
+  return fail('no-table', NO_TABLE[result.format], result.format === 'html' ? {
+    zh: '检查是否选错了网页；目录若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
+    en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
+  } : { zh: '检查是否选错了文件。', en: 'Check that this is the right file.' });
+}
+
+const NO_TABLE: Record<ReadResult['format'], Text> = {
+  xlsx: { zh: '工作簿中没有表格：所有工作表都是空的。', en: 'The workbook holds no table: every worksheet is empty.' },
+  html: { zh: '网页中没有表格（<table>），或所有表格都是空的。', en: 'The page holds no table (<table>), or only empty ones.' },
+  csv: { zh: 'CSV 文件中没有表格内容，只有空白。', en: 'The CSV file holds no table, only blanks.' },
+};
+
+const SAVE_AS_XLSX: Text = {
+  zh: '在 Excel 或 WPS 中打开，另存为 .xlsx（“Excel 工作簿”）后再导入。',
+  en: 'Open it in Excel or WPS, save it as .xlsx ("Excel Workbook"), then import that file.',
+};
+
+const REOPEN: Text = {
+  zh: '在 Excel 或 WPS 中打开它：能打开就重新另存为 .xlsx 再导入；打不开则重新下载或向发布者索取原件。',
+  en: 'Open it in Excel or WPS: if it opens, save it again as .xlsx and import that; if not, download it again or ask for the original.',
+};
+
+async function readBytes(path: string, lang: Lang): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const fail = (problem: TableFileProblem, message: Text, hint: Text): never => {
+      throw tableFileError(path, lang, problem, message, hint);
+    };
+    if (code === 'ENOENT') {
+      return fail('not-found', { zh: '文件不存在。', en: 'No such file.' }, { zh: '检查文件名和路径是否写对。', en: 'Check the file name and path.' });
+    }
+    if (code === 'EISDIR') {
+      return fail('unreadable', { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }, {
+        zh: '给出要导入的表格文件（.xlsx、.html 或 .csv）。',
+        en: 'Name the table file to import (.xlsx, .html or .csv).',
+      });
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      return fail('unreadable', { zh: '没有读取该文件的权限。', en: 'Permission denied.' }, {
+        zh: '检查文件权限，或先把文件复制到自己的目录。',
+        en: 'Check the file permissions, or copy the file to a folder of your own first.',
+      });
+    }
+    return fail('unreadable', { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` }, {
+      zh: '检查文件是否仍在、是否被其他程序占用。',
+      en: 'Check that the file still exists and is not locked by another program.',
+    });
+  }
+}
+
+/** `path：message hint` in Chinese, `path: message hint` in English. */
+function tableFileError(path: string, lang: Lang, problem: TableFileProblem, message: Text, hint?: Text): TableFileError {
+  const text = say(lang, message) + (hint ? (lang === 'zh' ? '' : ' ') + say(lang, hint) : '');
+  return new TableFileError(path, problem, `${path}${lang === 'zh' ? '：' : ': '}${text}`);
+}
+
+interface Problem {
+  problem: TableFileProblem;
+  message: Text;
+  hint?: Text;
+}
+
+const WORD_HINT: Text = {
+  zh: '在 Word 或 WPS 中打开，另存为“网页（*.htm;*.html）”后导入该网页文件；或把表格复制到 Excel 中，保存为 .xlsx 后导入。',
+  en: 'Open it in Word or WPS and save it as "Web Page (*.htm;*.html)", then import that page; or copy the table into Excel, save it as .xlsx and import that.',
+};
+
+const FORMATS_HINT: Text = {
+  zh: 'zwgk 能导入 Excel 工作簿（.xlsx）、网页（.html、.htm）和 CSV 文件。',
+  en: 'zwgk imports Excel workbooks (.xlsx), web pages (.html, .htm) and CSV files.',
+};
+
+/** Which reader a file's content calls for, or what is wrong with it. */
+function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Problem {
+  if (bytes.length === 0) return EMPTY;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return sniffZip(bytes, ext);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffOle(bytes, ext);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (/^\s*%PDF-/.test(head)) {
+    return {
+      problem: 'pdf',
+      message: { zh: '这是 PDF 文件，zwgk 不能从 PDF 中读取表格。', en: 'This is a PDF file; zwgk cannot read tables from PDF.' },
+      hint: {
+        zh: '请使用发布时的 Word 或 Excel 原件；若只有 PDF，用 WPS 等工具转换为 Excel（.xlsx），逐项核对后再导入。',
+        en: 'Use the Word or Excel original; if there is only the PDF, convert it to Excel (.xlsx) with a tool such as WPS, check it item by item, then import it.',
+      },
+    };
+  }
+  if (head.startsWith('{\\rtf')) {
+    return { problem: 'word', message: { zh: '这是 RTF 格式的 Word 文档，不是表格文件。', en: 'This is a Word document in RTF, not a table file.' }, hint: WORD_HINT };
+  }
+  if (IMAGES.some((sig) => startsWith(bytes, sig))) {
+    return {
+      problem: 'binary',
+      message: { zh: '这是图片文件，不是表格文件。', en: 'This is an image, not a table file.' },
+      hint: {
+        zh: '图片中的表格需要先识别成 Excel 表格并逐项核对；最好向发布者索取 Excel 或 Word 原件。',
+        en: 'A table in an image must first be recognised into an Excel sheet and checked item by item; better ask the publisher for the Excel or Word original.',
+      },
+    };
+  }
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return binary(ext);
+  const whole = decodeText(bytes);
+  if (whole.trim() === '') return EMPTY;
+  const text = whole.slice(0, 8192);
+  const odd = (text.match(/[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/g) ?? []).length;
+  if (odd > Math.max(2, text.length / 100)) return binary(ext);
+  if (/^\s*MIME-Version:/i.test(text) || /^Content-Type:\s*multipart\/related/im.test(text.slice(0, 2048))) {
+    return {
+      problem: 'unsupported',
+      message: { zh: '这是“单个文件网页”（.mht/.mhtml），zwgk 读不了这种格式。', en: 'This is a single-file web page (.mht/.mhtml), a format zwgk does not read.' },
+      hint: {
+        zh: '在 Word 或 WPS 中另存为“网页（*.htm;*.html）”（不要选“单个文件网页”），或在浏览器中打开后另存为“网页，仅 HTML”，再导入。',
+        en: 'Save it from Word or WPS as "Web Page (*.htm;*.html)" (not "Single File Web Page"), or open it in a browser and save it as "Web page, HTML only", then import that.',
+      },
+    };
+  }
+  if (/^\s*<[!?a-z]/i.test(text)) return 'html';
+  if (['.html', '.htm', '.xhtml', '.shtml'].includes(ext) && /<table[\s>]/i.test(text)) return 'html';
+  return 'csv';
+}
+
+const EMPTY: Problem = {
+  problem: 'empty',
+  message: { zh: '文件是空的。', en: 'The file is empty.' },
+  hint: { zh: '检查是否选错了文件，或文件在保存、下载时是否出错。', en: 'Check that this is the right file and that it was saved or downloaded completely.' },
+};
+
+const IMAGES: readonly number[][] = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
+
+function binary(ext: string): Problem {
+  const claimed = ['.xlsx', '.xlsm', '.html', '.htm', '.csv'].includes(ext);
+  return {
+    problem: 'binary',
+    message: claimed
+      ? { zh: `文件扩展名是 ${ext}，但内容不是这种格式，而是无法识别的二进制数据。`, en: `The file is named ${ext} but its content is not that format; it is unrecognised binary data.` }
+      : { zh: '这不是表格文件，而是无法识别的二进制文件。', en: 'This is not a table file but unrecognised binary data.' },
+    hint: FORMATS_HINT,
+  };
+}
+
+function sniffZip(bytes: Uint8Array, ext: string): 'xlsx' | Problem {
+  const names = zipNames(bytes);
+  if (!names) {
+    return {
+      problem: 'corrupt',
+      message: ['.docx', '.zip'].includes(ext)
+        ? { zh: '压缩包已损坏或不完整。', en: 'The archive is damaged or incomplete.' }
+        : { zh: '文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）打开。', en: 'The file is damaged or incomplete and cannot be opened as an Excel workbook (.xlsx).' },
+      hint: REOPEN,
+    };
+  }
+  const has = (name: string) => names.has(name);
+  if (has('xl/workbook.xml')) return 'xlsx';
+  if (has('word/document.xml')) {
+    return { problem: 'word', message: { zh: '这是 Word 文档（.docx），不是表格文件。', en: 'This is a Word document (.docx), not a table file.' }, hint: WORD_HINT };
+  }
+  if (has('xl/workbook.bin')) {
+    return { problem: 'unsupported', message: { zh: '这是 Excel 二进制工作簿（.xlsb），zwgk 读不了这种格式。', en: 'This is an Excel binary workbook (.xlsb), a format zwgk does not read.' }, hint: SAVE_AS_XLSX };
+  }
+  if (has('content.xml') && has('mimetype')) {
+    return { problem: 'unsupported', message: { zh: '这是 OpenDocument 文档（如 .ods、.odt），zwgk 读不了这种格式。', en: 'This is an OpenDocument file (such as .ods or .odt), a format zwgk does not read.' }, hint: SAVE_AS_XLSX };
+  }
+  if (['.xlsx', '.xlsm'].includes(ext)) {
+    return {
+      problem: 'corrupt',
+      message: { zh: '文件已损坏：扩展名是 Excel 工作簿，但里面没有工作簿内容（缺少 xl/workbook.xml）。', en: 'The file is damaged: it is named as an Excel workbook but holds no workbook (xl/workbook.xml is missing).' },
+      hint: REOPEN,
+    };
+  }
+  return {
+    problem: 'unsupported',
+    message: { zh: '这是一个压缩包（或其他基于 zip 的文件），不是表格文件。', en: 'This is a zip archive (or another zip-based file), not a table file.' },
+    hint: { zh: '先解压，再导入其中的 .xlsx、.html 或 .csv 文件。', en: 'Unpack it and import the .xlsx, .html or .csv file inside.' },
+  };
+}
+
+function sniffOle(bytes: Uint8Array, ext: string): Problem {
+  const streams = oleStreamNames(bytes);
+  if (streams.has('EncryptedPackage') && streams.has('EncryptionInfo')) {
+    return {
+      problem: 'encrypted',
+      message: { zh: '这个 Office 文件设置了打开密码，zwgk 无法读取加密的文件。', en: 'This Office file is protected with a password to open; zwgk cannot read encrypted files.' },
+      hint: {
+        zh: '先在 Excel 或 WPS 中用密码打开，取消打开密码（文件加密设置中清空密码）后保存为 .xlsx，再导入。',
+        en: 'Open it in Excel or WPS with the password, remove the password (clear it in the encryption settings), save it as .xlsx, then import that.',
+      },
+    };
+  }
+  if (streams.has('WordDocument')) {
+    return { problem: 'word', message: { zh: '这是旧版 Word 文档（.doc），不是表格文件。', en: 'This is an old Word document (.doc), not a table file.' }, hint: WORD_HINT };
+  }
+  const workbook = streams.has('Workbook') || streams.has('Book') || ['.xls', '.et', '.xlt'].includes(ext);
+  return {
+    problem: 'xls',
+    message: workbook
+      ? { zh: '这是旧版 Excel 文件（.xls，Excel 97–2003 格式），zwgk 不能直接读取。', en: 'This is an old Excel file (.xls, the Excel 97–2003 format), which zwgk cannot read directly.' }
+      : { zh: '这是旧版 Office 格式（Office 97–2003）的文件，不是表格文件。', en: 'This is a file in an old Office format (Office 97–2003), not a table file.' },
+    hint: SAVE_AS_XLSX,
+  };
+}
+
+/**
+ * Names of the streams and storages in an OLE2 compound file: directory entries are 128 bytes,
+ * aligned to 128 from the file start, with a UTF-16LE name, its byte length (with the terminating
+ * NUL) and an entry type of 1 (storage), 2 (stream) or 5 (root).
+ */
+function oleStreamNames(bytes: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const utf16 = new TextDecoder('utf-16le');
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    const length = view.getUint16(at + 64, true);
+    const type = bytes[at + 66];
+    if (length < 4 || length > 64 || length % 2 !== 0 || (type !== 1 && type !== 2 && type !== 5)) continue;
+    if (view.getUint16(at + length - 2, true) !== 0) continue;
+    const name = utf16.decode(bytes.subarray(at, at + length - 2));
+    if (/^[\x01-\x06]?[\x20-\x7e]+$/.test(name)) names.add(name.replace(/^[\x01-\x06]/, ''));
+  }
+  return names;
+}
+
+/**
+ * The entry names in a ZIP archive's central directory, or `undefined` when the archive is cut short
+ * or damaged: no end-of-directory record, or a directory that points outside the file.
+ */
+function zipNames(bytes: Uint8Array): Set<string> | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  const start = view.getUint32(end + 16, true);
+  if (start + size > end) return undefined;
+  const names = new Set<string>();
+  const utf8 = new TextDecoder('utf-8');
+  for (let at = start, k = 0; k < count; k++) {
+    if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 > start || view.getUint32(local, true) !== 0x04034b50) return undefined;
+    names.add(utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return names;
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}

@@ -1,0 +1,74 @@
+import type { Lang } from '../i18n.js';
+import type { ImportResult } from './import-tables.js';
+
+/** What became of one imported table, for the report. */
+export interface WrittenTable {
+  file: string;
+  /** Findings of `zwgk validate` on the written file. */
+  errors: number;
+  warnings: number;
+}
+
+function countItems(items: readonly { items?: readonly unknown[] }[]): [number, number] {
+  let level1 = 0;
+  let level2 = 0;
+  for (const i of items) {
+    level1++;
+    level2 += i.items?.length ?? 0;
+  }
+  return [level1, level2];
+}
+
+/** The import report for people: per table, the file written, what it holds, and every guess with its cell. */
+export function importReportText(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const out: string[] = [zh ? `从 ${source} 导入了 ${result.tables.length} 个目录表格：` : `Imported ${result.tables.length} catalog table(s) from ${source}:`];
+  result.tables.forEach((t, i) => {
+    const [l1, l2] = countItems(t.catalog.items);
+    const w = written[i];
+    out.push('');
+    out.push(
+      zh
+        ? `${w?.file ?? t.fileName}  ${t.catalog.domain ?? '（领域未知）'}  ${t.rows} 行 → ${l1} 个一级事项、${l2} 个二级事项  （表格位置 ${t.ref}）`
+        : `${w?.file ?? t.fileName}  ${t.catalog.domain ?? '(unknown domain)'}  ${t.rows} rows → ${l1} level-1, ${l2} level-2 items  (table at ${t.ref})`,
+    );
+    for (const n of t.notes) {
+      if (n.code === 'table-found') continue;
+      out.push(`  ${n.ref}  ${n.severity === 'warning' ? (zh ? '请核对' : 'check') : (zh ? '说明' : 'note')}  ${n.message[lang].replace(/\n/g, ' ')}`);
+    }
+    if (w) {
+      out.push(
+        zh
+          ? `  导入后检查：${w.errors} 个错误、${w.warnings} 个警告${w.errors + w.warnings > 0 ? `，运行 zwgk validate ${w.file} 查看` : ''}`
+          : `  Checked after import: ${w.errors} error(s), ${w.warnings} warning(s)${w.errors + w.warnings > 0 ? `; run zwgk validate ${w.file}` : ''}`,
+      );
+    }
+  });
+  return out.join('\n') + '\n';
+}
+
+/** The import report for programs: `{ version, source, format, tables: [{ file, ref, domain, unit, rows, errors, warnings, notes }] }`. */
+export function importReportJson(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        source,
+        format: result.format,
+        tables: result.tables.map((t, i) => ({
+          file: written[i]?.file ?? t.fileName,
+          ref: t.ref,
+          sheet: t.source,
+          domain: t.catalog.domain ?? null,
+          unit: t.catalog.unit ?? null,
+          rows: t.rows,
+          errors: written[i]?.errors ?? null,
+          warnings: written[i]?.warnings ?? null,
+          notes: t.notes.map((n) => ({ code: n.code, severity: n.severity, ref: n.ref, message: n.message[lang] })),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
