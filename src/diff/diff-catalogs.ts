@@ -32,6 +32,9 @@ function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) =>
   return new Map([...map].filter((e): e is [string, ResolvedItem] => e[1] !== null));
 }
 
+/** Both items have codes, and not the same one. */
+const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!a.code && !!b.code && a.code !== b.code;
+
 function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   return FIELD_KEYS.every((f) => key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)));
 }
@@ -39,9 +42,11 @@ function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
 /**
  * Compare two versions of a catalog item by item. Items are matched by code where both sides have
  * the same one, then by their 一级/二级 names; what is left is matched as a move (the same name under
- * another parent) or a rename (the same place and the same elements under a new name). Elements are
- * compared as they apply to each item, inherited or not, so moving a value up to the 一级事项 is not a
- * change. Pure; the order of changes follows the new catalog, then the old one.
+ * another parent) or a rename (the same place and the same elements under a new name). Items with
+ * different codes are never matched. Elements are compared on rows (items without sub-items on
+ * either side) as they apply to each, inherited or not, so moving a value up to the 一级事项 is not a
+ * change. Matching does not depend on the order of siblings, and diff(b, a) mirrors diff(a, b). Pure;
+ * the order of changes follows the new catalog, then the old one.
  */
 export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): CatalogDiff {
   const old = [...walkItems(before.items)];
@@ -49,7 +54,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   const matched = new Map<ResolvedItem, ResolvedItem>(); // new → old
   const taken = new Set<ResolvedItem>();
   const match = (a: ResolvedItem, b: ResolvedItem) => {
-    if (matched.has(b) || taken.has(a) || a.depth !== b.depth) return;
+    // Two different codes say these are different items, whatever their names and wherever they are.
+    if (matched.has(b) || taken.has(a) || a.depth !== b.depth || codesDiffer(a, b)) return;
     matched.set(b, a);
     taken.add(a);
   };
@@ -59,24 +65,42 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   const oldByNames = uniqueIndex(old, (i) => key(i.names));
   for (const item of now) {
     const prior = oldByNames.get(key(item.names));
-    // Two different codes say these are different items, whatever their names.
-    if (prior && !(prior.code && item.code && prior.code !== item.code)) match(prior, item);
+    if (prior) match(prior, item);
   }
   const free = (items: ResolvedItem[], used: (i: ResolvedItem) => boolean) => items.filter((i) => !used(i));
   // Moves: a 二级/三级 name found once among the unmatched items of each side.
-  const oldByName = uniqueIndex(free(old, (i) => taken.has(i)).filter((i) => i.depth > 1), (i) => `${i.depth}:${i.name}`);
-  for (const item of free(now, (i) => matched.has(i)).filter((i) => i.depth > 1)) {
-    const prior = oldByName.get(`${item.depth}:${item.name}`);
+  const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${i.name}` : undefined);
+  const oldByName = uniqueIndex(free(old, (i) => taken.has(i)), byName);
+  for (const [name, item] of uniqueIndex(free(now, (i) => matched.has(i)), byName)) {
+    const prior = oldByName.get(name);
     if (prior) match(prior, item);
   }
-  // Renames: an unmatched item whose parent is matched to the old item's parent, with the same elements.
-  const parentOf = (item: ResolvedItem, all: ResolvedItem[]) => all.find((p) => p.children.includes(item));
-  for (const item of free(now, (i) => matched.has(i))) {
-    const parent = parentOf(item, now);
+  // What is left is matched among siblings: new items under a matched parent (or 一级事项) with the
+  // unmatched items under that parent's old self. First by name (the parent was renamed or moved), then
+  // as a rename: the same elements under a new name. Only pairs that are each other's one candidate
+  // match, so which of two look-alikes comes first does not matter. Parents go before their children.
+  const parents = new Map<ResolvedItem, ResolvedItem>();
+  for (const parent of [...old, ...now]) for (const child of parent.children) parents.set(child, parent);
+  const sameName = (a: ResolvedItem, b: ResolvedItem) => a.name === b.name && !codesDiffer(a, b);
+  const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
+  const pair = (olds: readonly ResolvedItem[], news: readonly ResolvedItem[], related: (a: ResolvedItem, b: ResolvedItem) => boolean) => {
+    for (const item of news) {
+      if (matched.has(item)) continue;
+      const candidates = olds.filter((o) => !taken.has(o) && related(o, item));
+      if (candidates.length === 1 && news.filter((n) => !matched.has(n) && related(candidates[0]!, n)).length === 1) match(candidates[0]!, item);
+    }
+  };
+  const groups = new Set<ResolvedItem | undefined>();
+  for (const item of now) {
+    const parent = parents.get(item);
+    if (groups.has(parent)) continue;
+    groups.add(parent);
     const oldParent = parent ? matched.get(parent) : undefined;
-    const siblings = item.depth === 1 ? before.items : oldParent?.children ?? [];
-    const candidates = siblings.filter((s) => !taken.has(s) && sameFields(s, item) && s.children.length === item.children.length);
-    if (candidates.length === 1) match(candidates[0]!, item);
+    if (parent && !oldParent) continue;
+    const olds = (oldParent ? oldParent.children : before.items).filter((i) => !taken.has(i));
+    const news = (parent ? parent.children : after.items).filter((i) => !matched.has(i));
+    pair(olds, news, sameName);
+    pair(olds, news, alike);
   }
 
   const changes: Change[] = [];
@@ -87,10 +111,11 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       continue;
     }
     if (prior.name !== item.name) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
-    if (item.depth > 1 && matched.get(parentOf(item, now)!) !== parentOf(prior, old)) {
+    if (item.depth > 1 && matched.get(parents.get(item)!) !== parents.get(prior)) {
       changes.push({ kind: 'moved', class: 'editorial', before: ref(prior), after: ref(item) });
     }
-    if (item.children.length > 0) continue;
+    // Elements are compared on rows: an item that has sub-items on either side is a heading there.
+    if (item.children.length > 0 || prior.children.length > 0) continue;
     for (const field of FIELD_KEYS) {
       if (field === 'other_channels') continue;
       const from = field === 'channels' ? [...valueOf(prior.fields, 'channels'), ...valueOf(prior.fields, 'other_channels')] : valueOf(prior.fields, field);

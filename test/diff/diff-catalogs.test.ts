@@ -89,4 +89,77 @@ describe('diffCatalogs', () => {
     expect(forward.added).toEqual(backward.removed);
     expect(forward.removed).toEqual(backward.added);
   });
+
+  describe('regressions found by the properties (test/diff/properties.test.ts)', () => {
+    const both = (a: string, b: string) => ({ forward: summary(diffCatalogs(cat(a), cat(b)).changes).sort(), backward: summary(diffCatalogs(cat(b), cat(a)).changes).sort() });
+
+    it('compares elements on rows only: a row that gets 三级事项 is a heading, in either direction', () => {
+      const split = BASE.replace(
+        '{name: 法律法规, content: a}',
+        '{name: 法律法规, content: a, channels: [政府网站], items: [{name: 法律法规汇编, content: a1, channels: [政府网站, 两微一端]}]}',
+      );
+      expect(both(BASE, split)).toEqual({
+        forward: ['added 政策文件/法律法规/法律法规汇编 extends'],
+        backward: ['removed 政策文件/法律法规/法律法规汇编 reduces'],
+      });
+    });
+
+    it('never matches items with different codes, not even as a move', () => {
+      const coded = BASE.replace('{name: 规章, content: b}', '{name: 规章, code: "0102", content: b}');
+      const recoded = BASE.replace('{name: 规章, content: b}', '{name: 规章, code: "0104", content: b}');
+      expect(both(coded, recoded).forward).toEqual(['added 政策文件/规章 extends', 'removed 政策文件/规章 reduces']);
+      const elsewhere = coded
+        .replace('      - {name: 规章, code: "0102", content: b}\n', '')
+        .replace('{name: 录取结果, content: e}', '{name: 录取结果, content: e}\n      - {name: 规章, code: "0204", content: b}');
+      expect(both(coded, elsewhere).forward).toEqual(['added 招生入学/规章 extends', 'removed 政策文件/规章 reduces']);
+    });
+
+    // 政策文件 renamed, and a new 法律法规 under 招生入学: the one old 法律法规 has two namesakes.
+    const renamedAndNamesake = (firstParent: '政策法规' | '招生入学') => {
+      const renamed = BASE.replace('- name: 政策文件', '- name: 政策法规').replace('{name: 录取结果, content: e}', '{name: 录取结果, content: e}\n      - {name: 法律法规, content: g}');
+      if (firstParent === '政策法规') return renamed;
+      const [head, rest] = renamed.split('items:\n  - name: 政策法规');
+      const [policy, admission] = rest!.split('  - name: 招生入学');
+      return `${head}items:\n  - name: 招生入学${admission}  - name: 政策法规${policy}`;
+    };
+
+    it('takes a name for a move only if it is found once on each side, whatever the order of 一级事项', () => {
+      for (const order of ['政策法规', '招生入学'] as const) {
+        expect(both(BASE, renamedAndNamesake(order))).toEqual({
+          forward: ['added 招生入学/法律法规 extends', 'renamed 政策法规 editorial'],
+          backward: ['removed 招生入学/法律法规 reduces', 'renamed 政策文件 editorial'],
+        });
+      }
+    });
+
+    it('takes no rename when two new rows look alike (a row copied, then the original renamed)', () => {
+      for (const [first, second] of [['法律法规汇编', '法律法规和规章'], ['法律法规和规章', '法律法规汇编']]) {
+        const copied = BASE.replace('{name: 法律法规, content: a}', `{name: ${first}, content: a}\n      - {name: ${second}, content: a}`);
+        expect(both(BASE, copied)).toEqual({
+          forward: ['added 政策文件/法律法规和规章 extends', 'added 政策文件/法律法规汇编 extends', 'removed 政策文件/法律法规 reduces'],
+          backward: ['added 政策文件/法律法规 extends', 'removed 政策文件/法律法规和规章 reduces', 'removed 政策文件/法律法规汇编 reduces'],
+        });
+      }
+    });
+
+    it('renaming a 一级事项 is one rename, even where its 三级事项 repeat names and look alike', () => {
+      const subsidies = `domain: 义务教育
+unit: 青禾区教育局
+defaults: {subject: 青禾区教育局, channels: [政府网站], audience: 全社会, method: 主动, time_limit: 实时公开, basis: [《条例》]}
+items:
+  - name: 学生资助
+    items:
+      - name: 助学金
+        content: 见办事指南
+        items: [{name: 申请材料}, {name: 办理流程}]
+      - name: 免费教科书
+        content: 见办事指南
+        items: [{name: 申请材料}, {name: 办理流程}]
+`;
+      expect(both(subsidies, subsidies.replace('学生资助', '学生资助政策'))).toEqual({
+        forward: ['renamed 学生资助政策 editorial'],
+        backward: ['renamed 学生资助 editorial'],
+      });
+    });
+  });
 });

@@ -1,0 +1,97 @@
+import { FIELD_KEYS, type Catalog, type FieldKey } from '../../src/catalog/types.js';
+import type { Change, ChangeClass, ItemRef } from '../../src/diff/types.js';
+import type { ItemTrace, Revision } from './arbitrary-revision.js';
+import { deadlineDays } from './catalog-pools.js';
+import { effectiveRaw, locateAll, namesOf, normalized, pathKey, toTree } from './catalog-tree.js';
+
+/**
+ * What a diff should say, worked out from the edits' lineage (which item became which) and
+ * from inheritance resolved in catalog-tree.ts, not from the code under test.
+ */
+
+type Effective = Partial<Record<FieldKey, unknown>>;
+
+/** The elements in effect for every item of a catalog, by names path. */
+export function effectiveByPath(catalog: Catalog): Map<string, Effective> {
+  const tree = toTree(catalog);
+  return new Map(locateAll(tree).map((l) => [pathKey(namesOf(l.chain)), effectiveRaw(tree, l.chain)]));
+}
+
+/** A field's value as the diff shows it: channels with other_channels after them. */
+function shown(eff: Effective, field: FieldKey): string[] {
+  return field === 'channels' ? [...normalized('channels', eff.channels), ...normalized('other_channels', eff.other_channels)] : normalized(field, eff[field]);
+}
+
+/** The class a field change should have: losing 主动, 全社会, a channel or a level, or a longer deadline, reduces. */
+export function expectedClass(field: FieldKey, from: readonly string[], to: readonly string[]): ChangeClass {
+  const gainsOrLoses = (v: string): ChangeClass => (from.includes(v) && !to.includes(v) ? 'reduces' : !from.includes(v) && to.includes(v) ? 'extends' : 'editorial');
+  switch (field) {
+    case 'method':
+      return gainsOrLoses('主动');
+    case 'audience':
+      return gainsOrLoses('全社会');
+    case 'channels':
+    case 'levels':
+      return from.some((v) => !to.includes(v)) ? 'reduces' : to.some((v) => !from.includes(v)) ? 'extends' : 'editorial';
+    case 'time_limit': {
+      const a = from[0] === undefined ? undefined : deadlineDays(from[0]);
+      const b = to[0] === undefined ? undefined : deadlineDays(to[0]);
+      return a !== undefined && b !== undefined && a !== b ? (b > a ? 'reduces' : 'extends') : 'editorial';
+    }
+    default:
+      return 'editorial';
+  }
+}
+
+/** The field changes between two rows, as descriptors. */
+export function expectedFieldChanges(before: ItemTrace, after: ItemTrace, effBefore: Effective, effAfter: Effective): string[] {
+  const out: string[] = [];
+  for (const field of FIELD_KEYS) {
+    if (field === 'other_channels') continue;
+    const from = shown(effBefore, field);
+    const to = shown(effAfter, field);
+    if (pathKey(from) === pathKey(to)) continue;
+    out.push(describeChange({ kind: 'changed', class: expectedClass(field, from, to), before, after, field, from, to }));
+  }
+  return out;
+}
+
+type Side = Pick<ItemRef, 'names'>;
+type Described =
+  | { kind: 'added'; class: ChangeClass; after: Side }
+  | { kind: 'removed'; class: ChangeClass; before: Side }
+  | { kind: 'renamed' | 'moved'; class: ChangeClass; before: Side; after: Side }
+  | { kind: 'changed'; class: ChangeClass; before: Side; after: Side; field: FieldKey; from: readonly string[]; to: readonly string[] };
+
+/** A change in one line, by names (not paths), so expected and reported changes compare as text. */
+export function describeChange(c: Described | Change): string {
+  const names = (s: Side) => s.names.join('/');
+  switch (c.kind) {
+    case 'added':
+      return `added ${names(c.after)} ${c.class}`;
+    case 'removed':
+      return `removed ${names(c.before)} ${c.class}`;
+    case 'renamed':
+    case 'moved':
+      return `${c.kind} ${names(c.before)} → ${names(c.after)} ${c.class}`;
+    case 'changed':
+      return `changed ${names(c.before)} → ${names(c.after)} ${c.field}: [${c.from.join('|')}] → [${c.to.join('|')}] ${c.class}`;
+  }
+}
+
+/** Every change the edits made, with items matched by identity: what an all-knowing diff would report. */
+export function groundTruth(rev: Revision): string[] {
+  const effA = effectiveByPath(rev.before);
+  const effB = effectiveByPath(rev.after);
+  const out: string[] = [];
+  for (const { before: x, after: y } of rev.lineage) {
+    if (x && !y) out.push(describeChange({ kind: 'removed', class: 'reduces', before: x }));
+    else if (!x && y) out.push(describeChange({ kind: 'added', class: 'extends', after: y }));
+    else if (x && y) {
+      if (x.names.at(-1) !== y.names.at(-1)) out.push(describeChange({ kind: 'renamed', class: 'editorial', before: x, after: y }));
+      if (x.depth > 1 && x.parent !== y.parent) out.push(describeChange({ kind: 'moved', class: 'editorial', before: x, after: y }));
+      if (x.leaf && y.leaf) out.push(...expectedFieldChanges(x, y, effA.get(pathKey(x.names))!, effB.get(pathKey(y.names))!));
+    }
+  }
+  return out.sort();
+}
