@@ -21,6 +21,16 @@ function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
   return [v];
 }
 
+/**
+ * The channels an item is disclosed through, standard and other. A named other channel is the ticked 其他
+ * box, so 其他 beside named ones adds nothing: `[其他] + [办税服务厅]` and `[办税服务厅]` are the same table cell.
+ */
+function allChannels(fields: EffectiveFields): string[] {
+  const others = valueOf(fields, 'other_channels');
+  const standard = valueOf(fields, 'channels').filter((c) => c !== '其他' || others.length === 0);
+  return [...standard, ...others];
+}
+
 /** Items indexed by a key, keeping only keys that name one item on the side. */
 function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) => string | undefined): Map<string, ResolvedItem> {
   const map = new Map<string, ResolvedItem | null>();
@@ -36,7 +46,10 @@ function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) =>
 const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!a.code && !!b.code && a.code !== b.code;
 
 function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
-  return FIELD_KEYS.every((f) => key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)));
+  return (
+    key(allChannels(a.fields)) === key(allChannels(b.fields)) &&
+    FIELD_KEYS.every((f) => f === 'channels' || f === 'other_channels' || key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)))
+  );
 }
 
 /**
@@ -118,8 +131,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     if (item.children.length > 0 || prior.children.length > 0) continue;
     for (const field of FIELD_KEYS) {
       if (field === 'other_channels') continue;
-      const from = field === 'channels' ? [...valueOf(prior.fields, 'channels'), ...valueOf(prior.fields, 'other_channels')] : valueOf(prior.fields, field);
-      const to = field === 'channels' ? [...valueOf(item.fields, 'channels'), ...valueOf(item.fields, 'other_channels')] : valueOf(item.fields, field);
+      const from = field === 'channels' ? allChannels(prior.fields) : valueOf(prior.fields, field);
+      const to = field === 'channels' ? allChannels(item.fields) : valueOf(item.fields, field);
       if (key(from) === key(to)) continue;
       changes.push({ kind: 'changed', class: classifyField(field, prior.fields, item.fields), before: ref(prior), after: ref(item), field, from, to });
     }

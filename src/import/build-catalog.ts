@@ -137,8 +137,9 @@ export function buildItems(rows: TableRow[], table: FoundTable, vocabulary: Voca
     }
     const child: Item = { name: n2, ...(code ? { code } : {}), ...fields };
     if (n3.trim()) {
+      const middle = splitCode(n2, code);
       const last = group.items!.at(-1);
-      const parent = last && last.name === n2 && last.items ? last : { name: n2, items: [] as Item[] };
+      const parent = last && last.name === middle.name && last.code === middle.code && last.items ? last : { ...middle, items: [] as Item[] };
       if (parent !== last) group.items!.push(parent);
       parent.items!.push({ name: n3, ...(code ? { code } : {}), ...fields });
     } else group.items!.push(child);

@@ -16,18 +16,26 @@ function titleOf(lines: readonly string[]): string | undefined {
   return reversed.find((l) => /目录|目錄/.test(l)) ?? reversed.find((l) => /领域|領域/.test(l) && !/[:：]/.test(l));
 }
 
-/** The known domain a text names, the longest first (国有土地上房屋征收与补偿 before 征收), with where it starts. */
+/**
+ * The known domain a text names, with where it starts: the one ending last (a title names the unit, then
+ * the domain: 云岭市生态环境局青禾分局卫生健康领域… is 卫生健康), the longer of two ending together.
+ */
 function findDomain(text: string, vocabulary: Vocabulary): { domain: string; at: number; length: number } | undefined {
   const simple = matchKey(text);
   const names: [string, string][] = [
     ...[...vocabulary.domains].map((d) => [d, d] as [string, string]),
     ...[...vocabulary.domainAliases].map(([alias, d]) => [alias, d] as [string, string]),
-  ].sort((a, b) => b[0].length - a[0].length);
+  ];
+  let best: { domain: string; at: number; length: number } | undefined;
   for (const [name, domain] of names) {
-    const at = simple.indexOf(normalizeForMatch(name));
-    if (at >= 0) return { domain, at, length: name.length };
+    const key = matchKey(name);
+    const at = simple.lastIndexOf(key);
+    if (at < 0) continue;
+    const end = at + key.length;
+    const bestEnd = best ? best.at + best.length : -1;
+    if (end > bestEnd || (end === bestEnd && key.length > best!.length)) best = { domain, at, length: key.length };
   }
-  return undefined;
+  return best;
 }
 
 /**
