@@ -17,9 +17,14 @@ export function effectiveByPath(catalog: Catalog): Map<string, Effective> {
   return new Map(locateAll(tree).map((l) => [pathKey(namesOf(l.chain)), effectiveRaw(tree, l.chain)]));
 }
 
-/** A field's value as the diff shows it: channels with other_channels after them. */
+/**
+ * A field's value as the diff shows it: channels with other_channels after them, where a named other channel
+ * stands for the ticked 其他 box (so 其他 beside it is not listed again).
+ */
 function shown(eff: Effective, field: FieldKey): string[] {
-  return field === 'channels' ? [...normalized('channels', eff.channels), ...normalized('other_channels', eff.other_channels)] : normalized(field, eff[field]);
+  if (field !== 'channels') return normalized(field, eff[field]);
+  const others = normalized('other_channels', eff.other_channels);
+  return [...normalized('channels', eff.channels).filter((c) => c !== '其他' || others.length === 0), ...others];
 }
 
 /** The class a field change should have: losing 主动, 全社会, a channel or a level, or a longer deadline, reduces. */
