@@ -26,6 +26,7 @@ export const SOURCE_CODES = [
   'file/encoding',
   'file/binary',
   'file/empty',
+  'file/unwritable',
   'yaml/syntax',
   'yaml/duplicate-key',
   'yaml/tab-indent',
@@ -52,7 +53,29 @@ export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
   'file/unreadable',
   'file/encoding',
   'file/binary',
+  'file/unwritable',
 ]);
+
+/** A change to a file's text: replace `start`..`end` (UTF-16 offsets, end exclusive) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a fix does to the parsed data: the value at `path` becomes `value`, or is removed. */
+export type FixEffect = { path: DataPath; value: unknown } | { path: DataPath; removed: true };
+
+/**
+ * A safe, mechanical fix of a finding. Applying `edits` changes only those characters of the text
+ * (comments, key order and formatting elsewhere stay as they are) and changes the data as `effect` says.
+ */
+export interface Fix {
+  /** What the fix does, in the language of the messages. */
+  description: string;
+  edits: TextEdit[];
+  effect: FixEffect;
+}
 
 /** One finding, whatever produced it: the YAML reader, the schema, a lint rule or the config loader. */
 export interface Diagnostic {
@@ -70,6 +93,8 @@ export interface Diagnostic {
   range?: Range;
   /** How to fix it, when the tool knows. */
   hint?: string;
+  /** The fix the tool can apply itself; present only when fixes were asked for (see `validateText`). */
+  fix?: Fix;
 }
 
 /** Format a data path as a JSON Pointer. */

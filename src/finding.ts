@@ -8,6 +8,19 @@ export type SourceLookup = (path: DataPath) => string | undefined;
 export type Message = Text | ((source: SourceLookup) => Text);
 
 /**
+ * A safe fix a finding offers, stated in terms of the data; it becomes text edits where positions are
+ * known (`src/fix/`).
+ * - `replace`: write the string `value` at the finding's path, keeping the scalar's quoting style.
+ * - `quote`: quote the scalar as it is written (`code: 0505` → `code: "0505"`).
+ * - `same-as-above`: replace a “同上” by the value of the row above — by deleting it where the item
+ *   then inherits that value, else by a copy of that value's text.
+ */
+export type FixPlan =
+  | { kind: 'replace'; value: string; description: Text }
+  | { kind: 'quote' }
+  | { kind: 'same-as-above' };
+
+/**
  * A finding before it has a position: what schema checks and rules produce. The validator adds the
  * file, the range and the words in the chosen language, turning it into a {@link Diagnostic}.
  */
@@ -19,4 +32,5 @@ export interface Finding {
   target?: 'key' | 'value';
   message: Message;
   hint?: Message;
+  fix?: FixPlan;
 }

@@ -1,4 +1,4 @@
-export type { Diagnostic, DataPath, Position, Range, Severity } from './diagnostics.js';
+export type { Diagnostic, DataPath, Fix, FixEffect, Position, Range, Severity, TextEdit } from './diagnostics.js';
 export { toPointer, fromPointer, compareDiagnostics } from './diagnostics.js';
 export type { Lang } from './i18n.js';
 export type {
@@ -19,9 +19,13 @@ export { buildVocabulary, STANDARD_CHANNELS, STANDARD_DOMAINS, type Vocabulary }
 export { RULES, findRule } from './lint/registry.js';
 export type { Rule, FileRule, ProjectRule, RuleContext, RuleFinding } from './lint/types.js';
 export { resolveValidateOptions, type ValidateOptions } from './validate/options.js';
-export { validateText, type TextResult } from './validate/validate-text.js';
+export { validateText, type TextRequest, type TextResult } from './validate/validate-text.js';
 export { validateFiles, type ValidationReport } from './validate/validate-files.js';
 export { expandInputs } from './validate/expand-inputs.js';
+export { fixText, MAX_PASSES, type AppliedFix, type FixTextResult } from './fix/fix-text.js';
+export { fixFiles, type FileFix, type FixFilesOptions, type FixRun } from './fix/fix-files.js';
+export { applyFixes, applyEdits } from './fix/apply-fixes.js';
+export { unifiedDiff, type DiffLabels } from './fix/unified-diff.js';
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
 export { defineConfig, type ZwgkConfig } from './config/types.js';
 export { FORMATTERS, type FormatName } from './report/registry.js';

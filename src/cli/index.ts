@@ -15,11 +15,23 @@ const DIFF_EXIT_HELP = `
            | any（任何变更） | none（从不）
   2  用法错误、输入无法读取或有错误、内部错误        usage error, unreadable or invalid input, internal error`;
 
+const IMPORT_EXIT_HELP = `
+退出码 (exit codes):
+  0  已导入（导入的文件可能还有需要修改的问题，见报告）  imported (see the report for what to check)
+  2  用法错误、文件无法读取、不是表格、没有目录表格，     usage error, unreadable file, not a table,
+     或目标文件已存在（未加 --force）                     no catalog table, or target files exist`;
+
 const EXIT_HELP = `
 退出码 (exit codes):
   0  没有错误（警告数未超过 --max-warnings）        no errors
   1  发现错误，或警告数超过 --max-warnings          errors, or more warnings than --max-warnings
   2  用法错误、文件无法读取、配置有误或内部错误      usage error, unreadable input or config, internal error`;
+
+const FIX_EXIT_HELP = `
+退出码 (exit codes):
+  0  修复后没有错误                                  no errors remain
+  1  修复后仍有错误                                  errors remain
+  2  用法错误、文件无法读取或写入、配置有误或内部错误  usage error, unreadable or unwritable file or config, internal error`;
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为非负整数 (a whole number ≥ 0)');
@@ -58,10 +70,21 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['stylish', 'json']).default('stylish'))
     .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
     .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
-    .option('-q, --quiet', '只报告错误 (report errors only)'))
+    .option('-q, --quiet', '只报告错误 (report errors only)')
+    .option('--fix', '先自动修复（同 zwgk fix），再报告 (apply the safe fixes first, as zwgk fix does)'))
     .action(async (inputs: string[], flags) => {
       const { runValidate } = await import('./commands/validate.js');
       program.setOptionValue('exitCode', await runValidate(inputs, flags));
+    });
+
+  withCommonOptions(program
+    .command('fix')
+    .description('自动修复目录文件中的规范问题，保留注释和格式 (apply the safe fixes in place)')
+    .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
+    .option('--dry-run', '不改动文件，以 diff 显示将做的修改 (change nothing; print the changes as a diff)'), FIX_EXIT_HELP)
+    .action(async (inputs: string[], flags) => {
+      const { runFix } = await import('./commands/fix.js');
+      program.setOptionValue('exitCode', await runFix(inputs, flags));
     });
 
   withCommonOptions(program
@@ -90,6 +113,19 @@ function buildProgram(): Command {
     .action(async (oldInput: string, newInput: string, paths: string[], flags) => {
       const { runDiff } = await import('./commands/diff.js');
       program.setOptionValue('exitCode', await runDiff(oldInput, newInput, paths, flags));
+    });
+
+  withCommonOptions(program
+    .command('import')
+    .description('把已有的 Excel、网页或 CSV 目录表格导入为 YAML 目录 (import catalog tables from xlsx, html or csv)')
+    .argument('<file>', '.xlsx、.html/.htm 或 .csv 文件 (an .xlsx, .html or .csv file)')
+    .requiredOption('-o, --output <dir>', '导入的目录文件写到这个目录 (folder to write the catalogs to)')
+    .addOption(new Option('-f, --format <format>', '导入报告的格式 (format of the import report)').choices(['text', 'json']).default('text'))
+    .option('--report <file>', '另把导入报告写入文件；.json 结尾时为 JSON (also write the report to a file)')
+    .option('--force', '覆盖已存在的同名文件 (overwrite existing files)'), IMPORT_EXIT_HELP)
+    .action(async (file: string, flags) => {
+      const { runImport } = await import('./commands/import.js');
+      program.setOptionValue('exitCode', await runImport(file, flags));
     });
 
   program

@@ -16,6 +16,7 @@ import { methodRequired } from './rules/method-required.js';
 import { methodSingle } from './rules/method-single.js';
 import { noSameAsAbove } from './rules/no-same-as-above.js';
 import { otherChannelNamed } from './rules/other-channel-named.js';
+import { textWhitespace } from './rules/text-whitespace.js';
 import { timeLimitParses } from './rules/time-limit-parses.js';
 import type { Rule } from './types.js';
 
@@ -40,6 +41,7 @@ export const RULES = [
   levelKnown,
   extraDeclared,
   noSameAsAbove,
+  textWhitespace,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -20,6 +20,7 @@ export function toFinding(rule: Rule, severity: Severity, f: RuleFinding): Findi
     ...(f.target ? { target: f.target } : {}),
     message: f.message,
     ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.fix ? { fix: f.fix } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DataPath, Severity } from '../diagnostics.js';
+import type { FixPlan } from '../finding.js';
 import type { Text } from '../i18n.js';
 import type { ResolvedCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../catalog/vocabulary.js';
@@ -18,6 +19,8 @@ export interface RuleFinding {
   target?: 'key' | 'value';
   message: Text;
   hint?: Text;
+  /** A safe fix, where the rule knows one. */
+  fix?: FixPlan;
 }
 
 interface RuleMeta {

@@ -63,6 +63,23 @@ export async function validateFiles(
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
 
+  return finishReport(files, diagnostics, sources, facts, options, cwd);
+}
+
+/**
+ * Complete a run: run the rules that look across files over the facts of each file, place their
+ * findings, sort, and count. `sources` holds the text of files with findings; files it lacks are
+ * read when a cross-file finding must be placed in them.
+ */
+export async function finishReport(
+  files: readonly string[],
+  fileDiagnostics: readonly Diagnostic[],
+  sources: Map<string, string>,
+  facts: readonly { file: string; facts: ReadonlyMap<string, unknown> }[],
+  options: ValidateOptions,
+  cwd: string,
+): Promise<ValidationReport> {
+  const diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
   const byFile = new Map<string, Finding[]>();
   for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
+import { say } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
 import { fileDiagnostic } from '../load/read-source.js';
 import { parseFast } from '../load/parse-fast.js';
@@ -7,6 +8,7 @@ import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '..
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
+import { proposeFix } from '../fix/propose-fix.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 
@@ -19,11 +21,23 @@ export interface TextResult {
   facts: Map<string, unknown>;
 }
 
+/** What to work out besides the findings. */
+export interface TextRequest {
+  /** Attach to each finding the fix the tool can apply itself, if any (`Diagnostic.fix`). */
+  fixes?: boolean;
+}
+
+/** A code written as a number (`code: 0505`) is fixed by quoting it as written. */
+function withSchemaFix(finding: Finding): Finding {
+  return finding.code === 'schema/code-unquoted' ? { ...finding, fix: { kind: 'quote' } } : finding;
+}
+
 /**
  * Check one catalog's text: YAML, schema, file rules. The text is parsed once with the fast parser;
- * the positional parser runs only when there is something to report, to place it.
+ * the positional parser runs only when there is something to report, to place it (and, when asked,
+ * to work out the fixes).
  */
-export function validateText(file: string, text: string, options: ValidateOptions): TextResult {
+export function validateText(file: string, text: string, options: ValidateOptions, request: TextRequest = {}): TextResult {
   let parsed: PositionedDocument | undefined;
   let data: unknown;
   // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
@@ -51,7 +65,7 @@ export function validateText(file: string, text: string, options: ValidateOption
   const findings: Finding[] = [];
   const schema = catalogSchema();
   const converter = new AjvErrorConverter(schema.schema, data);
-  findings.push(...converter.convert(runSchema(schema, data)));
+  findings.push(...converter.convert(runSchema(schema, data)).map(withSchemaFix));
 
   const catalog = resolveCatalog(data, options.levelColumns, converter.misspeltKeys());
   const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
@@ -63,5 +77,12 @@ export function validateText(file: string, text: string, options: ValidateOption
   // itself is the problem: say so rather than place findings in a document that does not parse.
   const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
   if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
-  return { diagnostics: positionFindings(file, parsed, findings, options.lang), data, facts: rules.facts };
+  const diagnostics = positionFindings(file, parsed, findings, options.lang);
+  if (request.fixes) {
+    findings.forEach((finding, i) => {
+      const fix = proposeFix(parsed!, data, finding);
+      if (fix) diagnostics[i]!.fix = { ...fix, description: say(options.lang, fix.description) };
+    });
+  }
+  return { diagnostics, data, facts: rules.facts };
 }

@@ -115,6 +115,7 @@ const FAILING: Failing[] = [
     code: 'item-unique',
     severity: 'warning',
     pointers: ['/items/0/items/1/name', '/items/1/name'],
+    also: ['text-whitespace'],
   },
 
   // content-required
@@ -300,6 +301,21 @@ const FAILING: Failing[] = [
   { name: '同上 as a basis', yaml: one({ basis: '同上' }), code: 'no-same-as-above', severity: 'warning', pointers: [`${L2}/basis`] },
   { name: '同 上 (wrapped) as a subject', yaml: one({ subject: '同 上' }), code: 'no-same-as-above', severity: 'warning', pointers: [`${L2}/subject`] },
   { name: '同上 in a content list', yaml: one({ content: '[招生计划, 同上]' }), code: 'no-same-as-above', severity: 'warning', pointers: [`${L2}/content/1`] },
+
+  // text-whitespace
+  {
+    name: 'a name wrapped in its table cell',
+    yaml: cat(`  - name: 政策 文件\n    items:\n      - name: 法律法规\n${fields(8)}`),
+    code: 'text-whitespace',
+    severity: 'warning',
+    pointers: ['/items/0/name'],
+    at: ['  - name: ', '政策 文件'],
+    hint: '政策文件',
+  },
+  { name: 'a name with the line breaks of its table cell', yaml: one().replace('- name: 法律法规', '- name: "法律\\n法\\n规"'), code: 'text-whitespace', severity: 'warning', pointers: [`${L2}/name`], hint: '法律法规' },
+  { name: 'spaces at the ends of quoted content', yaml: one({ content: '" 与义务教育有关的法律、法规 "' }), code: 'text-whitespace', severity: 'warning', pointers: [`${L2}/content`], at: ['content: ', '" 与义务教育有关的法律、法规 "'] },
+  { name: 'an ideographic space after a time limit', yaml: one({ time_limit: '信息形成或者变更之日起20个工作日内\u3000' }), code: 'text-whitespace', severity: 'warning', pointers: [`${L2}/time_limit`] },
+  { name: 'a space before a unit', yaml: one().replace('unit: 青禾区教育局', 'unit: " 青禾区教育局"'), code: 'text-whitespace', severity: 'warning', pointers: ['/unit'] },
 ];
 
 describe('file rules report what is wrong', () => {
@@ -422,6 +438,11 @@ const PASSING: [code: string, name: string, yaml: string, options?: Partial<Vali
   ['extra-declared', 'a declared extra column in defaults', one({}, { header: 'extra_columns: [备注, 咨询电话]\ndefaults:\n  extra:\n    咨询电话: "0000"\n' })],
 
   ['no-same-as-above', 'a value that merely starts with 同上', one({ content: '同上级文件一并公开的内容' })],
+
+  ['text-whitespace', 'spaces between issuers in a citation', one({ basis: '《学校食品安全与营养健康管理规定》（教育部 国家市场监督管理总局 国家卫生健康委员会令第45号）' })],
+  ['text-whitespace', 'content listed with spaces', one({ content: '学校名称 办学地址 联系电话' })],
+  ['text-whitespace', 'the final line break of a block scalar', one({ content: '|\n          与义务教育有关的法律、法规\n          及政策文件' })],
+  ['text-whitespace', 'a space between a name and Latin letters', cat(`  - name: 政策文件\n    items:\n      - name: APP 下载\n${fields(8)}`)],
 ];
 
 describe('file rules accept what is right', () => {

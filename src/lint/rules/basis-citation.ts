@@ -1,4 +1,5 @@
 import { parseCitation, type CitationProblem } from '../../catalog/citation.js';
+import type { FixPlan } from '../../finding.js';
 import type { Text } from '../../i18n.js';
 import { isSameAsAbove } from '../../util/text.js';
 import { definitions } from '../nodes.js';
@@ -29,6 +30,18 @@ function describe(problem: CitationProblem, raw: string): { message: Text; hint:
   }
 }
 
+/**
+ * Only a year already in a bracket pair is fixed: the bracket characters change to 〔〕. A lost
+ * closing bracket (〔201680号) is not, since where the year ends is a guess.
+ */
+function bracketFix(value: string, problem: { found: string; fixed: string }): FixPlan {
+  return {
+    kind: 'replace',
+    value: value.replaceAll(problem.found, problem.fixed),
+    description: { zh: `文号改为“${problem.fixed}”。`, en: `Write the document number as "${problem.fixed}".` },
+  };
+}
+
 /** Citations name their document in 《》 and write document numbers as 〔year〕. */
 export const basisCitation: FileRule = {
   id: 'basis-citation',
@@ -40,7 +53,9 @@ export const basisCitation: FileRule = {
     for (const def of definitions(ctx, 'basis')) {
       for (const entry of def.entries) {
         if (isSameAsAbove(entry.value)) continue;
-        for (const problem of parseCitation(entry.value).problems) out.push({ path: entry.path, ...describe(problem, entry.value) });
+        for (const problem of parseCitation(entry.value).problems) {
+          out.push({ path: entry.path, ...describe(problem, entry.value), ...(problem.kind === 'doc-no-brackets' ? { fix: bracketFix(entry.value, problem) } : {}) });
+        }
       }
     }
     return out;

@@ -14,11 +14,14 @@ export const channelKnown: FileRule = {
     const { channels, channelAliases } = ctx.vocabulary;
     const out: RuleFinding[] = [];
     for (const def of definitions(ctx, 'channels')) {
-      for (const entry of def.entries) {
-        if (isSameAsAbove(entry.value)) continue;
-        const match = matchName(entry.value, channels, channelAliases);
-        if (match.kind === 'known') continue;
+      const matches = def.entries.map((entry) => matchName(entry.value, channels, channelAliases));
+      // What each entry stands for: a standard name is written only where it would not repeat another entry.
+      const meant = matches.map((match, i) => (match.kind === 'variant' ? match.standard : def.entries[i]!.value));
+      def.entries.forEach((entry, i) => {
+        const match = matches[i]!;
+        if (isSameAsAbove(entry.value) || match.kind === 'known') return;
         const guess = match.kind === 'unknown' ? closest(entry.value, channels) : undefined;
+        const fixable = match.kind === 'variant' && !looksLikeList(entry.value) && meant.indexOf(match.standard) === meant.lastIndexOf(match.standard);
         out.push({
           path: entry.path,
           message: { zh: `“${entry.value}”不是标准的公开渠道名称。`, en: `"${entry.value}" is not a standard channel name.` },
@@ -29,8 +32,11 @@ export const channelKnown: FileRule = {
               : guess
                 ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
                 : { zh: '如果这是本地特有的渠道，请把它移到 other_channels（即表格中“其他:”后所填的内容）。', en: 'If it is a local channel, move it to other_channels (what the table writes after "其他:").' },
+          ...(fixable
+            ? { fix: { kind: 'replace' as const, value: match.standard, description: { zh: `改为标准名称“${match.standard}”。`, en: `Write the standard name "${match.standard}".` } } }
+            : {}),
         });
-      }
+      });
     }
     return out;
   },

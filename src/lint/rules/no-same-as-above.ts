@@ -12,11 +12,13 @@ export const noSameAsAbove: FileRule = {
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
-    const report = (path: (string | number)[]) =>
+    // Only a 同上 that stands for the whole value can be replaced by the value above.
+    const report = (path: (string | number)[], whole = true) =>
       out.push({
         path,
         message: { zh: '这里写的是“同上”，而不是实际的值。', en: 'This says “同上” (as above) instead of the value.' },
         hint: { zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。', en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.' },
+        ...(whole && path[0] === 'items' ? { fix: { kind: 'same-as-above' as const } } : {}),
       });
     for (const holder of holders(ctx)) {
       const node = valueAt(ctx.data, holder);
@@ -26,7 +28,7 @@ export const noSameAsAbove: FileRule = {
         if (typeof value === 'string') {
           if (isSameAsAbove(value)) report([...holder, key]);
         } else if (Array.isArray(value)) {
-          value.forEach((v, i) => typeof v === 'string' && isSameAsAbove(v) && report([...holder, key, i]));
+          value.forEach((v, i) => typeof v === 'string' && isSameAsAbove(v) && report([...holder, key, i], value.length === 1));
         } else if (key === 'extra' && value && typeof value === 'object') {
           for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && isSameAsAbove(v)) report([...holder, key, k]);
         }

@@ -1,0 +1,111 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import type { ValidateOptions } from '../validate/options.js';
+import { finishReport, type ValidationReport } from '../validate/validate-files.js';
+import { validateText } from '../validate/validate-text.js';
+import { fixText, type AppliedFix } from './fix-text.js';
+
+/** What fixing did to one file. */
+export interface FileFix {
+  file: string;
+  /** The file starts with a UTF-8 byte-order mark, which `before` and `after` leave out. */
+  bom?: true;
+  before: string;
+  /** The fixed text; the same as `before` when nothing was fixed or it could not be written. */
+  after: string;
+  /** The fixes made (or, when `unwritten`, the fixes that could not be written). */
+  applied: AppliedFix[];
+  /** Writing the fixed file failed; it is left as it was. */
+  unwritten?: true;
+}
+
+/** The outcome of `fixFiles`: what changed in each file, and the findings that remain. */
+export interface FixRun {
+  /** Every file that was read, in order. */
+  files: FileFix[];
+  /** The findings of the fixed files, as `validateFiles` would report them after the fix. */
+  report: ValidationReport;
+}
+
+export interface FixFilesOptions {
+  /** Resolves relative file names. Default: the working directory. */
+  cwd?: string;
+  /** Write the fixed files. Without it, nothing is written (a dry run). */
+  write?: boolean;
+  /** Findings to report as they are (inputs that named no file). */
+  preset?: readonly Diagnostic[];
+}
+
+const BOM = '\uFEFF';
+
+/** Read a file's text, and whether it starts with a UTF-8 byte-order mark (to write it back with one). */
+async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return readSource(file, options.lang);
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ...decodeSource(file, bytes, options.lang), bom };
+}
+
+function unwritable(file: string, error: unknown, options: ValidateOptions): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  return fileDiagnostic(file, 'file/unwritable', options.lang, {
+    zh: `无法写入修复后的文件（${code}），文件保持原样。`,
+    en: `Cannot write the fixed file (${code}); it is left as it was.`,
+  }, {
+    zh: '检查文件及其所在目录是否可写。',
+    en: 'Check that the file and its folder are writable.',
+  });
+}
+
+/**
+ * Fix catalog files: apply the safe fixes (see `fixText`) and, with `write`, write each changed file
+ * in one step (a temporary file renamed over it), keeping its byte-order mark and line ends. A file
+ * that cannot be read, or is not valid YAML, is never written. The report lists what remains.
+ */
+export async function fixFiles(files: readonly string[], options: ValidateOptions, run: FixFilesOptions = {}): Promise<FixRun> {
+  const cwd = run.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [...(run.preset ?? [])];
+  const sources = new Map<string, string>();
+  const facts: { file: string; facts: Map<string, unknown> }[] = [];
+  const fixed: FileFix[] = [];
+  for (const file of files) {
+    const path = resolve(cwd, file);
+    const source = await read(path, options);
+    if (!source.ok) {
+      diagnostics.push({ ...source.diagnostic, file });
+      continue;
+    }
+    let result = fixText(file, source.text, options);
+    let unwritten = false;
+    if (run.write && result.text !== source.text) {
+      try {
+        await writeFileAtomic(await realpath(path), (source.bom ? BOM : '') + result.text);
+      } catch (error) {
+        diagnostics.push(unwritable(file, error, options));
+        const original = validateText(file, source.text, options);
+        result = { ...result, text: source.text, remaining: original.diagnostics, facts: original.facts };
+        unwritten = true;
+      }
+    }
+    fixed.push({
+      file,
+      ...(source.bom ? { bom: true as const } : {}),
+      before: source.text,
+      after: result.text,
+      applied: result.applied,
+      ...(unwritten ? { unwritten: true as const } : {}),
+    });
+    diagnostics.push(...result.remaining);
+    // Changed files are placed in their fixed text, also by the rules that look across files.
+    if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);
+    if (result.facts.size > 0) facts.push({ file, facts: result.facts });
+  }
+  return { files: fixed, report: await finishReport(files, diagnostics, sources, facts, options, cwd) };
+}

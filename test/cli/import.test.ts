@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir, zwgk } from '../_helpers/cli.js';
+import { samplesHtmlPage } from '../_helpers/real-tables/html.js';
+import { loadCatalogSample, loadCatalogSamples } from '../_helpers/real-tables/samples.js';
+import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
+
+let cleanup: () => void = () => {};
+afterEach(() => cleanup());
+
+function dir(files: Record<string, string | Uint8Array>): string {
+  const t = tempDir(files);
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+describe('zwgk import (built CLI)', () => {
+  it('writes a catalog per table and reports every guess with its cell', async () => {
+    const cwd = dir({ 'meixian.xlsx': await sampleXlsx(loadCatalogSample('meixian-gonggongfalvfuwu')) });
+    const r = zwgk(['import', 'meixian.xlsx', '-o', 'out'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['公共法律服务.yaml']);
+    expect(r.stdout).toContain('从 meixian.xlsx 导入了 1 个目录表格');
+    expect(r.stdout).toMatch(/公共法律服务!E\d+ {2}说明 {2}“同上”取上一行的值/);
+    expect(r.stdout).toMatch(/公共法律服务!\w+\d+ {2}请核对 {2}这一行比表头多一个单元格：按三级事项“法律知识普及服务/);
+    expect(r.stdout).toContain('请核对  标题中没有找到编制单位：请在导入的文件中填写 unit。');
+    const yaml = readFileSync(join(cwd, 'out/公共法律服务.yaml'), 'utf8');
+    expect(yaml).toContain('注:有关公开信息可推送或归集至本省级法律服务网。');
+    // The finding the table deserves is there: no unit, no ticks.
+    const v = zwgk(['validate', 'out'], cwd);
+    expect(v.status).toBe(1);
+    expect(v.stdout).toMatch(/缺少.*unit|unit/);
+    expect(v.stdout).toContain('method-required');
+  });
+
+  it('finds several tables on one page, and gives the report as JSON too', () => {
+    const picked = loadCatalogSamples().filter((s) => ['bozhou-xinjiang-anquanshengchan', 'fengqing-yanglaofuwu', 'tonghai-jiulong-yiwujiaoyu'].includes(s.id));
+    const cwd = dir({ 'page.html': samplesHtmlPage(picked) });
+    const r = zwgk(['import', 'page.html', '-o', 'out', '-f', 'json', '--report', 'report.txt'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.tables.map((t: { domain: string }) => t.domain)).toEqual(['安全生产', '养老服务', '义务教育']);
+    expect(report.tables.every((t: { file: string }) => statSync(join(cwd, t.file)).isFile())).toBe(true);
+    expect(report.tables[0].notes.find((n: { code: string }) => n.code === 'table-found').ref).toMatch(/^表1 第\d+行第1列$/);
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toContain('从 page.html 导入了 3 个目录表格');
+  });
+
+  it('never overwrites: existing targets stop the import before anything is written', async () => {
+    const cwd = dir({ 'a.xlsx': await sampleXlsx(loadCatalogSample('dean-shenongzijin')), 'out/涉农资金.yaml': 'mine\n' });
+    const r = zwgk(['import', 'a.xlsx', '-o', 'out'], cwd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('这些文件已经存在，没有写入任何文件：out/涉农资金.yaml');
+    expect(readFileSync(join(cwd, 'out/涉农资金.yaml'), 'utf8')).toBe('mine\n');
+    expect(zwgk(['import', 'a.xlsx', '-o', 'out', '--force'], cwd).status).toBe(0);
+    expect(readFileSync(join(cwd, 'out/涉农资金.yaml'), 'utf8')).toContain('domain: 涉农资金');
+  });
+
+  it('exits 2 with a clear message for files it cannot import, without a stack trace', () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const cwd = dir({ 'old.xls': ole, 'notes.html': '<p>没有表格</p>', 'empty.csv': '' });
+    for (const [file, words] of [
+      ['old.xls', '.xlsx'],
+      ['notes.html', '没有'],
+      ['empty.csv', '空'],
+      ['missing.xlsx', 'missing.xlsx'],
+    ] as const) {
+      const r = zwgk(['import', file, '-o', 'out'], cwd);
+      expect(r.status, file).toBe(2);
+      expect(r.stderr, file).toContain(words);
+      expect(r.stderr, file).not.toMatch(/\n\s+at /);
+    }
+    expect(() => statSync(join(cwd, 'out'))).toThrow();
+  });
+});
