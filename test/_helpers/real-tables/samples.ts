@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-/** Where the transcribed real tables live: `../shared/samples/real-tables` beside the project. */
-export const SAMPLES_DIR = join(import.meta.dirname, '../../../../shared/samples/real-tables');
+/** Real tables transcribed verbatim from government pages (source URL and notes in each file). */
+export const SAMPLES_DIR = join(import.meta.dirname, '../../fixtures/real-tables');
 
 /** A tick cell as transcribed: a mark, the text written instead of a mark, or `null` when the page did not show it. */
 export type MarkValue = boolean | string | null;
