@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic generator of synthetic catalog sets for the benchmark.
 //
-//   node bench/generate.js [district|city|province|small|all] [--force] [--clean]
+//   node bench/generate.js [district|city|province|small|all] [--force] [--clean | --revised]
 //
 // Writes bench/.data/<scale>/ (gitignored). A set is regenerated only when its marker file is
 // missing or was written by another GENERATOR_VERSION. No Math.random: every value comes from a
@@ -11,6 +11,11 @@
 // (主动公开, unquoted code), for `zwgk render`, which writes nothing when a catalog has errors. The
 // planted warning (channel 一微一端) stays. It draws the same random numbers, so it differs from the
 // plain set only at the places where an error would have been planted.
+//
+// --revised writes bench/.data/<scale>-revised/: the clean set after a yearly revision, for
+// `zwgk diff`. The revision is made to the same tree before it is written (see reviseTree), from
+// random streams of its own, so the clean set is unchanged; what the revision leaves alone is written
+// exactly as in the clean set.
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -218,52 +223,53 @@ function contentFor(rng, topic, category, domain) {
  * file and per 一级事项 and mostly shared, so that hoisting them to the parent is realistic.
  */
 function buildTree(rng, spec) {
-  const { domain, county, levelColumns, n1, counts, withCodes, codePrefix, extraColumns } = spec;
-  const fileSubject = `${county}${domain.dept}`;
-  const categories = rng.sample(CATEGORIES, n1);
-  const tree = [];
-  categories.forEach((category, i1) => {
-    const catSubject = rng.chance(0.85) ? fileSubject : rng.pick([`${county}人民政府`, `${county}${domain.dept}`, '乡镇人民政府(街道办事处)']);
-    const catChannels = rng.subset(CHANNELS_COMMON, rng.int(1, 3));
-    if (rng.chance(0.2)) catChannels.push(rng.pick(CHANNELS_RARE));
-    const catLevels = rng.subset(levelColumns, rng.int(1, levelColumns.length));
-    const catBasis = rng.sample([...domain.basis, ...GENERAL_BASIS.slice(0, 2)], rng.int(1, 3));
-    const catTime = rng.pick(TIME_LIMITS[category.kind] ?? TIME_LIMITS.policy);
-    const catApply = category.kind === 'apply';
+  const categories = rng.sample(CATEGORIES, spec.n1);
+  return categories.map((category, i1) => buildCategory(rng, spec, category, i1, spec.counts[i1]));
+}
 
-    // Unique 二级 names: every topic with every pattern, then yearly variants if ever needed.
-    const names = rng.sample(category.items.flatMap((p) => domain.topics.map((t) => [p.replace('{t}', t), t])), 1000);
-    const children = [];
-    for (let i2 = 0; i2 < counts[i1]; i2++) {
-      const [name0, topic] = names[i2 % names.length];
-      const name = i2 < names.length ? name0 : `${name0}(${2015 + Math.floor(i2 / names.length)}年度)`;
-      const apply = catApply || rng.chance(0.06);
-      const fields = {
-        content: contentFor(rng, topic, category, domain),
-        basis: rng.chance(0.8) ? catBasis : rng.sample([...domain.basis, ...GENERAL_BASIS], rng.int(1, 3)),
-        time_limit: apply ? rng.pick(APPLY_TIME_LIMITS) : rng.chance(0.8) ? catTime : rng.pick(TIME_LIMITS[category.kind]),
-        subject: rng.chance(0.9) ? catSubject : fileSubject,
-        channels: rng.chance(0.75) ? catChannels : rng.subset([...CHANNELS_COMMON, ...CHANNELS_RARE], rng.int(1, 4)),
-        other_channels: undefined,
-        audience: apply ? ['特定群体'] : rng.chance(0.95) ? ['全社会'] : ['全社会', '特定群体'],
-        specific_group: apply ? '申请人' : undefined,
-        method: apply ? ['依申请'] : ['主动'],
-        levels: rng.chance(0.8) ? catLevels : rng.subset(levelColumns, rng.int(1, levelColumns.length)),
-        extra: undefined,
-      };
-      if (fields.audience.length === 2) fields.specific_group = rng.pick(['项目单位', '相关企业', '利害关系人', '服务对象']);
-      if (rng.chance(0.03)) {
-        fields.channels = [...fields.channels, '其他'];
-        fields.other_channels = [rng.pick(OTHER_CHANNELS)];
-      }
-      if (extraColumns.length > 0 && rng.chance(0.3)) {
-        fields.extra = { [extraColumns[0]]: rng.pick(['按季度更新', '涉及个人隐私的信息不予公开', '与上级部门同步发布', '可通过政务服务网查询']) };
-      }
-      children.push({ name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}${String(i2 + 1).padStart(2, '0')}` : undefined, fields });
+/** One 一级事项 of `category`, the (i1+1)-th of its file, with `count` 二级事项. */
+function buildCategory(rng, spec, category, i1, count) {
+  const { domain, county, levelColumns, withCodes, codePrefix, extraColumns } = spec;
+  const fileSubject = `${county}${domain.dept}`;
+  const catSubject = rng.chance(0.85) ? fileSubject : rng.pick([`${county}人民政府`, `${county}${domain.dept}`, '乡镇人民政府(街道办事处)']);
+  const catChannels = rng.subset(CHANNELS_COMMON, rng.int(1, 3));
+  if (rng.chance(0.2)) catChannels.push(rng.pick(CHANNELS_RARE));
+  const catLevels = rng.subset(levelColumns, rng.int(1, levelColumns.length));
+  const catBasis = rng.sample([...domain.basis, ...GENERAL_BASIS.slice(0, 2)], rng.int(1, 3));
+  const catTime = rng.pick(TIME_LIMITS[category.kind] ?? TIME_LIMITS.policy);
+  const catApply = category.kind === 'apply';
+
+  // Unique 二级 names: every topic with every pattern, then yearly variants if ever needed.
+  const names = rng.sample(category.items.flatMap((p) => domain.topics.map((t) => [p.replace('{t}', t), t])), 1000);
+  const children = [];
+  for (let i2 = 0; i2 < count; i2++) {
+    const [name0, topic] = names[i2 % names.length];
+    const name = i2 < names.length ? name0 : `${name0}(${2015 + Math.floor(i2 / names.length)}年度)`;
+    const apply = catApply || rng.chance(0.06);
+    const fields = {
+      content: contentFor(rng, topic, category, domain),
+      basis: rng.chance(0.8) ? catBasis : rng.sample([...domain.basis, ...GENERAL_BASIS], rng.int(1, 3)),
+      time_limit: apply ? rng.pick(APPLY_TIME_LIMITS) : rng.chance(0.8) ? catTime : rng.pick(TIME_LIMITS[category.kind]),
+      subject: rng.chance(0.9) ? catSubject : fileSubject,
+      channels: rng.chance(0.75) ? catChannels : rng.subset([...CHANNELS_COMMON, ...CHANNELS_RARE], rng.int(1, 4)),
+      other_channels: undefined,
+      audience: apply ? ['特定群体'] : rng.chance(0.95) ? ['全社会'] : ['全社会', '特定群体'],
+      specific_group: apply ? '申请人' : undefined,
+      method: apply ? ['依申请'] : ['主动'],
+      levels: rng.chance(0.8) ? catLevels : rng.subset(levelColumns, rng.int(1, levelColumns.length)),
+      extra: undefined,
+    };
+    if (fields.audience.length === 2) fields.specific_group = rng.pick(['项目单位', '相关企业', '利害关系人', '服务对象']);
+    if (rng.chance(0.03)) {
+      fields.channels = [...fields.channels, '其他'];
+      fields.other_channels = [rng.pick(OTHER_CHANNELS)];
     }
-    tree.push({ name: category.name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}` : undefined, children });
-  });
-  return tree;
+    if (extraColumns.length > 0 && rng.chance(0.3)) {
+      fields.extra = { [extraColumns[0]]: rng.pick(['按季度更新', '涉及个人隐私的信息不予公开', '与上级部门同步发布', '可通过政务服务网查询']) };
+    }
+    children.push({ name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}${String(i2 + 1).padStart(2, '0')}` : undefined, fields });
+  }
+  return { name: category.name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}` : undefined, children };
 }
 
 /**
@@ -272,24 +278,7 @@ function buildTree(rng, spec) {
  * has one, since a child cannot un-set an inherited value.
  */
 function placeFields(rng, tree) {
-  for (const parent of tree) {
-    parent.own = {};
-    for (const child of parent.children) child.own = { ...child.fields };
-    for (const key of HOISTABLE) {
-      const values = parent.children.map((c) => c.fields[key]);
-      if (values.some((v) => v === undefined)) continue;
-      const tally = new Map();
-      for (const v of values) {
-        const k = JSON.stringify(v);
-        tally.set(k, (tally.get(k) ?? 0) + 1);
-      }
-      const [modeKey, modeCount] = [...tally].sort((a, b) => b[1] - a[1])[0];
-      if (parent.children.length > 1 && modeCount / values.length >= 0.6 && rng.chance(0.8)) {
-        parent.own[key] = JSON.parse(modeKey);
-        for (const child of parent.children) if (same(child.own[key], parent.own[key])) delete child.own[key];
-      }
-    }
-  }
+  for (const parent of tree) placeParent(rng, parent);
   const defaults = {};
   for (const key of ['subject', 'channels', 'levels', 'basis']) {
     const values = tree.map((p) => p.own[key]);
@@ -301,12 +290,33 @@ function placeFields(rng, tree) {
   return defaults;
 }
 
-function emitFields(lines, indent, fields, rng) {
+/** The 一级事项 part of placeFields: hoist the values most of its children share. */
+function placeParent(rng, parent) {
+  parent.own = {};
+  for (const child of parent.children) child.own = { ...child.fields };
+  for (const key of HOISTABLE) {
+    const values = parent.children.map((c) => c.fields[key]);
+    if (values.some((v) => v === undefined)) continue;
+    const tally = new Map();
+    for (const v of values) {
+      const k = JSON.stringify(v);
+      tally.set(k, (tally.get(k) ?? 0) + 1);
+    }
+    const [modeKey, modeCount] = [...tally].sort((a, b) => b[1] - a[1])[0];
+    if (parent.children.length > 1 && modeCount / values.length >= 0.6 && rng.chance(0.8)) {
+      parent.own[key] = JSON.parse(modeKey);
+      for (const child of parent.children) if (same(child.own[key], parent.own[key])) delete child.own[key];
+    }
+  }
+}
+
+/** Write `fields`; `oneLine(key)` says whether a single-element list is written as a plain scalar. */
+function emitFields(lines, indent, fields, oneLine) {
   const pad = ' '.repeat(indent);
   const list = (key, value, style) => {
     if (value === undefined) return;
     if (typeof value === 'string') lines.push(`${pad}${key}: ${q(value)}`);
-    else if (value.length === 1 && rng.chance(0.5)) lines.push(`${pad}${key}: ${q(value[0])}`);
+    else if (value.length === 1 && oneLine(key)) lines.push(`${pad}${key}: ${q(value[0])}`);
     else if (style === 'block') {
       lines.push(`${pad}${key}:`);
       for (const v of value) lines.push(`${pad}  - ${q(v)}`);
@@ -355,7 +365,46 @@ function plantMistake(rng, tree, kind, clean = false) {
   return clean ? `(clean) quoted code at ${child.name}` : `unquoted code at ${child.name}`;
 }
 
-function renderFile(rng, spec, tree, defaults) {
+/**
+ * The free choices made when a file is written: the optional header lines, whether a single-element
+ * list is written as a plain scalar, and the code of a child with a planted code. They are drawn from
+ * `rng` and remembered per node, so that a revised tree is written the same way where it did not
+ * change (see replayStyle).
+ */
+function recordingStyle(rng) {
+  const style = { header: undefined, scalars: new Map(), codes: new Map() };
+  style.headerLines = (spec) => (style.header = renderHeader(rng, spec));
+  style.oneLine = (node, key) => {
+    const v = rng.chance(0.5);
+    if (!style.scalars.has(node)) style.scalars.set(node, {});
+    style.scalars.get(node)[key] = v;
+    return v;
+  };
+  style.codeLine = (child) => {
+    let line;
+    if (child.unquotedCode === 'quoted') line = `code: "${child.code ?? `0${String(rng.int(100, 999))}`}"`;
+    else if (child.unquotedCode) line = `code: ${child.code ?? `0${String(rng.int(100, 999))}`}`;
+    else if (child.code !== undefined) line = `code: "${child.code}"`;
+    style.codes.set(child, { code: child.code, line });
+    return line;
+  };
+  return style;
+}
+
+/** The choices of `recorded` where they apply; new ones (new nodes, fields, codes) from `rng`. */
+function replayStyle(recorded, rng) {
+  return {
+    headerLines: () => recorded.header,
+    oneLine: (node, key) => recorded.scalars.get(node)?.[key] ?? rng.chance(0.5),
+    codeLine: (child) => {
+      const r = recorded.codes.get(child);
+      if (r && r.code === child.code) return r.line;
+      return child.code !== undefined ? `code: "${child.code}"` : undefined;
+    },
+  };
+}
+
+function renderHeader(rng, spec) {
   const { domain, county, unit, levelColumns, extraColumns } = spec;
   const lines = [];
   lines.push(`# ${unit}${domain.name}领域基层政务公开标准目录`);
@@ -373,26 +422,238 @@ function renderFile(rng, spec, tree, defaults) {
   }
   lines.push(`level_columns: ${flow(levelColumns)}`);
   if (extraColumns.length > 0) lines.push(`extra_columns: ${flow(extraColumns)}`);
+  return lines;
+}
+
+function renderFile(style, spec, tree, defaults) {
+  const lines = [...style.headerLines(spec)];
   if (Object.keys(defaults).length > 0) {
     lines.push('defaults:');
-    emitFields(lines, 2, defaults, rng);
+    emitFields(lines, 2, defaults, (key) => style.oneLine(defaults, key));
   }
   lines.push('items:');
   for (const parent of tree) {
     lines.push('');
     lines.push(`  - name: ${q(parent.name)}`);
     if (parent.code !== undefined) lines.push(`    code: "${parent.code}"`);
-    emitFields(lines, 4, parent.own, rng);
+    emitFields(lines, 4, parent.own, (key) => style.oneLine(parent, key));
     lines.push('    items:');
     for (const child of parent.children) {
       lines.push(`      - name: ${q(child.name)}`);
-      if (child.unquotedCode === 'quoted') lines.push(`        code: "${child.code ?? `0${String(rng.int(100, 999))}`}"`);
-      else if (child.unquotedCode) lines.push(`        code: ${child.code ?? `0${String(rng.int(100, 999))}`}`);
-      else if (child.code !== undefined) lines.push(`        code: "${child.code}"`);
-      emitFields(lines, 8, child.own, rng);
+      const code = style.codeLine(child);
+      if (code !== undefined) lines.push(`        ${code}`);
+      emitFields(lines, 8, child.own, (key) => style.oneLine(child, key));
     }
   }
   return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// A yearly revision
+
+/** Per 二级事项: the chance of each revision (at most one each). Per 一级事项: the chance of a new 二级事项. */
+const REVISION = { remove: 0.02, rename: 0.01, move: 0.005, change: 0.01, addChild: 0.12, contentEdit: 0.3 };
+/** Per set: the share of files that get a new 一级事项, and of files whose 公开内容 wording is edited. */
+const REVISED_FILES = { newParent: 0.02, contentEdit: 0.01 };
+
+const FIELD_ORDER = ['content', ...HOISTABLE, 'extra'];
+const RENAMES = [
+  ['办事指南', '服务指南'],
+  ['统计数据', '统计信息'],
+  ['公示', '公示公告'],
+  ['名单', '名录'],
+  ['工作动态', '工作信息'],
+  ['受理情况', '受理结果'],
+  ['政策解读', '政策解读材料'],
+  ['信息', '情况'],
+  ['情况', '信息'],
+];
+const CONTENT_EDITS = [['相关的', '有关的'], ['涉及的', '相关的'], ['等信息', '等内容'], ['有关', '相关']];
+
+/** The elements that apply to a 二级事项: its own, else its 一级事项's, else the file's defaults. */
+function effective(defaults, parent, child) {
+  const out = {};
+  for (const key of FIELD_ORDER) {
+    const v = child.own[key] ?? parent.own[key] ?? defaults[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * What a 二级事项 with the elements `fields` must write itself under `parent`: the values that differ
+ * from what it inherits. Undefined when it would inherit a value it does not have.
+ */
+function ownUnder(fields, parent, defaults) {
+  const own = {};
+  for (const key of FIELD_ORDER) {
+    const inherited = parent.own[key] ?? defaults[key];
+    if (fields[key] === undefined) {
+      if (inherited !== undefined) return undefined;
+      continue;
+    }
+    if (!same(fields[key], inherited)) own[key] = fields[key];
+  }
+  return own;
+}
+
+function renamedTo(rng, name) {
+  const hit = RENAMES.find(([from]) => name.includes(from));
+  return hit ? name.replace(hit[0], hit[1]) : `${name}${rng.pick(['情况', '相关信息'])}`;
+}
+
+function editedContent(rng, content) {
+  if (Array.isArray(content)) {
+    const copy = [...content];
+    const i = rng.int(0, copy.length - 1);
+    copy[i] = copy[i].endsWith('情况') ? copy[i].slice(0, -2) : `${copy[i]}情况`;
+    return copy;
+  }
+  const hit = CONTENT_EDITS.find(([from]) => content.includes(from));
+  return hit ? content.replace(hit[0], hit[1]) : `${content}等信息`;
+}
+
+/** A changed element, as a yearly revision makes one: 主动 → 依申请, a channel dropped, 20 → 30 working days. */
+function changedFields(rng, fields) {
+  const options = [];
+  if (same(fields.method, ['主动'])) {
+    options.push({ method: ['依申请'], audience: ['特定群体'], specific_group: '申请人', time_limit: rng.pick(APPLY_TIME_LIMITS) });
+  }
+  const droppable = Array.isArray(fields.channels) ? fields.channels.filter((c) => c !== '其他') : [];
+  if (droppable.length >= 2) {
+    const drop = rng.pick(droppable);
+    options.push({ channels: fields.channels.filter((c) => c !== drop) });
+  }
+  if (typeof fields.time_limit === 'string' && fields.time_limit.includes('20个工作日')) {
+    options.push({ time_limit: fields.time_limit.replace('20个工作日', '30个工作日') });
+  }
+  return options.length > 0 ? rng.pick(options) : undefined;
+}
+
+/**
+ * Revise one file's tree in place, as a yearly revision does: 二级事项 removed, renamed, moved to
+ * another 一级事项 of the file, or with a changed element; new 二级事项 under existing 一级事项; with
+ * `newParent`, a new 一级事项; with `editContent`, reworded 公开内容. Every value comes from `rng`.
+ * Names stay unique in the file (and never take the name of a removed item), codes stay unique.
+ * Returns the counts.
+ */
+function reviseTree(rng, spec, tree, defaults, { newParent = false, editContent = false } = {}) {
+  const counts = { removed: 0, renamed: 0, moved: 0, changed: 0, added1: 0, added2: 0, contentEdited: 0 };
+  const names = new Set(tree.flatMap((p) => [p.name, ...p.children.map((c) => c.name)]));
+  const pad = (n) => String(n).padStart(2, '0');
+  // Codes continue after the highest one of the old version, so that no old code is given to another item.
+  const nextCode = new Map(tree.map((p) => [p, p.children.length + 1]));
+  const codeUnder = (parent) => (spec.withCodes ? `${parent.code}${pad(nextCode.get(parent) ?? 1)}` : undefined);
+  const bumpCode = (parent) => nextCode.set(parent, (nextCode.get(parent) ?? 1) + 1);
+  // Old items under their old name: the ones whose 公开内容 may be reworded (a renamed item keeps its elements).
+  const sameName = new Set();
+
+  const moving = [];
+  for (const parent of tree) {
+    let left = parent.children.length;
+    const kept = [];
+    for (const child of parent.children) {
+      const r = rng.next();
+      let p = REVISION.remove;
+      if (r < p) {
+        if (left > 1) {
+          left--;
+          counts.removed++;
+          continue;
+        }
+      } else if (r < (p += REVISION.rename)) {
+        const name = renamedTo(rng, child.name);
+        if (!names.has(name)) {
+          names.add(name);
+          child.name = name;
+          counts.renamed++;
+          kept.push(child);
+          continue;
+        }
+      } else if (r < (p += REVISION.move)) {
+        const fields = effective(defaults, parent, child);
+        const targets = tree.filter((t) => t !== parent && ownUnder(fields, t, defaults) !== undefined);
+        if (left > 1 && targets.length > 0) {
+          left--;
+          moving.push({ to: rng.pick(targets), child, fields });
+          continue;
+        }
+      } else if (r < (p += REVISION.change)) {
+        const change = changedFields(rng, effective(defaults, parent, child));
+        if (change) {
+          Object.assign(child.own, change);
+          counts.changed++;
+        }
+      }
+      sameName.add(child);
+      kept.push(child);
+    }
+    parent.children = kept;
+  }
+
+  for (const { to, child, fields } of moving) {
+    child.own = ownUnder(fields, to, defaults);
+    if (spec.withCodes) {
+      child.code = codeUnder(to);
+      bumpCode(to);
+    }
+    to.children.splice(rng.int(0, to.children.length), 0, child);
+    counts.moved++;
+  }
+
+  const pool = (category, exclude) =>
+    category.items.flatMap((p) => spec.domain.topics.map((t) => [p.replace('{t}', t), t])).filter(([n]) => !exclude.has(n));
+  for (const parent of tree) {
+    if (!rng.chance(REVISION.addChild)) continue;
+    const category = CATEGORIES.find((c) => c.name === parent.name);
+    const free = pool(category, names);
+    if (free.length === 0) continue;
+    const [name, topic] = rng.pick(free);
+    // Copies the elements of a sibling, but not the planted channel warning.
+    const like = rng.pick(parent.children.filter((c) => !c.own.channels?.includes?.('一微一端')));
+    if (!like) continue;
+    const fields = { ...effective(defaults, parent, like), content: contentFor(rng, topic, category, spec.domain) };
+    const child = { name, code: codeUnder(parent), own: ownUnder(fields, parent, defaults) };
+    bumpCode(parent);
+    names.add(name);
+    parent.children.splice(rng.int(0, parent.children.length), 0, child);
+    counts.added2++;
+  }
+
+  if (newParent) {
+    const unused = CATEGORIES.filter((c) => !names.has(c.name));
+    if (unused.length > 0) {
+      const category = rng.pick(unused);
+      // Numbered after the old 一级事项, so its code is new.
+      const parent = buildCategory(rng, spec, category, nextCode.size, rng.int(2, 6));
+      parent.children = parent.children.filter((c) => !names.has(c.name));
+      if (parent.children.length > 0) {
+        placeParent(rng, parent);
+        for (const key of Object.keys(defaults)) {
+          if (parent.own[key] !== undefined) {
+            if (same(parent.own[key], defaults[key])) delete parent.own[key];
+          } else {
+            for (const child of parent.children) if (same(child.own[key], defaults[key])) delete child.own[key];
+          }
+        }
+        for (const n of [parent.name, ...parent.children.map((c) => c.name)]) names.add(n);
+        tree.splice(rng.int(0, tree.length), 0, parent);
+        counts.added1++;
+        counts.added2 += parent.children.length;
+      }
+    }
+  }
+
+  if (editContent) {
+    for (const parent of tree) {
+      for (const child of parent.children) {
+        if (!sameName.has(child) || !rng.chance(REVISION.contentEdit)) continue;
+        child.own.content = editedContent(rng, child.own.content);
+        counts.contentEdited++;
+      }
+    }
+  }
+  return counts;
 }
 
 /** Split `total` into `n` positive parts with some spread (each part at least `min`). */
@@ -420,16 +681,22 @@ function markerOf(dir) {
 
 /**
  * Make sure the set for `scale` exists and was written by this generator version.
- * Returns its marker: { version, scale, clean, dir, files, items, mistakes, bytes, paths }.
+ * Returns its marker: { version, scale, clean, revised, dir, files, items, mistakes, bytes, paths }
+ * (and `revisions`, the counts, for a revised set).
  * With `clean`, the set is bench/.data/<scale>-clean/, without the planted errors (see the top).
+ * With `revised`, it is bench/.data/<scale>-revised/: the clean set after a yearly revision.
  */
-export function ensureScale(scale, { force = false, clean = false, log = () => {} } = {}) {
+export function ensureScale(scale, { force = false, clean = false, revised = false, log = () => {} } = {}) {
   const config = SCALES[scale];
   if (!config) throw new Error(`unknown scale "${scale}" (known: ${Object.keys(SCALES).join(', ')})`);
-  const name = clean ? `${scale}-clean` : scale;
+  // A revision is made to the clean set.
+  if (revised) clean = true;
+  const name = revised ? `${scale}-revised` : clean ? `${scale}-clean` : scale;
   const dir = join(DATA_DIR, name);
   const existing = markerOf(dir);
-  if (!force && existing && existing.version === GENERATOR_VERSION && Boolean(existing.clean) === clean) return { ...existing, dir };
+  if (!force && existing && existing.version === GENERATOR_VERSION && Boolean(existing.clean) === clean && Boolean(existing.revised) === revised) {
+    return { ...existing, dir };
+  }
 
   log(`generating ${name} (${config.files} files, ${config.items} items) …`);
   rmSync(dir, { recursive: true, force: true });
@@ -442,6 +709,14 @@ export function ensureScale(scale, { force = false, clean = false, log = () => {
   const nMistakes = scale === 'small' ? 0 : Math.max(1, Math.round(config.files * 0.01));
   const mistakeFiles = new Map(rng.sample([...Array(config.files).keys()], nMistakes).sort((a, b) => a - b).map((f, j) => [f, j]));
   const kinds = ['channel', 'method', 'code'];
+
+  // The revision draws from streams of its own, so the data it starts from is the clean set's.
+  const revRng = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}:revised`);
+  const fileShare = (share) => new Set(revRng.sample([...Array(config.files).keys()], Math.max(1, Math.round(config.files * share))));
+  const newParentFiles = revised ? fileShare(REVISED_FILES.newParent) : new Set();
+  const contentFiles = revised ? fileShare(REVISED_FILES.contentEdit) : new Set();
+  const revisions = { removed: 0, renamed: 0, moved: 0, changed: 0, added1: 0, added2: 0, contentEdited: 0, contentFiles: 0 };
+  let items = 0;
 
   const mistakes = [];
   const paths = [];
@@ -475,7 +750,16 @@ export function ensureScale(scale, { force = false, clean = false, log = () => {
       }
       mistakes.push({ file: undefined, planted, f });
     }
-    const text = renderFile(frng, spec, tree, defaults);
+    const style = recordingStyle(frng);
+    let text = renderFile(style, spec, tree, defaults);
+    if (revised) {
+      const frev = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}:revised:file${f}`);
+      const counts = reviseTree(frev, spec, tree, defaults, { newParent: newParentFiles.has(f), editContent: contentFiles.has(f) });
+      for (const [k, v] of Object.entries(counts)) revisions[k] += v;
+      if (counts.contentEdited > 0) revisions.contentFiles++;
+      text = renderFile(replayStyle(style, frev), spec, tree, defaults);
+    }
+    items += tree.reduce((n, p) => n + p.children.length, 0);
     const rel = config.counties > 1 ? join(`c${String(c).padStart(3, '0')}`, `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`) : `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`;
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
@@ -487,10 +771,12 @@ export function ensureScale(scale, { force = false, clean = false, log = () => {
     version: GENERATOR_VERSION,
     scale,
     ...(clean ? { clean: true } : {}),
+    ...(revised ? { revised: true } : {}),
     files: config.files,
-    items: config.items,
+    items,
     bytes,
     mistakes: mistakes.map(({ file, planted }) => ({ file, planted })),
+    ...(revised ? { revisions } : {}),
     paths,
   };
   writeFileSync(join(dir, MARKER), JSON.stringify(marker, null, 2) + '\n');
@@ -505,11 +791,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const force = args.includes('--force');
   const clean = args.includes('--clean');
+  const revised = args.includes('--revised');
   let scales = args.filter((a) => !a.startsWith('--'));
   if (scales.length === 0) scales = ['small', 'district', 'city'];
   if (scales.includes('all')) scales = Object.keys(SCALES);
   for (const scale of scales) {
-    const m = ensureScale(scale, { force, clean, log: (s) => console.error(s) });
-    console.log(`${clean ? `${scale}-clean` : scale}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'} → ${m.dir}`);
+    const m = ensureScale(scale, { force, clean, revised, log: (s) => console.error(s) });
+    const name = revised ? `${scale}-revised` : clean ? `${scale}-clean` : scale;
+    const r = m.revisions;
+    const revisions = r
+      ? `, revised: ${r.removed} removed, ${r.renamed} renamed, ${r.moved} moved, ${r.changed} changed, ${r.added1} 一级 + ${r.added2} 二级 added, 公开内容 reworded in ${r.contentEdited} items of ${r.contentFiles} files`
+      : '';
+    console.log(`${name}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'}${revisions} → ${m.dir}`);
   }
 }

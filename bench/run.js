@@ -3,14 +3,16 @@
 //   - `zwgk validate` against the floor (parse + one schema, bench/floor.js);
 //   - `zwgk render -f xlsx` against bench/floor-xlsx.js (js-yaml parse + flatten + bare exceljs
 //     streaming writer), on the <scale>-clean set (no planted errors, so that render renders);
-//   - `zwgk render -f html` against bench/floor-xlsx.js --parse-only (parse + flatten, no output).
+//   - `zwgk render -f html` against bench/floor-xlsx.js --parse-only (parse + flatten, no output);
+//   - `zwgk diff <scale>-clean <scale>-revised` against loading both sets: bench/floor.js over both
+//     directories (yaml parse + one schema), and, as a second ratio, the same with --parser js-yaml.
 //
-//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--json]
+//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--json]
 //
 // Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
 // province. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
-// rows. Assumes `npm run build` has run (`npm run bench` does that). Progress goes to stderr; the
-// table (or JSON) to stdout.
+// rows, --no-diff the diff rows. Assumes `npm run build` has run (`npm run bench` does that).
+// Progress goes to stderr; the table (or JSON) to stdout.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -35,12 +37,12 @@ const STARTUP_RUNS = 10;
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--json]');
+  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--json]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true };
+  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -54,6 +56,7 @@ function parseArgs(argv) {
       if (!['yaml', 'js-yaml'].includes(opts.floorParser)) usage('--floor-parser is yaml or js-yaml');
     } else if (flag === '--json') opts.json = true;
     else if (flag === '--no-render') opts.render = false;
+    else if (flag === '--no-diff') opts.diff = false;
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
@@ -115,27 +118,29 @@ const median = (xs) => {
 };
 
 /**
- * Time two commands N times each, alternating which goes first, after one untimed warm-up of each
- * (page cache, disk). Returns the samples and medians.
+ * Time two (or more) commands N times each, interleaved, the order reversed on every other run, after
+ * one untimed warm-up of each (page cache, disk). Returns the samples and medians, in the order given.
  */
-async function compare(label, a, b, runs, { warmup = true } = {}) {
-  if (warmup) {
-    await measure(a.args, a.ok);
-    await measure(b.args, b.ok);
-  }
-  const samples = { a: [], b: [] };
+async function compareAll(label, commands, runs, { warmup = true } = {}) {
+  if (warmup) for (const c of commands) await measure(c.args, c.ok);
+  const samples = commands.map(() => []);
+  const indices = commands.map((_, i) => i);
   for (let i = 0; i < runs; i++) {
     process.stderr.write(`\r${label}: run ${i + 1}/${runs} `);
-    const order = i % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-    for (const which of order) samples[which].push(await measure((which === 'a' ? a : b).args, (which === 'a' ? a : b).ok));
+    const order = i % 2 === 0 ? indices : [...indices].reverse();
+    for (const k of order) samples[k].push(await measure(commands[k].args, commands[k].ok));
   }
   process.stderr.write('\n');
-  const summary = (list) => ({
+  return samples.map((list) => ({
     seconds: median(list.map((s) => s.seconds)),
     rssMB: median(list.map((s) => s.rssMB)),
     samples: list,
-  });
-  return { a: summary(samples.a), b: summary(samples.b) };
+  }));
+}
+
+async function compare(label, a, b, runs, options) {
+  const [ra, rb] = await compareAll(label, [a, b], runs, options);
+  return { a: ra, b: rb };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +157,9 @@ const ZWGK_OK = [0, 1];
 const renderArgs = (target, format) => [ZWGK, 'render', rel(target), '-f', format, '-o', join(rssDir, `zwgk.${format}`)];
 const floorXlsxArgs = (target) => [FLOOR_XLSX, rel(target), '-o', join(rssDir, 'floor.xlsx')];
 const floorParseArgs = (target) => [FLOOR_XLSX, rel(target), '--parse-only'];
+// Diff compares the clean set with its revision; it reports changes, and --fail-on none keeps the exit code 0.
+const diffArgs = (before, after) => [ZWGK, 'diff', rel(before), rel(after), '--format', 'json', '--fail-on', 'none'];
+const floorBothArgs = (before, after, parser) => [FLOOR, rel(before), rel(after), ...(parser === 'yaml' ? [] : ['--parser', parser])];
 
 const rows = [];
 try {
@@ -172,18 +180,48 @@ try {
     });
     rows.push({ kind: 'scale', scale, files: set.files, items: set.items, bytes: set.bytes, runs, zwgk: result.a, floor: result.b });
 
-    if (!opts.render) continue;
-    // What an office runs: render validates first, then writes. Needs a set without errors.
-    const clean = ensureScale(scale, { clean: true, log });
-    const cleanRow = { files: clean.files, items: clean.items, bytes: clean.bytes, runs, set: rel(clean.dir) };
-    const xlsx = await compare(`${scale} xlsx`, { args: renderArgs(clean.dir, 'xlsx'), ok: [0] }, { args: floorXlsxArgs(clean.dir), ok: [0] }, runs, {
-      warmup: scale !== 'province',
-    });
-    rows.push({ kind: 'render-xlsx', scale: `${scale} xlsx`, ...cleanRow, zwgk: xlsx.a, floor: xlsx.b });
-    const html = await compare(`${scale} html`, { args: renderArgs(clean.dir, 'html'), ok: [0] }, { args: floorParseArgs(clean.dir), ok: [0] }, runs, {
-      warmup: scale !== 'province',
-    });
-    rows.push({ kind: 'render-html', scale: `${scale} html`, ...cleanRow, zwgk: html.a, floor: html.b });
+    if (opts.render) {
+      // What an office runs: render validates first, then writes. Needs a set without errors.
+      const clean = ensureScale(scale, { clean: true, log });
+      const cleanRow = { files: clean.files, items: clean.items, bytes: clean.bytes, runs, set: rel(clean.dir) };
+      const xlsx = await compare(`${scale} xlsx`, { args: renderArgs(clean.dir, 'xlsx'), ok: [0] }, { args: floorXlsxArgs(clean.dir), ok: [0] }, runs, {
+        warmup: scale !== 'province',
+      });
+      rows.push({ kind: 'render-xlsx', scale: `${scale} xlsx`, ...cleanRow, zwgk: xlsx.a, floor: xlsx.b });
+      const html = await compare(`${scale} html`, { args: renderArgs(clean.dir, 'html'), ok: [0] }, { args: floorParseArgs(clean.dir), ok: [0] }, runs, {
+        warmup: scale !== 'province',
+      });
+      rows.push({ kind: 'render-html', scale: `${scale} html`, ...cleanRow, zwgk: html.a, floor: html.b });
+    }
+
+    if (opts.diff) {
+      // A yearly revision: the clean set against the same set with items removed, renamed, moved,
+      // changed and added. The floor is loading both: every file of both sets parsed and checked.
+      const clean = ensureScale(scale, { clean: true, log });
+      const revised = ensureScale(scale, { revised: true, log });
+      const [zwgk, floorYaml, floorJs] = await compareAll(
+        `${scale} diff`,
+        [
+          { args: diffArgs(clean.dir, revised.dir), ok: [0] },
+          { args: floorBothArgs(clean.dir, revised.dir, 'yaml'), ok: [0] },
+          { args: floorBothArgs(clean.dir, revised.dir, 'js-yaml'), ok: [0] },
+        ],
+        runs,
+        { warmup: scale !== 'province' },
+      );
+      const diffRow = {
+        files: clean.files + revised.files,
+        items: clean.items + revised.items,
+        bytes: clean.bytes + revised.bytes,
+        filesText: `${clean.files}+${revised.files}`,
+        itemsText: `${clean.items}+${revised.items}`,
+        runs,
+        sets: [rel(clean.dir), rel(revised.dir)],
+        revisions: revised.revisions,
+      };
+      rows.push({ kind: 'diff', scale: `${scale} diff`, ...diffRow, zwgk, floor: floorYaml });
+      rows.push({ kind: 'diff-js-yaml', scale: `${scale} diff (js-yaml)`, ...diffRow, zwgk, floor: floorJs });
+    }
   }
 } finally {
   rmSync(rssDir, { recursive: true, force: true });
@@ -200,6 +238,8 @@ const results = {
     scale: `bench/floor.js${opts.floorParser === 'yaml' ? '' : ` --parser ${opts.floorParser}`} (parse + one schema)`,
     'render-xlsx': 'bench/floor-xlsx.js -o <tmp>.xlsx (js-yaml parse + flatten + bare exceljs streaming writer)',
     'render-html': 'bench/floor-xlsx.js --parse-only (js-yaml parse + flatten, writes nothing)',
+    diff: 'bench/floor.js <old> <new> (yaml parse + one schema, both sets)',
+    'diff-js-yaml': 'bench/floor.js <old> <new> --parser js-yaml (js-yaml parse + one schema, both sets)',
   },
   rows: rows.map((r) => ({
     ...r,
@@ -216,8 +256,8 @@ if (opts.json) {
   const header = ['scale', 'files', 'items', 'zwgk s', 'floor s', 'ratio', 'zwgk MB', 'floor MB', 'ratio', 'runs'];
   const table = results.rows.map((r) => [
     r.scale,
-    r.kind === 'node' ? '-' : String(r.files),
-    r.kind === 'node' ? '-' : String(r.items),
+    r.kind === 'node' ? '-' : (r.filesText ?? String(r.files)),
+    r.kind === 'node' ? '-' : (r.itemsText ?? String(r.items)),
     fmt(r.zwgk?.seconds, 3),
     fmt(r.floor.seconds, 3),
     x(r.timeRatio),
@@ -235,6 +275,10 @@ if (opts.json) {
   if (opts.render) {
     console.log('"<scale> xlsx" = zwgk render -f xlsx (validates, then writes) vs bench/floor-xlsx.js (js-yaml + flatten + bare exceljs stream), on <scale>-clean');
     console.log('"<scale> html" = zwgk render -f html (validates, then writes) vs bench/floor-xlsx.js --parse-only (js-yaml + flatten, no output), on <scale>-clean');
+  }
+  if (opts.diff) {
+    console.log('"<scale> diff" = zwgk diff <scale>-clean <scale>-revised --format json vs bench/floor.js over both sets (yaml parseDocument + one schema); budget 1.5x');
+    console.log('"<scale> diff (js-yaml)" = the same zwgk runs vs bench/floor.js --parser js-yaml over both sets');
   }
   console.log('');
   console.log(line(header));

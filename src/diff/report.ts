@@ -10,7 +10,7 @@ export interface DiffSide {
   catalog: ResolvedCatalog;
 }
 
-/** Finds the 1-based line of a path in a file. */
+/** Finds the 1-based line where the item at a path starts in a file. */
 export type LineLookup = (file: string, path: DataPath) => number | undefined;
 
 /** A change with a stable id, its severity under the class policy, and the line of the item on each side. */
@@ -88,8 +88,8 @@ export function addLines(report: DiffReport, lineOf: LineLookup): DiffReport {
     pairs: report.pairs.map((pair) => ({
       ...pair,
       changes: pair.changes.map((c) => {
-        const beforeLine = 'before' in c && pair.before ? lineOf(pair.before, [...c.before.path, 'name']) : undefined;
-        const afterLine = 'after' in c && pair.after ? lineOf(pair.after, [...c.after.path, 'name']) : undefined;
+        const beforeLine = 'before' in c && pair.before ? lineOf(pair.before, c.before.path) : undefined;
+        const afterLine = 'after' in c && pair.after ? lineOf(pair.after, c.after.path) : undefined;
         return { ...c, ...(beforeLine ? { beforeLine } : {}), ...(afterLine ? { afterLine } : {}) };
       }),
     })),

@@ -19,12 +19,18 @@ export interface TextResult {
   data?: unknown;
   /** Facts for the project rules, by rule id. */
   facts: Map<string, unknown>;
+  /** The catalog with inheritance resolved, when the data could be read as one. */
+  catalog?: ReturnType<typeof resolveCatalog>;
+  /** With `request.lines`: the line where each mapping and list of `data` starts (not always available). */
+  lines?: WeakMap<object, number>;
 }
 
 /** What to work out besides the findings. */
 export interface TextRequest {
   /** Attach to each finding the fix the tool can apply itself, if any (`Diagnostic.fix`). */
   fixes?: boolean;
+  /** Record the line of each item as the fast parser reads it (`TextResult.lines`), for `zwgk diff`. */
+  lines?: boolean;
 }
 
 /** A code written as a number (`code: 0505`) is fixed by quoting it as written. */
@@ -41,9 +47,11 @@ export function validateText(file: string, text: string, options: ValidateOption
   let parsed: PositionedDocument | undefined;
   let data: unknown;
   // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
-  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text);
+  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text, request.lines);
+  let lines: WeakMap<object, number> | undefined;
   if (fast.ok) {
     data = fast.data;
+    lines = fast.lines;
   } else {
     parsed = parseWithPositions(text);
     const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
@@ -71,7 +79,7 @@ export function validateText(file: string, text: string, options: ValidateOption
   const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
   findings.push(...rules.findings);
 
-  if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts };
+  if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };
   parsed ??= parseWithPositions(text);
   // Where the fast parser was more lenient than the positional one (and than editors), the YAML
   // itself is the problem: say so rather than place findings in a document that does not parse.
@@ -84,5 +92,5 @@ export function validateText(file: string, text: string, options: ValidateOption
       if (fix) diagnostics[i]!.fix = { ...fix, description: say(options.lang, fix.description) };
     });
   }
-  return { diagnostics, data, facts: rules.facts };
+  return { diagnostics, data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
+import { compareDiagnostics, type DataPath, type Diagnostic } from '../../diagnostics.js';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { addLines, buildDiffReport, failsOn, filesWithChanges, type DiffSide } from '../../diff/report.js';
@@ -42,6 +42,8 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
   }
 
   const texts = new Map<string, string>();
+  /** Per file: its data and the line of each of its mappings, as the fast parse recorded them. */
+  const located = new Map<string, { data: unknown; lines: WeakMap<object, number> }>();
   /** Read one side: a file or directory in the working tree, or a git revision. */
   const sources = async (input: string): Promise<{ sources: TextSource[]; problems: Diagnostic[] }> => {
     if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
@@ -62,10 +64,11 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
     const errors = [...problems];
     const sides: DiffSide[] = [];
     for (const { file, text } of read) {
-      const result = validateText(file, text, options);
+      const result = validateText(file, text, options, { lines: true });
       errors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
       texts.set(file, text);
-      sides.push({ file, catalog: resolveCatalog(result.data, options.levelColumns) });
+      if (result.lines) located.set(file, { data: result.data, lines: result.lines });
+      sides.push({ file, catalog: result.catalog ?? resolveCatalog(result.data, options.levelColumns) });
     }
     if (errors.length > 0) {
       show({ files: read.map((r) => r.file), diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true, sources: texts });
@@ -82,15 +85,28 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
   const policy = classPolicy(settings.config.diff?.classes);
   const failOn = flags.failOn ?? settings.config.diff?.failOn ?? 'none';
   let report = buildDiffReport(pairByDomain(before, after), policy);
+  // Lines come from the parse already done; only a file read the slow way (lone CR line ends) is parsed again.
   const docs = new Map<string, PositionedDocument>();
-  for (const file of filesWithChanges(report)) docs.set(file, parseWithPositions(texts.get(file)!));
+  for (const file of filesWithChanges(report)) if (!located.has(file)) docs.set(file, parseWithPositions(texts.get(file)!));
   report = addLines(report, (file, path) => {
+    const known = located.get(file);
+    if (known) {
+      const item = valueAt(known.data, path);
+      return item !== null && typeof item === 'object' ? known.lines.get(item) : undefined;
+    }
     const doc = docs.get(file);
-    return doc ? locate(doc, path).start.line : undefined;
+    return doc ? locate(doc, [...path, 'name']).start.line : undefined;
   });
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
   await writeOutput(await DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline), policy }), flags.output, lang);
   return failsOn(report, failOn, policy) ? EXIT.findings : EXIT.ok;
+}
+
+/** The value at a path in parsed data. */
+function valueAt(data: unknown, path: DataPath): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
 }
 
 /** Pair catalogs by domain and unit, then by domain alone; the rest stand alone. */
