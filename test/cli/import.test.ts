@@ -56,6 +56,20 @@ describe('zwgk import (built CLI)', () => {
     expect(readFileSync(join(cwd, 'out/涉农资金.yaml'), 'utf8')).toContain('domain: 涉农资金');
   });
 
+  it('offers the safe fixes for an imported catalog, without touching it on --dry-run', async () => {
+    const cwd = dir({ 't.xlsx': await sampleXlsx(loadCatalogSample('bozhou-xinjiang-anquanshengchan')) });
+    expect(zwgk(['import', 't.xlsx', '-o', 'out'], cwd).status).toBe(0);
+    const [file] = readdirSync(join(cwd, 'out'));
+    const before = readFileSync(join(cwd, 'out', file!), 'utf8');
+    const r = zwgk(['fix', '--dry-run', 'out'], cwd);
+    expect(r.stdout).toMatch(/^--- a\/out\/.+\.yaml$/m);
+    expect(r.stdout).toContain('-  - name: 政策 文件'); // the line-wrap space inside a name…
+    expect(r.stdout).toContain('+  - name: 政策文件');
+    expect(r.stdout).toMatch(/^-.*中办发﹝2016﹞8号/m); // …and the bracket variant in a document number
+    expect(r.stdout).toMatch(/^\+.*中办发〔2016〕8号/m);
+    expect(readFileSync(join(cwd, 'out', file!), 'utf8')).toBe(before);
+  });
+
   it('exits 2 with a clear message for files it cannot import, without a stack trace', () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const cwd = dir({ 'old.xls': ole, 'notes.html': '<p>没有表格</p>', 'empty.csv': '' });
