@@ -5,6 +5,7 @@ import { ZwgkError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n.js';
 import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
+import { FORMAT_NAMES, outputPairs } from './outputs.js';
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
@@ -52,6 +53,7 @@ function withCommonOptions(command: Command, exitHelp = EXIT_HELP): Command {
 }
 
 function buildProgram(): Command {
+  const outputs = outputPairs();
   const version = (JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string }).version;
   const program = new Command('zwgk')
     .description('基层政务公开事项标准目录工具 (grassroots government-disclosure catalogs)')
@@ -67,8 +69,8 @@ function buildProgram(): Command {
     .command('validate')
     .description('检查目录文件：YAML 语法、字段格式和目录规则 (check catalogs)')
     .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
-    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['stylish', 'json']).default('stylish'))
-    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
+    .option('-f, --format <format>', `输出格式，可写多次：${FORMAT_NAMES.join('、')}；默认 stylish，在 GitHub Actions 中为 github (output format, repeatable)`, outputs.format)
+    .option('-o, --output <file>', '把前一个 -f 的结果写入文件 (write the preceding -f format to a file)', outputs.output)
     .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
     .option('-q, --quiet', '只报告错误 (report errors only)')
     .option('--fix', '先自动修复（同 zwgk fix），再报告 (apply the safe fixes first, as zwgk fix does)'))

@@ -12,11 +12,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the built `zwgk` in a directory, without colour and without the caller's environment quirks. */
-export function zwgk(args: readonly string[], cwd: string, input?: string): CliResult {
+/** Run the built `zwgk` in a directory, without colour and without the caller's environment quirks (plus `extraEnv`). */
+export function zwgk(args: readonly string[], cwd: string, input?: string, extraEnv: NodeJS.ProcessEnv = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
+  Object.assign(env, extraEnv);
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

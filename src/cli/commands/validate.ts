@@ -6,18 +6,27 @@ import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor } from '../exit.js';
+import type { OutputSpec } from '../outputs.js';
 import { useColor, writeOutput } from '../io.js';
 import { fixSummary } from './fix.js';
 
-/** Flags of `zwgk validate`, as commander parsed them. */
+/** Flags of `zwgk validate`, as commander parsed them; `-f` and `-o` both hold the list of reports to write. */
 export interface ValidateFlags extends CommonFlags {
-  format: FormatName;
+  format?: OutputSpec[];
   maxWarnings?: number;
   quiet?: boolean;
   /** Apply the safe fixes first, as `zwgk fix` does. */
   fix?: boolean;
   color?: boolean;
-  output?: string;
+  output?: OutputSpec[];
+}
+
+/** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
+function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string }[] {
+  const fallback: FormatName = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
+  const pairs = flags.format ?? flags.output ?? [];
+  if (pairs.length === 0) return [{ format: fallback }];
+  return pairs.map((p) => ({ format: p.format ?? fallback, ...(p.output ? { output: p.output } : {}) }));
 }
 
 /** The text of every file with a placed finding: as validated, or read now (a configuration file). */
@@ -38,10 +47,14 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, config, options } = settings;
-  const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
+  const outputs = outputsOf(flags);
+  const stylishToo = outputs.some((o) => o.format === 'stylish');
   const emit = async (report: ValidationReport, head = '') => {
-    const sources = flags.format === 'stylish' ? await readSources(report, cwd) : new Map<string, string>();
-    await writeOutput(head + FORMATTERS[flags.format](report, { lang, color, sources }), flags.output, lang);
+    const sources = stylishToo ? await readSources(report, cwd) : new Map<string, string>();
+    for (const { format, output } of outputs) {
+      const color = useColor(flags.color, Boolean(output && output !== '-'));
+      await writeOutput((format === 'stylish' ? head : '') + FORMATTERS[format](report, { lang, color, sources }), output, lang);
+    }
   };
 
   if (settings.diagnostics.length > 0) {
@@ -59,7 +72,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   if (flags.fix) {
     const run = await fixFiles(expanded.files, options, { cwd, write: true, preset: expanded.missing });
     report = run.report;
-    if (flags.format === 'stylish') summary = fixSummary(run, lang, false) + '\n\n';
+    if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
     report = await validateFiles(expanded.files, options, cwd, expanded.missing);
   }

@@ -1,0 +1,44 @@
+import { SOURCE_CODES, type Severity } from '../diagnostics.js';
+import type { Lang } from '../i18n.js';
+import { RULES } from '../lint/registry.js';
+
+/** What a finding code means, for the formats that describe their rules (SARIF, JUnit). */
+export interface CodeInfo {
+  id: string;
+  severity: Severity;
+  description: Record<Lang, string>;
+}
+
+const FAMILY: Record<string, Record<Lang, string>> = {
+  file: { zh: '文件无法读取或为空。', en: 'The file cannot be read, or is empty.' },
+  yaml: { zh: 'YAML 语法问题。', en: 'A YAML syntax problem.' },
+  schema: { zh: '不符合目录的格式（JSON Schema）。', en: 'Does not follow the catalog schema.' },
+  config: { zh: '配置文件有误。', en: 'The configuration is invalid.' },
+  suppression: { zh: '抑制注释的问题。', en: 'A problem with a suppression comment.' },
+};
+
+const OWN: Record<string, Record<Lang, string>> = {
+  'file/not-found': { zh: '文件不存在。', en: 'The file does not exist.' },
+  'file/encoding': { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' },
+  'file/binary': { zh: '文件不是文本。', en: 'The file is not text.' },
+  'file/empty': { zh: '文件是空的。', en: 'The file is empty.' },
+  'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
+  'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
+  'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },
+  'schema/enum': { zh: '取值不在允许的范围内。', en: 'A value outside the allowed ones.' },
+  'schema/unknown-property': { zh: '不认识的字段（可能拼错）。', en: 'An unknown (perhaps misspelt) field.' },
+  'schema/code-unquoted': { zh: '事项编码没有加引号，前导零会丢失。', en: 'An unquoted item code loses its leading zeros.' },
+  'suppression/no-reason': { zh: '抑制注释没有写理由。', en: 'A suppression comment gives no reason.' },
+  'suppression/unused': { zh: '抑制注释没有抑制任何问题。', en: 'A suppression comment suppresses nothing.' },
+  'suppression/unknown-rule': { zh: '抑制注释中的规则不存在。', en: 'A suppression comment names no known rule.' },
+};
+
+/** Every code a finding may carry: the lint rules, then the reader's, schema's and configuration's own codes. */
+export function codeCatalog(): CodeInfo[] {
+  const source = [...SOURCE_CODES, 'suppression/no-reason', 'suppression/unused', 'suppression/unknown-rule'].map((id): CodeInfo => ({
+    id,
+    severity: id.startsWith('suppression/') ? 'warning' : 'error',
+    description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,
+  }));
+  return [...RULES.map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })), ...source];
+}

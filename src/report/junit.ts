@@ -1,0 +1,41 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Formatter } from './types.js';
+
+/** Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped. */
+export function xml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+const where = (d: Diagnostic) => (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file);
+
+/**
+ * JUnit XML for CI dashboards: a test suite per file checked and a test case per finding (a failure), or
+ * one passing case for a file without findings. Warnings are failures too, marked by type.
+ */
+export const junit: Formatter = (report, ctx) => {
+  const byFile = new Map<string, Diagnostic[]>(report.files.map((f) => [f, []]));
+  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const ok = ctx.lang === 'zh' ? '没有发现问题' : 'no problems';
+  const suites = [...byFile].map(([file, list]) => {
+    const cases =
+      list.length === 0
+        ? [`    <testcase name="${xml(ok)}" classname="${xml(file)}"/>`]
+        : list.map((d) => {
+            const body = [d.message, d.hint, where(d)].filter(Boolean).join('\n');
+            return [
+              `    <testcase name="${xml(`${d.code} ${d.range ? `${d.range.start.line}:${d.range.start.column}` : ''}`.trim())}" classname="${xml(file)}">`,
+              `      <failure message="${xml(d.message)}" type="${xml(`${d.severity}:${d.code}`)}">${xml(body)}</failure>`,
+              '    </testcase>',
+            ].join('\n');
+          });
+    return [`  <testsuite name="${xml(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
+  });
+  const failures = report.diagnostics.length;
+  const tests = [...byFile.values()].reduce((n, l) => n + Math.max(1, l.length), 0);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="zwgk" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>', ''].join('\n');
+};

@@ -1,0 +1,72 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { codeCatalog } from './code-catalog.js';
+import type { Formatter } from './types.js';
+import { toolVersion } from './tool-version.js';
+
+/** A file name as a relative URI reference: forward slashes, each segment percent-encoded. */
+export function fileUri(file: string): string {
+  return file
+    .replaceAll('\\', '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function region(d: Diagnostic) {
+  if (!d.range) return undefined;
+  const { start, end } = d.range;
+  const sameSpot = end.line === start.line && end.column <= start.column;
+  return {
+    startLine: start.line,
+    startColumn: start.column,
+    ...(sameSpot ? {} : { endLine: end.line, endColumn: end.column }),
+  };
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning tools: one run, the rules with their descriptions and default levels, and a
+ * result per finding located by a relative URI (against `%SRCROOT%`) and a region in UTF-16 columns.
+ */
+export const sarif: Formatter = (report, ctx) => {
+  const catalog = codeCatalog();
+  const index = new Map(catalog.map((c, i) => [c.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'zwgk',
+            semanticVersion: toolVersion(),
+            language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
+            rules: catalog.map((c) => ({
+              id: c.id,
+              shortDescription: { text: c.description[ctx.lang] },
+              defaultConfiguration: { level: c.severity },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: ctx.lang === 'zh' ? '运行 zwgk 的目录' : 'The folder zwgk ran in' } } },
+        artifacts: [...new Set(report.files)].map((file) => ({ location: { uri: fileUri(file), uriBaseId: '%SRCROOT%' } })),
+        results: report.diagnostics.map((d) => {
+          const r = region(d);
+          return {
+            ruleId: d.code,
+            ...(index.has(d.code) ? { ruleIndex: index.get(d.code)! } : {}),
+            level: d.severity,
+            message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+            locations: [
+              {
+                physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, ...(r ? { region: r } : {}) },
+                ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
+              },
+            ],
+          };
+        }),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
