@@ -43,6 +43,9 @@ export const SOURCE_CODES = [
   'schema/code-unquoted',
   'config/invalid',
   'config/unknown-rule',
+  'suppression/no-reason',
+  'suppression/unknown-rule',
+  'suppression/unused',
 ] as const;
 
 export type SourceCode = (typeof SOURCE_CODES)[number];

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
+import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
 import { fixText, type AppliedFix } from './fix-text.js';
@@ -107,5 +108,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
-  return { files: fixed, report: await finishReport(files, diagnostics, sources, facts, options, cwd) };
+  const suppressions = new Map(fixed.filter((f) => f.after.includes('zwgk-')).map((f) => [f.file, readSuppressions(f.after)] as const));
+  for (const [file] of suppressions) sources.set(file, fixed.find((f) => f.file === file)!.after);
+  return { files: fixed, report: await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions) };
 }

@@ -2,6 +2,7 @@ import type { DataPath, Diagnostic, Fix } from '../diagnostics.js';
 import { parseFast } from '../load/parse-fast.js';
 import { parseWithPositions } from '../load/parse-positions.js';
 import type { ValidateOptions } from '../validate/options.js';
+import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
 import { applyEffects, deepEqual, pathsMeet } from './data.js';
@@ -107,7 +108,9 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   const rejected = new Set<string>();
   let result = validateText(file, current, options, { fixes: true });
   for (let n = 0; n < MAX_PASSES; n++) {
-    const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)));
+    // A finding a comment suppresses is left as written, fix and all.
+    const suppressions = current.includes('zwgk-') ? readSuppressions(current) : [];
+    const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d, suppressions));
     if (candidates.length === 0) break;
     const step = pass(current, result.data, candidates, rejected);
     if (step.applied.length === 0) continue;

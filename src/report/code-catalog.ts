@@ -35,7 +35,7 @@ const OWN: Record<string, Record<Lang, string>> = {
 
 /** Every code a finding may carry: the lint rules, then the reader's, schema's and configuration's own codes. */
 export function codeCatalog(): CodeInfo[] {
-  const source = [...SOURCE_CODES, 'suppression/no-reason', 'suppression/unused', 'suppression/unknown-rule'].map((id): CodeInfo => ({
+  const source = SOURCE_CODES.map((id): CodeInfo => ({
     id,
     severity: id.startsWith('suppression/') ? 'warning' : 'error',
     description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,

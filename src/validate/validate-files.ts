@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compareDiagnostics, FATAL_CODES, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, FATAL_CODES, SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { readSource } from '../load/read-source.js';
 import { parseWithPositions } from '../load/parse-positions.js';
+import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
+import { applySuppressions, readSuppressions, type Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
 
 /** The outcome of a run over many files. */
@@ -28,6 +30,11 @@ export type DataHandler = (file: string, data: unknown, diagnostics: readonly Di
 
 const READ_AHEAD = 8;
 
+/** Whether a suppression comment may name this code: a rule id, or one of the schema's own codes. */
+function isKnownCode(code: string): boolean {
+  return Boolean(findRule(code)) || (SOURCE_CODES as readonly string[]).includes(code);
+}
+
 /**
  * Validate files one at a time (reading a few ahead), then run the rules that look across files.
  * `cwd` resolves relative file names; names in findings stay as given.
@@ -41,6 +48,7 @@ export async function validateFiles(
 ): Promise<ValidationReport> {
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
+  const suppressions = new Map<string, Suppression[]>();
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
   const reads = new Map<number, ReturnType<typeof readSource>>();
   const startRead = (i: number) => {
@@ -57,13 +65,20 @@ export async function validateFiles(
       continue;
     }
     const result = validateText(file, source.text, options);
+    if (source.text.includes('zwgk-')) {
+      const found = readSuppressions(source.text);
+      if (found.length > 0) {
+        suppressions.set(file, found);
+        sources.set(file, source.text);
+      }
+    }
     diagnostics.push(...result.diagnostics);
     if (result.diagnostics.length > 0) sources.set(file, source.text);
     if (onData && result.data !== undefined) onData(file, result.data, result.diagnostics);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
 
-  return finishReport(files, diagnostics, sources, facts, options, cwd);
+  return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
 }
 
 /**
@@ -78,8 +93,9 @@ export async function finishReport(
   facts: readonly { file: string; facts: ReadonlyMap<string, unknown> }[],
   options: ValidateOptions,
   cwd: string,
+  suppressions: ReadonlyMap<string, readonly Suppression[]> = new Map(),
 ): Promise<ValidationReport> {
-  const diagnostics = [...fileDiagnostics];
+  let diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
   const byFile = new Map<string, Finding[]>();
   for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
@@ -89,6 +105,11 @@ export async function finishReport(
     sources.set(file, text);
     diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
+
+  // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.
+  for (const [file, list] of suppressions) diagnostics = applySuppressions(file, diagnostics, list, isKnownCode, options.lang);
+  // A file whose only findings were hidden needs no code frame.
+  for (const file of suppressions.keys()) if (!diagnostics.some((d) => d.file === file)) sources.delete(file);
 
   diagnostics.sort(compareDiagnostics);
   return {
