@@ -68,12 +68,13 @@ function buildProgram(): Command {
   withCommonOptions(program
     .command('validate')
     .description('检查目录文件：YAML 语法、字段格式和目录规则 (check catalogs)')
-    .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
+    .argument('[inputs...]', '文件、目录或 glob，- 为标准输入；默认当前目录 (files, directories, globs, or - for standard input; default: .)')
     .option('-f, --format <format>', `输出格式，可写多次：${FORMAT_NAMES.join('、')}；默认 stylish，在 GitHub Actions 中为 github (output format, repeatable)`, outputs.format)
     .option('-o, --output <file>', '把前一个 -f 的结果写入文件 (write the preceding -f format to a file)', outputs.output)
     .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
     .option('-q, --quiet', '只报告错误 (report errors only)')
-    .option('--fix', '先自动修复（同 zwgk fix），再报告 (apply the safe fixes first, as zwgk fix does)'))
+    .option('--fix', '先自动修复（同 zwgk fix），再报告 (apply the safe fixes first, as zwgk fix does)')
+    .option('--stdin-filename <name>', '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)'))
     .action(async (inputs: string[], flags) => {
       const { runValidate } = await import('./commands/validate.js');
       program.setOptionValue('exitCode', await runValidate(inputs, flags));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareDiagnostics, FATAL_CODES, SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
-import { readSource } from '../load/read-source.js';
+import { readSource, type SourceResult } from '../load/read-source.js';
 import { parseWithPositions } from '../load/parse-positions.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
@@ -37,7 +37,8 @@ function isKnownCode(code: string): boolean {
 
 /**
  * Validate files one at a time (reading a few ahead), then run the rules that look across files.
- * `cwd` resolves relative file names; names in findings stay as given.
+ * `cwd` resolves relative file names; names in findings stay as given. `given` holds sources already read
+ * (standard input), by the name they are reported under.
  */
 export async function validateFiles(
   files: readonly string[],
@@ -45,6 +46,7 @@ export async function validateFiles(
   cwd: string = process.cwd(),
   preset: readonly Diagnostic[] = [],
   onData?: DataHandler,
+  given: ReadonlyMap<string, SourceResult> = new Map(),
 ): Promise<ValidationReport> {
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
@@ -52,7 +54,7 @@ export async function validateFiles(
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
   const reads = new Map<number, ReturnType<typeof readSource>>();
   const startRead = (i: number) => {
-    if (i < files.length && !reads.has(i)) reads.set(i, readSource(resolve(cwd, files[i]!), options.lang));
+    if (i < files.length && !reads.has(i)) reads.set(i, given.has(files[i]!) ? Promise.resolve(given.get(files[i]!)!) : readSource(resolve(cwd, files[i]!), options.lang));
   };
   for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) startRead(i);
   for (let i = 0; i < files.length; i++) {

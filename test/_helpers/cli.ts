@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 /** Run the built `zwgk` in a directory, without colour and without the caller's environment quirks (plus `extraEnv`). */
-export function zwgk(args: readonly string[], cwd: string, input?: string, extraEnv: NodeJS.ProcessEnv = {}): CliResult {
+export function zwgk(args: readonly string[], cwd: string, input?: string | Uint8Array, extraEnv: NodeJS.ProcessEnv = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;

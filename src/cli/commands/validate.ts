@@ -5,6 +5,8 @@ import { fixFiles } from '../../fix/fix-files.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
+import { decodeSource, type SourceResult } from '../../load/read-source.js';
+import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import type { OutputSpec } from '../outputs.js';
 import { useColor, writeOutput } from '../io.js';
@@ -19,6 +21,15 @@ export interface ValidateFlags extends CommonFlags {
   fix?: boolean;
   color?: boolean;
   output?: OutputSpec[];
+  /** The name findings in standard input (`-`) are reported under. */
+  stdinFilename?: string;
+}
+
+/** Standard input, whole, decoded as a catalog file is. */
+async function readStdin(name: string, lang: ValidateFlags['lang']): Promise<SourceResult> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeSource(name, Buffer.concat(chunks), lang ?? 'zh');
 }
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
@@ -61,7 +72,12 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     await emit(configReport(settings));
     return EXIT.fatal;
   }
-  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
+  // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
+  const stdinName = flags.stdinFilename ?? '<stdin>';
+  const given = new Map<string, SourceResult>();
+  if (inputs.includes('-')) given.set(stdinName, await readStdin(stdinName, lang));
+  const named = inputs.filter((i) => i !== '-');
+  const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
     cwd,
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
@@ -69,12 +85,15 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   });
   let summary = '';
   let report: ValidationReport;
+  if (flags.fix && given.size > 0) {
+    throw new UsageError(lang === 'zh' ? '--fix 不能用于标准输入（-）：没有文件可以改写。' : '--fix cannot be used with standard input (-): there is no file to rewrite.');
+  }
   if (flags.fix) {
     const run = await fixFiles(expanded.files, options, { cwd, write: true, preset: expanded.missing });
     report = run.report;
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
-    report = await validateFiles(expanded.files, options, cwd, expanded.missing);
+    report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, expanded.missing, undefined, given);
   }
   if (flags.quiet) {
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir, zwgk } from '../_helpers/cli.js';
+
+const CATALOG = readFileSync(join(import.meta.dirname, '../../catalogs/anquan-shengchan.yaml'), 'utf8');
+
+describe('zwgk validate - (standard input)', () => {
+  it('checks standard input under the name --stdin-filename gives, positions included', () => {
+    const t = tempDir();
+    try {
+      const bad = CATALOG.replace('  method: 主动\n', '  method: 主动公开\n');
+      const r = zwgk(['validate', '-', '--stdin-filename', 'catalogs/安全生产.yaml', '-f', 'json'], t.dir, bad);
+      expect(r.status).toBe(1);
+      const report = JSON.parse(r.stdout);
+      expect(report.summary.files).toBe(1);
+      expect(report.diagnostics.map((d: { file: string; code: string; range: { start: { line: number } } }) => `${d.file}:${d.range.start.line}:${d.code}`)).toEqual([
+        `catalogs/安全生产.yaml:${bad.split('\n').indexOf('  method: 主动公开') + 1}:schema/enum`,
+      ]);
+      expect(zwgk(['validate', '-'], t.dir, CATALOG).stdout).toContain('✔ 检查了 1 个文件');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('checks standard input beside named files, and refuses --fix on it', () => {
+    const t = tempDir({ 'a.yaml': CATALOG.replace('domain: 安全生产', 'domain: 义务教育').replace(/code: "(\d+)"/g, 'code: "9$1"') });
+    try {
+      const r = zwgk(['validate', 'a.yaml', '-'], t.dir, CATALOG);
+      expect(r.stdout).toContain('✔ 检查了 2 个文件');
+      const fix = zwgk(['validate', '-', '--fix'], t.dir, CATALOG);
+      expect(fix.status).toBe(2);
+      expect(fix.stderr).toContain('--fix 不能用于标准输入');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('reports standard input that is not UTF-8 as unreadable, exit 2', () => {
+    const t = tempDir();
+    try {
+      const r = zwgk(['validate', '-'], t.dir, Buffer.from([0xb9, 0xab, 0xbf, 0xaa, 0x3a, 0x20, 0x31, 0x0a]));
+      expect(r.status).toBe(2);
+      expect(r.stdout + r.stderr).toContain('<stdin>');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
