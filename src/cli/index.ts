@@ -132,6 +132,16 @@ function buildProgram(): Command {
     });
 
   program
+    .command('init')
+    .description('建立目录仓库：配置、示例目录和 CI 文件（GitHub Actions、GitLab、pre-commit） (set up a catalog repository)')
+    .argument('[dir]', '目录，默认当前目录 (folder; default: .)')
+    .addOption(langOption())
+    .action(async (dir: string | undefined, flags) => {
+      const { runInit } = await import('./commands/init.js');
+      program.setOptionValue('exitCode', await runInit(dir, flags));
+    });
+
+  program
     .command('schema')
     .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
     .argument('[name]', 'catalog（目录，默认）、config（配置）或 diff-report（zwgk diff 的 JSON 输出）', 'catalog')

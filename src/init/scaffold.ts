@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { assetPath } from '../assets.js';
+
+/** A file `zwgk init` writes: where, and from which shipped template in templates/init/. */
+const FILES = [
+  { path: 'zwgk.config.yaml', template: 'zwgk.config.yaml' },
+  { path: 'catalogs/yiwu-jiaoyu.yaml', template: 'catalogs/sample.yaml' },
+  { path: '.github/workflows/zwgk.yml', template: 'github-workflow.yml' },
+  { path: '.gitlab-ci.yml', template: 'gitlab-ci.yml' },
+  { path: '.pre-commit-config.yaml', template: 'pre-commit-config.yaml' },
+  { path: 'package.json', template: 'package.json' },
+  { path: '.gitignore', template: 'gitignore' },
+] as const;
+
+/** One file of a new catalog repository. */
+export interface ScaffoldFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * The files of a new catalog repository: a configuration, a sample catalog, CI for GitHub Actions and
+ * GitLab, a pre-commit hook, and a package.json that pins this version of zwgk. Pure apart from reading
+ * the templates.
+ */
+export async function scaffold(version: string): Promise<ScaffoldFile[]> {
+  return Promise.all(
+    FILES.map(async ({ path, template }) => ({
+      path,
+      content: (await readFile(assetPath(`templates/init/${template}`), 'utf8')).replace(/\r\n?/g, '\n').replaceAll('{{version}}', version),
+    })),
+  );
+}
