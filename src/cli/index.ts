@@ -74,6 +74,7 @@ function buildProgram(): Command {
     .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
     .option('-q, --quiet', '只报告错误 (report errors only)')
     .option('--fix', '先自动修复（同 zwgk fix），再报告 (apply the safe fixes first, as zwgk fix does)')
+    .option('--diff-base <rev>', 'markdown 汇总中附上与该 git 版本相比的目录变更 (add the changes since this git revision to the markdown summary)')
     .option('--stdin-filename <name>', '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)'))
     .action(async (inputs: string[], flags) => {
       const { runValidate } = await import('./commands/validate.js');

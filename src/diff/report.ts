@@ -63,6 +63,12 @@ export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: Dif
   return { pairs: out, totals: sumCounts(out.map((p) => p.counts)) };
 }
 
+/** Several comparisons as one report. */
+export function mergeReports(reports: readonly DiffReport[]): DiffReport {
+  const pairs = reports.flatMap((r) => r.pairs);
+  return { pairs, totals: sumCounts(pairs.map((p) => p.counts)) };
+}
+
 function sumCounts(all: readonly DiffCounts[]): DiffCounts {
   const total: DiffCounts = { added: { level1: 0, level2: 0 }, removed: { level1: 0, level2: 0 }, changed: 0, byClass: { reduces: 0, extends: 0, editorial: 0 } };
   for (const c of all) {

@@ -33,5 +33,6 @@ export const markdown: Formatter = (report, ctx) => {
     }
     out.push('', ...(fold ? ['</details>', ''] : []));
   }
+  if (ctx.appendix) out.push(ctx.appendix);
   return out.join('\n');
 };

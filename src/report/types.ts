@@ -7,6 +7,8 @@ export interface FormatContext {
   color: boolean;
   /** The text of files that have findings, for code frames. */
   sources: ReadonlyMap<string, string>;
+  /** Markdown to add after the findings (the changes against `--diff-base`), for the markdown format. */
+  appendix?: string;
 }
 
 /** Turn a validation report into text for people or machines. */

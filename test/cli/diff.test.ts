@@ -136,6 +136,22 @@ describe('zwgk diff (built CLI)', () => {
     expect(zwgk(['diff', 'a.yaml', 'nope.yaml'], t.dir).status).toBe(2);
   });
 
+  it('adds the changes since a revision to validate’s markdown summary (--diff-base)', () => {
+    const t = tempDir({ 'catalogs/a.yaml': OLD });
+    cleanup = t.cleanup;
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'old');
+    writeFileSync(join(t.dir, 'catalogs/a.yaml'), mutated());
+    const r = zwgk(['validate', 'catalogs', '-f', 'markdown', '--diff-base', 'HEAD'], t.dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('### 目录检查');
+    expect(r.stdout).toContain('### 目录变更');
+    expect(r.stdout).toContain('新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项，修改3个事项');
+    expect(r.stdout).toContain('| 减少公开 | 修改 | 监督检查 › 年度监督检查计划 | 公开方式 | 主动 | 依申请 |');
+  });
+
   it('reads git revisions with git itself: rev -- paths, and rev:path', () => {
     const t = tempDir({ 'catalogs/a.yaml': OLD, 'notes.txt': 'x' });
     cleanup = t.cleanup;

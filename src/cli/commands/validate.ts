@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
+import { compareInputs } from '../../diff/compare-inputs.js';
+import { markdownDiff } from '../../diff/format/markdown.js';
+import { classPolicy } from '../../diff/policy.js';
+import { mergeReports } from '../../diff/report.js';
 import { fixFiles } from '../../fix/fix-files.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
@@ -23,6 +27,23 @@ export interface ValidateFlags extends CommonFlags {
   output?: OutputSpec[];
   /** The name findings in standard input (`-`) are reported under. */
   stdinFilename?: string;
+  /** A git revision to compare the inputs with, for the markdown summary. */
+  diffBase?: string;
+}
+
+/** The changes since `rev` of each input, as Markdown for the summary; what stops the comparison is said instead. */
+async function changesSince(rev: string, inputs: readonly string[], settings: RunSettings, cwd: string): Promise<string> {
+  const { lang, options, config } = settings;
+  const policy = classPolicy(config.diff?.classes);
+  const reports = [];
+  for (const input of inputs) {
+    const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
+    if (!compared.ok) {
+      return lang === 'zh' ? `> 无法与 ${rev} 比较：${compared.errors.diagnostics[0]?.message ?? ''}\n` : `> Cannot compare with ${rev}: ${compared.errors.diagnostics[0]?.message ?? ''}\n`;
+    }
+    reports.push(compared.report);
+  }
+  return String(await markdownDiff(mergeReports(reports), { lang, color: false, baseline: false, policy }));
 }
 
 /** Standard input, whole, decoded as a catalog file is. */
@@ -60,11 +81,12 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   const { lang, config, options } = settings;
   const outputs = outputsOf(flags);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
+  let appendix: string | undefined;
   const emit = async (report: ValidationReport, head = '') => {
     const sources = stylishToo ? await readSources(report, cwd) : new Map<string, string>();
     for (const { format, output } of outputs) {
       const color = useColor(flags.color, Boolean(output && output !== '-'));
-      await writeOutput((format === 'stylish' ? head : '') + FORMATTERS[format](report, { lang, color, sources }), output, lang);
+      await writeOutput((format === 'stylish' ? head : '') + FORMATTERS[format](report, { lang, color, sources, ...(appendix ? { appendix } : {}) }), output, lang);
     }
   };
 
@@ -94,6 +116,9 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
     report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, expanded.missing, undefined, given);
+  }
+  if (flags.diffBase && outputs.some((o) => o.format === 'markdown')) {
+    appendix = await changesSince(flags.diffBase, named.length > 0 ? named : ['.'], settings, cwd);
   }
   if (flags.quiet) {
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
