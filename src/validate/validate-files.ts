@@ -25,6 +25,18 @@ export interface ValidationReport {
   sources: ReadonlyMap<string, string>;
 }
 
+/** What a run may be given besides the files and options. */
+export interface ValidateExtras {
+  /** Findings already known (inputs that named nothing). */
+  preset?: readonly Diagnostic[];
+  /** Called with each file's data as it is validated. */
+  onData?: DataHandler;
+  /** Sources already read (standard input), by the name they are reported under. */
+  given?: ReadonlyMap<string, SourceResult>;
+  /** Called after each file with the number done and the total. */
+  progress?: (done: number, total: number) => void;
+}
+
 /** A file's parsed data, handed to `onData` as each file is validated. */
 export type DataHandler = (file: string, data: unknown, diagnostics: readonly Diagnostic[]) => void;
 
@@ -37,17 +49,15 @@ function isKnownCode(code: string): boolean {
 
 /**
  * Validate files one at a time (reading a few ahead), then run the rules that look across files.
- * `cwd` resolves relative file names; names in findings stay as given. `given` holds sources already read
- * (standard input), by the name they are reported under.
+ * `cwd` resolves relative file names; names in findings stay as given.
  */
 export async function validateFiles(
   files: readonly string[],
   options: ValidateOptions,
   cwd: string = process.cwd(),
-  preset: readonly Diagnostic[] = [],
-  onData?: DataHandler,
-  given: ReadonlyMap<string, SourceResult> = new Map(),
+  extras: ValidateExtras = {},
 ): Promise<ValidationReport> {
+  const { preset = [], onData, given = new Map(), progress } = extras;
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
   const suppressions = new Map<string, Suppression[]>();
@@ -58,6 +68,7 @@ export async function validateFiles(
   };
   for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) startRead(i);
   for (let i = 0; i < files.length; i++) {
+    progress?.(i, files.length);
     const file = files[i]!;
     const source = await reads.get(i)!;
     reads.delete(i);
@@ -79,6 +90,7 @@ export async function validateFiles(
     if (onData && result.data !== undefined) onData(file, result.data, result.diagnostics);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
+  progress?.(files.length, files.length);
 
   return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
 }

@@ -39,7 +39,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
   }
   const expanded = await expandInputs(inputs, { cwd, lang, ...(config.ignore ? { ignore: config.ignore } : {}), ignoreBase: base });
   const data = new Map<string, unknown>();
-  const report = await validateFiles(expanded.files, options, cwd, expanded.missing, (file, value) => data.set(file, value));
+  const report = await validateFiles(expanded.files, options, cwd, { preset: expanded.missing, onData: (file, value) => data.set(file, value) });
   if (report.fatal || report.errorCount > 0) {
     await show(report);
     process.stderr.write(lang === 'zh' ? '目录有错误，未生成任何文件。请先修改上述错误。\n' : 'The catalogs have errors; nothing was written. Fix the errors above first.\n');

@@ -12,6 +12,7 @@ import { validateFiles, type ValidationReport } from '../../validate/validate-fi
 import { decodeSource, type SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
+import { progressLine } from '../progress.js';
 import type { OutputSpec } from '../outputs.js';
 import { useColor, writeOutput } from '../io.js';
 import { fixSummary } from './fix.js';
@@ -115,7 +116,9 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     report = run.report;
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
-    report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, expanded.missing, undefined, given);
+    const progress = progressLine(lang);
+    report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, { preset: expanded.missing, given, progress: progress.update });
+    progress.done();
   }
   if (flags.diffBase && outputs.some((o) => o.format === 'markdown')) {
     appendix = await changesSince(flags.diffBase, named.length > 0 ? named : ['.'], settings, cwd);
