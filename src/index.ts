@@ -26,6 +26,7 @@ export { fixText, MAX_PASSES, type AppliedFix, type FixTextResult } from './fix/
 export { fixFiles, type FileFix, type FixFilesOptions, type FixRun } from './fix/fix-files.js';
 export { applyFixes, applyEdits } from './fix/apply-fixes.js';
 export { unifiedDiff, type DiffLabels } from './fix/unified-diff.js';
+export { proposeFix } from './fix/propose-fix.js';
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
 export { defineConfig, type ZwgkConfig } from './config/types.js';
 export { FORMATTERS, type FormatName } from './report/registry.js';

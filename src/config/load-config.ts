@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say, type Lang } from '../i18n.js';
@@ -40,6 +41,25 @@ const SEARCH_PLACES = [
   'zwgk.config.mjs',
 ];
 
+/**
+ * Whether a configuration file is in `cwd` or a folder above it, up to the first folder with a package.json
+ * (where cosmiconfig's `project` search stops): one of the search places, or a package.json with a `zwgk` field.
+ */
+function hasConfigFile(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (SEARCH_PLACES.some((place) => place !== 'package.json' && existsSync(join(dir, place)))) return true;
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        return Object.hasOwn(JSON.parse(readFileSync(pkg, 'utf8')) as object, 'zwgk');
+      } catch {
+        return true; // let the loader report what is wrong with it
+      }
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 /** File names that are configuration, never catalogs. */
 export function isConfigFileName(name: string): boolean {
   return /^(\.zwgkrc(\.(json|ya?ml|[cm]?js))?|zwgk\.config\.(json|ya?ml|[cm]?js))$/.test(name);
@@ -51,6 +71,8 @@ export function isConfigFileName(name: string): boolean {
  * for JSON and YAML files.
  */
 export async function loadConfig(options: { cwd: string; file?: string; lang: Lang }): Promise<LoadedConfig> {
+  // Most runs have no configuration: look for one first, and load the configuration loader only when there is.
+  if (!options.file && !hasConfigFile(options.cwd)) return { config: {}, diagnostics: [] };
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('zwgk', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project' });
   let result;

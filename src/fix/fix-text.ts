@@ -5,6 +5,7 @@ import type { ValidateOptions } from '../validate/options.js';
 import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
+import { proposeFix } from './propose-fix.js';
 import { applyEffects, deepEqual, pathsMeet } from './data.js';
 
 /** Passes of fixing and checking again, at most: a fix can make way for another (as ESLint's loop). */
@@ -106,7 +107,7 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   let current = text;
   const applied: AppliedFix[] = [];
   const rejected = new Set<string>();
-  let result = validateText(file, current, options, { fixes: true });
+  let result = validateText(file, current, options, { fixes: proposeFix });
   for (let n = 0; n < MAX_PASSES; n++) {
     // A finding a comment suppresses is left as written, fix and all.
     const suppressions = current.includes('zwgk-') ? readSuppressions(current) : [];
@@ -118,7 +119,7 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
       applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: d.range?.start.line ?? 0 });
     }
     current = step.text;
-    result = validateText(file, current, options, { fixes: true });
+    result = validateText(file, current, options, { fixes: proposeFix });
   }
   const remaining = result.diagnostics.map(({ fix: _fix, ...d }) => d);
   return { text: current, applied, remaining, facts: result.facts };

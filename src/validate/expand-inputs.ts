@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { isConfigFileName } from '../config/load-config.js';
@@ -13,6 +12,9 @@ export interface ExpandedInputs {
 }
 
 const YAML_GLOB = '**/*.{yaml,yml}';
+
+/** The glob library, loaded only when a directory, a glob or an ignore list needs it (not for named files). */
+const globbing = () => import('tinyglobby');
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 
 function display(cwd: string, file: string): string {
@@ -34,12 +36,12 @@ export async function expandInputs(
   const missing: Diagnostic[] = [];
   const ignored = new Set(
     options.ignore?.length
-      ? await glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
+      ? await (await globbing()).glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
       : [],
   );
   const keep = (f: string) => !ignored.has(f) && !isConfigFileName(basename(f));
   const searchDir = async (dir: string) =>
-    (await glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(keep);
+    (await (await globbing()).glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(keep);
 
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
@@ -49,8 +51,8 @@ export async function expandInputs(
       files = await searchDir(absolute);
     } else if (info) {
       files = [absolute];
-    } else if (isDynamicPattern(input)) {
-      files = (await glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED }))
+    } else if ((await globbing()).isDynamicPattern(input)) {
+      files = (await (await globbing()).glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED }))
         .filter((f) => /\.ya?ml$/i.test(f))
         .filter(keep);
     } else {

@@ -8,7 +8,7 @@ import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '..
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
-import { proposeFix } from '../fix/propose-fix.js';
+import type { ProposedFix } from '../fix/types.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 
@@ -27,8 +27,11 @@ export interface TextResult {
 
 /** What to work out besides the findings. */
 export interface TextRequest {
-  /** Attach to each finding the fix the tool can apply itself, if any (`Diagnostic.fix`). */
-  fixes?: boolean;
+  /**
+   * Attach to each finding the fix the tool can apply itself, if any (`Diagnostic.fix`), as this function
+   * (`proposeFix` from src/fix/) works it out. Passed in, so that a run without fixing never loads it.
+   */
+  fixes?: (parsed: PositionedDocument, data: unknown, finding: Finding) => ProposedFix | undefined;
   /** Record the line of each item as the fast parser reads it (`TextResult.lines`), for `zwgk diff`. */
   lines?: boolean;
 }
@@ -88,7 +91,7 @@ export function validateText(file: string, text: string, options: ValidateOption
   const diagnostics = positionFindings(file, parsed, findings, options.lang);
   if (request.fixes) {
     findings.forEach((finding, i) => {
-      const fix = proposeFix(parsed!, data, finding);
+      const fix = request.fixes!(parsed!, data, finding);
       if (fix) diagnostics[i]!.fix = { ...fix, description: say(options.lang, fix.description) };
     });
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
+import { proposeFix } from '../../src/fix/propose-fix.js';
 import { fixFiles } from '../../src/fix/fix-files.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
 import { validateText } from '../../src/validate/validate-text.js';
@@ -13,7 +14,7 @@ const withCode = (code: string) => catalog(validItem().replace('  - name: 政策
 describe('validateText with fixes', () => {
   it('attaches to each fixable finding the edits and what they do to the data', () => {
     const text = withCode('0505').replace('[政府网站]', '[政府网站, 一微一端]');
-    const found = validateText('a.yaml', text, resolveValidateOptions(), { fixes: true }).diagnostics;
+    const found = validateText('a.yaml', text, resolveValidateOptions(), { fixes: proposeFix }).diagnostics;
     expect(found.map((d) => [d.code, d.fix?.description])).toEqual([
       ['schema/code-unquoted', '加上引号，保留原样的写法。'],
       ['channel-known', '改为标准名称“两微一端”。'],

@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
-import { compareInputs } from '../../diff/compare-inputs.js';
-import { markdownDiff } from '../../diff/format/markdown.js';
-import { classPolicy } from '../../diff/policy.js';
-import { mergeReports } from '../../diff/report.js';
-import { fixFiles } from '../../fix/fix-files.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
@@ -15,7 +10,6 @@ import { EXIT, exitCodeFor } from '../exit.js';
 import { progressLine } from '../progress.js';
 import type { OutputSpec } from '../outputs.js';
 import { useColor, writeOutput } from '../io.js';
-import { fixSummary } from './fix.js';
 
 /** Flags of `zwgk validate`, as commander parsed them; `-f` and `-o` both hold the list of reports to write. */
 export interface ValidateFlags extends CommonFlags {
@@ -34,6 +28,12 @@ export interface ValidateFlags extends CommonFlags {
 
 /** The changes since `rev` of each input, as Markdown for the summary; what stops the comparison is said instead. */
 async function changesSince(rev: string, inputs: readonly string[], settings: RunSettings, cwd: string): Promise<string> {
+  const [{ compareInputs }, { markdownDiff }, { classPolicy }, { mergeReports }] = await Promise.all([
+    import('../../diff/compare-inputs.js'),
+    import('../../diff/format/markdown.js'),
+    import('../../diff/policy.js'),
+    import('../../diff/report.js'),
+  ]);
   const { lang, options, config } = settings;
   const policy = classPolicy(config.diff?.classes);
   const reports = [];
@@ -112,6 +112,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     throw new UsageError(lang === 'zh' ? '--fix 不能用于标准输入（-）：没有文件可以改写。' : '--fix cannot be used with standard input (-): there is no file to rewrite.');
   }
   if (flags.fix) {
+    const [{ fixFiles }, { fixSummary }] = await Promise.all([import('../../fix/fix-files.js'), import('./fix.js')]);
     const run = await fixFiles(expanded.files, options, { cwd, write: true, preset: expanded.missing });
     report = run.report;
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
