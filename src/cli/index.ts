@@ -132,6 +132,90 @@ function buildProgram(): Command {
       program.setOptionValue('exitCode', await runImport(file, flags));
     });
 
+  const FORM_EXIT_HELP = `
+退出码 (exit codes):
+  0  没有错误；new、render、import、plan 已生成文件    no errors; the file was written
+  1  申报表或活动计划有错误（render 不生成文件）       errors in a submission or the plan (render writes nothing)
+  2  用法错误、文件无法读取、配置有误或内部错误         usage error, unreadable input or config, internal error`;
+
+  const form = program
+    .command('form')
+    .description('政务公开主题日、政府开放月申报表：生成、检查、打印、导入、合并为活动计划 (application forms)')
+    .addHelpText('after', FORM_EXIT_HELP);
+
+  withCommonOptions(form
+    .command('new')
+    .description('生成待填写的申报表：带中文注释的 YAML，或带下拉列表、受保护的空白 Excel 表格 (a form to fill in)')
+    .argument('<form>', 'theme-day（主题日活动主题申报表）或 open-day（开放月活动申报表）')
+    .option('-o, --output <file>', '输出文件；不写时 YAML 输出到屏幕 (output file; YAML goes to stdout without it)')
+    .addOption(new Option('-f, --format <format>', '格式，默认按 -o 的扩展名 (format; default: from the extension)').choices(['yaml', 'xlsx', 'html']))
+    .option('--year <year>', '年度，默认今年 (year; default: this year)', parseCount)
+    .option('--area <area>', '发文地区，出现在标题中 (issuing area, shown in the title)')
+    .option('--unit <unit>', '填报单位 (the unit)')
+    .option('--rows <n>', '空白行数，默认按规则方案 (blank rows; default: from the profile)', parseCount)
+    .option('--profile <id>', '规则方案，默认按配置 forms.defaultProfiles (rule profile)')
+    .option('--force', '覆盖已存在的文件 (overwrite an existing file)'), FORM_EXIT_HELP)
+    .action(async (name: string, flags) => {
+      const { runFormNew } = await import('./commands/form.js');
+      program.setOptionValue('exitCode', await runFormNew(name, flags));
+    });
+
+  withCommonOptions(form
+    .command('check')
+    .description('按规则方案检查申报表 (check submissions against their profiles)')
+    .argument('[inputs...]', '文件、目录或 glob；目录中只检查申报表 (files, directories or globs)')
+    .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', '把结果写入文件 (write the report to a file)')
+    .option('--max-warnings <n>', '警告超过此数时退出码为 1 (fail beyond this many warnings)', parseCount)
+    .option('-q, --quiet', '只报告错误 (report errors only)')
+    .option('--profile <id>', '都按这个规则方案检查 (check every submission by this profile)'), FORM_EXIT_HELP)
+    .action(async (inputs: string[], flags) => {
+      const { runFormCheck } = await import('./commands/form.js');
+      program.setOptionValue('exitCode', await runFormCheck(inputs, flags));
+    });
+
+  withCommonOptions(form
+    .command('render')
+    .description('把填好的申报表生成为可打印的 Excel 表格或网页（一页 A4） (print a filled form)')
+    .argument('<file>', '申报表 YAML 文件 (a submission)')
+    .addOption(new Option('-f, --format <format>', '输出格式，默认按 -o 的扩展名 (output format)').choices(['xlsx', 'html']))
+    .option('-o, --output <file>', '输出文件，默认与申报表同名 (output file; default: beside the submission)')
+    .option('--profile <id>', '按这个规则方案检查 (check by this profile)'), FORM_EXIT_HELP)
+    .action(async (file: string, flags) => {
+      const { runFormRender } = await import('./commands/form.js');
+      program.setOptionValue('exitCode', await runFormRender(file, flags));
+    });
+
+  withCommonOptions(form
+    .command('import')
+    .description('把填好的 Excel 申报表（或按同样栏目手工制作的表格）导入为 YAML (read a filled form back)')
+    .argument('<file>', '.xlsx、.html 或 .csv 文件 (an .xlsx, .html or .csv file)')
+    .option('-o, --output <file>', '写入的 YAML 文件；不写时输出到屏幕 (YAML file; stdout without it)')
+    .option('--form <form>', '只找这种申报表：theme-day 或 open-day (look for this form only)')
+    .option('--profile <id>', '在导入的文件中写明规则方案 (name this profile in the file)')
+    .option('--force', '覆盖已存在的文件 (overwrite an existing file)'), FORM_EXIT_HELP)
+    .action(async (file: string, flags) => {
+      const { runFormImport } = await import('./commands/form.js');
+      program.setOptionValue('exitCode', await runFormImport(file, flags));
+    });
+
+  withCommonOptions(form
+    .command('plan')
+    .description('把各单位的申报表合并为全年活动计划，按月份排列 (merge submissions into the annual plan)')
+    .argument('<inputs...>', '申报表文件、目录或 glob (submissions: files, directories or globs)')
+    .requiredOption('-o, --output <file>', '活动计划：.xlsx 或 .html 文件 (the plan: an .xlsx or .html file)')
+    .addOption(new Option('-f, --format <format>', '输出格式，默认按 -o 的扩展名 (output format)').choices(['xlsx', 'html']))
+    .option('--form <form>', '输入中有两种申报表时，合并哪一种 (which form, when inputs hold both)')
+    .option('--profile <id>', '计划所用的规则方案（每月活动数） (profile of the plan limits)')
+    .option('--max-per-month <n>', '每月活动数上限，超过时报告 (most activities in a month)', parseCount)
+    .option('--title <title>', '计划的标题 (title of the plan)')
+    .option('--area <area>', '发文地区 (issuing area)')
+    .option('--year <year>', '年度 (year)', parseCount), FORM_EXIT_HELP)
+    .action(async (inputs: string[], flags) => {
+      const { runFormPlan } = await import('./commands/form.js');
+      program.setOptionValue('exitCode', await runFormPlan(inputs, flags));
+    });
+
   program
     .command('init')
     .description('建立目录仓库：配置、示例目录和 CI 文件（GitHub Actions、GitLab、pre-commit） (set up a catalog repository)')
@@ -145,7 +229,7 @@ function buildProgram(): Command {
   program
     .command('schema')
     .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
-    .argument('[name]', 'catalog（目录，默认）、config（配置）或 diff-report（zwgk diff 的 JSON 输出）', 'catalog')
+    .argument('[name]', 'catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、theme-day 或 open-day（申报表）', 'catalog')
     .option('-o, --output <file>', '写入文件 (write to a file)')
     .addOption(langOption())
     .action(async (name: string, flags) => {

@@ -50,6 +50,7 @@ export async function resolveRunSettings(flags: CommonFlags, cwd: string): Promi
       rules: config.rules ?? {},
       vocabulary: buildVocabulary(config.vocabulary),
       levelColumns: config.levelColumns ?? [],
+      ...(config.forms ? { forms: config.forms } : {}),
     }),
     diagnostics: [...loaded.diagnostics].sort(compareDiagnostics),
   };

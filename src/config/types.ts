@@ -3,6 +3,7 @@ import type { VocabularyExtension } from '../catalog/vocabulary.js';
 import type { Severity } from '../diagnostics.js';
 import type { ClassSetting, FailOn } from '../diff/policy.js';
 import type { ChangeClass } from '../diff/types.js';
+import type { FormsConfig } from '../forms/types.js';
 
 /** A project's configuration, as schemas/config.schema.json describes it. */
 export interface ZwgkConfig {
@@ -33,6 +34,8 @@ export interface ZwgkConfig {
     /** The name and severity of each change class. Default: reduces `error`, the others `info`. */
     classes?: Partial<Record<ChangeClass, Partial<ClassSetting>>>;
   };
+  /** Settings of `zwgk form`: rule profiles added or changed, the default profile per form, templates. */
+  forms?: FormsConfig;
 }
 
 /** Identity helper for typed `zwgk.config.js` files. */

@@ -9,6 +9,7 @@ import { readSource } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
 import type { ValidateOptions } from '../validate/options.js';
 import type { ValidationReport } from '../validate/validate-files.js';
+import { isFormText } from '../validate/form-dispatch.js';
 import { validateText } from '../validate/validate-text.js';
 import { isRevision, readRevision, type TextSource } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
@@ -85,6 +86,7 @@ export async function compareInputs(
     errors.push(...problems);
     const sides: DiffSide[] = [];
     for (const { file, text } of read) {
+      if (isFormText(text)) continue; // application forms are not catalogs
       files.push(file);
       const result = validateText(file, text, options, { lines: true });
       errors.push(...result.diagnostics.filter((d) => d.severity === 'error'));

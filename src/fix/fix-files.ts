@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
+import { isFormText, validateForm } from '../validate/form-dispatch.js';
 import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
@@ -81,6 +82,14 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     const source = await read(path, options);
     if (!source.ok) {
       diagnostics.push({ ...source.diagnostic, file });
+      continue;
+    }
+    if (isFormText(source.text)) {
+      // An application form has no fixes of its own: it is only checked.
+      const checked = await validateForm(file, source.text, options);
+      diagnostics.push(...checked.diagnostics);
+      if (checked.diagnostics.length > 0) sources.set(file, source.text);
+      fixed.push({ file, ...(source.bom ? { bom: true as const } : {}), before: source.text, after: source.text, applied: [] });
       continue;
     }
     let result = fixText(file, source.text, options);

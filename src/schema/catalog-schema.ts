@@ -4,7 +4,12 @@ import { readJsonAsset } from '../assets.js';
 import type { SchemaNode } from './schema-walk.js';
 
 /** The schemas shipped in schemas/ that the tool validates with. */
-export const SCHEMA_FILES = ['schemas/catalog.schema.json', 'schemas/config.schema.json'] as const;
+export const SCHEMA_FILES = [
+  'schemas/catalog.schema.json',
+  'schemas/config.schema.json',
+  'schemas/forms/theme-day.schema.json',
+  'schemas/forms/open-day.schema.json',
+] as const;
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
 /** ajv options shared by the build-time and the run-time compile, so both validate alike. */
@@ -12,7 +17,7 @@ export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: tr
 
 /** The file name of a schema's precompiled validator. */
 export function generatedName(relative: string): string {
-  return relative.replace(/^schemas\//, '').replace(/\.schema\.json$/, '.validate.cjs');
+  return relative.replace(/^schemas\//, '').replace(/\.schema\.json$/, '.validate.cjs').replaceAll('/', '-');
 }
 
 /** A compiled schema and its source, for validating and for explaining errors. */

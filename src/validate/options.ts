@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { buildVocabulary, type Vocabulary } from '../catalog/vocabulary.js';
 import type { RuleSeverities } from '../lint/run-rules.js';
+import type { FormsConfig } from '../forms/types.js';
 
 /** Everything validation depends on besides the files. */
 export interface ValidateOptions {
@@ -12,6 +13,8 @@ export interface ValidateOptions {
   vocabulary: Vocabulary;
   /** Level columns for catalogs that do not declare `level_columns`. Default: none. */
   levelColumns: readonly string[];
+  /** The configuration's `forms` section, for the application forms among the files. Default: none. */
+  forms?: FormsConfig;
 }
 
 /** Fill in the defaults. */
@@ -21,5 +24,6 @@ export function resolveValidateOptions(partial: Partial<ValidateOptions> = {}): 
     rules: partial.rules ?? {},
     vocabulary: partial.vocabulary ?? buildVocabulary(),
     levelColumns: partial.levelColumns ?? [],
+    ...(partial.forms ? { forms: partial.forms } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
+import { isFormText, validateForm } from './form-dispatch.js';
 import { applySuppressions, readSuppressions, type Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
 
@@ -77,7 +78,8 @@ export async function validateFiles(
       diagnostics.push({ ...source.diagnostic, file });
       continue;
     }
-    const result = validateText(file, source.text, options);
+    // Application forms in the same folders are checked by their own schema and profile.
+    const result = isFormText(source.text) ? await validateForm(file, source.text, options) : validateText(file, source.text, options);
     if (source.text.includes('zwgk-')) {
       const found = readSuppressions(source.text);
       if (found.length > 0) {

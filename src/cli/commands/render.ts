@@ -26,6 +26,11 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
+function isFormData(value: unknown): boolean {
+  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' && kind.startsWith('form/');
+}
+
 /** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */
 export async function runRender(inputs: readonly string[], flags: RenderFlags): Promise<number> {
   const cwd = process.cwd();
@@ -47,7 +52,8 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
   }
   if (report.warningCount > 0) await show(report);
 
-  const renderInputs: RenderInput[] = report.files.map((file) => {
+  // Application forms among the catalogs are checked above but not rendered here (`zwgk form render` does).
+  const renderInputs: RenderInput[] = report.files.filter((file) => !isFormData(data.get(file))).map((file) => {
     const catalog = resolveCatalog(data.get(file), options.levelColumns);
     return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
   });

@@ -5,7 +5,13 @@ import type { Lang } from '../../i18n.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
 
-const SCHEMAS = { catalog: 'schemas/catalog.schema.json', config: 'schemas/config.schema.json', 'diff-report': 'schemas/diff-report.schema.json' } as const;
+const SCHEMAS = {
+  catalog: 'schemas/catalog.schema.json',
+  config: 'schemas/config.schema.json',
+  'diff-report': 'schemas/diff-report.schema.json',
+  'theme-day': 'schemas/forms/theme-day.schema.json',
+  'open-day': 'schemas/forms/open-day.schema.json',
+} as const;
 
 /** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. */
 export async function runSchema(name: string, flags: { output?: string; lang?: Lang }): Promise<number> {

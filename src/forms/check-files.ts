@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { compareDiagnostics, FATAL_CODES, type Diagnostic } from '../diagnostics.js';
+import { readSource } from '../load/read-source.js';
+import type { ValidationReport } from '../validate/validate-files.js';
+import { parseFast } from '../load/parse-fast.js';
+import { isFormDocument } from './registry.js';
+import { validateSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
+
+/** A submission file that was read and checked. */
+export interface CheckedSubmission {
+  file: string;
+  text: string;
+  result: SubmissionResult;
+}
+
+/** The outcome of checking submission files. */
+export interface SubmissionRun {
+  report: ValidationReport;
+  checked: CheckedSubmission[];
+  /** Files found in a directory that are not submissions (catalogs): left alone. */
+  skipped: string[];
+}
+
+/** Count, sort and flag a list of findings as a report the formatters of `zwgk validate` print. */
+export function toReport(files: readonly string[], diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): ValidationReport {
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  return {
+    files: [...files],
+    diagnostics: sorted,
+    errorCount: sorted.filter((d) => d.severity === 'error').length,
+    warningCount: sorted.filter((d) => d.severity === 'warning').length,
+    fatal: sorted.some((d) => FATAL_CODES.has(d.code)),
+    sources,
+  };
+}
+
+/**
+ * Read and check submission files. A file that is not a submission (a catalog, say) is checked as a
+ * submission when it is in `named` (the user named it), and otherwise skipped, so that a directory
+ * holding catalogs and forms can be checked as a whole. `cwd` resolves relative names.
+ */
+export async function checkSubmissionFiles(
+  files: readonly string[],
+  options: SubmissionOptions,
+  cwd: string,
+  named: ReadonlySet<string> = new Set(files),
+  preset: readonly Diagnostic[] = [],
+): Promise<SubmissionRun> {
+  const diagnostics: Diagnostic[] = [...preset];
+  const sources = new Map<string, string>();
+  const checked: CheckedSubmission[] = [];
+  const skipped: string[] = [];
+  const reads = files.map((file) => readSource(resolve(cwd, file), options.lang));
+  for (const [i, file] of files.entries()) {
+    const source = await reads[i]!;
+    if (!source.ok) {
+      diagnostics.push({ ...source.diagnostic, file });
+      continue;
+    }
+    if (!named.has(file)) {
+      const fast = parseFast(source.text);
+      if (fast.ok && fast.data !== null && fast.data !== undefined && !isFormDocument(fast.data)) {
+        skipped.push(file);
+        continue;
+      }
+    }
+    const result = validateSubmission(file, source.text, options);
+    diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.length > 0) sources.set(file, source.text);
+    checked.push({ file, text: source.text, result });
+  }
+  const shown = files.filter((f) => !skipped.includes(f));
+  return { report: toReport(shown, diagnostics, sources), checked, skipped };
+}

@@ -1,0 +1,43 @@
+import { ZwgkError } from '../../errors.js';
+import { say, type Lang } from '../../i18n.js';
+import { readTableFile } from '../../import/read-file.js';
+import { compileSchema } from '../../schema/catalog-schema.js';
+import { deref, schemaAt } from '../../schema/schema-walk.js';
+import { loadLayout, type FormLayout } from '../layout.js';
+import { FORMS } from '../registry.js';
+import { FORM_IDS, type FormId } from '../types.js';
+import { readFormGrid, type FormImport, type KnownForm } from './read-form-grid.js';
+
+/** The row keys a form's schema requires: written empty when a cell is empty, so that the check says to fill them. */
+function requiredRowKeys(id: FormId): string[] {
+  const { schema } = compileSchema(FORMS[id].schema);
+  const row = deref(schema, schemaAt(schema, [FORMS[id].rowsKey, 0]));
+  return Array.isArray(row?.required) ? (row.required as string[]) : [];
+}
+
+/** The forms an import looks for, with their layouts (from `templatesDir` when it replaces them). */
+export async function knownForms(only?: FormId, templatesDir?: string): Promise<KnownForm[]> {
+  const ids = only ? [only] : [...FORM_IDS];
+  return Promise.all(
+    ids.map(async (id) => ({ form: FORMS[id], layout: await loadLayout<FormLayout>(FORMS[id].layout, templatesDir), required: requiredRowKeys(id) })),
+  );
+}
+
+/**
+ * Read a filled form from a workbook, web page or CSV file. Throws a `TableFileError` for a file that
+ * cannot be read, and a {@link ZwgkError} when it holds no form.
+ */
+export async function importForm(
+  path: string,
+  options: { lang: Lang; form?: FormId; profile?: string; templatesDir?: string },
+): Promise<FormImport> {
+  const read = await readTableFile(path, options.lang);
+  const found = readFormGrid(read.grids, await knownForms(options.form, options.templatesDir), options.profile ? { profile: options.profile } : {});
+  if (!found) {
+    throw new ZwgkError(say(options.lang, {
+      zh: `${path} 中没有找到申报表：需要一行表头，含“活动主题”（或“活动名称(主题)”）、“活动形式”和“活动时间”等栏目。`,
+      en: `No form in ${path}: a header row with 活动主题 (or 活动名称(主题)), 活动形式 and 活动时间 is needed.`,
+    }));
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { ZwgkError } from '../errors.js';
+import { resolveTemplatePath } from '../render/templates.js';
+
+/** A column of a form or plan table. */
+export interface LayoutColumn {
+  /** The row field it shows (`theme`, `month`…), or `seq` for 序号; plans add `unit`, `contact`, `phone`. */
+  key: string;
+  /** The heading, as on paper: 活动时间(月份). */
+  label: string;
+  /** Width in half-width characters. */
+  width: number;
+  align: 'left' | 'center';
+  /** A drop-down list on the blank form: the profile's months or 活动形式. */
+  input?: 'month' | 'form';
+  /** Other headings that mean this column when a filled table is imported. */
+  aliases?: string[];
+}
+
+/** A labelled field above or below the table (填报单位, 联系人…): label and value cells, 1-based columns. */
+export interface LayoutField {
+  key: 'unit' | 'contact' | 'phone' | 'date';
+  label: string;
+  labelCols: [number, number];
+  valueCols: [number, number];
+}
+
+/** How a submission form is laid out on paper, in Excel and in HTML. */
+export interface FormLayout {
+  /** The title, with `{area}` and `{year}` filled in from the submission. */
+  title: string;
+  /** The worksheet's name. */
+  sheet: string;
+  orientation: 'portrait' | 'landscape';
+  columns: LayoutColumn[];
+  /** Lines of fields above the table. */
+  header: LayoutField[][];
+  /** Lines of fields below the table. */
+  footer: LayoutField[][];
+  /** The space for the seal, below the table. */
+  seal?: { text: string; cols: [number, number]; height: number };
+  /** Empty rows of a blank form when the profile sets no number. */
+  blankRows: number;
+}
+
+/** How a merged plan is laid out. */
+export interface PlanLayout {
+  title: string;
+  sheet: string;
+  orientation: 'portrait' | 'landscape';
+  columns: LayoutColumn[];
+}
+
+/** Read a layout from templates/forms/, or from `overrideDir` when it holds one of the same name. */
+export async function loadLayout<T extends FormLayout | PlanLayout>(name: string, overrideDir?: string): Promise<T> {
+  const path = await resolveTemplatePath('forms', name, overrideDir);
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch (error) {
+    throw new ZwgkError(`无法读取版式 ${path}：${(error as Error).message} / Cannot read the layout ${path}.`);
+  }
+}
+
+/** Fill `{area}` and `{year}` into a title; a missing value leaves a blank to write in by hand. */
+export function fillTitle(pattern: string, values: { area?: string | undefined; year?: number | undefined }): string {
+  return pattern.replace('{area}', values.area ?? '＿＿＿＿').replace('{year}', values.year === undefined ? '＿＿＿＿' : String(values.year));
+}

@@ -1,0 +1,185 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
+import type { Lang } from '../i18n.js';
+import { fileDiagnostic } from '../load/read-source.js';
+import { parseFast } from '../load/parse-fast.js';
+import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { compileSchema, runSchema } from '../schema/catalog-schema.js';
+import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
+import { closest } from '../util/text.js';
+import { valueAt } from '../catalog/labels.js';
+import { parseMonth } from './months.js';
+import { positionFindings } from '../validate/position-findings.js';
+import { resolveProfiles, type ProfileSet } from './profiles/resolve-profiles.js';
+import { readSubmission } from './read-submission.js';
+import { nameRowOwners } from './row-labels.js';
+import { SUBMISSION_LABEL } from './submission-label.js';
+import { FORMS, formOfKind, type FormDefinition } from './registry.js';
+import { runFormRules } from './rules/run-form-rules.js';
+import { FORM_IDS, type FormProfile, type FormsConfig, type Submission } from './types.js';
+
+/** What checking a submission depends on besides its text. */
+export interface SubmissionOptions {
+  /** Language of messages. Default: `zh`. */
+  lang: Lang;
+  /** The profiles known, with the default of each form. Default: the built-in ones. */
+  profiles: ProfileSet;
+  /** Check every submission by this profile instead of the one it names. Default: none. */
+  profile?: string;
+}
+
+/** Fill in the defaults; `forms` is the configuration's `forms` section. Throws on a broken one. */
+export function resolveSubmissionOptions(partial: { lang?: Lang; forms?: FormsConfig; profile?: string } = {}): SubmissionOptions {
+  const lang = partial.lang ?? 'zh';
+  return { lang, profiles: resolveProfiles(partial.forms, lang), ...(partial.profile ? { profile: partial.profile } : {}) };
+}
+
+/** The outcome of checking one submission's text. */
+export interface SubmissionResult {
+  diagnostics: Diagnostic[];
+  /** The parsed data, when the YAML could be read. */
+  data?: unknown;
+  /** Facts for project rules: none for submissions (kept for the shape of catalog results). */
+  facts: Map<string, unknown>;
+  /** The form the file declares, when it declares a known one. */
+  form?: FormDefinition;
+  /** The submission as read, when the form is known. */
+  submission?: Submission;
+  /** The profile it was checked by, and its id, when there is one. */
+  profile?: FormProfile;
+  profileId?: string;
+  /** The schema accepted the data: the submission can be rendered and merged into a plan. */
+  wellFormed: boolean;
+}
+
+const KINDS = FORM_IDS.map((id) => FORMS[id].kind);
+
+function kindFinding(data: unknown): Finding {
+  const isMap = data !== null && typeof data === 'object' && !Array.isArray(data);
+  const kind = isMap ? (data as { kind?: unknown }).kind : undefined;
+  const list = KINDS.map((k) => `“${k}”`).join('或');
+  if (kind === undefined) {
+    return {
+      code: isMap ? 'schema/required' : 'schema/type',
+      severity: 'error',
+      path: isMap ? ['kind'] : [],
+      message: { zh: `申报表缺少文件类型 kind，应为${list}。`, en: `The submission lacks its kind: ${KINDS.join(' or ')}.` },
+      hint: { zh: '在文件开头写一行 `kind: form/theme-day`（主题日申报表）或 `kind: form/open-day`（开放月申报表）。', en: 'Start the file with `kind: form/theme-day` or `kind: form/open-day`.' },
+    };
+  }
+  const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
+  return {
+    code: 'schema/enum',
+    severity: 'error',
+    path: ['kind'],
+    message: { zh: `文件类型只能是${list}，这里是“${String(kind)}”。`, en: `The kind must be ${KINDS.join(' or ')}, not "${String(kind)}".` },
+    ...(guess ? { hint: { zh: `改为“${guess}”。`, en: `Change it to "${guess}".` } } : {}),
+  };
+}
+
+/** Which profile a submission is checked by, or the finding that says it names none that fits. */
+function chooseProfile(
+  form: FormDefinition,
+  submission: Submission,
+  options: SubmissionOptions,
+): { id: string; profile: FormProfile } | { finding: Finding } {
+  const fromData = options.profile === undefined && submission.profile !== undefined;
+  const id = options.profile ?? submission.profile ?? options.profiles.defaults[form.id];
+  const profile = options.profiles.profiles.get(id);
+  const path = fromData ? ['profile'] : [];
+  const same = [...options.profiles.profiles].filter(([, p]) => p.form === form.id).map(([k]) => k);
+  if (!profile) {
+    const guess = closest(id, same);
+    return {
+      finding: {
+        code: 'form-profile',
+        severity: 'error',
+        path,
+        message: { zh: `没有名为“${id}”的规则方案。`, en: `There is no profile "${id}".` },
+        hint: guess
+          ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
+          : { zh: `可用的规则方案：${same.join('、')}；也可在配置 forms.profiles 中添加。`, en: `Known profiles: ${same.join(', ')}; add one under forms.profiles in the configuration.` },
+      },
+    };
+  }
+  if (profile.form !== form.id) {
+    return {
+      finding: {
+        code: 'form-profile',
+        severity: 'error',
+        path,
+        message: { zh: `规则方案“${id}”用于${FORMS[profile.form].name.zh}，不能检查${form.name.zh}。`, en: `The profile "${id}" is for ${profile.form}, not ${form.id}.` },
+        hint: { zh: `可用的规则方案：${same.join('、')}。`, en: `Profiles for this form: ${same.join(', ')}.` },
+      },
+    };
+  }
+  return { id, profile };
+}
+
+/** A month written as text (`9月`, `九月`) is a number the schema refuses: say which number to write. */
+function withMonthHint(finding: Finding, data: unknown): Finding {
+  if (finding.code !== 'schema/type' || finding.path.at(-1) !== 'month') return finding;
+  const value = valueAt(data, finding.path);
+  const month = typeof value === 'string' ? parseMonth(value) : undefined;
+  return month === undefined ? finding : { ...finding, hint: { zh: `写成数字：\`month: ${month}\`。`, en: `Write the number: \`month: ${month}\`.` } };
+}
+
+/**
+ * Check one submission's text: YAML, the schema of the form it declares (`kind`), then the rules of its
+ * profile. Like `validateText`, the text is parsed once with the fast parser; positions are worked out
+ * only when there is something to report. Findings use the same codes, positions and words as catalogs.
+ */
+export function validateSubmission(file: string, text: string, options: SubmissionOptions): SubmissionResult {
+  const none = { facts: new Map<string, unknown>(), wellFormed: false };
+  let parsed: PositionedDocument | undefined;
+  let data: unknown;
+  // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
+  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text);
+  if (fast.ok) {
+    data = fast.data;
+  } else {
+    parsed = parseWithPositions(text);
+    const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+    if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
+    data = parsed.doc.toJS();
+  }
+  if (data === null || data === undefined) {
+    const diagnostic = fileDiagnostic(file, 'file/empty', options.lang, {
+      zh: '文件是空的（没有任何内容，或只有注释）。',
+      en: 'The file is empty (no content, or comments only).',
+    }, {
+      zh: '用 `zwgk form new theme-day -o 文件名.yaml` 生成申报表再填写，或删除这个文件。',
+      en: 'Create a submission with `zwgk form new theme-day -o file.yaml` and fill it in, or delete the file.',
+    }, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+    return { diagnostics: [diagnostic], data, ...none };
+  }
+
+  const findings: Finding[] = [];
+  const form = formOfKind((data as { kind?: unknown }).kind);
+  let result: SubmissionResult = { diagnostics: [], data, ...none };
+  if (!form) {
+    findings.push(kindFinding(data));
+  } else {
+    const schema = compileSchema(form.schema);
+    const converted = new AjvErrorConverter(schema.schema, data, SUBMISSION_LABEL).convert(runSchema(schema, data));
+    const schemaFindings = nameRowOwners(converted, form).map((f) => withMonthHint(f, data));
+    findings.push(...schemaFindings);
+    const submission = readSubmission(form.id, data);
+    result = { ...result, form, submission, wellFormed: schemaFindings.length === 0 };
+    const chosen = chooseProfile(form, submission, options);
+    if ('finding' in chosen) {
+      findings.push(chosen.finding, ...runFormRules({ submission, definition: form }));
+      result.wellFormed = false;
+    } else {
+      result.profile = chosen.profile;
+      result.profileId = chosen.id;
+      findings.push(...runFormRules({ submission, profile: chosen.profile, definition: form }));
+    }
+  }
+  if (findings.length === 0) return result;
+  parsed ??= parseWithPositions(text);
+  // Where the fast parser was more lenient than the positional one, the YAML itself is the problem.
+  const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+  if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
+  return { ...result, diagnostics: positionFindings(file, parsed, findings, options.lang) };
+}

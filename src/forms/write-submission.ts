@@ -1,0 +1,123 @@
+import { yamlLib } from '../load/yaml-lib.js';
+import { FORMS } from './registry.js';
+import type { FormId, FormProfile } from './types.js';
+
+/** A value of a submission file; `null` writes an empty field for the user to fill in. */
+export type DraftValue = string | number | null;
+
+/** The header fields of a submission, in the order a file writes them. */
+export const HEADER_KEYS = ['profile', 'year', 'area', 'title', 'unit', 'contact', 'phone', 'date'] as const;
+export type HeaderKey = (typeof HEADER_KEYS)[number];
+
+/** A submission to write out: what is known of it, with blanks where the user still has to write. */
+export interface SubmissionDraft {
+  form: FormId;
+  /** Header fields; a field left out is not written, `null` is written empty. */
+  fields: Partial<Record<HeaderKey, DraftValue>>;
+  /** Rows: the fields written, in the form's order. */
+  rows: Partial<Record<string, DraftValue>>[];
+  /** Comments to write above a field, by its path joined with dots: `themes.0.month`. */
+  notes?: ReadonlyMap<string, string>;
+}
+
+/** What the file says about itself at the top, and how it explains each field. */
+export interface WriteOptions {
+  /** The schema for editors (`# yaml-language-server: $schema=…`), relative to the file. */
+  schemaPath?: string;
+  /** Comment lines at the top, after the schema line. */
+  heading?: readonly string[];
+  /** The profile, to explain what each field may hold. */
+  profile?: FormProfile;
+}
+
+/** One YAML scalar on one line: plain where YAML reads it back as the same string, quoted otherwise. */
+function scalar(value: DraftValue, quote = false): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (quote) return JSON.stringify(value);
+  return yamlLib().stringify(value, { schema: 'core', lineWidth: 0, minContentWidth: 0 }).trimEnd();
+}
+
+/** `key: value  # comment` at an indent, or a literal block for text with line breaks. */
+function field(indent: string, key: string, value: DraftValue, comment?: string, quote = false): string[] {
+  if (typeof value === 'string' && value.includes('\n')) {
+    const keep = value.endsWith('\n') ? '' : '-';
+    const body = value.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
+    return [...(comment ? [`${indent}# ${comment}`] : []), `${indent}${key}: |${keep}`, ...body];
+  }
+  const text = scalar(value, quote);
+  const line = `${indent}${key}:${text === '' ? '' : ` ${text}`}`;
+  return [comment ? `${line}  # ${comment}` : line];
+}
+
+function headerNotes(profile: FormProfile | undefined, year: DraftValue | undefined): Record<HeaderKey, string> {
+  const due = profile?.deadline;
+  const dueText = due ? `；截止日期为${typeof year === 'number' ? `${year}年` : ''}${Number(due.slice(0, 2))}月${Number(due.slice(3))}日` : '';
+  return {
+    profile: `规则方案：${profile?.name ?? '省略时用默认方案'}`,
+    year: '年度：四位数字',
+    area: '发文地区：印发活动方案的地区，出现在表格标题中',
+    title: '表格标题（可选）：省略时按发文地区和年度生成',
+    unit: '填报单位：全称，与公章一致',
+    contact: '联系人',
+    phone: '联系电话：手机号或带区号的座机号，加引号，如 "0871-65123456"',
+    date: `填报日期（可选）：YYYY-MM-DD${dueText}`,
+  };
+}
+
+function rowNotes(form: FormId, profile: FormProfile | undefined): Record<string, string> {
+  const forms = profile ? `：${profile.activityForms.join('、')} 选一` : '';
+  const months = profile?.months ?? { from: 1, to: 12 };
+  return form === 'theme-day'
+    ? {
+        theme: '活动主题',
+        month: `活动时间(月份)：${months.from} 至 ${months.to} 的数字，如 ${months.from} 表示${months.from}月`,
+        form: `活动形式${forms}`,
+        brief: '活动简介（可选）：内容、邀请对象、地点等',
+      }
+    : {
+        time: '活动时间：写明月份，如 7月22日',
+        theme: '活动名称(主题)',
+        form: `活动形式${forms}`,
+        place: '活动地点',
+        participants: '拟参与人数（可选）：如 20 或 8-10人',
+      };
+}
+
+/**
+ * Write a submission as YAML with comments in Chinese: the file a unit fills in (`zwgk form new`) or the
+ * one an imported table becomes. Field comments explain each field; row comments go on the first row only.
+ */
+export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {}): string {
+  const form = FORMS[draft.form];
+  const lines: string[] = [];
+  if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
+  for (const h of options.heading ?? []) lines.push(h === '' ? '#' : `# ${h}`);
+  const note = (path: string) => draft.notes?.get(path);
+  const above = (path: string, indent: string) => {
+    const n = note(path);
+    return n ? n.split('\n').map((l) => `${indent}# ${l}`) : [];
+  };
+  lines.push(`kind: ${form.kind}`);
+  const explain = headerNotes(options.profile, draft.fields.year);
+  for (const key of HEADER_KEYS) {
+    if (!Object.hasOwn(draft.fields, key)) continue;
+    lines.push(...above(key, ''), `# ${explain[key]}`, ...field('', key, draft.fields[key]!, undefined, key === 'phone'));
+  }
+  const rowHelp = rowNotes(draft.form, options.profile);
+  lines.push(...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`);
+  draft.rows.forEach((row, i) => {
+    const keys = form.rowKeys.filter((k) => Object.hasOwn(row, k));
+    keys.forEach((key, k) => {
+      const indent = '    ';
+      const out = [...above(`${form.rowsKey}.${i}.${key}`, indent), ...field(indent, key, row[key]!, i === 0 ? rowHelp[key] : undefined)];
+      // The first field of a row opens the list entry: `  - theme: …`.
+      if (k === 0) {
+        const at = out.findIndex((l) => !l.trimStart().startsWith('#'));
+        out[at] = `  - ${out[at]!.slice(indent.length)}`;
+      }
+      lines.push(...out);
+    });
+  });
+  return lines.join('\n') + '\n';
+}
