@@ -1,11 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 
 // The project compiles without the DOM library; these describe the little of it that runs in the page.
+interface DomNode {
+  nodeName: string;
+  textContent: string | null;
+}
 interface DomCell {
   tagName: string;
   className: string;
   rowSpan: number;
   textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
 }
 interface DomRow {
   cells: ArrayLike<DomCell>;
@@ -88,6 +93,8 @@ export interface VisibleRow {
  */
 export function readVisibleRows(page: Page): Promise<VisibleRow[]> {
   return page.evaluate(() => {
+    // A cell's text as written: its line breaks are <br> elements.
+    const textOf = (cell: DomCell) => Array.from(cell.childNodes).map((n) => (n.nodeName === 'BR' ? '\n' : n.textContent ?? '')).join('');
     const out: { table: number; seq: string; method: string; audience: string; texts: string[]; own: string[]; complete: boolean }[] = [];
     Array.from(document.querySelectorAll('table[data-catalog]')).forEach((table, t) => {
       const columns = table.querySelectorAll('col').length;
@@ -99,13 +106,13 @@ export function readVisibleRows(page: Page): Promise<VisibleRow[]> {
           const above = carry[c];
           if (above && above.left > 0) {
             above.left--;
-            texts.push(above.cell.textContent ?? '');
+            texts.push(textOf(above.cell));
             continue;
           }
           const cell = tr.cells[k++];
           if (!cell) break;
           carry[c] = { cell, left: cell.rowSpan - 1 };
-          texts.push(cell.textContent ?? '');
+          texts.push(textOf(cell));
         }
         out.push({
           table: t,

@@ -65,7 +65,7 @@ describe('HTML page in Chromium (file://)', () => {
     const caption = watch.page.locator(`#catalog-${hostile + 1}-caption`);
     expect(await caption.textContent()).toBe('测试目录<script>alert(1)</script>');
     const cell = watch.page.locator(`#catalog-${hostile + 1} td.content`).first();
-    expect(await cell.textContent()).toBe('第一行\n第二行</td></tr><script>window.__pwned = 4</script>');
+    expect(await cell.innerText()).toBe('第一行\n第二行</td></tr><script>window.__pwned = 4</script>');
     expect(await cell.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-line');
     expectQuiet(watch, [singleUrl]);
     await watch.page.context().close();
