@@ -121,16 +121,19 @@ async function checkConfig(filepath: string, config: unknown, options: { cwd: st
   const prefix = inPackage ? ['zwgk'] : [];
   const compiled = compileSchema('schemas/config.schema.json');
   const findings: Finding[] = new AjvErrorConverter(compiled.schema, config, { zh: '配置', en: 'the configuration' }).convert(runSchema(compiled, config));
-  const rules = (config as ZwgkConfig | null)?.rules;
-  if (rules && typeof rules === 'object') {
-    const ids = RULES.map((r) => r.id);
+  const ids = RULES.map((r) => r.id);
+  const ruleTables: { rules: unknown; at: (string | number)[] }[] = [{ rules: (config as ZwgkConfig | null)?.rules, at: [] }];
+  const overrides = (config as ZwgkConfig | null)?.overrides;
+  if (Array.isArray(overrides)) overrides.forEach((o, i) => ruleTables.push({ rules: (o as { rules?: unknown } | null)?.rules, at: ['overrides', i] }));
+  for (const { rules, at } of ruleTables) {
+    if (!rules || typeof rules !== 'object') continue;
     for (const id of Object.keys(rules)) {
       if (ids.includes(id)) continue;
       const guess = closest(id, ids);
       findings.push({
         code: 'config/unknown-rule',
         severity: 'error',
-        path: ['rules', id],
+        path: [...at, 'rules', id],
         target: 'key',
         message: { zh: `没有名为“${id}”的规则。`, en: `There is no rule "${id}".` },
         hint: guess

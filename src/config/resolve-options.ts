@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../i18n.js';
 import { resolveValidateOptions, type ValidateOptions } from '../validate/options.js';
 import type { ValidationReport } from '../validate/validate-files.js';
 import { configDir, loadConfig } from './load-config.js';
+import { optionsPerFile } from './overrides.js';
 import type { ZwgkConfig } from './types.js';
 
 /** The flags every command shares. */
@@ -41,17 +42,19 @@ export async function resolveRunSettings(flags: CommonFlags, cwd: string): Promi
   const configLang = LANGS.includes(config.lang as Lang) ? config.lang : undefined;
   const lang = flags.lang ?? configLang ?? 'zh';
   const base = 'filepath' in loaded && loaded.filepath ? configDir(loaded, cwd) : cwd;
+  const options = resolveValidateOptions({
+    lang,
+    rules: config.rules ?? {},
+    vocabulary: buildVocabulary(config.vocabulary),
+    levelColumns: config.levelColumns ?? [],
+    ...(config.forms ? { forms: config.forms } : {}),
+  });
+  const forFile = optionsPerFile(options, config, base);
   return {
     lang,
     config,
     base,
-    options: resolveValidateOptions({
-      lang,
-      rules: config.rules ?? {},
-      vocabulary: buildVocabulary(config.vocabulary),
-      levelColumns: config.levelColumns ?? [],
-      ...(config.forms ? { forms: config.forms } : {}),
-    }),
+    options: forFile ? { ...options, forFile } : options,
     diagnostics: [...loaded.diagnostics].sort(compareDiagnostics),
   };
 }

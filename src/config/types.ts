@@ -5,6 +5,18 @@ import type { ClassSetting, FailOn } from '../diff/policy.js';
 import type { ChangeClass } from '../diff/types.js';
 import type { FormsConfig } from '../forms/types.js';
 
+/** Settings for the files some globs match, laid over the rest of the configuration. */
+export interface ConfigOverride {
+  /** Globs relative to the configuration file's folder. */
+  files: string | readonly string[];
+  /** Severity per rule id, laid over `rules`. */
+  rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Replaces `levelColumns`. */
+  levelColumns?: readonly string[];
+  /** Added to `vocabulary`. */
+  vocabulary?: VocabularyExtension;
+}
+
 /** A project's configuration, as schemas/config.schema.json describes it. */
 export interface ZwgkConfig {
   $schema?: string;
@@ -18,6 +30,8 @@ export interface ZwgkConfig {
   levelColumns?: readonly string[];
   /** Globs of files to skip when a directory is checked, relative to the config file. Default: none. */
   ignore?: readonly string[];
+  /** Different settings for the files some globs match (a township folder, say); later ones win. Default: none. */
+  overrides?: readonly ConfigOverride[];
   /** Warnings above this number make the run fail. Default: no limit. */
   maxWarnings?: number;
   /** Settings of `zwgk render`. */

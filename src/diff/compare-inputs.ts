@@ -7,7 +7,7 @@ import { locate } from '../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../load/parse-positions.js';
 import { readSource } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
-import type { ValidateOptions } from '../validate/options.js';
+import { optionsFor, type ValidateOptions } from '../validate/options.js';
 import type { ValidationReport } from '../validate/validate-files.js';
 import { isFormText } from '../validate/form-dispatch.js';
 import { validateText } from '../validate/validate-text.js';
@@ -88,11 +88,13 @@ export async function compareInputs(
     for (const { file, text } of read) {
       if (isFormText(text)) continue; // application forms are not catalogs
       files.push(file);
-      const result = validateText(file, text, options, { lines: true });
+      // A revision's file (`HEAD~1:catalogs/a.yaml`) takes the overrides of its path in the working tree.
+      const own = optionsFor(options, resolve(cwd, existsSync(resolve(cwd, file)) ? file : file.slice(file.indexOf(':') + 1)));
+      const result = validateText(file, text, own, { lines: true });
       errors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
       texts.set(file, text);
       if (result.lines) located.set(file, { data: result.data, lines: result.lines });
-      sides.push({ file, catalog: result.catalog ?? resolveCatalog(result.data, options.levelColumns) });
+      sides.push({ file, catalog: result.catalog ?? resolveCatalog(result.data, own.levelColumns) });
     }
     return sides;
   };

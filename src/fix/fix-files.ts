@@ -5,6 +5,7 @@ import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { isFormText, validateForm } from '../validate/form-dispatch.js';
+import { optionsFor } from '../validate/options.js';
 import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
@@ -84,22 +85,23 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
       diagnostics.push({ ...source.diagnostic, file });
       continue;
     }
+    const own = optionsFor(options, path);
     if (isFormText(source.text)) {
       // An application form has no fixes of its own: it is only checked.
-      const checked = await validateForm(file, source.text, options);
+      const checked = await validateForm(file, source.text, own);
       diagnostics.push(...checked.diagnostics);
       if (checked.diagnostics.length > 0) sources.set(file, source.text);
       fixed.push({ file, ...(source.bom ? { bom: true as const } : {}), before: source.text, after: source.text, applied: [] });
       continue;
     }
-    let result = fixText(file, source.text, options);
+    let result = fixText(file, source.text, own);
     let unwritten = false;
     if (run.write && result.text !== source.text) {
       try {
         await writeFileAtomic(await realpath(path), (source.bom ? BOM : '') + result.text);
       } catch (error) {
         diagnostics.push(unwritable(file, error, options));
-        const original = validateText(file, source.text, options);
+        const original = validateText(file, source.text, own);
         result = { ...result, text: source.text, remaining: original.diagnostics, facts: original.facts };
         unwritten = true;
       }

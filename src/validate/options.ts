@@ -15,6 +15,13 @@ export interface ValidateOptions {
   levelColumns: readonly string[];
   /** The configuration's `forms` section, for the application forms among the files. Default: none. */
   forms?: FormsConfig;
+  /** The options for one file (by absolute path), where the configuration's `overrides` change them. Default: these. */
+  forFile?: (file: string) => ValidateOptions;
+}
+
+/** The options that apply to a file, given by absolute path. */
+export function optionsFor(options: ValidateOptions, file: string): ValidateOptions {
+  return options.forFile?.(file) ?? options;
 }
 
 /** Fill in the defaults. */

@@ -6,7 +6,7 @@ import { readSource, type SourceResult } from '../load/read-source.js';
 import { parseWithPositions } from '../load/parse-positions.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
-import type { ValidateOptions } from './options.js';
+import { optionsFor, type ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 import { isFormText, validateForm } from './form-dispatch.js';
 import { applySuppressions, readSuppressions, type Suppression } from './suppressions.js';
@@ -79,7 +79,8 @@ export async function validateFiles(
       continue;
     }
     // Application forms in the same folders are checked by their own schema and profile.
-    const result = isFormText(source.text) ? await validateForm(file, source.text, options) : validateText(file, source.text, options);
+    const own = optionsFor(options, resolve(cwd, file));
+    const result = isFormText(source.text) ? await validateForm(file, source.text, own) : validateText(file, source.text, own);
     if (source.text.includes('zwgk-')) {
       const found = readSuppressions(source.text);
       if (found.length > 0) {

@@ -6,6 +6,7 @@ import { stylish } from '../../report/stylish.js';
 import { RENDERERS, type RenderFormat } from '../../render/registry.js';
 import { buildTable } from '../../render/table-model.js';
 import type { RenderInput, RenderOptions } from '../../render/types.js';
+import { optionsFor } from '../../validate/options.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
@@ -54,7 +55,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
 
   // Application forms among the catalogs are checked above but not rendered here (`zwgk form render` does).
   const renderInputs: RenderInput[] = report.files.filter((file) => !isFormData(data.get(file))).map((file) => {
-    const catalog = resolveCatalog(data.get(file), options.levelColumns);
+    const catalog = resolveCatalog(data.get(file), optionsFor(options, resolve(cwd, file)).levelColumns);
     return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
   });
   const output = resolve(cwd, flags.output);
