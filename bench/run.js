@@ -5,27 +5,33 @@
 //     streaming writer), on the <scale>-clean set (no planted errors, so that render renders);
 //   - `zwgk render -f html` against bench/floor-xlsx.js --parse-only (parse + flatten, no output);
 //   - `zwgk diff <scale>-clean <scale>-revised` against loading both sets: bench/floor.js over both
-//     directories (yaml parse + one schema), and, as a second ratio, the same with --parser js-yaml.
+//     directories (yaml parse + one schema), and, as a second ratio, the same with --parser js-yaml;
+//   - `zwgk import <scale>-clean.xlsx` against bench/floor-read-xlsx.js (exceljs reads the workbook),
+//     and `zwgk import <scale>-clean.html` against bench/floor-read-html.js (parse5 parses the page);
+//     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered).
 //
-//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--json]
+//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--json]
 //
 // Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
 // province. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
-// rows, --no-diff the diff rows. Assumes `npm run build` has run (`npm run bench` does that).
+// rows, --no-diff the diff rows, --no-import the import rows. Assumes `npm run build` has run
+// (`npm run bench` does that).
 // Progress goes to stderr; the table (or JSON) to stdout.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureScale, GENERATOR_VERSION } from './generate.js';
+import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
 const ZWGK = join(ROOT, 'bin', 'zwgk.js');
 const FLOOR = join(HERE, 'floor.js');
 const FLOOR_XLSX = join(HERE, 'floor-xlsx.js');
+const FLOOR_READ_XLSX = join(HERE, 'floor-read-xlsx.js');
+const FLOOR_READ_HTML = join(HERE, 'floor-read-html.js');
 const REPORT_RSS = join(HERE, 'report-rss.cjs');
 
 const ALL_SCALES = ['district', 'city', 'province'];
@@ -37,12 +43,12 @@ const STARTUP_RUNS = 10;
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--json]');
+  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--json]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true };
+  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true, import: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -57,6 +63,7 @@ function parseArgs(argv) {
     } else if (flag === '--json') opts.json = true;
     else if (flag === '--no-render') opts.render = false;
     else if (flag === '--no-diff') opts.diff = false;
+    else if (flag === '--no-import') opts.import = false;
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
@@ -77,8 +84,11 @@ let rssCounter = 0;
 /**
  * Run `node <args>` with stdout discarded; return wall seconds (spawn to exit) and peak RSS in MB,
  * as reported from inside the child by report-rss.cjs. `okCodes` are the exit codes expected.
+ * `args` may be a function, called before each run (outside the timing), for arguments that must be
+ * fresh every time.
  */
-function measure(args, okCodes = [0]) {
+function measure(argsOrMake, okCodes = [0]) {
+  const args = typeof argsOrMake === 'function' ? argsOrMake() : argsOrMake;
   const rssFile = join(rssDir, `rss-${++rssCounter}`);
   const env = {
     ...process.env,
@@ -144,6 +154,43 @@ async function compare(label, a, b, runs, options) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Import inputs
+
+const ZWGK_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+
+/**
+ * The <scale>-clean set rendered by zwgk as one workbook (`xlsx`) or one page (`html`), the input of
+ * the import rows: bench/.data/<scale>-clean.<format>, with a marker <file>.json naming the generator
+ * version and the zwgk version it was rendered with. It is rendered again when either file is missing
+ * or either version differs; delete the file to render it again after changing the renderer.
+ */
+function ensureRendered(scale, format, { log = () => {} } = {}) {
+  const clean = ensureScale(scale, { clean: true, log });
+  const file = join(DATA_DIR, `${scale}-clean.${format}`);
+  const markerFile = `${file}.json`;
+  let marker;
+  try {
+    marker = JSON.parse(readFileSync(markerFile, 'utf8'));
+  } catch {
+    marker = undefined;
+  }
+  if (!marker || marker.generatorVersion !== GENERATOR_VERSION || marker.zwgkVersion !== ZWGK_VERSION || !existsSync(file)) {
+    log(`rendering ${relative(ROOT, file)} …`);
+    rmSync(markerFile, { force: true });
+    const result = spawnSync(process.execPath, [ZWGK, 'render', relative(ROOT, clean.dir), '-f', format, '-o', relative(ROOT, file)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`zwgk render ${clean.dir} -f ${format} exited with ${result.status ?? result.signal}\n${result.stderr}`);
+    marker = { generatorVersion: GENERATOR_VERSION, zwgkVersion: ZWGK_VERSION, scale, format, bytes: statSync(file).size };
+    writeFileSync(markerFile, JSON.stringify(marker, null, 2) + '\n');
+  }
+  return { file, bytes: marker.bytes, clean };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 const opts = parseArgs(process.argv.slice(2));
@@ -160,6 +207,12 @@ const floorParseArgs = (target) => [FLOOR_XLSX, rel(target), '--parse-only'];
 // Diff compares the clean set with its revision; it reports changes, and --fail-on none keeps the exit code 0.
 const diffArgs = (before, after) => [ZWGK, 'diff', rel(before), rel(after), '--format', 'json', '--fail-on', 'none'];
 const floorBothArgs = (before, after, parser) => [FLOOR, rel(before), rel(after), ...(parser === 'yaml' ? [] : ['--parser', parser])];
+// Import writes one catalog per table into a folder that must not hold them yet: a fresh one every run.
+const importArgs = (input) => () => {
+  const out = join(rssDir, 'import');
+  rmSync(out, { recursive: true, force: true });
+  return [ZWGK, 'import', rel(input), '-o', out, '-f', 'json'];
+};
 
 const rows = [];
 try {
@@ -222,6 +275,21 @@ try {
       rows.push({ kind: 'diff', scale: `${scale} diff`, ...diffRow, zwgk, floor: floorYaml });
       rows.push({ kind: 'diff-js-yaml', scale: `${scale} diff (js-yaml)`, ...diffRow, zwgk, floor: floorJs });
     }
+
+    if (opts.import) {
+      // Reading a catalog workbook back: the <scale>-clean set as zwgk renders it, imported into a fresh
+      // folder (one catalog per table, each validated); the floor is the reader alone.
+      for (const [format, floorScript, kind, label] of [
+        ['xlsx', FLOOR_READ_XLSX, 'import-xlsx', `${scale} import`],
+        ['html', FLOOR_READ_HTML, 'import-html', `${scale} import html`],
+      ]) {
+        const input = ensureRendered(scale, format, { log });
+        const result = await compare(label, { args: importArgs(input.file), ok: [0] }, { args: [floorScript, rel(input.file)], ok: [0] }, runs, {
+          warmup: scale !== 'province',
+        });
+        rows.push({ kind, scale: label, files: input.clean.files, items: input.clean.items, bytes: input.bytes, runs, input: rel(input.file), zwgk: result.a, floor: result.b });
+      }
+    }
   }
 } finally {
   rmSync(rssDir, { recursive: true, force: true });
@@ -240,6 +308,8 @@ const results = {
     'render-html': 'bench/floor-xlsx.js --parse-only (js-yaml parse + flatten, writes nothing)',
     diff: 'bench/floor.js <old> <new> (yaml parse + one schema, both sets)',
     'diff-js-yaml': 'bench/floor.js <old> <new> --parser js-yaml (js-yaml parse + one schema, both sets)',
+    'import-xlsx': 'bench/floor-read-xlsx.js <workbook> (exceljs Workbook.xlsx.readFile, every cell value taken once)',
+    'import-html': 'bench/floor-read-html.js <page> (parse5 parse, table cells counted)',
   },
   rows: rows.map((r) => ({
     ...r,
@@ -279,6 +349,10 @@ if (opts.json) {
   if (opts.diff) {
     console.log('"<scale> diff" = zwgk diff <scale>-clean <scale>-revised --format json vs bench/floor.js over both sets (yaml parseDocument + one schema); budget 1.5x');
     console.log('"<scale> diff (js-yaml)" = the same zwgk runs vs bench/floor.js --parser js-yaml over both sets');
+  }
+  if (opts.import) {
+    console.log('"<scale> import" = zwgk import <scale>-clean.xlsx -o <fresh dir> -f json vs bench/floor-read-xlsx.js (exceljs reads the workbook); budget 2x');
+    console.log('"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information');
   }
   console.log('');
   console.log(line(header));

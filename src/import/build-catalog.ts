@@ -18,6 +18,7 @@ export const CHANNEL_NOTE_COLUMN = '公开渠道和载体说明';
  * so a citation wrapped onto a second line stays whole.
  */
 function elements(text: string, kind: 'content' | 'basis'): string | string[] {
+  if (!text.includes('\n')) return text;
   const lines = text.split('\n');
   if (lines.length < 2 || lines.some((l) => l.trim() === '')) return text;
   if (kind === 'basis' && !lines.every((l) => /《|【|^\s*[(（]?\d+[)）.、．]/.test(l))) return text;
@@ -51,19 +52,20 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
       notes.push(note('channel-note', 'info', channelCell.ref, `渠道单元格中的说明文字保留在附加栏目“${CHANNEL_NOTE_COLUMN}”。`, `The note in the channel cell is kept in the extra column “${CHANNEL_NOTE_COLUMN}”.`));
     }
   }
-  const marks = <V extends string>(group: { value: V; mark: { kind: string; text?: string }; ref: string; label: string }[], what: string) => {
+  const marks = <M extends { mark: { kind: string; text?: string }; ref: string; label: string }, V extends string>(group: M[], valueOf: (m: M) => V, what: string) => {
     const on: V[] = [];
     for (const m of group) {
+      const value = valueOf(m);
       if (m.mark.kind === 'on') {
-        on.push(m.value);
+        on.push(value);
         const said = (m.mark as { text?: string }).text;
-        if (said && m.value === '特定群体') f.specific_group = said;
+        if (said && value === '特定群体') f.specific_group = said;
         else if (said) f.extra = { ...f.extra, [`${what}/${m.label.trim()}`]: said };
       }
       else if (m.mark.kind === 'text') {
         const text = (m.mark as { text: string }).text;
-        if (m.value === '特定群体') {
-          on.push(m.value);
+        if (value === '特定群体') {
+          on.push(value);
           f.specific_group = text;
         } else {
           f.extra = { ...f.extra, [`${what}/${m.label.trim()}`]: text };
@@ -74,36 +76,61 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
     return on;
   };
   // One 公开对象 or 公开方式 is written as a value, as people write it; both ticked stay a list.
-  const audience = marks(row.audience, '公开对象');
+  const audience = marks(row.audience, (m) => m.value, '公开对象');
   if (audience.length) f.audience = audience.length === 1 ? audience[0]! : audience;
-  const method = marks(row.method, '公开方式');
+  const method = marks(row.method, (m) => m.value, '公开方式');
   if (method.length) f.method = method.length === 1 ? method[0]! : method;
-  const levels = marks(row.levels.map((l) => ({ ...l, value: l.name })), '公开层级');
+  const levels = marks(row.levels, (l) => l.name, '公开层级');
   if (levels.length) f.levels = levels;
   for (const [name, v] of Object.entries(row.extra)) f.extra = { ...f.extra, [name]: v.text };
   return f;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const HOISTED = ['basis', 'time_limit', 'subject', 'channels', 'other_channels', 'audience', 'specific_group', 'method', 'levels'] as const;
 
 /** Move a value every one of `items` writes alike up to `parent`, so the file says it once; extra columns one by one. */
 function hoist(parent: Fields, items: Item[]): void {
   if (items.length < 2) return;
+  const moved = new Set<string>();
   for (const key of HOISTED) {
     const first = items[0]![key];
-    if (first === undefined || !items.every((i) => same(i[key], first))) continue;
+    if (first === undefined) continue;
+    // Compared as JSON; a string (most values) is equal only to the same string.
+    const json = JSON.stringify(first);
+    if (!items.every(typeof first === 'string' ? (i) => i[key] === first : (i) => JSON.stringify(i[key]) === json)) continue;
     (parent as Record<string, unknown>)[key] = first;
-    for (const i of items) delete i[key];
+    moved.add(key);
   }
+  const movedColumns = new Set<string>();
   for (const [column, value] of Object.entries(items[0]!.extra ?? {})) {
     if (!items.every((i) => i.extra?.[column] === value)) continue;
     parent.extra = { ...parent.extra, [column]: value };
-    for (const i of items) {
-      delete i.extra![column];
-      if (Object.keys(i.extra!).length === 0) delete i.extra;
-    }
+    movedColumns.add(column);
   }
+  // Each item is copied without what moved up (rather than deleting keys, which leaves slow objects).
+  if (moved.size > 0 || movedColumns.size > 0) {
+    for (let j = 0; j < items.length; j++) items[j] = without(items[j]!, moved, movedColumns);
+  }
+}
+
+/** A copy of an item without the keys and extra columns moved up to its parent; an `extra` left empty goes too. */
+function without(item: Item, moved: ReadonlySet<string>, movedColumns: ReadonlySet<string>): Item {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(item)) {
+    if (moved.has(key)) continue;
+    const value = (item as Record<string, unknown>)[key];
+    if (key === 'extra' && movedColumns.size > 0) {
+      const extra: Record<string, string> = {};
+      let kept = false;
+      for (const [column, text] of Object.entries(value as Record<string, string>)) {
+        if (movedColumns.has(column)) continue;
+        extra[column] = text;
+        kept = true;
+      }
+      if (kept) copy.extra = extra;
+    } else copy[key] = value;
+  }
+  return copy as Item;
 }
 
 /**

@@ -27,6 +27,9 @@ const MOUTH_BOX = /(?<=^|[\s\u3000■□▄◆☑√])口(?=\S)|口(?=政府|两
 /** Letters left in place of symbol-font boxes: Wingdings ■ → t, Wingdings 2 þ → R; only when a name follows at once. */
 const LOST_ON = /(?<![A-Za-z])[tR](?=[\u4e00-\u9fff])/g;
 const SEPARATORS = /[、，,；;\n]+|\s{2,}|\u3000+|\s+(?=\d+[.、．])/;
+const BOX = new RegExp(`[${ON}${OFF}]`);
+/** Each box with the name after it, up to the next box. */
+const BOX_AND_NAME = new RegExp(`([${ON}${OFF}])([^${ON}${OFF}]*)`, 'g');
 
 function cleanName(name: string): string {
   return name.replace(/^[\s\u00a0\u3000:：_＿.。、]+|[\s\u00a0\u3000:：_＿,，.。、;；]+$/g, '').replace(/^\d+[.、．]\s*/, '');
@@ -38,9 +41,24 @@ function cleanName(name: string): string {
  * the vocabulary through its alias table and traditional forms.
  */
 export function readChannels(text: string, vocabulary: Vocabulary): ChannelCell {
+  // A catalog repeats a handful of channel cells on every row: each is read once per vocabulary.
+  let known = readCells.get(vocabulary);
+  if (!known) readCells.set(vocabulary, (known = new Map()));
+  let cell = known.get(text);
+  if (!cell) {
+    cell = readCell(text, vocabulary);
+    if (known.size >= 10_000) known.clear();
+    known.set(text, cell);
+  }
+  return { ...cell, channels: [...cell.channels], other: [...cell.other], mapped: cell.mapped.map((m) => ({ ...m })), unknown: [...cell.unknown] };
+}
+
+const readCells = new WeakMap<Vocabulary, Map<string, ChannelCell>>();
+
+function readCell(text: string, vocabulary: Vocabulary): ChannelCell {
   const out: ChannelCell = { channels: [], other: [], mapped: [], unknown: [], style: 'list', rest: '' };
   const marked = text.replace(LOST_ON, '■').replace(MOUTH_BOX, '□');
-  const boxes = new RegExp(`[${ON}${OFF}]`).test(marked);
+  const boxes = BOX.test(marked);
   const rest: string[] = [];
   const choose = (raw: string) => {
     let name = cleanName(raw);
@@ -78,14 +96,13 @@ export function readChannels(text: string, vocabulary: Vocabulary): ChannelCell 
   }
   out.style = 'boxes';
   for (const line of marked.split('\n')) {
-    const first = line.search(new RegExp(`[${ON}${OFF}]`));
+    const first = line.search(BOX);
     if (first < 0) {
       if (line.trim()) rest.push(line.trim());
       continue;
     }
     if (line.slice(0, first).trim()) rest.push(line.slice(0, first).trim());
-    // Each box with the name after it, up to the next box.
-    for (const m of line.slice(first).matchAll(new RegExp(`([${ON}${OFF}])([^${ON}${OFF}]*)`, 'g'))) {
+    for (const m of line.slice(first).matchAll(BOX_AND_NAME)) {
       if (ON.includes(m[1]!)) choose(m[2]!);
     }
   }

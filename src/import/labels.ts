@@ -71,14 +71,39 @@ export function isGroupHead(label: string): boolean {
   return /^(公开对象|公开方式|公开层级|公开事项)$/.test(labelKey(label));
 }
 
+/** The first character of every key {@link singleRole} or {@link isGroupHead} knows. */
+const KEY_STARTS = new Set(['序', '编', '事', '一', '二', '三', '公', '发', '责']);
+
+/**
+ * Whether a label's first character rules out every known column: a character that {@link labelKey}
+ * neither removes nor changes into another (printable ASCII other than `(`; a CJK unified ideograph, which
+ * it only simplifies) and that, simplified, starts no known key. Most body cells are told this way.
+ */
+function namesNoColumn(label: string): boolean {
+  const c = label.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return c !== 0x28;
+  if (c >= 0x4e00 && c <= 0x9fff) return !KEY_STARTS.has(toSimplified(toSimplified(label[0]!)));
+  return false;
+}
+
+/** Labels already looked at: the key of one that names a known column, '' for one that does not. */
+const headerKeys = new Map<string, string>();
+
 /** Labels that make a row look like a catalog table's header; a row with several of them is one. */
 export function headerScore(labels: readonly string[]): number {
-  let score = 0;
-  for (const label of new Set(labels.map(labelKey))) {
-    if (!label) continue;
-    if (singleRole(label) || isGroupHead(label)) score++;
+  const keys = new Set<string>();
+  for (const label of labels) {
+    if (label === '' || namesNoColumn(label)) continue;
+    let key = headerKeys.get(label);
+    if (key === undefined) {
+      const k = labelKey(label);
+      key = k && (singleRole(k) || isGroupHead(k)) ? k : '';
+      if (headerKeys.size >= 10_000) headerKeys.clear();
+      headerKeys.set(label, key);
+    }
+    if (key) keys.add(key);
   }
-  return score;
+  return keys.size;
 }
 
 /** Whether a header says ■ marks a 必选 (mandatory) option rather than a chosen one. */

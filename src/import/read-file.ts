@@ -4,8 +4,6 @@ import { ZwgkError } from '../errors.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from './grid.js';
 import { decodeText, readCsv } from './read-csv.js';
-import { declaredCharset, readHtml } from './read-html.js';
-import { readXlsx, SheetTooLarge, UnreadableWorkbook } from './read-xlsx.js';
 
 /** Why a table file could not be read. */
 export type TableFileProblem =
@@ -50,7 +48,9 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
   if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
 
   let result: ReadResult;
+  // Each reader is loaded when a file needs it: exceljs and parse5 take a while to load.
   if (kind === 'xlsx') {
+    const { readXlsx, SheetTooLarge, UnreadableWorkbook } = await import('./read-xlsx.js');
     try {
       result = await readXlsx(bytes, name);
     } catch (error) {
@@ -72,6 +72,7 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
   } else if (kind === 'csv') {
     result = readCsv(bytes, name);
   } else {
+    const { declaredCharset, readHtml } = await import('./read-html.js');
     const text = decodeText(bytes, declaredCharset(bytes));
     result = readHtml(text, name);
     if (result.grids.length === 0 && /<(ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/i.test(text)) {

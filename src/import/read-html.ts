@@ -222,6 +222,8 @@ class TextCollector {
 }
 
 function collapse(raw: string): string {
+  // Most cells hold no white space at all: nothing to collapse or trim.
+  if (!/[\t\n\f\r ]/.test(raw)) return raw.includes(PRE_SPACE) || raw.includes(PRE_TAB) ? raw.replaceAll(PRE_SPACE, ' ').replaceAll(PRE_TAB, '\t') : raw;
   const joined = raw.replace(/[\t\n\f\r ]+/g, (run: string, at: number) =>
     /[\n\r]/.test(run) && joinsAcrossBreak(raw, at, at + run.length) ? '' : ' ',
   );

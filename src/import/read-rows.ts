@@ -44,7 +44,8 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
   const { grid, columns } = table;
   const rows: TableRow[] = [];
   let typeNoted = false;
-  const previous = new Map<number, string>();
+  // The text last read in each column, by column.
+  const previous: (string | undefined)[] = [];
   // Columns after the last labelled one are cells some rows have beyond the header.
   let headerWidth = columns.length;
   while (headerWidth > 0 && !columns[headerWidth - 1]!.label.trim() && columns[headerWidth - 1]!.role.role === 'extra') headerWidth--;
@@ -67,12 +68,13 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     } else if (surplus > 0) {
       notes.push(note('row-wider-than-header', 'warning', slotRef(grid, r, headerWidth), `这一行的单元格比表头多 ${surplus} 个，后面的列可能错位，请核对。`, `This row has ${surplus} more cell(s) than the header; later columns may be shifted. Check it.`));
     }
-    for (const [i, spec] of columns.entries()) {
+    for (let i = 0; i < columns.length; i++) {
+      const spec = columns[i]!;
       if (shift && spec.col >= headerWidth && spec.role.role === 'extra' && !spec.label.trim()) continue;
       let text = texts[i]!;
       const ref = slotRef(grid, r, colOf(spec.col));
       if (isSameAsAbove(text) && spec.role.role !== 'seq') {
-        const above = previous.get(spec.col);
+        const above = previous[spec.col];
         if (above !== undefined) {
           notes.push(note('same-as-above', 'info', ref, `“同上”取上一行的值：${short(above)}`, `“同上” takes the value above: ${short(above)}`));
           text = above;
@@ -83,7 +85,7 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
       const role = spec.role;
       if (role.role === 'item') {
         // A blank item cell under an item of the same column continues it, as a merged cell would.
-        if (text.trim() === '' && role.depth < deepest && !mergedFromAbove(grid, r, spec.col)) text = previous.get(spec.col) ?? '';
+        if (text.trim() === '' && role.depth < deepest && !mergedFromAbove(grid, r, spec.col)) text = previous[spec.col] ?? '';
         row.names[role.depth - 1] = text;
       } else if (role.role === 'code') {
         if (text.trim()) row.code = { text: text.trim(), ref };
@@ -98,7 +100,7 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
       } else if (role.role === 'extra') {
         if (text.trim()) row.extra[role.name] = { text, ref };
       }
-      previous.set(spec.col, text);
+      previous[spec.col] = text;
     }
     if (!row.names[0].trim() && row.names[1].trim()) {
       // 重庆 2025: the 一级事项 column is left empty and a 事项类型 column names the group instead.

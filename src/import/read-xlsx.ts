@@ -38,7 +38,7 @@ const MAX_SLOTS = 5_000_000;
  */
 export async function readXlsx(bytes: Uint8Array, name: string): Promise<ReadResult> {
   const workbook = new ExcelJS.Workbook();
-  const merges = captureMerges(workbook);
+  const captured = captureSheets(workbook);
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
@@ -46,37 +46,160 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<ReadRes
   }
   const grids: Grid[] = [];
   for (const sheet of workbook.worksheets) {
-    const grid = sheetGrid(sheet, merges.get(sheet.id) ?? sheet.model.merges ?? []);
+    const taken = captured.get(sheet.id);
+    const grid = sheetGrid(sheet, taken?.merges ?? sheet.model.merges ?? [], taken?.cells && cellTexts(taken.cells));
     if (grid) grids.push(grid);
   }
   return { format: 'xlsx', grids };
 }
 
+/** What is taken out of a worksheet's loaded model: its merge list and, when simple to read, its cells by row and column. */
+interface Captured {
+  merges?: string[];
+  cells?: CellModel[][];
+}
+
+interface SheetModel {
+  id?: unknown;
+  mergeCells?: unknown;
+  rows?: unknown;
+}
+
 /**
  * exceljs applies a sheet's merges on load by checking each against every earlier one, which takes
- * seconds for a sheet with thousands of merges. This takes the merge list out of the loaded model of
- * this one workbook before exceljs sees it; the grid is built from the list directly.
+ * seconds for a sheet with thousands of merges, and makes an object for every row, cell and value. This
+ * takes the merge list and the cell texts out of the loaded model of this one workbook before exceljs
+ * builds its worksheets; the grid is built from them directly. A sheet whose cells are not simple to
+ * read this way (see {@link modelCells}) keeps its rows, and its grid is read from the worksheet.
  */
-function captureMerges(workbook: ExcelJS.Workbook): Map<number, string[]> {
-  const merges = new Map<number, string[]>();
+function captureSheets(workbook: ExcelJS.Workbook): Map<number, Captured> {
+  const captured = new Map<number, Captured>();
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook) as object, 'model');
   const { get, set } = inherited ?? {};
-  if (!get || !set) return merges;
+  if (!get || !set) return captured;
   Object.defineProperty(workbook, 'model', {
     configurable: true,
     get() {
       return get.call(this) as unknown;
     },
-    set(model: { worksheets?: ({ id?: unknown; mergeCells?: unknown } | undefined)[] }) {
+    set(model: { worksheets?: (SheetModel | undefined)[] }) {
       for (const sheet of model.worksheets ?? []) {
-        if (!sheet || typeof sheet.id !== 'number' || !Array.isArray(sheet.mergeCells)) continue;
-        merges.set(sheet.id, sheet.mergeCells.filter((m): m is string => typeof m === 'string'));
-        sheet.mergeCells = [];
+        if (!sheet || typeof sheet.id !== 'number') continue;
+        const taken: Captured = {};
+        if (Array.isArray(sheet.mergeCells)) {
+          taken.merges = sheet.mergeCells.filter((m): m is string => typeof m === 'string');
+          sheet.mergeCells = [];
+        }
+        const cells = modelCells(sheet.rows);
+        if (cells) {
+          taken.cells = cells;
+          sheet.rows = [];
+        }
+        captured.set(sheet.id, taken);
       }
       set.call(this, model);
     },
   });
-  return merges;
+  return captured;
+}
+
+/** A cell of exceljs's loaded model: its value type, address, value fields and style. */
+interface CellModel {
+  type?: unknown;
+  address?: unknown;
+  value?: unknown;
+  text?: unknown;
+  result?: unknown;
+  formula?: unknown;
+  sharedFormula?: unknown;
+  style?: { numFmt?: string };
+}
+
+/** exceljs's value types (Enums.ValueType) whose model this reader knows. */
+const NULL = 0;
+const MERGE = 1;
+const HYPERLINK = 5;
+const FORMULA = 6;
+const KNOWN_TYPES = new Set([NULL, MERGE, 2, 3, 4, HYPERLINK, FORMULA, 7, 8, 9, 10]);
+
+/**
+ * The cells of a sheet's loaded rows by row and column, placed as exceljs places them in the worksheet it
+ * builds: a row numbered again replaces the earlier one, a cell addressed again replaces the earlier one,
+ * a cell without an address follows the one before it. Undefined when anything is out of the ordinary (a
+ * row without a number, an address that is not plain `B12`, a value type not listed), so that exceljs
+ * reads the sheet itself.
+ */
+function modelCells(rows: unknown): CellModel[][] | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const byRow: CellModel[][] = [];
+  for (const row of rows as ({ number?: unknown; cells?: unknown } | undefined)[]) {
+    if (!row) continue;
+    const number = row.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !Array.isArray(row.cells)) return undefined;
+    const cells: CellModel[] = [];
+    let previous: number | undefined;
+    for (const cell of row.cells as (CellModel | undefined)[]) {
+      if (!cell) continue;
+      if (!KNOWN_TYPES.has(cell.type as number)) return undefined;
+      if (cell.type === MERGE) continue;
+      let col: number;
+      if (cell.address) {
+        col = typeof cell.address === 'string' ? plainColumn(cell.address) : 0;
+        if (col === 0 || col > 16384) return undefined;
+      } else if (previous !== undefined) col = previous + 1;
+      else return undefined;
+      previous = col;
+      cells[col - 1] = cell;
+    }
+    byRow[number - 1] = cells;
+  }
+  return byRow;
+}
+
+/** The non-empty texts of cells by row and column, as the worksheet exceljs builds from them shows them. */
+function cellTexts(byRow: readonly CellModel[][]): Written[] {
+  const written: Written[] = [];
+  byRow.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      const text = modelText(cell);
+      if (text !== '') written.push({ row: r, col: c, text });
+    });
+  });
+  return written;
+}
+
+/** The column of a plain address (`B12`: one to three capital letters, then digits), or 0 for another. */
+function plainColumn(address: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length && i < 4; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (i === 0 || i > 3 || i === address.length) return 0;
+  for (; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+  }
+  return col;
+}
+
+/** What {@link cellText} gives for the cell exceljs builds from this model: what `cell.value` gives for its type. */
+function modelText(cell: CellModel): string {
+  const numFmt = cell.style ? cell.style.numFmt : undefined;
+  switch (cell.type) {
+    case NULL:
+      return '';
+    case HYPERLINK:
+      // The value is { text, hyperlink }: its text.
+      return valueText(cell.text, numFmt);
+    case FORMULA:
+      // The value keeps only the fields that are set (truthy): a formula with its result, if any.
+      return cell.formula || cell.sharedFormula ? valueText(cell.result || undefined, numFmt) : '';
+    default:
+      return valueText(cell.value, numFmt);
+  }
 }
 
 interface Merge {
@@ -92,25 +215,23 @@ interface Written {
   text: string;
 }
 
-function sheetGrid(sheet: Worksheet, mergeRanges: readonly string[]): Grid | undefined {
-  const written: Written[] = [];
+function sheetGrid(sheet: Worksheet, mergeRanges: readonly string[], captured: readonly Written[] | undefined): Grid | undefined {
+  const written = captured ?? worksheetTexts(sheet);
   let height = 0;
   let width = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const text = cellText(cell);
-      if (text === '') return;
-      written.push({ row: r - 1, col: c - 1, text });
-      if (text.trim() !== '') {
-        height = Math.max(height, r);
-        width = Math.max(width, c);
-      }
-    });
-  });
+  for (const w of written) {
+    if (w.text.trim() === '') continue;
+    height = Math.max(height, w.row + 1);
+    width = Math.max(width, w.col + 1);
+  }
   const key = (row: number, col: number) => row * 16384 + col;
-  const textAt = new Map<number, string>();
-  for (const w of written) textAt.set(key(w.row, w.col), w.text);
   const merges = mergeRanges.map(parseRange).filter((m): m is Merge => m !== undefined);
+  // The text at the top left of each merge.
+  const textAt = new Map<number, string>();
+  if (merges.length > 0) {
+    const corners = new Set(merges.map((m) => key(m.top, m.left)));
+    for (const w of written) if (corners.has(key(w.row, w.col))) textAt.set(key(w.row, w.col), w.text);
+  }
   for (const m of merges) {
     if ((textAt.get(key(m.top, m.left)) ?? '').trim() === '') continue;
     height = Math.max(height, m.bottom + 1);
@@ -120,6 +241,7 @@ function sheetGrid(sheet: Worksheet, mergeRanges: readonly string[]): Grid | und
   if (height * width > MAX_SLOTS) throw new SheetTooLarge(sheet.name, `A1:${columnLetters(width)}${height}`);
 
   const prefix = `${sheetRef(sheet.name)}!`;
+  const columns: ColumnRefs = Array.from({ length: width }, (_, c) => `${prefix}${columnLetters(c + 1)}`);
   const rows: (GridSlot | undefined)[][] = Array.from({ length: height }, () => new Array<GridSlot | undefined>(width));
   for (const m of merges) {
     if (m.top >= height || m.left >= width) continue;
@@ -129,25 +251,40 @@ function sheetGrid(sheet: Worksheet, mergeRanges: readonly string[]): Grid | und
     for (let r = m.top; r <= bottom; r++) {
       for (let c = m.left; c <= right; c++) rows[r]![c] = { kind: 'covered', row: m.top, col: m.left };
     }
-    rows[m.top]![m.left] = gridCell('', bottom - m.top + 1, right - m.left + 1, prefix, m.top, m.left);
+    rows[m.top]![m.left] = gridCell('', bottom - m.top + 1, right - m.left + 1, columns, m.top, m.left);
   }
   for (const w of written) {
     if (w.row >= height || w.col >= width) continue;
     const slot = rows[w.row]![w.col];
-    if (slot === undefined) rows[w.row]![w.col] = gridCell(w.text, 1, 1, prefix, w.row, w.col);
+    if (slot === undefined) rows[w.row]![w.col] = gridCell(w.text, 1, 1, columns, w.row, w.col);
     else if (slot.kind === 'cell') slot.text = w.text;
   }
   for (let r = 0; r < height; r++) {
     const row = rows[r]!;
-    for (let c = 0; c < width; c++) row[c] ??= gridCell('', 1, 1, prefix, r, c);
+    for (let c = 0; c < width; c++) row[c] ??= gridCell('', 1, 1, columns, r, c);
   }
   const grid: Grid = { name: sheet.name, rows: rows as GridSlot[][], before: [] };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
   return grid;
 }
 
-function gridCell(text: string, rowSpan: number, colSpan: number, prefix: string, row: number, col: number): GridCell {
-  return { kind: 'cell', text, rowSpan, colSpan, ref: `${prefix}${columnLetters(col + 1)}${row + 1}` };
+/** The non-empty cell texts of a worksheet, row by row. */
+function worksheetTexts(sheet: Worksheet): Written[] {
+  const written: Written[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const text = cellText(cell);
+      if (text !== '') written.push({ row: r - 1, col: c - 1, text });
+    });
+  });
+  return written;
+}
+
+/** The start of each column's cell refs: the sheet and the column letters (`Sheet1!B`). */
+type ColumnRefs = string[];
+
+function gridCell(text: string, rowSpan: number, colSpan: number, columns: ColumnRefs, row: number, col: number): GridCell {
+  return { kind: 'cell', text, rowSpan, colSpan, ref: `${columns[col]}${row + 1}` };
 }
 
 function isFree(rows: readonly (GridSlot | undefined)[][], top: number, left: number, bottom: number, right: number): boolean {

@@ -9,10 +9,20 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 
+/** Which UTF-16 code units are traditional characters of the table (all of them are single code units). */
+const TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of MAP.keys()) TRADITIONAL[ch.charCodeAt(0)] = 1;
+
 /** The text with the known traditional characters replaced by their simplified forms. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += MAP.get(ch) ?? ch;
+  let i = 0;
+  while (i < text.length && TRADITIONAL[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += TRADITIONAL[code] === 1 ? MAP.get(text[i]!)! : text[i]!;
+  }
   return out;
 }
 

@@ -22,13 +22,8 @@ function titleOf(lines: readonly string[]): string | undefined {
  */
 function findDomain(text: string, vocabulary: Vocabulary): { domain: string; at: number; length: number } | undefined {
   const simple = matchKey(text);
-  const names: [string, string][] = [
-    ...[...vocabulary.domains].map((d) => [d, d] as [string, string]),
-    ...[...vocabulary.domainAliases].map(([alias, d]) => [alias, d] as [string, string]),
-  ];
   let best: { domain: string; at: number; length: number } | undefined;
-  for (const [name, domain] of names) {
-    const key = matchKey(name);
+  for (const [key, domain] of domainKeys(vocabulary)) {
     const at = simple.lastIndexOf(key);
     if (at < 0) continue;
     const end = at + key.length;
@@ -36,6 +31,22 @@ function findDomain(text: string, vocabulary: Vocabulary): { domain: string; at:
     if (end > bestEnd || (end === bestEnd && key.length > best!.length)) best = { domain, at, length: key.length };
   }
   return best;
+}
+
+const keysOfDomains = new WeakMap<Vocabulary, [string, string][]>();
+
+/** The match key of every domain name and alias, with the domain it names, in that order; worked out once per vocabulary. */
+function domainKeys(vocabulary: Vocabulary): [string, string][] {
+  let keys = keysOfDomains.get(vocabulary);
+  if (!keys) {
+    const names: [string, string][] = [
+      ...[...vocabulary.domains].map((d) => [d, d] as [string, string]),
+      ...[...vocabulary.domainAliases].map(([alias, d]) => [alias, d] as [string, string]),
+    ];
+    keys = names.map(([name, domain]) => [matchKey(name), domain]);
+    keysOfDomains.set(vocabulary, keys);
+  }
+  return keys;
 }
 
 /**

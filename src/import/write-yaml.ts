@@ -15,18 +15,52 @@ function ordered(value: unknown, keys: readonly string[]): unknown {
   return Object.fromEntries(entries.map(([k, v]) => [k, k === 'extra' ? v : ordered(v, ITEM_KEYS)]));
 }
 
+/** Whether a list is written on one line (`[a, b]`): strings only, none with a line break or `,[]{}#:`, 60 characters at most. */
+function isFlowList(list: readonly unknown[]): boolean {
+  let length = 0;
+  for (const v of list) {
+    if (typeof v !== 'string' || /[\n,[\]{}#:]/.test(v)) return false;
+    length += v.length + 2;
+  }
+  return length <= 60;
+}
+
 /**
  * A catalog as YAML text in the layout people write by hand: keys in the table's order, short lists of
  * names on one line, multi-line text as literal blocks, every string kept exactly (quoted where YAML would
  * read it otherwise, so codes keep their leading zeros). `comment` goes at the top.
  */
 export function catalogYaml(catalog: Catalog, comment: string): string {
-  const YAML = yamlLib();
-  const doc = new YAML.Document(ordered(catalog, CATALOG_KEYS), { version: '1.2' });
-  doc.commentBefore = comment
+  return catalogText(catalog, comment).text;
+}
+
+/** A catalog's YAML text, with the data the fast parser reads from it when that is certain. */
+export interface CatalogText {
+  text: string;
+  /**
+   * What js-yaml (core schema, as src/load/parse-fast.ts) reads from `text`: the same values, with keys
+   * in the same order. Given only when every value is written in a way it certainly reads back.
+   */
+  data?: Record<string, unknown>;
+}
+
+/** {@link catalogYaml}, with the data its text parses to when that is certain. */
+export function catalogText(catalog: Catalog, comment: string): CatalogText {
+  return catalogTextDirect(catalog, comment) ?? { text: catalogYamlDocument(catalog, comment) };
+}
+
+function commentLines(comment: string): string {
+  return comment
     .split('\n')
     .map((l) => ` ${l}`)
     .join('\n');
+}
+
+/** {@link catalogYaml} through the `yaml` package's document model, which writes any value. */
+export function catalogYamlDocument(catalog: Catalog, comment: string): string {
+  const YAML = yamlLib();
+  const doc = new YAML.Document(ordered(catalog, CATALOG_KEYS), { version: '1.2' });
+  doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
     Seq(_, node) {
       const scalars = node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string));
@@ -35,4 +69,220 @@ export function catalogYaml(catalog: Catalog, comment: string): string {
     },
   });
   return doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: 'literal', flowCollectionPadding: false, indentSeq: true });
+}
+
+// Writing directly, for the values catalogs are made of: mappings, lists and strings. Each string is written
+// the way the `yaml` package (2.x, YAML 1.2 core schema, the options above) writes it — plain, double-quoted
+// or as a literal block — where that is simple to tell. Anything else (another kind of value, an object met
+// twice, a string needing escapes or single quotes, a block starting or ending with white space) is left to the
+// document model. test/import/write-yaml.test.ts compares the two.
+
+const INDENT = '  ';
+/** Characters the yaml package always writes double-quoted with escapes. */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** What cannot start, end or appear in a plain scalar. */
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** Plain text the core schema reads as something other than a string: null, booleans, numbers. */
+const NOT_STRING = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+
+type Place = 'key' | 'flow' | 'block';
+
+/**
+ * {@link catalogYaml} written directly: the same text as {@link catalogYamlDocument}, or undefined when the
+ * catalog holds a value that is not simple to write that way.
+ */
+export function catalogYamlDirect(catalog: Catalog, comment: string): string | undefined {
+  return catalogTextDirect(catalog, comment)?.text;
+}
+
+function catalogTextDirect(catalog: Catalog, comment: string): CatalogText | undefined {
+  if (!isPlainObject(catalog)) return undefined;
+  const writer = new Writer();
+  const data: Record<string, unknown> = {};
+  const body = writer.mapping(catalog, '', CATALOG_KEYS, data);
+  if (body === undefined) return undefined;
+  const lines = commentLines(comment).replace(/^(?!$)(?: $)?/gm, '#');
+  const text = `${/^\n+$/.test(lines) ? lines.substring(1) : lines}\n\n${body}\n`;
+  // A comment ends at a line break, which for js-yaml is only \n or \r.
+  return writer.sure && !/[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udfff]/.test(comment) ? { text, data } : { text };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** A canonical array index, which JavaScript objects list first, in ascending order. */
+const isIndex = (key: string) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/** Each key's place in a list of keys (its first place). */
+const ranksOf = new WeakMap<readonly string[], Map<string, number>>();
+
+/**
+ * The keys of `map` in the order of the copy {@link ordered} makes with `keys`: known keys in that order,
+ * the others after them as they come, and array indices first of all, as an object lists its keys.
+ */
+function orderedKeys(map: Record<string, unknown>, keys: readonly string[]): string[] {
+  let ranks = ranksOf.get(keys);
+  if (!ranks) {
+    ranks = new Map();
+    for (const [i, k] of keys.entries()) if (!ranks.has(k)) ranks.set(k, i);
+    ranksOf.set(keys, ranks);
+  }
+  const known = ranks;
+  const rank = (k: string) => known.get(k) ?? keys.length;
+  const sorted = Object.keys(map).sort((a, b) => rank(a) - rank(b));
+  return sorted.some(isIndex) ? [...sorted.filter(isIndex), ...sorted.filter((k) => !isIndex(k))] : sorted;
+}
+
+/**
+ * Plain text js-yaml might read as something other than that string: what its core schema could take for
+ * null, a boolean or a number (it reads more as numbers than the yaml package writes quoted: `0b101`,
+ * `-0x1F`; `_` between digits is allowed here too, as some versions read it), tabs, and keys it treats
+ * specially.
+ */
+const UNSURE_PLAIN =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:0[box][0-9a-fA-F_]+|[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))|__proto__|<<)$/;
+/** The first characters {@link UNSURE_PLAIN} can match. */
+const UNSURE_START = '~nNtTfF+-.0123456789_<';
+/** Tabs, and characters js-yaml refuses or treats specially. */
+const UNSURE_CHAR = /[\t\ufeff\ufffe\uffff]/;
+
+/** Writes one catalog; `sure` tells whether js-yaml certainly reads back the values as written. */
+class Writer {
+  private readonly seen = new Set<object>();
+  sure = true;
+
+  /**
+   * Whether an object under `extra` is met for the first time. {@link ordered} copies everything else, so
+   * only there can the document model meet an object twice, which it writes as an alias.
+   */
+  private once(value: object): boolean {
+    if (this.seen.has(value)) return false;
+    this.seen.add(value);
+    return true;
+  }
+
+  /**
+   * A mapping whose lines start at `indent` (the first without it), its keys ordered by `keys` as
+   * {@link ordered} orders them, or as they come (`undefined`, under `extra`). Its values go into `out`.
+   */
+  mapping(map: Record<string, unknown>, indent: string, keys: readonly string[] | undefined, out: Record<string, unknown>): string | undefined {
+    if (!keys && !this.once(map)) return undefined;
+    const inner = indent + INDENT;
+    const lines: string[] = [];
+    for (const key of keys ? orderedKeys(map, keys) : Object.keys(map)) {
+      const value = map[key];
+      if (value === undefined) continue;
+      const k = this.scalar(key, 'key', inner);
+      if (k === undefined || k.length > 1024) return undefined;
+      const inside = keys && key !== 'extra' ? ITEM_KEYS : undefined;
+      let v: string | undefined;
+      let parsed: unknown = value;
+      if (typeof value === 'string') {
+        const s = this.scalar(value, 'block', inner);
+        if (s !== undefined) v = ` ${s}`;
+      } else if (Array.isArray(value)) {
+        const items: unknown[] = [];
+        parsed = items;
+        if (isFlowList(value)) {
+          const s = this.flowList(value, items, inside);
+          if (s !== undefined) v = ` ${s}`;
+        } else {
+          const s = this.list(value, inner, inside, items);
+          if (s !== undefined) v = `\n${inner}${s}`;
+        }
+      } else if (isPlainObject(value)) {
+        const fields: Record<string, unknown> = {};
+        parsed = fields;
+        // An empty mapping is written `{}` on the key's line, like an empty list.
+        const s = this.mapping(value, inner, inside, fields);
+        if (s !== undefined) v = s === '{}' ? ' {}' : `\n${inner}${s}`;
+      }
+      if (v === undefined) return undefined;
+      lines.push(`${k}:${v}`);
+      if (key !== '__proto__') out[key] = parsed;
+    }
+    if (lines.length === 0) return '{}';
+    return lines.join(`\n${indent}`);
+  }
+
+  /** A block list whose lines start at `indent` (the first without it); `keys` orders its mappings. */
+  list(items: readonly unknown[], indent: string, keys: readonly string[] | undefined, out: unknown[]): string | undefined {
+    if (!keys && !this.once(items)) return undefined;
+    const inner = indent + INDENT;
+    const lines: string[] = [];
+    for (const item of items) {
+      let s: string | undefined;
+      if (typeof item === 'string') {
+        s = this.scalar(item, 'block', inner);
+        out.push(item);
+      } else if (isPlainObject(item)) {
+        const fields: Record<string, unknown> = {};
+        s = this.mapping(item, inner, keys, fields);
+        out.push(fields);
+      }
+      if (s === undefined) return undefined;
+      lines.push(`- ${s}`);
+    }
+    return lines.join(`\n${indent}`);
+  }
+
+  /** A list on one line; `keys` as for {@link list}. */
+  flowList(items: readonly unknown[], out: unknown[], keys: readonly string[] | undefined): string | undefined {
+    if (!keys && !this.once(items)) return undefined;
+    const written: string[] = [];
+    for (const item of items) {
+      const s = this.scalar(item as string, 'flow', '');
+      if (s === undefined) return undefined;
+      written.push(s);
+      out.push(item);
+    }
+    return `[${written.join(', ')}]`;
+  }
+
+  /** A string as the yaml package writes it at `place`, inside a node indented by `indent`; undefined when not simple. */
+  scalar(value: string, place: Place, indent: string): string | undefined {
+    const s = written(value, place, indent);
+    if (s !== undefined && this.sure) {
+      if (UNSURE_CHAR.test(value)) this.sure = false;
+      else if (s[0] === '|') this.sure = !/^ |\n /.test(value);
+      else if (s[0] !== '"') this.sure = !(UNSURE_START.includes(value[0]!) && UNSURE_PLAIN.test(value));
+    }
+    return s;
+  }
+}
+
+/** A string as the yaml package writes it at `place`, inside a node indented by `indent`; undefined when not simple. */
+function written(value: string, place: Place, indent: string): string | undefined {
+  if (CONTROL.test(value)) return undefined;
+  if (!value.includes('\n')) {
+    if (place === 'flow' && /[[\]{},]/.test(value)) return quoted(value);
+    if (NOT_PLAIN.test(value)) return quoted(value);
+    // Only text starting with one of these can be a document marker, null, a boolean or a number.
+    if (value !== '' && !'%-.~nNtTfF+0123456789'.includes(value[0]!)) return value;
+    if (DOCUMENT_MARKER.test(value)) return undefined;
+    if (NOT_STRING.some((re) => re.test(value))) return quoted(value);
+    return value;
+  }
+  if (place !== 'block') return undefined;
+  // A literal block with the final line break stripped (`|-`), for text that neither starts nor ends with white space.
+  if (/^[\n ]|[\n\t ]$/.test(value)) return undefined;
+  return `|-\n${indent}${value.replace(/\n+/g, `$&${indent}`)}`;
+}
+
+/** Double quotes, when the text needs no escapes (then they are JSON's). */
+function quoted(value: string): string | undefined {
+  if (value.includes('"')) return undefined;
+  const json = JSON.stringify(value);
+  return json.includes('\\') ? undefined : json;
 }

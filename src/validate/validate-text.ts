@@ -3,7 +3,7 @@ import type { Finding } from '../finding.js';
 import { say } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
 import { fileDiagnostic } from '../load/read-source.js';
-import { parseFast } from '../load/parse-fast.js';
+import { parseFast, type FastParse } from '../load/parse-fast.js';
 import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
@@ -34,6 +34,11 @@ export interface TextRequest {
   fixes?: (parsed: PositionedDocument, data: unknown, finding: Finding) => ProposedFix | undefined;
   /** Record the line of each item as the fast parser reads it (`TextResult.lines`), for `zwgk diff`. */
   lines?: boolean;
+  /**
+   * What the fast parser reads from `text`, given by a caller that wrote the text from that data and
+   * knows it reads back (`zwgk import`): the fast parse is then skipped. Not used with `lines`.
+   */
+  parsedData?: unknown;
 }
 
 /** A code written as a number (`code: 0505`) is fixed by quoting it as written. */
@@ -50,7 +55,12 @@ export function validateText(file: string, text: string, options: ValidateOption
   let parsed: PositionedDocument | undefined;
   let data: unknown;
   // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
-  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text, request.lines);
+  const fast: FastParse =
+    request.parsedData !== undefined && !request.lines
+      ? { ok: true, data: request.parsedData }
+      : /\r(?!\n)/.test(text)
+        ? { ok: false }
+        : parseFast(text, request.lines);
   let lines: WeakMap<object, number> | undefined;
   if (fast.ok) {
     data = fast.data;

@@ -6,9 +6,9 @@ import { ZwgkError } from '../../errors.js';
 import { importTables } from '../../import/import-tables.js';
 import { readTableFile } from '../../import/read-file.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
-import { catalogYaml } from '../../import/write-yaml.js';
+import { catalogText } from '../../import/write-yaml.js';
 import { stylish } from '../../report/stylish.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeFileAtomicSync } from '../../util/write-atomic.js';
 import { validateText } from '../../validate/validate-text.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
@@ -35,8 +35,8 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
     return EXIT.fatal;
   }
   const zh = lang === 'zh';
-  const read = await readTableFile(input, lang);
-  const result = importTables(read, options.vocabulary);
+  // The grids are not kept: only the catalogs are needed from here on.
+  const result = importTables(await readTableFile(input, lang), options.vocabulary);
   if (result.tables.length === 0) {
     throw new ZwgkError(
       zh
@@ -65,12 +65,15 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
     const comment = zh
       ? `由 zwgk import 从 ${source} 导入（表格位置 ${table.ref}）。\n文字按原表保留；导入时的判断见导入报告，请对照原表核对。`
       : `Imported by zwgk import from ${source} (table at ${table.ref}).\nText is kept as in the table; see the import report for what was guessed.`;
-    const text = catalogYaml(table.catalog, comment);
+    // The data the text reads back as, when certain, spares checking it a second parse.
+    const { text, data } = catalogText(table.catalog, comment);
     const file = join(flags.output, table.fileName);
-    const checked = validateText(file, text, options);
-    await writeFileAtomic(targets[i]!, text).catch((error: NodeJS.ErrnoException) => {
-      throw new ZwgkError(zh ? `无法写入 ${file}（${error.code}）。` : `Cannot write ${file} (${error.code}).`);
-    });
+    const checked = validateText(file, text, options, data ? { parsedData: data } : {});
+    try {
+      writeFileAtomicSync(targets[i]!, text);
+    } catch (error) {
+      throw new ZwgkError(zh ? `无法写入 ${file}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot write ${file} (${(error as NodeJS.ErrnoException).code}).`);
+    }
     written.push({
       file,
       errors: checked.diagnostics.filter((d) => d.severity === 'error').length,
