@@ -10,11 +10,11 @@
 //     and `zwgk import <scale>-clean.html` against bench/floor-read-html.js (parse5 parses the page);
 //     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered).
 //
-//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--json]
+//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]
 //
 // Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
 // province. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
-// rows, --no-diff the diff rows, --no-import the import rows. Assumes `npm run build` has run
+// rows, --no-diff the diff rows, --no-import the import rows, --no-peers the rows against ajv-cli (bench/peers.js). Assumes `npm run build` has run
 // (`npm run bench` does that).
 // Progress goes to stderr; the table (or JSON) to stdout.
 
@@ -24,6 +24,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
+import { peerRows } from './peers.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -43,12 +44,12 @@ const STARTUP_RUNS = 10;
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--json]');
+  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true, import: true };
+  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true, import: true, peers: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -64,6 +65,7 @@ function parseArgs(argv) {
     else if (flag === '--no-render') opts.render = false;
     else if (flag === '--no-diff') opts.diff = false;
     else if (flag === '--no-import') opts.import = false;
+    else if (flag === '--no-peers') opts.peers = false;
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
@@ -295,6 +297,9 @@ try {
   rmSync(rssDir, { recursive: true, force: true });
 }
 
+// Beside its peer: zwgk validate against ajv-cli on the same files and schema (bench/peers.js).
+if (opts.peers) rows.push(...(await peerRows({ scales: opts.scales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
+
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
 const results = {
   node: process.version,
@@ -310,6 +315,7 @@ const results = {
     'diff-js-yaml': 'bench/floor.js <old> <new> --parser js-yaml (js-yaml parse + one schema, both sets)',
     'import-xlsx': 'bench/floor-read-xlsx.js <workbook> (exceljs Workbook.xlsx.readFile, every cell value taken once)',
     'import-html': 'bench/floor-read-html.js <page> (parse5 parse, table cells counted)',
+    'peer-ajv-cli': 'ajv-cli 5: ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"',
   },
   rows: rows.map((r) => ({
     ...r,
@@ -349,6 +355,9 @@ if (opts.json) {
   if (opts.diff) {
     console.log('"<scale> diff" = zwgk diff <scale>-clean <scale>-revised --format json vs bench/floor.js over both sets (yaml parseDocument + one schema); budget 1.5x');
     console.log('"<scale> diff (js-yaml)" = the same zwgk runs vs bench/floor.js --parser js-yaml over both sets');
+  }
+  if (opts.peers) {
+    console.log('"<scale> ajv-cli" = zwgk validate <scale> -f json (positions + all rules) vs ajv-cli 5 validate --spec=draft2020 (no positions, no rules) on the same files; budget 1.0x');
   }
   if (opts.import) {
     console.log('"<scale> import" = zwgk import <scale>-clean.xlsx -o <fresh dir> -f json vs bench/floor-read-xlsx.js (exceljs reads the workbook); budget 2x');

@@ -4,11 +4,9 @@ import {
   AUDIENCES,
   FIELD_KEYS,
   METHODS,
-  type Audience,
   type Catalog,
   type EffectiveFields,
   type FieldKey,
-  type Method,
   type ResolvedCatalog,
   type ResolvedItem,
 } from './types.js';
@@ -50,40 +48,9 @@ export function resolveCatalog(
   const unit = typeof root.unit === 'string' ? root.unit : '';
   const domain = typeof root.domain === 'string' ? root.domain : '';
   const defaults = isObject(root.defaults) ? root.defaults : {};
-  const base = applyFields(EMPTY, {}, defaults, ['defaults']);
-  const writtenAt = (node: Raw, path: DataPath): FieldKey[] => {
-    const meant = misspelt.get(path.join('/')) ?? [];
-    return FIELD_KEYS.filter((key) => node[key] !== undefined || meant.includes(key));
-  };
-  const written = new Set(writtenAt(defaults, ['defaults']));
-  const resolveItem = (
-    raw: Raw,
-    path: DataPath,
-    depth: 1 | 2 | 3,
-    parentNames: string[],
-    inherited: EffectiveFields,
-    inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
-    inheritedWritten: ReadonlySet<FieldKey>,
-  ): ResolvedItem => {
-    const name = typeof raw.name === 'string' ? raw.name : '';
-    const names = [...parentNames, name];
-    const { fields, origin } = applyFields(inherited, inheritedOrigin, raw, path);
-    const itemWritten = new Set([...inheritedWritten, ...writtenAt(raw, path)]);
-    const children = depth < 3 ? objectsIn(raw.items, path).map(([child, childPath]) =>
-      resolveItem(child, childPath, (depth + 1) as 2 | 3, names, fields, origin, itemWritten)) : [];
-    return {
-      path,
-      depth,
-      name,
-      names,
-      ...(typeof raw.code === 'string' ? { code: raw.code } : {}),
-      fields,
-      origin,
-      written: itemWritten,
-      children,
-    };
-  };
-  const items = objectsIn(root.items, []).map(([item, path]) => resolveItem(item, path, 1, [], base.fields, base.origin, written));
+  const base = applyFields(EMPTY, {}, new Set(), defaults, ['defaults'], misspelt);
+  const items: ResolvedItem[] = [];
+  resolveItems(root.items, [], 1, [], base.fields, base.origin, base.written, misspelt, items);
   return {
     catalog,
     title: typeof root.title === 'string' ? root.title : defaultTitle(unit, domain),
@@ -93,23 +60,91 @@ export function resolveCatalog(
   };
 }
 
-/** The entries of an `items` list that are objects, with their paths; anything else is the schema's to report. */
-function objectsIn(items: unknown, parent: DataPath): [Raw, DataPath][] {
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item, i): [Raw, DataPath][] => (isObject(item) ? [[item, [...parent, 'items', i]]] : []));
+/** Resolve each entry of an `items` list that is an object; anything else is the schema's to report. */
+function resolveItems(
+  list: unknown,
+  parent: DataPath,
+  depth: 1 | 2 | 3,
+  parentNames: readonly string[],
+  inherited: EffectiveFields,
+  inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+  inheritedWritten: ReadonlySet<FieldKey>,
+  misspelt: ReadonlyMap<string, readonly string[]>,
+  out: ResolvedItem[],
+): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const raw: unknown = list[i];
+    if (!isObject(raw)) continue;
+    const path = parent.concat('items', i);
+    const name = typeof raw.name === 'string' ? raw.name : '';
+    const names = parentNames.concat(name);
+    const { fields, origin, written } = applyFields(inherited, inheritedOrigin, inheritedWritten, raw, path, misspelt);
+    const children: ResolvedItem[] = [];
+    if (depth < 3) resolveItems(raw.items, path, (depth + 1) as 2 | 3, names, fields, origin, written, misspelt, children);
+    const code = raw.code;
+    out.push(
+      typeof code === 'string'
+        ? { path, depth, name, names, code, fields, origin, written, children }
+        : { path, depth, name, names, fields, origin, written, children },
+    );
+  }
 }
 
+/** The strings of a value that may be one string or a list of them (as `toList`). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  const out: string[] = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') out.push(v);
+    }
+  }
+  return out;
+}
+
+/** The entries of a value that are among `allowed`, each once, in the order written. */
+function allowedOf<T extends string>(value: unknown, allowed: readonly T[]): T[] {
+  if (typeof value === 'string') return (allowed as readonly string[]).includes(value) ? [value as T] : [];
+  const out: T[] = [];
+  const list = stringsOf(value);
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    if ((allowed as readonly string[]).includes(v) && !(out as string[]).includes(v)) out.push(v as T);
+  }
+  return out;
+}
+
+/**
+ * The elements in effect on a node (`fields`), where each was set (`origin`), and the elements written
+ * on it or above it (`written`: those it inherits, and each key the node has with any value, or that a
+ * misspelt key of it stands for; the inherited set itself when the node adds none).
+ */
 function applyFields(
   inherited: EffectiveFields,
   inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+  inheritedWritten: ReadonlySet<FieldKey>,
   node: Raw,
   path: DataPath,
-): { fields: EffectiveFields; origin: Partial<Record<FieldKey, DataPath>> } {
+  misspelt: ReadonlyMap<string, readonly string[]>,
+): { fields: EffectiveFields; origin: Partial<Record<FieldKey, DataPath>>; written: ReadonlySet<FieldKey> } {
   const fields: EffectiveFields = { ...inherited, extra: { ...inherited.extra } };
   const origin = { ...inheritedOrigin };
-  for (const key of FIELD_KEYS) {
+  const meant = misspelt.size > 0 ? misspelt.get(path.join('/')) : undefined;
+  let written: Set<FieldKey> | undefined;
+  for (let k = 0; k < FIELD_KEYS.length; k++) {
+    const key = FIELD_KEYS[k]!;
     const value = node[key];
-    if (!isSet(value)) continue;
+    if ((value !== undefined || (meant !== undefined && meant.includes(key))) && !inheritedWritten.has(key)) {
+      if (!written) {
+        const copy = new Set<FieldKey>();
+        inheritedWritten.forEach((inheritedKey) => copy.add(inheritedKey));
+        written = copy;
+      }
+      written.add(key);
+    }
+    if (value === undefined || !isSet(value)) continue;
     // A value of the wrong shape is left to the schema to report and does not hide the inherited one.
     switch (key) {
       case 'time_limit':
@@ -119,13 +154,13 @@ function applyFields(
         fields[key] = value;
         break;
       case 'audience': {
-        const list = [...new Set(toList(value).filter((v): v is Audience => (AUDIENCES as readonly string[]).includes(v)))];
+        const list = allowedOf(value, AUDIENCES);
         if (list.length === 0) continue;
         fields.audience = list;
         break;
       }
       case 'method': {
-        const list = [...new Set(toList(value).filter((v): v is Method => (METHODS as readonly string[]).includes(v)))];
+        const list = allowedOf(value, METHODS);
         if (list.length === 0) continue;
         fields.method = list;
         break;
@@ -135,25 +170,33 @@ function applyFields(
         for (const [k, v] of Object.entries(value)) if (typeof v === 'string') fields.extra[k] = v;
         break;
       default: {
-        const list = toList(value);
+        const list = stringsOf(value);
         if (list.length === 0) continue;
         fields[key] = list;
       }
     }
     origin[key] = path;
   }
-  return { fields, origin };
+  return { fields, origin, written: written ?? inheritedWritten };
 }
 
 /** Every item of the tree, parents before their children. */
 export function* walkItems(items: readonly ResolvedItem[]): Generator<ResolvedItem> {
-  for (const item of items) {
-    yield item;
-    yield* walkItems(item.children);
-  }
+  const all: ResolvedItem[] = [];
+  collectItems(items, all, false);
+  yield* all;
 }
 
 /** The items that have no sub-items: the rows of the official table. */
 export function* leafItems(items: readonly ResolvedItem[]): Generator<ResolvedItem> {
-  for (const item of walkItems(items)) if (item.children.length === 0) yield item;
+  const leaves: ResolvedItem[] = [];
+  collectItems(items, leaves, true);
+  yield* leaves;
+}
+
+function collectItems(items: readonly ResolvedItem[], out: ResolvedItem[], leavesOnly: boolean): void {
+  for (const item of items) {
+    if (!leavesOnly || item.children.length === 0) out.push(item);
+    collectItems(item.children, out, leavesOnly);
+  }
 }

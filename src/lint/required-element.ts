@@ -22,7 +22,12 @@ export function reportMissing(
   phrase: MissingPhrase,
   hint: Text,
 ): RuleFinding[] {
-  const present = (item: ResolvedItem) => has(item) || keys.some((k) => item.written.has(k) && !item.origin[k]);
+  const present = (item: ResolvedItem) => {
+    if (has(item)) return true;
+    // Written with a value the schema rejects: present, and reported by the schema.
+    for (let k = 0; k < keys.length; k++) if (item.written.has(keys[k]!) && !item.origin[keys[k]!]) return true;
+    return false;
+  };
   return missingRoots(ctx.catalog.items, present).map((item) => {
     const label = itemLabel(item.depth, item.name, item.path[item.path.length - 1] as number);
     const rows = countLeaves(item);

@@ -31,13 +31,18 @@ export function runFileRules(
 ): { findings: Finding[]; facts: Map<string, unknown> } {
   const findings: Finding[] = [];
   const facts = new Map<string, unknown>();
-  for (const rule of RULES as readonly Rule[]) {
+  // The rules share what they gather from the file (nodes.ts) through this context, made for this run.
+  const own: RuleContext = { data: ctx.data, catalog: ctx.catalog, vocabulary: ctx.vocabulary };
+  const rules = RULES as readonly Rule[];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const severity = severityOf(rule, severities);
     if (severity === 'off') continue;
     if (rule.scope === 'project') {
-      facts.set(rule.id, rule.collect(ctx));
+      facts.set(rule.id, rule.collect(own));
     } else {
-      for (const f of rule.check(ctx)) findings.push(toFinding(rule, severity, f));
+      const found = rule.check(own);
+      for (let f = 0; f < found.length; f++) findings.push(toFinding(rule, severity, found[f]!));
     }
   }
   return { findings, facts };

@@ -1,8 +1,45 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type * as JsYaml from 'js-yaml';
+import { parseSimpleYaml, UNSUPPORTED, type ImplicitType } from './parse-simple.js';
 
-// The CommonJS build of js-yaml parses faster than its ESM build; load it explicitly.
-const jsyaml = createRequire(import.meta.url)('js-yaml') as typeof JsYaml;
+/**
+ * js-yaml, as a CommonJS build: it parses faster than the ESM build. The package's single-file build
+ * (dist/js-yaml.js, the same code in one file) loads in half the time of its twenty-odd lib/ modules;
+ * the package does not export that path, so it is found beside the package's package.json, and the
+ * main entry is the fallback.
+ */
+function loadJsYaml(): typeof JsYaml {
+  const require = createRequire(import.meta.url);
+  try {
+    const lib = require(join(dirname(require.resolve('js-yaml/package.json')), 'dist', 'js-yaml.js')) as typeof JsYaml;
+    if (typeof lib.load === 'function' && lib.CORE_SCHEMA) return lib;
+  } catch {
+    // Not there in this version of the package: the main entry.
+  }
+  return require('js-yaml') as typeof JsYaml;
+}
+
+let jsyamlLib: typeof JsYaml | undefined;
+let coreTypesFound: readonly ImplicitType[] | undefined | null;
+
+/** js-yaml, loaded on first use. */
+function jsyaml(): typeof JsYaml {
+  jsyamlLib ??= loadJsYaml();
+  return jsyamlLib;
+}
+
+/**
+ * The core schema's implicit types, as js-yaml applies them to plain scalars (for the simple parser,
+ * which must type plain scalars exactly as js-yaml does); undefined if this js-yaml does not expose them.
+ */
+export function coreImplicitTypes(): readonly ImplicitType[] | undefined {
+  if (coreTypesFound === undefined) {
+    const types = (jsyaml().CORE_SCHEMA as { compiledImplicit?: unknown }).compiledImplicit;
+    coreTypesFound = Array.isArray(types) && types.every((t) => typeof t?.resolve === 'function' && typeof t?.construct === 'function') ? (types as ImplicitType[]) : null;
+  }
+  return coreTypesFound ?? undefined;
+}
 
 /** The result of the fast parse: the data, or a sign that the positional parser must explain why not. */
 export type FastParse = { ok: true; data: unknown; lines?: WeakMap<object, number> } | { ok: false };
@@ -25,15 +62,24 @@ function lineRecorder(): { lines: WeakMap<object, number>; listener: (event: 'op
 
 /**
  * Parse YAML text quickly, without source positions, under the YAML 1.2 core schema
- * (no timestamps, no `yes`/`no` booleans), the same schema the positional parser uses.
- * Any problem (syntax, duplicate key, several documents) returns `ok: false`. With `withLines`, also
- * records the line where each mapping and sequence starts, cheaply, as the parser passes it.
+ * (no timestamps, no `yes`/`no` booleans), the same schema the positional parser uses: with the simple
+ * parser (parse-simple.ts) for the plain YAML nearly every catalog is written in, else with js-yaml,
+ * whose data it gives exactly. Any problem (syntax, duplicate key, several documents) returns
+ * `ok: false`. With `withLines`, js-yaml also records the line where each mapping and sequence starts,
+ * cheaply, as it passes it.
  */
 export function parseFast(text: string, withLines = false): FastParse {
   try {
-    if (!withLines) return { ok: true, data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) };
+    if (!withLines) {
+      // Most catalogs are plain enough for the simple parser; js-yaml reads the rest.
+      const simple = parseSimpleYaml(text, coreImplicitTypes);
+      if (simple !== UNSUPPORTED) return { ok: true, data: simple };
+      const lib = jsyaml();
+      return { ok: true, data: lib.load(text, { schema: lib.CORE_SCHEMA, json: false }) };
+    }
     const recorder = lineRecorder();
-    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener: recorder.listener as never });
+    const lib = jsyaml();
+    const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, listener: recorder.listener as never });
     return { ok: true, data, lines: recorder.lines };
   } catch {
     return { ok: false };

@@ -1,4 +1,6 @@
 import type { Document, LineCounter, YAMLError } from 'yaml';
+import { coreImplicitTypes } from './parse-fast.js';
+import { parseSimpleYamlPositions, UNSUPPORTED, type PositionNode } from './parse-simple.js';
 import { yamlLib } from './yaml-lib.js';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
 import { say, type Lang, type Text } from '../i18n.js';
@@ -8,10 +10,22 @@ export interface PositionedDocument {
   text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /**
+   * Where each node is written, for a text plain enough for the simple parser (see parse-simple.ts):
+   * `locate` and `sourceAt` read it, and `doc` and `lineCounter` are made only when something asks
+   * for them. Such a text has no YAML errors.
+   */
+  simple?: SimplePositions;
 }
 
-/** Parse YAML text keeping every node's position, under the YAML 1.2 core schema. */
-export function parseWithPositions(text: string): PositionedDocument {
+/** The positions the simple parser recorded, and where each line starts. */
+export interface SimplePositions {
+  root: PositionNode;
+  /** Offsets where lines start, as the positional parser's line counter records them. */
+  lineStarts: number[];
+}
+
+function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -21,14 +35,72 @@ export function parseWithPositions(text: string): PositionedDocument {
     uniqueKeys: true,
     keepSourceTokens: false,
   });
+  return { doc, lineCounter };
+}
+
+/** A document whose `yaml` parse is made on first use. */
+class LazyDocument implements PositionedDocument {
+  readonly text: string;
+  readonly simple: SimplePositions;
+  private parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+  constructor(text: string, simple: SimplePositions) {
+    this.text = text;
+    this.simple = simple;
+  }
+
+  get doc(): Document.Parsed {
+    this.parsed ??= yamlDocument(this.text);
+    return this.parsed.doc;
+  }
+
+  get lineCounter(): LineCounter {
+    this.parsed ??= yamlDocument(this.text);
+    return this.parsed.lineCounter;
+  }
+}
+
+/**
+ * Parse YAML text keeping every node's position, under the YAML 1.2 core schema. A text the simple
+ * parser reads (nearly every catalog) is not parsed by the `yaml` package unless its document is asked
+ * for: the simple parser records the same positions, much faster.
+ */
+export function parseWithPositions(text: string): PositionedDocument {
+  const simple = text.endsWith('\n') ? parseSimpleYamlPositions(text, coreImplicitTypes) : UNSUPPORTED;
+  if (simple !== UNSUPPORTED) {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    return new LazyDocument(text, { root: simple.root, lineStarts });
+  }
+  const { doc, lineCounter } = yamlDocument(text);
   return { text, doc, lineCounter };
 }
 
+/** The 1-based line and column of an offset, as the `yaml` package's `LineCounter.linePos` gives them. */
+export function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1]! + 1 };
+}
+
 /** Turn a pair of offsets into a 1-based range. */
-export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
+export function offsetsToRange(lineCounter: Pick<LineCounter, 'linePos'>, start: number, end: number): Range {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(start, end));
   return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+
+/** `offsetsToRange` for a document: from the simple parser's line starts when it has them. */
+export function documentRange(parsed: PositionedDocument, start: number, end: number): Range {
+  const simple = parsed.simple;
+  return simple ? offsetsToRange({ linePos: (offset) => linePos(simple.lineStarts, offset) }, start, end) : offsetsToRange(parsed.lineCounter, start, end);
 }
 
 const YAML_MESSAGES: Record<string, Text> = {
@@ -51,6 +123,8 @@ const YAML_MESSAGES: Record<string, Text> = {
  * key, which stand on their own).
  */
 export function yamlDiagnostics(file: string, parsed: PositionedDocument, lang: Lang): Diagnostic[] {
+  // The simple parser reads only YAML that the positional parser reads without errors.
+  if (parsed.simple) return [];
   const errors = parsed.doc.errors;
   const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
   return errors

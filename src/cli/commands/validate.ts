@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
-import { FORMATTERS, type FormatName } from '../../report/registry.js';
+import { loadFormatter } from '../../report/load-formatter.js';
+import type { FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { decodeSource, type SourceResult } from '../../load/read-source.js';
@@ -75,6 +76,12 @@ async function readSources(report: ValidationReport, cwd: string): Promise<Map<s
   return sources;
 }
 
+/** Worker threads for a run: as many as the machine has cores to spare, unless ZWGK_WORKERS gives a number (0: none). */
+function workerCount(): 'auto' | number {
+  const given = process.env.ZWGK_WORKERS;
+  return given !== undefined && /^\d+$/.test(given) ? Number(given) : 'auto';
+}
+
 /** `zwgk validate`: check catalogs (after fixing them, with `--fix`) and print the findings. Returns the exit code. */
 export async function runValidate(inputs: readonly string[], flags: ValidateFlags): Promise<number> {
   const cwd = process.cwd();
@@ -87,7 +94,8 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     const sources = stylishToo ? await readSources(report, cwd) : new Map<string, string>();
     for (const { format, output } of outputs) {
       const color = useColor(flags.color, Boolean(output && output !== '-'));
-      await writeOutput((format === 'stylish' ? head : '') + FORMATTERS[format](report, { lang, color, sources, ...(appendix ? { appendix } : {}) }), output, lang);
+      const formatter = await loadFormatter(format);
+      await writeOutput((format === 'stylish' ? head : '') + formatter(report, { lang, color, sources, ...(appendix ? { appendix } : {}) }), output, lang);
     }
   };
 
@@ -118,7 +126,12 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
     const progress = progressLine(lang);
-    report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, { preset: expanded.missing, given, progress: progress.update });
+    report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, {
+      preset: expanded.missing,
+      given,
+      progress: progress.update,
+      workers: workerCount(),
+    });
     progress.done();
   }
   if (flags.diffBase && outputs.some((o) => o.format === 'markdown')) {

@@ -1,7 +1,7 @@
-import { leafItems } from '../../catalog/resolve.js';
-import { parseTimeLimit, startsFromApplication } from '../../catalog/time-limit.js';
+import { startsFromApplication } from '../../catalog/time-limit.js';
 import { itemLabel } from '../../catalog/labels.js';
-import { uniqueByPath, whereSet } from '../nodes.js';
+import { timeLimitOf } from '../memo.js';
+import { leaves, uniqueByPath, whereSet } from '../nodes.js';
 import type { FileRule } from '../types.js';
 
 /** 依申请 items count their deadline from the receipt of the application. */
@@ -12,9 +12,9 @@ export const applyTimeLimit: FileRule = {
   scope: 'file',
   check: (ctx) =>
     uniqueByPath(
-      [...leafItems(ctx.catalog.items)]
+      leaves(ctx)
         .filter((item) => item.fields.method.length === 1 && item.fields.method[0] === '依申请')
-        .filter((item) => item.fields.time_limit !== undefined && !startsFromApplication(parseTimeLimit(item.fields.time_limit)))
+        .filter((item) => item.fields.time_limit !== undefined && !startsFromApplication(timeLimitOf(item.fields.time_limit)))
         .map((item) => {
           // Where 依申请 is set at or above the node that writes the time limit, every item sharing that
           // time limit is 依申请 too: report once, at the time limit. Otherwise at the item.

@@ -1,7 +1,6 @@
 import type { DataPath } from '../../diagnostics.js';
 import type { ResolvedItem } from '../../catalog/types.js';
-import { leafItems } from '../../catalog/resolve.js';
-import { uniqueByPath, whereSet } from '../nodes.js';
+import { leaves, uniqueByPath, whereSet } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 function deeper(a: DataPath, b: DataPath): DataPath {
@@ -10,19 +9,18 @@ function deeper(a: DataPath, b: DataPath): DataPath {
 
 function check(item: ResolvedItem): RuleFinding | undefined {
   const { audience, method, specific_group } = item.fields;
-  const at = deeper(whereSet(item, 'audience'), whereSet(item, 'method'));
   const onlySpecific = audience.length === 1 && audience[0] === '特定群体';
   const onlyPublic = audience.length === 1 && audience[0] === '全社会';
   if (method.length === 1 && method[0] === '主动' && onlySpecific && !specific_group) {
     return {
-      path: at,
+      path: deeper(whereSet(item, 'audience'), whereSet(item, 'method')),
       message: { zh: '主动公开的事项，公开对象只勾选了“特定群体”，且未写明是哪些人。', en: 'A 主动 item is published to 特定群体 only, without saying who.' },
       hint: { zh: '写明 `specific_group: …`（如“项目单位”），或改为 `audience: 全社会`。', en: 'Say who with `specific_group: …`, or use `audience: 全社会`.' },
     };
   }
   if (method.length === 1 && method[0] === '依申请' && onlyPublic) {
     return {
-      path: at,
+      path: deeper(whereSet(item, 'audience'), whereSet(item, 'method')),
       message: { zh: '依申请公开的事项，公开对象却是“全社会”。', en: 'An 依申请 item is published to 全社会.' },
       hint: { zh: '依申请公开一般面向申请人：改为 `audience: 特定群体` 并写 `specific_group: 申请人`；或改为主动公开。', en: 'On-application items go to the applicant: use `audience: 特定群体` with `specific_group: 申请人`, or make it 主动.' },
     };
@@ -44,5 +42,12 @@ export const audienceConsistent: FileRule = {
   severity: 'warning',
   description: { zh: '公开对象与公开方式一致：主动公开面向全社会，依申请公开面向特定群体。', en: '公开对象 agrees with 公开方式: 主动 to the public, 依申请 to a specific group.' },
   scope: 'file',
-  check: (ctx) => uniqueByPath([...leafItems(ctx.catalog.items)].flatMap((item) => check(item) ?? [])),
+  check: (ctx) => {
+    const out: RuleFinding[] = [];
+    for (const item of leaves(ctx)) {
+      const finding = check(item);
+      if (finding) out.push(finding);
+    }
+    return uniqueByPath(out);
+  },
 };

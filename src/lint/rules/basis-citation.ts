@@ -1,8 +1,9 @@
 import { parseCitation, type CitationProblem } from '../../catalog/citation.js';
 import type { FixPlan } from '../../finding.js';
 import type { Text } from '../../i18n.js';
-import { isSameAsAbove } from '../../util/text.js';
-import { definitions } from '../nodes.js';
+import { sameAsAbove } from '../chars.js';
+import { memoize } from '../memo.js';
+import { definitions, entryPath, forEachString, type Definition } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 function describe(problem: CitationProblem, raw: string): { message: Text; hint: Text } {
@@ -42,6 +43,9 @@ function bracketFix(value: string, problem: { found: string; fixed: string }): F
   };
 }
 
+/** The problems of a citation, by its text: the same citations recur in file after file. */
+const problemsOf = memoize((text: string): readonly CitationProblem[] => parseCitation(text).problems);
+
 /** Citations name their document in 《》 and write document numbers as 〔year〕. */
 export const basisCitation: FileRule = {
   id: 'basis-citation',
@@ -50,14 +54,14 @@ export const basisCitation: FileRule = {
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const def of definitions(ctx, 'basis')) {
-      for (const entry of def.entries) {
-        if (isSameAsAbove(entry.value)) continue;
-        for (const problem of parseCitation(entry.value).problems) {
-          out.push({ path: entry.path, ...describe(problem, entry.value), ...(problem.kind === 'doc-no-brackets' ? { fix: bracketFix(entry.value, problem) } : {}) });
-        }
+    const visit = (value: string, index: number, def: Definition) => {
+      if (sameAsAbove(value)) return;
+      for (const problem of problemsOf(value)) {
+        out.push({ path: entryPath(def, index), ...describe(problem, value), ...(problem.kind === 'doc-no-brackets' ? { fix: bracketFix(value, problem) } : {}) });
       }
-    }
+    };
+    const defs = definitions(ctx, 'basis');
+    for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);
     return out;
   },
 };

@@ -1,7 +1,7 @@
 import { matchName } from '../../catalog/vocabulary.js';
 import { closest, isSameAsAbove, looksLikeList } from '../../util/text.js';
 import { LIST_HINT } from '../hints.js';
-import { definitions } from '../nodes.js';
+import { definitions, everyString } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 /** Channels are the standard ones, spelled as the standard spells them. */
@@ -13,7 +13,12 @@ export const channelKnown: FileRule = {
   check(ctx) {
     const { channels, channelAliases } = ctx.vocabulary;
     const out: RuleFinding[] = [];
-    for (const def of definitions(ctx, 'channels')) {
+    const isStandard = (value: string) => channels.has(value);
+    const defs = definitions(ctx, 'channels');
+    for (let d = 0; d < defs.length; d++) {
+      const def = defs[d]!;
+      // Standard names, as nearly all are, need no more than a look-up.
+      if (everyString(def, isStandard)) continue;
       const matches = def.entries.map((entry) => matchName(entry.value, channels, channelAliases));
       // What each entry stands for: a standard name is written only where it would not repeat another entry.
       const meant = matches.map((match, i) => (match.kind === 'variant' ? match.standard : def.entries[i]!.value));

@@ -1,4 +1,3 @@
-import { valueAt } from '../../catalog/labels.js';
 import { closest } from '../../util/text.js';
 import { definitions } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
@@ -13,7 +12,7 @@ export const extraDeclared: FileRule = {
     const columns = ctx.catalog.extraColumns;
     const out: RuleFinding[] = [];
     for (const def of definitions(ctx, 'extra')) {
-      const value = valueAt(ctx.data, def.path);
+      const value = def.value;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
       for (const key of Object.keys(value)) {
         if (columns.includes(key)) continue;

@@ -3,11 +3,24 @@ import { itemLabel } from '../../catalog/labels.js';
 import { normalizeForMatch } from '../../util/text.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
-function duplicates(siblings: readonly ResolvedItem[]): RuleFinding[] {
+/**
+ * `normalizeForMatch`, skipped for the names it leaves as they are: names of CJK ideographs
+ * (U+4E00–U+9FFF) and printable ASCII other than the space, which NFKC keeps and which hold no white space.
+ */
+function matchKey(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f))) return normalizeForMatch(name);
+  }
+  return name;
+}
+
+function duplicates(siblings: readonly ResolvedItem[], out: RuleFinding[]): RuleFinding[] {
   const seen = new Map<string, ResolvedItem>();
-  const out: RuleFinding[] = [];
-  for (const item of siblings) {
-    const key = normalizeForMatch(item.name);
+  for (let i = 0; i < siblings.length; i++) {
+    const item = siblings[i]!;
+    const key = matchKey(item.name);
+    // An item without a name is not compared, nor are the items under it.
     if (key === '') continue;
     const first = seen.get(key);
     if (first) {
@@ -21,7 +34,7 @@ function duplicates(siblings: readonly ResolvedItem[]): RuleFinding[] {
     } else {
       seen.set(key, item);
     }
-    out.push(...duplicates(item.children));
+    if (item.children.length > 0) duplicates(item.children, out);
   }
   return out;
 }
@@ -32,5 +45,5 @@ export const itemUnique: FileRule = {
   severity: 'warning',
   description: { zh: '同一上级事项下的事项名称不重复。', en: 'No two items under one parent share a name.' },
   scope: 'file',
-  check: (ctx) => duplicates(ctx.catalog.items),
+  check: (ctx) => duplicates(ctx.catalog.items, []),
 };

@@ -1,6 +1,6 @@
 import { closest, looksLikeList } from '../../util/text.js';
 import { LIST_HINT } from '../hints.js';
-import { definitions } from '../nodes.js';
+import { definitions, entryPath, forEachString, type Definition } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 /** Ticked levels are columns the catalog declares. */
@@ -12,26 +12,26 @@ export const levelKnown: FileRule = {
   check(ctx) {
     const columns = ctx.catalog.levelColumns;
     const out: RuleFinding[] = [];
-    for (const def of definitions(ctx, 'levels')) {
-      for (const entry of def.entries) {
-        if (columns.includes(entry.value)) continue;
-        const guess = closest(entry.value, columns);
-        out.push({
-          path: entry.path,
-          message:
-            columns.length === 0
-              ? { zh: `勾选了公开层级“${entry.value}”，但目录没有声明公开层级栏目。`, en: `The level "${entry.value}" is ticked but the catalog declares no level_columns.` }
-              : { zh: `公开层级“${entry.value}”不在本目录的层级栏目（${columns.join('、')}）中。`, en: `The level "${entry.value}" is not one of the catalog's level columns (${columns.join(', ')}).` },
-          hint: looksLikeList(entry.value)
-            ? LIST_HINT
-            : columns.length === 0
-              ? { zh: `在目录开头添加 \`level_columns: [${entry.value}]\`。`, en: `Add \`level_columns: [${entry.value}]\` at the top of the catalog.` }
-              : guess
-                ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
-                : { zh: '改用已声明的层级，或把它加入 level_columns。', en: 'Use a declared level or add it to level_columns.' },
-        });
-      }
-    }
+    const visit = (value: string, index: number, def: Definition) => {
+      if (columns.includes(value)) return;
+      const guess = closest(value, columns);
+      out.push({
+        path: entryPath(def, index),
+        message:
+          columns.length === 0
+            ? { zh: `勾选了公开层级“${value}”，但目录没有声明公开层级栏目。`, en: `The level "${value}" is ticked but the catalog declares no level_columns.` }
+            : { zh: `公开层级“${value}”不在本目录的层级栏目（${columns.join('、')}）中。`, en: `The level "${value}" is not one of the catalog's level columns (${columns.join(', ')}).` },
+        hint: looksLikeList(value)
+          ? LIST_HINT
+          : columns.length === 0
+            ? { zh: `在目录开头添加 \`level_columns: [${value}]\`。`, en: `Add \`level_columns: [${value}]\` at the top of the catalog.` }
+            : guess
+              ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
+              : { zh: '改用已声明的层级，或把它加入 level_columns。', en: 'Use a declared level or add it to level_columns.' },
+      });
+    };
+    const defs = definitions(ctx, 'levels');
+    for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);
     return out;
   },
 };

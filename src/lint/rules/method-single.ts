@@ -1,5 +1,4 @@
-import { leafItems } from '../../catalog/resolve.js';
-import { uniqueByPath, whereSet } from '../nodes.js';
+import { leaves, uniqueByPath, whereSet } from '../nodes.js';
 import type { FileRule } from '../types.js';
 
 /** A row is 主动 or 依申请, not both. */
@@ -10,7 +9,7 @@ export const methodSingle: FileRule = {
   scope: 'file',
   check: (ctx) =>
     uniqueByPath(
-      [...leafItems(ctx.catalog.items)]
+      leaves(ctx)
         .filter((item) => item.fields.method.length > 1)
         .map((item) => ({
           path: whereSet(item, 'method'),

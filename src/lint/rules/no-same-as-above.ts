@@ -1,6 +1,5 @@
 import { FIELD_KEYS } from '../../catalog/types.js';
-import { valueAt } from '../../catalog/labels.js';
-import { isSameAsAbove } from '../../util/text.js';
+import { sameAsAbove } from '../chars.js';
 import { holders } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
@@ -20,17 +19,23 @@ export const noSameAsAbove: FileRule = {
         hint: { zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。', en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.' },
         ...(whole && path[0] === 'items' ? { fix: { kind: 'same-as-above' as const } } : {}),
       });
-    for (const holder of holders(ctx)) {
-      const node = valueAt(ctx.data, holder);
+    const all = holders(ctx);
+    for (let h = 0; h < all.length; h++) {
+      const holder = all[h]!;
+      const node = holder.node;
       if (node === null || typeof node !== 'object') continue;
-      for (const key of FIELD_KEYS) {
+      for (let k = 0; k < FIELD_KEYS.length; k++) {
+        const key = FIELD_KEYS[k]!;
         const value = (node as Record<string, unknown>)[key];
         if (typeof value === 'string') {
-          if (isSameAsAbove(value)) report([...holder, key]);
+          if (sameAsAbove(value)) report([...holder.path, key]);
         } else if (Array.isArray(value)) {
-          value.forEach((v, i) => typeof v === 'string' && isSameAsAbove(v) && report([...holder, key, i], value.length === 1));
+          for (let i = 0; i < value.length; i++) {
+            const v: unknown = value[i];
+            if (typeof v === 'string' && sameAsAbove(v)) report([...holder.path, key, i], value.length === 1);
+          }
         } else if (key === 'extra' && value && typeof value === 'object') {
-          for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && isSameAsAbove(v)) report([...holder, key, k]);
+          for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && sameAsAbove(v)) report([...holder.path, key, k]);
         }
       }
     }

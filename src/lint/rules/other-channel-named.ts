@@ -1,5 +1,4 @@
-import { leafItems } from '../../catalog/resolve.js';
-import { uniqueByPath, whereSet } from '../nodes.js';
+import { leaves, uniqueByPath, whereSet } from '../nodes.js';
 import type { FileRule } from '../types.js';
 
 /** A ticked 其他 box names the channel. */
@@ -10,7 +9,7 @@ export const otherChannelNamed: FileRule = {
   scope: 'file',
   check: (ctx) =>
     uniqueByPath(
-      [...leafItems(ctx.catalog.items)]
+      leaves(ctx)
         .filter((item) => item.fields.channels.includes('其他') && item.fields.other_channels.length === 0)
         .map((item) => ({
           path: whereSet(item, 'channels'),

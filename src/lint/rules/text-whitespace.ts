@@ -1,8 +1,9 @@
 import type { DataPath } from '../../diagnostics.js';
 import type { FixPlan } from '../../finding.js';
 import { valueAt } from '../../catalog/labels.js';
-import { definitions, holders } from '../nodes.js';
-import type { FileRule, RuleContext, RuleFinding } from '../types.js';
+import { isWhiteSpace } from '../chars.js';
+import { definitions, entryPath, forEachString, holders, type Definition } from '../nodes.js';
+import type { FileRule, RuleFinding } from '../types.js';
 
 /** Elements written as free text: only spaces at their ends are stray. */
 const TEXT_KEYS = ['content', 'basis', 'time_limit', 'subject', 'specific_group', 'other_channels'] as const;
@@ -13,6 +14,8 @@ const TEXT_KEYS = ['content', 'basis', 'time_limit', 'subject', 'specific_group'
  * issuers, “学校名称 办学地址” listing two things, two rules of one cell side by side).
  */
 const WRAP_SPACE = /(?<=\p{Script=Han})[ \t\u3000\n]+(?=\p{Script=Han})/gu;
+/** The white space `WRAP_SPACE` looks for, wherever it is. */
+const WRAP_CANDIDATE = /[ \t\u3000\n]/;
 
 /** Trailing line breaks end every block scalar (`content: |`); they are not stray. */
 function splitTrailingBreaks(value: string): [string, string] {
@@ -45,20 +48,21 @@ function check(value: string, path: DataPath, isName: boolean): RuleFinding | un
   };
 }
 
-/** Every name and text of a catalog file, with its path and whether it is a name. */
-function* texts(ctx: RuleContext): Generator<{ value: unknown; path: DataPath; isName: boolean }> {
-  yield { value: valueAt(ctx.data, ['unit']), path: ['unit'], isName: true };
-  yield { value: valueAt(ctx.data, ['title']), path: ['title'], isName: false };
-  for (const holder of holders(ctx)) {
-    if (holder[0] === 'items') yield { value: valueAt(ctx.data, [...holder, 'name']), path: [...holder, 'name'], isName: true };
-    const extra = valueAt(ctx.data, [...holder, 'extra']);
-    if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-      for (const [key, value] of Object.entries(extra)) yield { value, path: [...holder, 'extra', key], isName: false };
-    }
-  }
-  for (const key of TEXT_KEYS) {
-    for (const def of definitions(ctx, key)) for (const entry of def.entries) yield { ...entry, isName: false };
-  }
+/**
+ * Whether a text may have stray white space: it starts or ends with white space, or, for a name, holds
+ * a character that `WRAP_SPACE` matches. Nearly every text has none, and is let through with this test alone.
+ */
+function mayHaveStraySpace(value: string, isName: boolean): boolean {
+  if (value.length === 0) return false;
+  if (isWhiteSpace(value.charCodeAt(0)) || isWhiteSpace(value.charCodeAt(value.length - 1))) return true;
+  return isName && WRAP_CANDIDATE.test(value);
+}
+
+/** Check one name or text; `path` is called only for a text that needs a finding. */
+function checkText(value: unknown, path: () => DataPath, isName: boolean, out: RuleFinding[]): void {
+  if (typeof value !== 'string' || !mayHaveStraySpace(value, isName) || value.trim() === '') return;
+  const finding = check(value, path(), isName);
+  if (finding) out.push(finding);
 }
 
 /** Names and texts carry no stray white space: none at their ends, none inside a name from a wrapped cell. */
@@ -72,10 +76,28 @@ export const textWhitespace: FileRule = {
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const { value, path, isName } of texts(ctx)) {
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      const finding = check(value, path, isName);
-      if (finding) out.push(finding);
+    // Every name and text of the file, in this order: unit, title, each item's name and extra
+    // columns (defaults' extra columns first), then the text elements one after the other.
+    const data = ctx.data;
+    checkText(valueAt(data, ['unit']), () => ['unit'], true, out);
+    checkText(valueAt(data, ['title']), () => ['title'], false, out);
+    const all = holders(ctx);
+    for (let h = 0; h < all.length; h++) {
+      const holder = all[h]!;
+      const node = holder.node;
+      if (node === null || typeof node !== 'object') continue;
+      const fields = node as Record<string, unknown>;
+      // Every holder but the first (`defaults`) is an item.
+      if (h > 0) checkText(fields.name, () => [...holder.path, 'name'], true, out);
+      const extra = fields.extra;
+      if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
+        for (const [key, value] of Object.entries(extra)) checkText(value, () => [...holder.path, 'extra', key], false, out);
+      }
+    }
+    const visit = (value: string, index: number, def: Definition) => checkText(value, () => entryPath(def, index), false, out);
+    for (let k = 0; k < TEXT_KEYS.length; k++) {
+      const defs = definitions(ctx, TEXT_KEYS[k]!);
+      for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);
     }
     return out;
   },

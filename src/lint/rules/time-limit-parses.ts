@@ -1,4 +1,4 @@
-import { parseTimeLimit } from '../../catalog/time-limit.js';
+import { timeLimitOf } from '../memo.js';
 import { definitions } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
@@ -12,7 +12,7 @@ export const timeLimitParses: FileRule = {
     const out: RuleFinding[] = [];
     for (const def of definitions(ctx, 'time_limit')) {
       if (typeof def.value !== 'string') continue;
-      const limit = parseTimeLimit(def.value);
+      const limit = timeLimitOf(def.value);
       if (limit.parsed) continue;
       const bad = limit.clauses.filter((c) => c.kind === 'unparsed').map((c) => c.text);
       const what = bad.length > 0 ? bad.join('；') : def.value;

@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// Peer comparison, as whole processes: `zwgk validate` against ajv-cli 5 validating the same files
+// against the same schema, and `zwgk validate` on one small file against `node -e 0`.
+//
+//   node bench/peers.js [--scale district|city|province|all]… [--runs N] [--json]
+//
+// Default scales: city and province. --scale may be repeated or comma-separated. Runs default to 5
+// (district), 3 (city and province), 10 (the startup rows). Assumes `npm run build` has run.
+// Progress goes to stderr; the table (or JSON) to stdout.
+//
+// The peer: `ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"`
+// (ajv-cli 5, a dev dependency). It reports no positions and runs no domain rules. It reads YAML with
+// js-yaml 3 and its default schema, under which an unquoted `date: 2024-01-01` is a Date, so many
+// files of the generated sets fail `type: string` there; that is the peer's own behaviour and is kept
+// (it prints one error list per failing file, and exits 1).
+//
+// For bench/run.js: `peerRows({ scales, runs })` returns the rows in run.js's shape (without the
+// ratios, which run.js adds), and PEER_FLOORS describes the floor of each row kind.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureScale, GENERATOR_VERSION } from './generate.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const ZWGK = join(ROOT, 'bin', 'zwgk.js');
+const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const SCHEMA = 'schemas/catalog.schema.json';
+const REPORT_RSS = join(HERE, 'report-rss.cjs');
+
+const ALL_SCALES = ['district', 'city', 'province'];
+const DEFAULT_RUNS = { district: 5, city: 3, province: 3 };
+const STARTUP_RUNS = 10;
+/** A catalog shipped with zwgk: the file issue #7's start-up bar names. */
+const SHIPPED_FILE = join(ROOT, 'catalogs', 'yiwu-jiaoyu.yaml');
+
+/** What each row kind is compared with, for run.js's `floors`. */
+export const PEER_FLOORS = {
+  'peer-ajv-cli': `ajv-cli 5: ajv validate --spec=draft2020 -s ${SCHEMA} -d "<set>/**/*.yaml" (js-yaml 3 default schema, no positions, no rules)`,
+  'peer-startup': 'node -e 0',
+};
+
+const rel = (p) => relative(ROOT, p) || '.';
+
+// ---------------------------------------------------------------------------------------------
+// Measuring one process (as bench/run.js does)
+
+/**
+ * Run `node <args>` with stdout discarded; return wall seconds (spawn to exit) and peak RSS in MB,
+ * as reported from inside the child by report-rss.cjs. `okCodes` are the exit codes expected.
+ */
+function measure(rssDir, args, okCodes) {
+  const rssFile = join(rssDir, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(REPORT_RSS)}`].filter(Boolean).join(' '),
+    ZWGK_BENCH_RSS_FILE: rssFile,
+  };
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (!okCodes.includes(code)) {
+        reject(new Error(`node ${args.join(' ')} exited with ${code ?? signal}\n${stderr}`));
+        return;
+      }
+      let rssMB;
+      try {
+        rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+        rmSync(rssFile);
+      } catch {
+        rssMB = NaN;
+      }
+      resolve({ seconds, rssMB });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Time two commands N times each, interleaved, the order reversed on every other run, after one
+ * untimed warm-up of each (page cache, disk). Returns the medians and the samples.
+ */
+async function compare(rssDir, label, a, b, runs, log) {
+  const commands = [a, b];
+  for (const c of commands) await measure(rssDir, c.args, c.ok);
+  const samples = [[], []];
+  for (let i = 0; i < runs; i++) {
+    log(`${label}: run ${i + 1}/${runs}`);
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) samples[k].push(await measure(rssDir, commands[k].args, commands[k].ok));
+  }
+  const [ra, rb] = samples.map((list) => ({
+    seconds: median(list.map((s) => s.seconds)),
+    rssMB: median(list.map((s) => s.rssMB)),
+    samples: list,
+  }));
+  return { a: ra, b: rb };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+const zwgkArgs = (target) => [ZWGK, 'validate', rel(target), '--format', 'json'];
+const ajvArgs = (dir) => [AJV, 'validate', '--spec=draft2020', '-s', SCHEMA, '-d', `${rel(dir)}/**/*.yaml`];
+// zwgk exits 1 when it reports errors, which the generated sets do on purpose; so does ajv-cli.
+const ANY_FINDINGS = [0, 1];
+
+/**
+ * The peer rows, in bench/run.js's row shape: for each scale, `zwgk validate <set> -f json` against
+ * ajv-cli on the same files (kind `peer-ajv-cli`); then, unless `startup` is false, zwgk on one small
+ * generated file and on catalogs/yiwu-jiaoyu.yaml against `node -e 0` (kind `peer-startup`).
+ * `runs` overrides the default number of runs of every row.
+ */
+export async function peerRows({ scales = ['city', 'province'], runs, startup = true, log = () => {} } = {}) {
+  const rssDir = mkdtempSync(join(tmpdir(), 'zwgk-peers-'));
+  const rows = [];
+  try {
+    if (startup) {
+      const n = runs ?? STARTUP_RUNS;
+      const small = ensureScale('small', { log });
+      for (const [label, file, items] of [
+        ['one file', join(small.dir, small.paths[0]), small.items],
+        ['one file (catalogs)', SHIPPED_FILE, undefined],
+      ]) {
+        const r = await compare(rssDir, label, { args: zwgkArgs(file), ok: ANY_FINDINGS }, { args: ['-e', '0'], ok: [0] }, n, log);
+        rows.push({ kind: 'peer-startup', scale: label, files: 1, items: items ?? NaN, runs: n, set: rel(file), peer: 'node -e 0', zwgk: r.a, floor: r.b });
+      }
+    }
+    for (const scale of scales) {
+      const set = ensureScale(scale, { log });
+      const n = runs ?? DEFAULT_RUNS[scale];
+      const r = await compare(rssDir, `${scale} ajv-cli`, { args: zwgkArgs(set.dir), ok: ANY_FINDINGS }, { args: ajvArgs(set.dir), ok: ANY_FINDINGS }, n, log);
+      rows.push({ kind: 'peer-ajv-cli', scale: `${scale} ajv-cli`, files: set.files, items: set.items, bytes: set.bytes, runs: n, set: rel(set.dir), peer: 'ajv-cli', zwgk: r.a, floor: r.b });
+    }
+  } finally {
+    rmSync(rssDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+function usage(message) {
+  if (message) console.error(`peers: ${message}`);
+  console.error('usage: node bench/peers.js [--scale district|city|province|all]… [--runs N] [--no-startup] [--json]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { scales: [], runs: undefined, json: false, startup: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    if (flag === '--scale') opts.scales.push(...value().split(','));
+    else if (flag === '--runs') {
+      opts.runs = Number(value());
+      if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs takes a positive integer');
+    } else if (flag === '--json') opts.json = true;
+    else if (flag === '--no-startup') opts.startup = false;
+    else if (flag === '--help' || flag === '-h') usage();
+    else usage(`unknown argument ${arg}`);
+  }
+  if (opts.scales.length === 0) opts.scales = ['city', 'province'];
+  if (opts.scales.includes('all')) opts.scales = [...ALL_SCALES];
+  for (const s of opts.scales) if (!ALL_SCALES.includes(s)) usage(`unknown scale "${s}"`);
+  opts.scales = ALL_SCALES.filter((s) => opts.scales.includes(s));
+  return opts;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const rows = await peerRows({ scales: opts.scales, runs: opts.runs, startup: opts.startup, log: (s) => console.error(s) });
+  const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+  const results = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    generatorVersion: GENERATOR_VERSION,
+    floors: PEER_FLOORS,
+    rows: rows.map((r) => ({ ...r, timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds), memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB) })),
+  };
+  if (opts.json) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const fmt = (x, digits) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+  const x = (r) => (r === undefined || Number.isNaN(r) ? '-' : `${r.toFixed(2)}x`);
+  const header = ['scale', 'files', 'items', 'zwgk s', 'peer s', 'ratio', 'zwgk MB', 'peer MB', 'ratio', 'runs'];
+  const table = results.rows.map((r) => [
+    r.scale,
+    String(r.files),
+    Number.isNaN(r.items) ? '-' : String(r.items),
+    fmt(r.zwgk.seconds, 3),
+    fmt(r.floor.seconds, 3),
+    x(r.timeRatio),
+    fmt(r.zwgk.rssMB, 1),
+    fmt(r.floor.rssMB, 1),
+    x(r.memoryRatio),
+    String(r.runs),
+  ]);
+  const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]))));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
+  console.log(`node ${results.node}, ${results.cpus} × ${results.cpuModel ?? 'cpu'}; median wall time and peak RSS per process; generator v${GENERATOR_VERSION}`);
+  console.log('"<scale> ajv-cli" = zwgk validate <set> --format json vs ajv-cli 5 (ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"); bar 1.0x, goal 0.7x');
+  console.log('"one file" = zwgk validate on one small file (generated; catalogs/yiwu-jiaoyu.yaml) vs node -e 0; bar 2.0x');
+  console.log('');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,35 @@
+import { parseTimeLimit, type TimeLimit } from '../catalog/time-limit.js';
+
+/**
+ * Remember what a pure function of a string returned: catalogs repeat the same time limits,
+ * citations and names in file after file. The cache holds at most `limit` strings and starts
+ * afresh when full.
+ *
+ * A string read from a file may be a slice that keeps the file's whole text alive, so what is
+ * remembered is computed from, and keyed on, a copy of it.
+ */
+export function memoize<T>(compute: (text: string) => T, limit = 4096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const key = copyString(text);
+    // A lone surrogate (from a "\ud800" escape) does not survive the copy: compute, do not keep.
+    if (key !== text) return compute(text);
+    const result = compute(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, result);
+    return result;
+  };
+}
+
+/**
+ * A copy of a string that shares no memory with the string it was taken from. A lone surrogate,
+ * which UTF-8 cannot hold, becomes U+FFFD in the copy.
+ */
+export function copyString(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** A 公开时限 parsed, by its text (read only: the same object is handed to every caller). */
+export const timeLimitOf = memoize((text: string): TimeLimit => parseTimeLimit(text));

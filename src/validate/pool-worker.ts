@@ -1,0 +1,38 @@
+// A worker of the validation pool (see pool.ts): checks the files it is handed, batch after batch,
+// and sends back what each gave.
+import { resolve } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readSourceSync } from '../load/read-source.js';
+import type { ValidateOptions } from './options.js';
+import { checkSource, type FileOutcome } from './validate-files.js';
+
+/** A batch of files, with the options not sent to this worker before. */
+export interface PoolRequest {
+  batch: number;
+  files: { file: string; options: number }[];
+  options: [number, ValidateOptions][];
+}
+
+/** What each file of a batch gave, in the order of the request. */
+export interface PoolResult {
+  batch: number;
+  outcomes: FileOutcome[];
+}
+
+const { cwd, lang } = workerData as { cwd: string; lang: ValidateOptions['lang'] };
+const options = new Map<number, ValidateOptions>();
+let queue = Promise.resolve();
+
+async function check(request: PoolRequest): Promise<void> {
+  for (const [id, given] of request.options) options.set(id, given);
+  const outcomes: FileOutcome[] = [];
+  for (let k = 0; k < request.files.length; k++) {
+    const { file, options: id } = request.files[k]!;
+    outcomes.push(await checkSource(file, readSourceSync(resolve(cwd, file), lang), options.get(id)!, cwd));
+  }
+  parentPort!.postMessage({ batch: request.batch, outcomes } satisfies PoolResult);
+}
+
+parentPort!.on('message', (request: PoolRequest) => {
+  queue = queue.then(() => check(request));
+});

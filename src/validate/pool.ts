@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readSourceSync } from '../load/read-source.js';
+import { optionsFor, type ValidateOptions } from './options.js';
+import { checkSource, type FileOutcome } from './validate-files.js';
+import type { PoolRequest, PoolResult } from './pool-worker.js';
+
+/** Files handed to a worker at a time. */
+const BATCH = 4;
+/** Batches a worker holds at a time: the next one is there when it finishes one. */
+const IN_FLIGHT = 2;
+/**
+ * A worker's heap: small, so that it collects its garbage (one file's data at a time) early and the
+ * whole process stays small. A worker that runs out (a huge file) stops, and its files are checked here.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
+const WORKER_FILE = new URL('./pool-worker.js', import.meta.url);
+
+/** The options without what cannot be sent to a worker (`forFile`, already applied per file). */
+function sendable(options: ValidateOptions): ValidateOptions {
+  const { forFile: _, ...rest } = options;
+  return rest;
+}
+
+/**
+ * Check files in `size` worker threads, handing them out in order, a few at a time; this thread only
+ * hands them out and collects what each gave, in file order. Files a worker could not check (it failed
+ * to start, or stopped) are checked here, as is everything when no worker can be started (running
+ * from the TypeScript sources).
+ */
+export async function checkInPool(
+  files: readonly string[],
+  options: ValidateOptions,
+  cwd: string,
+  size: number,
+  progress?: (done: number, total: number) => void,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const finish = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    done++;
+    progress?.(done, files.length);
+  };
+  // Files given back by a worker that stopped, to check here.
+  const returned: number[] = [];
+
+  // Each distinct options object (one per set of configuration overrides that applies) is sent to a worker once.
+  const optionIds = new Map<ValidateOptions, number>();
+  const idOf = (file: string): { id: number; options: ValidateOptions } => {
+    const own = optionsFor(options, resolve(cwd, file));
+    let id = optionIds.get(own);
+    if (id === undefined) {
+      id = optionIds.size;
+      optionIds.set(own, id);
+    }
+    return { id, options: own };
+  };
+
+  const run = () =>
+    new Promise<void>((settle) => {
+      const worker = new Worker(WORKER_FILE, { workerData: { cwd, lang: options.lang }, resourceLimits: WORKER_LIMITS });
+      const known = new Set<number>();
+      const pending = new Map<number, number[]>();
+      let batches = 0;
+      let stopped = false;
+      const send = (): boolean => {
+        if (next >= files.length) return false;
+        const indices: number[] = [];
+        const request: PoolRequest = { batch: batches++, files: [], options: [] };
+        for (; next < files.length && indices.length < BATCH; next++) {
+          const { id, options: own } = idOf(files[next]!);
+          if (!known.has(id)) {
+            known.add(id);
+            request.options.push([id, sendable(own)]);
+          }
+          indices.push(next);
+          request.files.push({ file: files[next]!, options: id });
+        }
+        pending.set(request.batch, indices);
+        worker.postMessage(request);
+        return true;
+      };
+      const stop = () => {
+        if (stopped) return;
+        stopped = true;
+        for (const indices of pending.values()) returned.push(...indices);
+        pending.clear();
+        void worker.terminate();
+        settle();
+      };
+      worker.on('message', (result: PoolResult) => {
+        const indices = pending.get(result.batch) ?? [];
+        pending.delete(result.batch);
+        result.outcomes.forEach((outcome, k) => finish(indices[k]!, outcome));
+        send();
+        if (pending.size === 0) stop();
+      });
+      worker.on('error', stop);
+      worker.on('exit', stop);
+      for (let k = 0; k < IN_FLIGHT; k++) if (!send()) break;
+      if (pending.size === 0) stop();
+    });
+
+  const running: Promise<void>[] = [];
+  if (existsSync(fileURLToPath(WORKER_FILE))) for (let w = 0; w < size; w++) running.push(run());
+  await Promise.all(running);
+
+  const checkHere = async (index: number) => {
+    const file = files[index]!;
+    finish(index, await checkSource(file, readSourceSync(resolve(cwd, file), options.lang), options, cwd));
+  };
+  for (const index of returned.sort((a, b) => a - b)) await checkHere(index);
+  while (next < files.length) await checkHere(next++);
+  return outcomes;
+}
