@@ -17,19 +17,18 @@
 // For bench/run.js: `peerRows({ scales, runs })` returns the rows in run.js's shape (without the
 // ratios, which run.js adds), and PEER_FLOORS describes the floor of each row kind.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureScale, GENERATOR_VERSION } from './generate.js';
+import { measureNode, median } from './measure.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
 const ZWGK = join(ROOT, 'bin', 'zwgk.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SCHEMA = 'schemas/catalog.schema.json';
-const REPORT_RSS = join(HERE, 'report-rss.cjs');
 
 const ALL_SCALES = ['district', 'city', 'province'];
 const DEFAULT_RUNS = { district: 5, city: 3, province: 3 };
@@ -48,47 +47,7 @@ const rel = (p) => relative(ROOT, p) || '.';
 // ---------------------------------------------------------------------------------------------
 // Measuring one process (as bench/run.js does)
 
-/**
- * Run `node <args>` with stdout discarded; return wall seconds (spawn to exit) and peak RSS in MB,
- * as reported from inside the child by report-rss.cjs. `okCodes` are the exit codes expected.
- */
-function measure(rssDir, args, okCodes) {
-  const rssFile = join(rssDir, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const env = {
-    ...process.env,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(REPORT_RSS)}`].filter(Boolean).join(' '),
-    ZWGK_BENCH_RSS_FILE: rssFile,
-  };
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (!okCodes.includes(code)) {
-        reject(new Error(`node ${args.join(' ')} exited with ${code ?? signal}\n${stderr}`));
-        return;
-      }
-      let rssMB;
-      try {
-        rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-        rmSync(rssFile);
-      } catch {
-        rssMB = NaN;
-      }
-      resolve({ seconds, rssMB });
-    });
-  });
-}
-
-const median = (xs) => {
-  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const measure = (rssDir, args, okCodes) => measureNode(rssDir, args, okCodes);
 
 /**
  * Time two commands N times each, interleaved, the order reversed on every other run, after one

@@ -18,12 +18,13 @@
 // (`npm run bench` does that).
 // Progress goes to stderr; the table (or JSON) to stdout.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
+import { measureNode, median } from './measure.js';
 import { peerRows } from './peers.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -33,7 +34,6 @@ const FLOOR = join(HERE, 'floor.js');
 const FLOOR_XLSX = join(HERE, 'floor-xlsx.js');
 const FLOOR_READ_XLSX = join(HERE, 'floor-read-xlsx.js');
 const FLOOR_READ_HTML = join(HERE, 'floor-read-html.js');
-const REPORT_RSS = join(HERE, 'report-rss.cjs');
 
 const ALL_SCALES = ['district', 'city', 'province'];
 const DEFAULT_RUNS = { district: 5, city: 3, province: 1 };
@@ -81,53 +81,8 @@ function parseArgs(argv) {
 
 // Holds the RSS reports and the rendered outputs (each run overwrites the last); removed at the end.
 const rssDir = mkdtempSync(join(tmpdir(), 'zwgk-bench-'));
-let rssCounter = 0;
 
-/**
- * Run `node <args>` with stdout discarded; return wall seconds (spawn to exit) and peak RSS in MB,
- * as reported from inside the child by report-rss.cjs. `okCodes` are the exit codes expected.
- * `args` may be a function, called before each run (outside the timing), for arguments that must be
- * fresh every time.
- */
-function measure(argsOrMake, okCodes = [0]) {
-  const args = typeof argsOrMake === 'function' ? argsOrMake() : argsOrMake;
-  const rssFile = join(rssDir, `rss-${++rssCounter}`);
-  const env = {
-    ...process.env,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${REPORT_RSS}`.trim(),
-    ZWGK_BENCH_RSS_FILE: rssFile,
-  };
-  delete env.FORCE_COLOR;
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (!okCodes.includes(code)) {
-        reject(new Error(`node ${args.join(' ')} exited with ${code ?? signal}\n${stderr}`));
-        return;
-      }
-      let rssMB;
-      try {
-        rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-        rmSync(rssFile);
-      } catch {
-        rssMB = NaN;
-      }
-      resolve({ seconds, rssMB });
-    });
-  });
-}
-
-const median = (xs) => {
-  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const measure = (args, okCodes) => measureNode(rssDir, args, okCodes);
 
 /**
  * Time two (or more) commands N times each, interleaved, the order reversed on every other run, after
