@@ -76,9 +76,9 @@ function resolveItems(
   for (let i = 0; i < list.length; i++) {
     const raw: unknown = list[i];
     if (!isObject(raw)) continue;
-    const path = parent.concat('items', i);
+    const path = childPath(parent, i);
     const name = typeof raw.name === 'string' ? raw.name : '';
-    const names = parentNames.concat(name);
+    const names = depth === 1 ? [name] : depth === 2 ? [parentNames[0]!, name] : [parentNames[0]!, parentNames[1]!, name];
     const { fields, origin, written } = applyFields(inherited, inheritedOrigin, inheritedWritten, raw, path, misspelt);
     const children: ResolvedItem[] = [];
     if (depth < 3) resolveItems(raw.items, path, (depth + 1) as 2 | 3, names, fields, origin, written, misspelt, children);
@@ -88,6 +88,20 @@ function resolveItems(
         ? { path, depth, name, names, code, fields, origin, written, children }
         : { path, depth, name, names, fields, origin, written, children },
     );
+  }
+}
+
+/** The path of the `i`th item under `parent` (the root, a 一级 or a 二级事项): `[...parent, 'items', i]`. */
+function childPath(parent: DataPath, i: number): DataPath {
+  switch (parent.length) {
+    case 0:
+      return ['items', i];
+    case 2:
+      return [parent[0]!, parent[1]!, 'items', i];
+    case 4:
+      return [parent[0]!, parent[1]!, parent[2]!, parent[3]!, 'items', i];
+    default:
+      return [...parent, 'items', i];
   }
 }
 

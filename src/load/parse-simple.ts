@@ -64,8 +64,9 @@ const KNOWN_KEYS = [
   'specific_group', 'method', 'levels', 'extra', 'items', 'domain', 'unit', 'title', 'kind', 'admin_level',
   'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults', 'file', 'url',
 ];
-const KEYS_BY_LENGTH: string[][] = [];
-for (const key of KNOWN_KEYS) (KEYS_BY_LENGTH[key.length] ??= []).push(key);
+/** The places in `KNOWN_KEYS` of the keys of each length. */
+const KEYS_BY_LENGTH: number[][] = [];
+KNOWN_KEYS.forEach((key, index) => (KEYS_BY_LENGTH[key.length] ??= []).push(index));
 
 /** A source of the implicit types, called when a scalar needs them; undefined when there are none to use. */
 export type ImplicitTypes = () => readonly ImplicitType[] | undefined;
@@ -174,6 +175,10 @@ class SimpleParser {
   private indent = -1;
   private content = 0;
   private end = 0;
+  /** The place among `KNOWN_KEYS` of the key read last, or -1. */
+  private keyIndex = -1;
+  /** Where the quoted scalar or flow sequence read last ends. */
+  private after = 0;
   /** Whether to record where nodes are written; `node` is then the node of the value read last. */
   private readonly track: boolean;
   node: PositionNode | undefined;
@@ -226,8 +231,9 @@ class SimpleParser {
   private mapping(indent: number): Record<string, unknown> {
     const result: Record<string, unknown> = {};
     const node: PositionNode | undefined = this.track ? { kind: 'map', start: this.content, pairs: [] } : undefined;
+    let seen = 0;
     for (;;) {
-      this.entry(result, indent, this.content, node);
+      seen = this.entry(result, indent, this.content, node, seen);
       if (this.indent !== indent || this.text.charCodeAt(this.content) === DASH) {
         if (this.indent > indent) throw unsupported;
         // Keys of one mapping line up: a `- ` here ends a sequence written under the mapping's last key.
@@ -238,7 +244,11 @@ class SimpleParser {
   }
 
   /** One `key: value` entry starting at `at` on the current line; leaves the current line after the value. */
-  private entry(into: Record<string, unknown>, indent: number, at: number, node: PositionNode | undefined): void {
+  /**
+   * One `key: value` entry starting at `at` on the current line; leaves the current line after the
+   * value. `seen` holds a bit for each known key the mapping has had; the updated bits are returned.
+   */
+  private entry(into: Record<string, unknown>, indent: number, at: number, node: PositionNode | undefined, seen: number): number {
     const text = this.text;
     const end = this.end;
     let i = at;
@@ -250,7 +260,14 @@ class SimpleParser {
     if (after !== SPACE && after !== NL) throw unsupported;
     const key = this.key(at, i);
     if (key.length > 1024 || key === '__proto__' || (mayBeTyped(first) && this.resolve(key) !== key)) throw unsupported;
-    if (Object.prototype.hasOwnProperty.call(into, key)) throw unsupported;
+    // A key written twice is js-yaml's to refuse.
+    const known = this.keyIndex;
+    if (known >= 0) {
+      if (seen & (1 << known)) throw unsupported;
+      seen |= 1 << known;
+    } else if (Object.prototype.hasOwnProperty.call(into, key)) {
+      throw unsupported;
+    }
     let v = i + 1;
     while (v < end && text.charCodeAt(v) === SPACE) v++;
     if (v >= end || text.charCodeAt(v) === HASH) {
@@ -261,6 +278,7 @@ class SimpleParser {
       if (this.indent > indent) throw unsupported;
     }
     if (node) (node as { pairs: PositionPair[] }).pairs.push({ key, keyStart: at, keyEnd: i, value: this.node! });
+    return seen;
   }
 
   /**
@@ -297,8 +315,9 @@ class SimpleParser {
         const column = v - this.lineStart;
         const item: Record<string, unknown> = {};
         const map: PositionNode | undefined = this.track ? { kind: 'map', start: v, pairs: [] } : undefined;
+        let seen = 0;
         for (;;) {
-          this.entry(item, column, this.content === dash ? v : this.content, map);
+          seen = this.entry(item, column, this.content === dash ? v : this.content, map, seen);
           if (this.indent !== column) break;
           if (text.charCodeAt(this.content) === DASH) throw unsupported;
         }
@@ -317,12 +336,19 @@ class SimpleParser {
     }
   }
 
-  /** The key written from `at` to `end`: one of the known keys when it is one. */
+  /** The key written from `at` to `end`: one of the known keys when it is one (`keyIndex` is then its place among them, else -1). */
   private key(at: number, end: number): string {
     const known = KEYS_BY_LENGTH[end - at];
     if (known) {
-      for (let k = 0; k < known.length; k++) if (this.text.startsWith(known[k]!, at)) return known[k]!;
+      for (let k = 0; k < known.length; k++) {
+        const key = KNOWN_KEYS[known[k]!]!;
+        if (this.text.startsWith(key, at)) {
+          this.keyIndex = known[k]!;
+          return key;
+        }
+      }
     }
+    this.keyIndex = -1;
     return this.text.slice(at, end);
   }
 
@@ -341,16 +367,15 @@ class SimpleParser {
     const text = this.text;
     const c = text.charCodeAt(at);
     let value: unknown;
-    let i: number;
     if (c === 0x22 || c === 0x27) {
-      [value, i] = this.quoted(at);
-      if (this.track) this.node = { kind: 'scalar', start: at, end: i };
+      value = this.quoted(at);
+      if (this.track) this.node = { kind: 'scalar', start: at, end: this.after };
     } else if (c === 0x5b) {
-      [value, i] = this.flowSequence(at);
+      value = this.flowSequence(at);
     } else {
       return this.plain(at);
     }
-    this.rest(i);
+    this.rest(this.after);
     return value;
   }
 
@@ -386,8 +411,8 @@ class SimpleParser {
     return mayBeTyped(c) ? this.resolve(raw) : raw;
   }
 
-  /** A quoted scalar on one line, without escapes; returns it and where it ends. */
-  private quoted(at: number): [string, number] {
+  /** A quoted scalar on one line, without escapes; `after` is then where it ends. */
+  private quoted(at: number): string {
     const text = this.text;
     const end = this.end;
     const quote = text.charCodeAt(at);
@@ -396,7 +421,8 @@ class SimpleParser {
       if (close < 0 || close >= end) throw unsupported;
       const inner = text.slice(at + 1, close);
       if (inner.includes('\\')) throw unsupported;
-      return [inner, close + 1];
+      this.after = close + 1;
+      return inner;
     }
     // Single quotes: '' stands for one quote.
     let i = at + 1;
@@ -409,24 +435,26 @@ class SimpleParser {
         value += "'";
         i = close + 2;
       } else {
-        return [value, close + 1];
+        this.after = close + 1;
+        return value;
       }
     }
   }
 
-  /** `[a, b, "c"]` on one line, of scalars only; returns it and where it ends. */
-  private flowSequence(at: number): [unknown[], number] {
+  /** `[a, b, "c"]` on one line, of scalars only; `after` is then where it ends. */
+  private flowSequence(at: number): unknown[] {
     const text = this.text;
     const end = this.end;
     const result: unknown[] = [];
     const items: PositionNode[] = [];
     const node: PositionNode | undefined = this.track ? { kind: 'seq', start: at, flow: true, end: -1, items } : undefined;
-    const close = (after: number): [unknown[], number] => {
+    const close = (after: number): unknown[] => {
       if (node) {
         (node as { end: number }).end = after;
         this.node = node;
       }
-      return [result, after];
+      this.after = after;
+      return result;
     };
     let i = at + 1;
     while (i < end && text.charCodeAt(i) === SPACE) i++;
@@ -435,10 +463,9 @@ class SimpleParser {
       if (i >= end) throw unsupported;
       const c = text.charCodeAt(i);
       if (c === 0x22 || c === 0x27) {
-        const [value, after] = this.quoted(i);
-        result.push(value);
-        if (node) items.push({ kind: 'scalar', start: i, end: after });
-        i = after;
+        result.push(this.quoted(i));
+        if (node) items.push({ kind: 'scalar', start: i, end: this.after });
+        i = this.after;
       } else {
         if (isAwkwardStart(c) || c === COLON || c === 0x3f || c === DASH) {
           // `-x` is a plain scalar, but `- ` and `-,` are not.

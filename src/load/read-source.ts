@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
@@ -7,6 +8,20 @@ import { say, type Lang, type Text } from '../i18n.js';
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Text that is valid UTF-8, as `utf8.decode` gives it (one leading byte-order mark dropped), several
+ * times faster: converted to UTF-16 by the runtime's ICU, then taken as a string as it is. Undefined
+ * where the conversion is not available, for `utf8.decode` to do it.
+ */
+function fromUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    const text = transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Build a finding about a whole file, before any YAML was read. */
 export function fileDiagnostic(
@@ -94,6 +109,8 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
       en: 'zwgk checks catalogs written as YAML; an Excel table must first be turned into a YAML catalog.',
     });
   }
+  const text = isUtf8(bytes) ? fromUtf8(bytes) : undefined;
+  if (text !== undefined) return { ok: true, text };
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {

@@ -8,8 +8,7 @@ import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
 import { optionsFor, type ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
-import { isFormText, validateForm } from './form-dispatch.js';
-import { applySuppressions, readSuppressions, type Suppression } from './suppressions.js';
+import type { Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
 
 /** The outcome of a run over many files. */
@@ -87,8 +86,11 @@ export async function checkSource(
   if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
   const text = source.text;
   const own = optionsFor(options, resolve(cwd, file));
-  const result = isFormText(text) ? await validateForm(file, text, own) : validateText(file, text, own);
-  const found = text.includes('zwgk-') ? readSuppressions(text) : [];
+  // A form declares `kind: form/…`, and a suppression comment says `zwgk-…`: the code that reads them is
+  // loaded only for a text that holds the words at all.
+  const forms = text.includes('form/') ? await import('./form-dispatch.js') : undefined;
+  const result = forms?.isFormText(text) ? await forms.validateForm(file, text, own) : validateText(file, text, own);
+  const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
   if (data && result.data !== undefined) data(result.data, result.diagnostics);
   return {
     diagnostics: result.diagnostics,
@@ -177,7 +179,10 @@ export async function finishReport(
   }
 
   // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.
-  for (const [file, list] of suppressions) diagnostics = applySuppressions(file, diagnostics, list, isKnownCode, options.lang);
+  if (suppressions.size > 0) {
+    const { applySuppressions } = await import('./suppressions.js');
+    for (const [file, list] of suppressions) diagnostics = applySuppressions(file, diagnostics, list, isKnownCode, options.lang);
+  }
   // A file whose only findings were hidden needs no code frame.
   for (const file of suppressions.keys()) if (!diagnostics.some((d) => d.file === file)) sources.delete(file);
 

@@ -102,6 +102,7 @@ describe('the simple parser', () => {
     ['an escape', 'a: "x\\ty"\n'],
     ['a tab', 'a:\t1\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a duplicate catalog key', 'items:\n  - name: a\n    code: "1"\n    name: b\n'],
     ['a key js-yaml types', 'true: 1\n'],
     ['a second document', 'a: 1\n---\nb: 2\n'],
     ['a colon and a space in a value', 'a: b: c\n'],
