@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import { readJsonAsset } from '../assets.js';
+import { assetPath, readJsonAsset } from '../assets.js';
 import type { SchemaNode } from './schema-walk.js';
 
 /** The schemas shipped in schemas/ that the tool validates with. */
@@ -30,15 +30,18 @@ const cache = new Map<string, CompiledSchema>();
 const require = createRequire(import.meta.url);
 
 function load(relative: SchemaFile): ValidateFunction {
-  try {
-    // Built package: the validator generated at build time (see generate-validators.ts).
-    const mod = require(`./generated/${generatedName(relative)}`) as { default?: ValidateFunction } & ValidateFunction;
-    return mod.default ?? mod;
-  } catch {
-    // Running from source: compile now.
-    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-    return new Ajv2020(AJV_OPTIONS).compile(readJsonAsset(relative));
+  // Built package (dist/, or the bundled command line): the validator generated at build time (see
+  // generate-validators.ts). Running from the TypeScript sources: compile the schema now.
+  if (!import.meta.url.endsWith('.ts')) {
+    try {
+      const mod = require(assetPath(`dist/schema/generated/${generatedName(relative)}`)) as { default?: ValidateFunction } & ValidateFunction;
+      return mod.default ?? mod;
+    } catch {
+      // Not built: compile below.
+    }
   }
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv2020(AJV_OPTIONS).compile(readJsonAsset(relative));
 }
 
 /** A shipped schema, compiled once per process. */

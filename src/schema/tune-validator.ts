@@ -7,7 +7,8 @@
  *   list's checks together. Lists of up to `SHORT_LIST` items are compared pairwise instead; the
  *   pair found is the one ajv finds (scanning from the end, the nearest later equal item).
  * - `minLength: 1`: ajv counts code points (`ucs2length`) to compare with 1; a string has at least
- *   one code point exactly when it has at least one code unit.
+ *   one code point exactly when it has at least one code unit. (The counter is then not loaded at all
+ *   unless some other length check still needs it.)
  *
  * Each rewrite names the generated shape it expects; `tuneValidator` reports how many places it
  * rewrote, so a change in ajv's output is noticed by the build rather than silently left slow.
@@ -49,6 +50,8 @@ export function tuneValidator(code: string): TunedValidator {
       minLength++;
       return `${value}.length < 1)`;
     });
+    // Without other uses, the code-point counter need not be loaded at all.
+    if (!new RegExp(`\\b${ucs2}\\(`).test(tuned)) tuned = tuned.replace(new RegExp(`const ${ucs2} = require\\("ajv/dist/runtime/ucs2length"\\)\\.default;?`), '');
   }
   return { code: tuned, uniqueItems, minLength };
 }
