@@ -22,6 +22,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureScale, GENERATOR_VERSION } from './generate.js';
+import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,6 @@ const ZWGK = join(ROOT, 'bin', 'zwgk.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SCHEMA = 'schemas/catalog.schema.json';
 
-const ALL_SCALES = ['district', 'city', 'province'];
 const DEFAULT_RUNS = { district: 5, city: 3, province: 3 };
 const STARTUP_RUNS = 10;
 /** A catalog shipped with zwgk: the file issue #7's start-up bar names. */
@@ -121,25 +121,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, startup: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
-    if (flag === '--scale') opts.scales.push(...value().split(','));
-    else if (flag === '--runs') {
-      opts.runs = Number(value());
-      if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs takes a positive integer');
-    } else if (flag === '--json') opts.json = true;
-    else if (flag === '--no-startup') opts.startup = false;
-    else if (flag === '--help' || flag === '-h') usage();
-    else usage(`unknown argument ${arg}`);
-  }
-  if (opts.scales.length === 0) opts.scales = ['city', 'province'];
-  if (opts.scales.includes('all')) opts.scales = [...ALL_SCALES];
-  for (const s of opts.scales) if (!ALL_SCALES.includes(s)) usage(`unknown scale "${s}"`);
-  opts.scales = ALL_SCALES.filter((s) => opts.scales.includes(s));
-  return opts;
+  return parseBenchArgs(argv, { defaults: { startup: true }, scales: ['city', 'province'], switches: { '--no-startup': ['startup', false] }, usage });
 }
 
 async function main() {

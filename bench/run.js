@@ -24,6 +24,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
+import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
 import { peerRows } from './peers.js';
 
@@ -35,7 +36,6 @@ const FLOOR_XLSX = join(HERE, 'floor-xlsx.js');
 const FLOOR_READ_XLSX = join(HERE, 'floor-read-xlsx.js');
 const FLOOR_READ_HTML = join(HERE, 'floor-read-html.js');
 
-const ALL_SCALES = ['district', 'city', 'province'];
 const DEFAULT_RUNS = { district: 5, city: 3, province: 1 };
 const STARTUP_RUNS = 10;
 
@@ -49,31 +49,18 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { scales: [], runs: undefined, json: false, floorParser: 'yaml', render: true, diff: true, import: true, peers: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
-    if (flag === '--scale') opts.scales.push(...value().split(','));
-    else if (flag === '--runs') {
-      opts.runs = Number(value());
-      if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs takes a positive integer');
-    } else if (flag === '--floor-parser') {
-      opts.floorParser = value();
-      if (!['yaml', 'js-yaml'].includes(opts.floorParser)) usage('--floor-parser is yaml or js-yaml');
-    } else if (flag === '--json') opts.json = true;
-    else if (flag === '--no-render') opts.render = false;
-    else if (flag === '--no-diff') opts.diff = false;
-    else if (flag === '--no-import') opts.import = false;
-    else if (flag === '--no-peers') opts.peers = false;
-    else if (flag === '--help' || flag === '-h') usage();
-    else usage(`unknown argument ${arg}`);
-  }
-  if (opts.scales.length === 0) opts.scales = ['district', 'city'];
-  if (opts.scales.includes('all')) opts.scales = [...ALL_SCALES];
-  for (const s of opts.scales) if (!ALL_SCALES.includes(s)) usage(`unknown scale "${s}"`);
-  opts.scales = ALL_SCALES.filter((s) => opts.scales.includes(s));
-  return opts;
+  return parseBenchArgs(argv, {
+    defaults: { floorParser: 'yaml', render: true, diff: true, import: true, peers: true },
+    scales: ['district', 'city'],
+    switches: { '--no-render': ['render', false], '--no-diff': ['diff', false], '--no-import': ['import', false], '--no-peers': ['peers', false] },
+    values: {
+      '--floor-parser': (opts, value) => {
+        if (!['yaml', 'js-yaml'].includes(value)) usage('--floor-parser is yaml or js-yaml');
+        opts.floorParser = value;
+      },
+    },
+    usage,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
