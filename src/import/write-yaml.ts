@@ -62,6 +62,9 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
   const doc = new YAML.Document(ordered(catalog, CATALOG_KEYS), { version: '1.2' });
   doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && !plainIsString(node.value)) node.type = YAML.Scalar.QUOTE_DOUBLE;
+    },
     Seq(_, node) {
       const scalars = node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string));
       const length = node.items.reduce<number>((n, i) => n + String((i as { value: unknown }).value).length + 2, 0);
@@ -73,7 +76,8 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
 
 // Writing directly, for the values catalogs are made of: mappings, lists and strings. Each string is written
 // the way the `yaml` package (2.x, YAML 1.2 core schema, the options above) writes it — plain, double-quoted
-// or as a literal block — where that is simple to tell. Anything else (another kind of value, an object met
+// or as a literal block — where that is simple to tell, and double-quoted where any reader would take the plain
+// text for something else (see plainIsString). Anything else (another kind of value, an object met
 // twice, a string needing escapes or single quotes, a block starting or ending with white space) is left to the
 // document model. test/import/write-yaml.test.ts compares the two.
 
@@ -82,7 +86,13 @@ const INDENT = '  ';
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 /** What cannot start, end or appear in a plain scalar. */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-/** Plain text the core schema reads as something other than a string: null, booleans, numbers. */
+/**
+ * Plain text a reader of catalogs takes for something other than a string. First what the yaml package's core
+ * schema (zwgk fix) reads as null, a boolean or a number; then what js-yaml's default schema reads besides
+ * (its core schema, which zwgk validate reads with, is the same less dates and `<<`): ints in binary, octal
+ * or hex with a sign, numbers with `_` between digits (as js-yaml 4.1 reads them), dates and timestamps, and
+ * `<<`, the merge key.
+ */
 const NOT_STRING = [
   /^(?:~|[Nn]ull|NULL)?$/,
   /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
@@ -92,7 +102,23 @@ const NOT_STRING = [
   /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+  /^[-+]?0(?:b[01_]+|o[0-7_]+|x[0-9a-fA-F_]+)$/,
+  /^(?:[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/,
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$/,
+  /^<<$/,
 ];
+/** The first characters of the texts {@link NOT_STRING} matches, other than the empty one. */
+const NOT_STRING_START = '~nNtTfF+-.0123456789<';
+
+/**
+ * Whether every reader of catalogs (js-yaml's default and core schemas, the simple parser that agrees with
+ * them, the yaml package's core schema) reads this text, written plain, as that string.
+ */
+function plainIsString(value: string): boolean {
+  if (value !== '' && !NOT_STRING_START.includes(value[0]!)) return true;
+  return !NOT_STRING.some((re) => re.test(value));
+}
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 
 type Place = 'key' | 'flow' | 'block';
@@ -144,16 +170,6 @@ function orderedKeys(map: Record<string, unknown>, keys: readonly string[]): str
   return sorted.some(isIndex) ? [...sorted.filter(isIndex), ...sorted.filter((k) => !isIndex(k))] : sorted;
 }
 
-/**
- * Plain text js-yaml might read as something other than that string: what its core schema could take for
- * null, a boolean or a number (it reads more as numbers than the yaml package writes quoted: `0b101`,
- * `-0x1F`; `_` between digits is allowed here too, as some versions read it), tabs, and keys it treats
- * specially.
- */
-const UNSURE_PLAIN =
-  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:0[box][0-9a-fA-F_]+|[0-9_]+(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))|__proto__|<<)$/;
-/** The first characters {@link UNSURE_PLAIN} can match. */
-const UNSURE_START = '~nNtTfF+-.0123456789_<';
 /** Tabs, and characters js-yaml refuses or treats specially. */
 const UNSURE_CHAR = /[\t\ufeff\ufffe\uffff]/;
 
@@ -256,7 +272,7 @@ class Writer {
     if (s !== undefined && this.sure) {
       if (UNSURE_CHAR.test(value)) this.sure = false;
       else if (s[0] === '|') this.sure = !/^ |\n /.test(value);
-      else if (s[0] !== '"') this.sure = !(UNSURE_START.includes(value[0]!) && UNSURE_PLAIN.test(value));
+      else if (s[0] !== '"') this.sure = value !== '__proto__';
     }
     return s;
   }
@@ -268,11 +284,10 @@ function written(value: string, place: Place, indent: string): string | undefine
   if (!value.includes('\n')) {
     if (place === 'flow' && /[[\]{},]/.test(value)) return quoted(value);
     if (NOT_PLAIN.test(value)) return quoted(value);
-    // Only text starting with one of these can be a document marker, null, a boolean or a number.
-    if (value !== '' && !'%-.~nNtTfF+0123456789'.includes(value[0]!)) return value;
+    // Only text starting with one of these can be a document marker, null, a boolean, a number or a date.
+    if (value !== '' && !'%-.~nNtTfF+0123456789<'.includes(value[0]!)) return value;
     if (DOCUMENT_MARKER.test(value)) return undefined;
-    if (NOT_STRING.some((re) => re.test(value))) return quoted(value);
-    return value;
+    return plainIsString(value) ? value : quoted(value);
   }
   if (place !== 'block') return undefined;
   // A literal block with the final line break stripped (`|-`), for text that neither starts nor ends with white space.
