@@ -36,6 +36,11 @@ export interface Grid {
    * paragraphs between the previous table and this one), in order; titles are often there.
    */
   before: string[];
+  /**
+   * For HTML: the blocks of text after the table, up to the next data table or the end of the page
+   * (a form's 填报日期 and seal); the same blocks are the next table's `before`.
+   */
+  after?: string[];
   /** A worksheet hidden in the workbook: still read, since hidden sheets sometimes hold the table. */
   hidden?: boolean;
 }

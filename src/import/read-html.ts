@@ -8,19 +8,29 @@ type Element = DefaultTreeAdapterTypes.Element;
  * Read every data table of a page into a grid: a table that holds no other table. A table that holds
  * tables is page layout; its text counts as text between tables. Tables with no text are skipped and
  * not numbered. `before` holds the caption, then each block of text (heading, paragraph, div, layout
- * cell) since the previous data table. Text is what a browser shows; see {@link TextCollector}.
- * `_name` is the file name; grids are named by their number (`表2`).
+ * cell) since the previous data table; `after` each block up to the next data table or the end of the
+ * page. Text is what a browser shows; see {@link TextCollector}. `_name` is the file name; grids are
+ * named by their number (`表2`).
  */
 export function readHtml(text: string, _name: string): ReadResult {
   const grids: Grid[] = [];
   const collector = new TextCollector();
+  // The text since the last data table: after that table, and before the next one.
+  const between = (): string[] => {
+    const blocks = collector.take(true);
+    const previous = grids.at(-1);
+    if (previous) previous.after = blocks;
+    return blocks;
+  };
   walk(parse(text), collector, (table) => {
     collector.boundary();
     const grid = tableGrid(table, grids.length + 1);
     if (!grid) return;
-    grid.before = grid.before.concat(collector.take(true));
+    grid.before = grid.before.concat(between());
     grids.push(grid);
   });
+  collector.boundary();
+  between();
   return { format: 'html', grids };
 }
 

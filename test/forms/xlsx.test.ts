@@ -190,13 +190,25 @@ describe('filling in and importing', () => {
 });
 
 describe('importing a web page', () => {
-  it('reads the page `zwgk form render --format html` wrote: title and header fields from the text before the table', async () => {
+  it.each([EXAMPLES.themeDay, EXAMPLES.openDay])('round-trips %s through its rendered page: title and header fields before the table, the date after it', async (file) => {
     const { renderFormHtml } = await import('../../src/forms/render/html.js');
-    const html = await renderFormHtml(await input(EXAMPLES.themeDay));
+    const html = await renderFormHtml(await input(file));
     const { data, problems } = await importBytes(new TextEncoder().encode(html), 'html');
     expect(problems).toEqual([]);
-    // The date stands after the table, where a page's text belongs to no table.
-    const { date: _date, ...expected } = dataOf(EXAMPLES.themeDay);
-    expect(data).toEqual(expected);
+    expect(data).toEqual(dataOf(file));
+  });
+
+  it('reads a page typed by hand: the fields in paragraphs around the table, the date after it', async () => {
+    const html = `<html><body>
+      <h2>青禾区2024年“政务公开主题日”活动主题申报表</h2>
+      <p>填报单位（公章）：青禾区民政局　联系人：张三</p>
+      <table><tr><th>序号</th><th>活动主题</th><th>活动时间</th><th>活动形式</th></tr>
+        <tr><td>1</td><td>社会救助政策进社区</td><td>5月</td><td>政策发布</td></tr></table>
+      <p>联系电话：13812345678</p>
+      <p>填报日期：2024 年 3 月 28 日</p>
+    </body></html>`;
+    const { data, problems } = await importBytes(new TextEncoder().encode(html), 'html');
+    expect(problems).toEqual([]);
+    expect(data).toMatchObject({ unit: '青禾区民政局', contact: '张三', phone: '13812345678', date: '2024-03-28' });
   });
 });

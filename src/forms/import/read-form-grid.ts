@@ -70,16 +70,24 @@ const FOOTER_START = /^((填报|填表|报送)?日期(:|$)|(说明|注|备注)(:
 
 /**
  * Header fields found in rows: labelled values, the value taken from the next cell when the label stands
- * alone. `loose` is text that stood outside the table (a web page's heading and paragraphs), read first.
+ * alone. `loose` is text that stood outside the table (a web page's heading and paragraphs before it, or
+ * its date and seal after it), read in that order: `before` first, `after` last.
  */
-function readFields(grid: Grid, rows: readonly number[], loose: readonly string[] = []): { fields: Map<FieldKey, { value: string; ref: string }>; texts: { text: string; ref: string }[] } {
+function readFields(
+  grid: Grid,
+  rows: readonly number[],
+  loose: { before?: readonly string[]; after?: readonly string[] } = {},
+): { fields: Map<FieldKey, { value: string; ref: string }>; texts: { text: string; ref: string }[] } {
   const fields = new Map<FieldKey, { value: string; ref: string }>();
   const texts: { text: string; ref: string }[] = [];
-  for (const text of loose) {
-    const { lead, fields: found } = splitFields(text);
-    if (lead) texts.push({ text: lead, ref: grid.name });
-    for (const f of found) if (!fields.has(f.key)) fields.set(f.key, { value: f.value, ref: grid.name });
-  }
+  const readLoose = (blocks: readonly string[] = []) => {
+    for (const text of blocks) {
+      const { lead, fields: found } = splitFields(text);
+      if (lead) texts.push({ text: lead, ref: grid.name });
+      for (const f of found) if (!fields.has(f.key)) fields.set(f.key, { value: f.value, ref: grid.name });
+    }
+  };
+  readLoose(loose.before);
   for (const row of rows) {
     const cells = cellsOf(grid, row).filter(({ cell }) => cell.text.trim() !== '');
     const labelled = new Set<number>();
@@ -104,6 +112,7 @@ function readFields(grid: Grid, rows: readonly number[], loose: readonly string[
       });
     });
   }
+  readLoose(loose.after);
   return { fields, texts };
 }
 
@@ -116,7 +125,8 @@ const MONTH_PROBLEM = (text: string): Text => ({
  * Read a filled form from the grids of a table file: the blank form of `zwgk form new --format xlsx`
  * once filled in, or a plain table typed by hand in the same columns. The header row is found by its
  * headings; 填报单位/联系人/联系电话 anywhere above it (in one cell or label and value side by side), the
- * title above them, and 填报日期 below the table. Rows without any value are skipped. Pure.
+ * title above them, and 填报日期 below the table (on a web page, also in the text before and after the
+ * table). Rows without any value are skipped. Pure.
  */
 export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[], options: { profile?: string } = {}): FormImport | undefined {
   for (const grid of grids) {
@@ -134,8 +144,8 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
       if (first && FOOTER_START.test(normalizeLabel(first.cell.text))) break;
       end++;
     }
-    const above = readFields(grid, Array.from({ length: header.row }, (_, i) => i), grid.before);
-    const below = readFields(grid, Array.from({ length: grid.rows.length - end }, (_, i) => end + i));
+    const above = readFields(grid, Array.from({ length: header.row }, (_, i) => i), { before: grid.before });
+    const below = readFields(grid, Array.from({ length: grid.rows.length - end }, (_, i) => end + i), { after: grid.after });
     const field = (key: FieldKey) => above.fields.get(key) ?? below.fields.get(key);
 
     const rows: SubmissionDraft['rows'] = [];
