@@ -3,7 +3,7 @@
 export const ALL_SCALES = ['district', 'city', 'province'];
 
 /**
- * Parse `argv` into `{ scales, runs, json, ...defaults }`. Every script takes `--scale` (repeatable or
+ * Parse `argv` into `{ scales, scalesGiven, runs, json, ...defaults }`. Every script takes `--scale` (repeatable or
  * comma-separated; `all` for every scale), `--runs N`, `--json` and `--help`; `switches` maps the
  * script's own flags without a value to `[option, value]`, `values` its flags with a value to a setter
  * `(opts, value) => void` (which may call `usage`). `usage(message)` prints and exits.
@@ -24,7 +24,8 @@ export function parseBenchArgs(argv, { defaults = {}, scales = ['city'], switche
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
-  if (opts.scales.length === 0) opts.scales = [...scales];
+  opts.scalesGiven = opts.scales.length > 0;
+  if (!opts.scalesGiven) opts.scales = [...scales];
   if (opts.scales.includes('all')) opts.scales = [...ALL_SCALES];
   for (const s of opts.scales) if (!ALL_SCALES.includes(s)) usage(`unknown scale "${s}"`);
   opts.scales = ALL_SCALES.filter((s) => opts.scales.includes(s));

@@ -12,8 +12,8 @@
 //
 //   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]
 //
-// Default scales: district and city. --scale may be repeated or comma-separated; `all` adds
-// province. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
+// Default scales: district and city, and province for the rows against ajv-cli. --scale may be
+// repeated or comma-separated; `all` adds province everywhere. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
 // rows, --no-diff the diff rows, --no-import the import rows, --no-peers the rows against ajv-cli (bench/peers.js). Assumes `npm run build` has run
 // (`npm run bench` does that).
 // Progress goes to stderr; the table (or JSON) to stdout.
@@ -239,8 +239,10 @@ try {
   rmSync(rssDir, { recursive: true, force: true });
 }
 
-// Beside its peer: zwgk validate against ajv-cli on the same files and schema (bench/peers.js).
-if (opts.peers) rows.push(...(await peerRows({ scales: opts.scales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
+// Beside its peer: zwgk validate against ajv-cli on the same files and schema (bench/peers.js); by
+// default at city and province scale too, as issue #7's table has them.
+const peerScales = opts.scalesGiven ? opts.scales : [...new Set([...opts.scales, 'city', 'province'])];
+if (opts.peers) rows.push(...(await peerRows({ scales: peerScales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
 
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
 const results = {
