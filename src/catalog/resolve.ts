@@ -15,7 +15,64 @@ type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSet = (v: unknown): boolean =>
-  typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : isObject(v) ? Object.keys(v).length > 0 : v !== undefined && v !== null;
+  typeof v === 'string' ? startsVisible(v.charCodeAt(0)) || v.trim() !== '' : Array.isArray(v) ? v.length > 0 : isObject(v) ? Object.keys(v).length > 0 : v !== undefined && v !== null;
+
+/** Whether a text starting with this code unit is certainly not blank: a visible ASCII character, or one past U+3000 (the ideographic space) other than U+FEFF. */
+const startsVisible = (c: number): boolean => (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+
+type Origin = Partial<Record<FieldKey, DataPath>>;
+
+/**
+ * The sets of written keys, one per combination (a bit per key of `FIELD_KEYS`), shared by every item
+ * with that combination: items are many, combinations few. `MASKS` maps each set back to its bits.
+ */
+const WRITTEN: ReadonlySet<FieldKey>[] = [];
+const MASKS = new Map<ReadonlySet<FieldKey>, number>();
+
+function writtenSet(mask: number): ReadonlySet<FieldKey> {
+  let set = WRITTEN[mask];
+  if (!set) {
+    const keys = new Set<FieldKey>();
+    for (let k = 0; k < FIELD_KEYS.length; k++) if (mask & (1 << k)) keys.add(FIELD_KEYS[k]!);
+    WRITTEN[mask] = set = keys;
+    MASKS.set(set, mask);
+  }
+  return set;
+}
+
+/** The bits of a set of written keys made by `writtenSet`. */
+const maskOf = (set: ReadonlySet<FieldKey>): number => MASKS.get(set)!;
+
+/** A copy of the fields in effect; every copy has the same keys in the same order. */
+const copyFields = (f: EffectiveFields): EffectiveFields =>
+  ({
+    content: f.content,
+    basis: f.basis,
+    time_limit: f.time_limit,
+    subject: f.subject,
+    channels: f.channels,
+    other_channels: f.other_channels,
+    audience: f.audience,
+    specific_group: f.specific_group,
+    method: f.method,
+    levels: f.levels,
+    extra: f.extra,
+  }) as EffectiveFields;
+
+/** A copy of where each element was set; every copy has the same keys in the same order. */
+const copyOrigin = (o: Origin): Origin => ({
+  content: o.content,
+  basis: o.basis,
+  time_limit: o.time_limit,
+  subject: o.subject,
+  channels: o.channels,
+  other_channels: o.other_channels,
+  audience: o.audience,
+  specific_group: o.specific_group,
+  method: o.method,
+  levels: o.levels,
+  extra: o.extra,
+});
 
 const EMPTY: EffectiveFields = {
   content: [],
@@ -48,7 +105,7 @@ export function resolveCatalog(
   const unit = typeof root.unit === 'string' ? root.unit : '';
   const domain = typeof root.domain === 'string' ? root.domain : '';
   const defaults = isObject(root.defaults) ? root.defaults : {};
-  const base = applyFields(EMPTY, {}, new Set(), defaults, ['defaults'], misspelt);
+  const base = applyFields(EMPTY, {}, writtenSet(0), defaults, ['defaults'], misspelt);
   const items: ResolvedItem[] = [];
   resolveItems(root.items, [], 1, [], base.fields, base.origin, base.written, misspelt, items);
   return {
@@ -137,27 +194,20 @@ function allowedOf<T extends string>(value: unknown, allowed: readonly T[]): T[]
  */
 function applyFields(
   inherited: EffectiveFields,
-  inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+  inheritedOrigin: Origin,
   inheritedWritten: ReadonlySet<FieldKey>,
   node: Raw,
   path: DataPath,
   misspelt: ReadonlyMap<string, readonly string[]>,
-): { fields: EffectiveFields; origin: Partial<Record<FieldKey, DataPath>>; written: ReadonlySet<FieldKey> } {
-  const fields: EffectiveFields = { ...inherited, extra: { ...inherited.extra } };
-  const origin = { ...inheritedOrigin };
+): { fields: EffectiveFields; origin: Origin; written: ReadonlySet<FieldKey> } {
+  const fields = copyFields(inherited);
+  const origin = copyOrigin(inheritedOrigin);
   const meant = misspelt.size > 0 ? misspelt.get(path.join('/')) : undefined;
-  let written: Set<FieldKey> | undefined;
+  let mask = maskOf(inheritedWritten);
   for (let k = 0; k < FIELD_KEYS.length; k++) {
     const key = FIELD_KEYS[k]!;
     const value = node[key];
-    if ((value !== undefined || (meant !== undefined && meant.includes(key))) && !inheritedWritten.has(key)) {
-      if (!written) {
-        const copy = new Set<FieldKey>();
-        inheritedWritten.forEach((inheritedKey) => copy.add(inheritedKey));
-        written = copy;
-      }
-      written.add(key);
-    }
+    if (value !== undefined || (meant !== undefined && meant.includes(key))) mask |= 1 << k;
     if (value === undefined || !isSet(value)) continue;
     // A value of the wrong shape is left to the schema to report and does not hide the inherited one.
     switch (key) {
@@ -179,10 +229,13 @@ function applyFields(
         fields.method = list;
         break;
       }
-      case 'extra':
+      case 'extra': {
         if (!isObject(value)) continue;
-        for (const [k, v] of Object.entries(value)) if (typeof v === 'string') fields.extra[k] = v;
+        const extra = { ...fields.extra };
+        for (const [k, v] of Object.entries(value)) if (typeof v === 'string') extra[k] = v;
+        fields.extra = extra;
         break;
+      }
       default: {
         const list = stringsOf(value);
         if (list.length === 0) continue;
@@ -191,7 +244,7 @@ function applyFields(
     }
     origin[key] = path;
   }
-  return { fields, origin, written: written ?? inheritedWritten };
+  return { fields, origin, written: writtenSet(mask) };
 }
 
 /** Every item of the tree, parents before their children. */
