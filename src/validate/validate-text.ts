@@ -58,7 +58,7 @@ export function validateText(file: string, text: string, options: ValidateOption
   const fast: FastParse =
     request.parsedData !== undefined && !request.lines
       ? { ok: true, data: request.parsedData }
-      : /\r(?!\n)/.test(text)
+      : text.includes('\r') && /\r(?!\n)/.test(text)
         ? { ok: false }
         : parseFast(text, request.lines);
   let lines: WeakMap<object, number> | undefined;
