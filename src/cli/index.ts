@@ -107,7 +107,7 @@ function buildProgram(argv: readonly string[]): Command {
         .command('render')
         .description('把目录生成为 Excel 表格或网页 (render catalogs to Excel or HTML)')
         .argument('<inputs...>', '文件、目录或 glob (files, directories or globs)')
-        .addOption(new Option('-f, --format <format>', '输出格式 (output format)').choices(['xlsx', 'html']).makeOptionMandatory())
+        .addOption(new Option('-f, --format <format>', '输出格式，默认按 -o 的扩展名 (output format; default: from the extension of -o)').choices(['xlsx', 'html']))
         .requiredOption('-o, --output <path>', '输出文件；HTML 给目录时每个目录一页 (output file; a directory for one HTML page per catalog)')
         .addOption(new Option('--channels <style>', '渠道显示为清单(■□)或列表 (channels as a checklist or a list)').choices(['checklist', 'list']))
         .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'))

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
@@ -26,4 +26,10 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return Boolean(process.stdout.isTTY);
+}
+
+/** The output format a file name asks for, if its extension says. */
+export function formatOfName(name: string | undefined): 'yaml' | 'xlsx' | 'html' | undefined {
+  const ext = name ? extname(name).toLowerCase() : '';
+  return ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
 }

@@ -68,10 +68,24 @@ describe('zwgk render (built CLI)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('needs a format and an output', () => {
+  it('takes the format from the output name when -f is not given', async () => {
     const dir = setup({ 'a.yaml': catalog(validItem()) });
-    expect(zwgk(['render', 'a.yaml', '-o', 'x.xlsx'], dir).status).toBe(2);
+    expect(zwgk(['render', 'a.yaml', '-o', 'x.xlsx'], dir).status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'x.xlsx'));
+    expect(book.worksheets.length).toBeGreaterThan(0);
+    expect(zwgk(['render', 'a.yaml', '-o', 'x.HTM'], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'x.HTM'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it('needs an output, and a format it can tell', () => {
+    const dir = setup({ 'a.yaml': catalog(validItem()) });
     expect(zwgk(['render', 'a.yaml', '-f', 'xlsx'], dir).status).toBe(2);
+    const unknown = zwgk(['render', 'a.yaml', '-o', 'x.pdf'], dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('-f xlsx');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
   it('--channels list prints the chosen channels only', () => {

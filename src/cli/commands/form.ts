@@ -23,7 +23,7 @@ import { writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor } from '../exit.js';
-import { useColor, writeOutput } from '../io.js';
+import { formatOfName, useColor, writeOutput } from '../io.js';
 
 /** Flags every `zwgk form` command takes. */
 export interface FormFlags extends CommonFlags {
@@ -89,12 +89,6 @@ function refuseExisting(path: string, shown: string, force: boolean | undefined,
   if (!force && existsSync(path)) {
     throw new ZwgkError(say(lang, { zh: `${shown} 已经存在，没有写入。换一个文件名，或加 --force 覆盖。`, en: `${shown} exists; nothing was written. Choose another name, or add --force to overwrite.` }));
   }
-}
-
-/** The output format a file name asks for, if its extension says. */
-function formatOfName(name: string | undefined): 'yaml' | 'xlsx' | 'html' | undefined {
-  const ext = name ? extname(name).toLowerCase() : '';
-  return ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
 }
 
 /** The path of a shipped schema as a submission at `file` refers to it: relative, with forward slashes. */

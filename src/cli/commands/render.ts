@@ -10,13 +10,14 @@ import { optionsFor } from '../../validate/options.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
-import { ZwgkError } from '../../errors.js';
+import { UsageError, ZwgkError } from '../../errors.js';
 import { EXIT } from '../exit.js';
-import { useColor } from '../io.js';
+import { formatOfName, useColor } from '../io.js';
 
 /** Flags of `zwgk render`. */
 export interface RenderFlags extends CommonFlags {
-  format: RenderFormat;
+  /** Default: from the extension of `output` (.xlsx, .html or .htm). */
+  format?: RenderFormat;
   output: string;
   channels?: 'checklist' | 'list';
   title?: string;
@@ -37,6 +38,15 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, config, options, base } = settings;
+  const named = formatOfName(flags.output);
+  const format = flags.format ?? (named === 'xlsx' || named === 'html' ? named : undefined);
+  if (!format) {
+    throw new UsageError(
+      lang === 'zh'
+        ? `不知道生成哪种格式：请加 -f xlsx 或 -f html，或让输出文件以 .xlsx、.html 结尾（现在是 ${flags.output}）。`
+        : `Which format? Add -f xlsx or -f html, or name an output ending in .xlsx or .html (given: ${flags.output}).`,
+    );
+  }
   const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
   const show = async (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
   if (settings.diagnostics.length > 0) {
@@ -59,14 +69,14 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
   });
   const output = resolve(cwd, flags.output);
-  const site = flags.format === 'html' && (flags.output.endsWith('/') || (await isDirectory(output)) || !/\.html?$/i.test(flags.output));
+  const site = format === 'html' && (flags.output.endsWith('/') || (await isDirectory(output)) || !/\.html?$/i.test(flags.output));
   const renderOptions: RenderOptions = {
     channels: flags.channels ?? config.render?.channels ?? 'checklist',
     layout: site ? 'site' : 'single',
     ...(config.render?.templates ? { templatesDir: resolve(base, config.render.templates) } : {}),
     ...(flags.title ? { title: flags.title } : {}),
   };
-  const files = await (await RENDERERS[flags.format]())(renderInputs, renderOptions);
+  const files = await (await RENDERERS[format]())(renderInputs, renderOptions);
   try {
     if (site) {
       await mkdir(output, { recursive: true });
