@@ -5,18 +5,52 @@ import { compareDiagnostics, type DataPath, type Diagnostic } from '../diagnosti
 import type { Lang } from '../i18n.js';
 import { locate } from '../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../load/parse-positions.js';
-import { readSource } from '../load/read-source.js';
+import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
 import { optionsFor, type ValidateOptions } from '../validate/options.js';
-import type { ValidationReport } from '../validate/validate-files.js';
+import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
 import { isFormText } from '../validate/form-dispatch.js';
-import { validateText } from '../validate/validate-text.js';
-import { isRevision, readRevision, type TextSource } from './git-source.js';
+import { validateText, type TextResult } from '../validate/validate-text.js';
+import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
+import { isRevision, listRevision, readBlobs } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
-import { addLines, buildDiffReport, filesWithChanges, type DiffReport, type DiffSide } from './report.js';
+import { diffPair, locatePair, reportOf, type DiffReport, type DiffSide, type LocatedChange, type PairDiff, type PathLines } from './report.js';
+import type { ItemRef } from './types.js';
 
 /** What comparing two inputs gives: the report, or the errors that stop the comparison. */
 export type Comparison = { ok: true; report: DiffReport } | { ok: false; errors: ValidationReport };
+
+/** How a comparison runs. */
+export interface CompareRun {
+  cwd: string;
+  lang: Lang;
+  options: ValidateOptions;
+  policy: ClassPolicy;
+  /** Called with each file's data as it is validated, before it is compared. */
+  onData?: DataHandler;
+}
+
+/** A catalog file of one side: how reports name it, and the git blob that holds it when it is not in the working tree. */
+interface SideFile {
+  file: string;
+  blob?: string;
+}
+
+/** A side's file with the key it pairs by. */
+type KeyedFile = SideFile & CatalogKey;
+
+/** One side of a pair once read and validated: what it compares as, where its items are, and whether its key was read right. */
+interface CheckedFile {
+  side: DiffSide;
+  lines: PathLines;
+  misread: boolean;
+}
+
+/**
+ * How many files of a git revision are read at a time, in one batch; only their texts are held.
+ * Parsed data is held for one pair at a time.
+ */
+const FILES_AT_ONCE = 64;
 
 /** The value at a path in parsed data. */
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -25,98 +59,197 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return value;
 }
 
-/** Pair catalogs by domain and unit, then by domain alone; the rest stand alone. */
-export function pairByDomain(before: DiffSide[], after: DiffSide[]): { before?: DiffSide; after?: DiffSide }[] {
-  const domain = (s: DiffSide) => String(s.catalog.catalog.domain ?? '');
-  const unit = (s: DiffSide) => String(s.catalog.catalog.unit ?? '');
-  const left = new Set(before);
-  const pairs: { before?: DiffSide; after?: DiffSide }[] = [];
-  const take = (same: (b: DiffSide) => boolean) => {
-    const b = [...left].find(same);
-    if (b) left.delete(b);
-    return b;
+/**
+ * A copy of a string that holds its own characters. V8 keeps a long substring as a slice of the string it
+ * was cut from, so a name or value kept in the report would keep its whole file's text alive.
+ */
+const flatCopy = (s: string): string => (' ' + s).slice(1);
+
+/** An item reference whose strings hold their own characters. */
+const copiedRef = (ref: ItemRef): ItemRef => ({ ...ref, names: ref.names.map(flatCopy), ...(ref.code ? { code: flatCopy(ref.code) } : {}) });
+
+/** A compared pair that keeps nothing of its files' texts, to be kept while the next pairs are compared. */
+function detached(pair: PairDiff): PairDiff {
+  const changes = pair.changes.map((c) => ({
+    ...c,
+    ...('before' in c ? { before: copiedRef(c.before) } : {}),
+    ...('after' in c ? { after: copiedRef(c.after) } : {}),
+    ...(c.kind === 'changed' ? { from: c.from.map(flatCopy), to: c.to.map(flatCopy) } : {}),
+  })) as LocatedChange[];
+  return { ...pair, domain: flatCopy(pair.domain), unit: flatCopy(pair.unit), changes };
+}
+
+/** Items in runs of `size`. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The items of each key, in order. */
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const list = index.get(keyOf(item));
+    if (list) list.push(item);
+    else index.set(keyOf(item), [item]);
+  }
+  return index;
+}
+
+/**
+ * Pair catalogs by domain and unit, then by domain alone; the rest stand alone. Each catalog of the new
+ * side, in order, takes the first catalog of the old side not yet taken that has its domain and unit;
+ * those left take the first with their domain. Pairs come in the new side's order, then the old
+ * catalogs left over in theirs.
+ */
+export function pairByDomain<T extends CatalogKey>(before: readonly T[], after: readonly T[]): { before?: T; after?: T }[] {
+  const taken = new Set<T>();
+  const take = (index: Map<string, T[]>, key: string): T | undefined => {
+    const list = index.get(key);
+    while (list?.length && taken.has(list[0]!)) list.shift();
+    const found = list?.shift();
+    if (found) taken.add(found);
+    return found;
   };
-  const rest: DiffSide[] = [];
+  const byBoth = indexBy(before, (c) => `${c.domain}\u0000${c.unit}`);
+  const byDomain = indexBy(before, (c) => c.domain);
+  const pairs: { before?: T; after?: T }[] = [];
+  const rest: T[] = [];
   for (const a of after) {
-    const b = take((b) => domain(b) === domain(a) && unit(b) === unit(a));
+    const b = take(byBoth, `${a.domain}\u0000${a.unit}`);
     if (b) pairs.push({ before: b, after: a });
     else rest.push(a);
   }
   for (const a of rest) {
-    const b = take((b) => domain(b) === domain(a));
+    const b = take(byDomain, a.domain);
     pairs.push({ ...(b ? { before: b } : {}), after: a });
   }
-  for (const b of left) pairs.push({ before: b });
+  for (const b of before) if (!taken.has(b)) pairs.push({ before: b });
   return pairs;
+}
+
+/** The files an input names — a file, a directory or a git revision — without reading them. */
+async function listInput(input: string, paths: readonly string[], cwd: string, lang: Lang): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
+  if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
+    return { files: listRevision(input, paths, cwd, lang), problems: [] };
+  }
+  const expanded = await expandInputs([input], { cwd, lang });
+  return { files: expanded.files.map((file) => ({ file })), problems: [...expanded.missing] };
+}
+
+/**
+ * A reader of a run of files: those in git are read at once, in one batch, and let go as they are taken;
+ * those in the working tree are read when asked. A file that cannot be read says why, under its name.
+ */
+function batchReader(files: readonly SideFile[], cwd: string, lang: Lang): (f: SideFile) => SourceResult {
+  const inGit = files.filter((f) => f.blob !== undefined);
+  const texts = readBlobs(inGit.map((f) => f.blob!), cwd);
+  const fromGit = new Map(inGit.map((f, i) => [f, texts[i]!]));
+  return (f) => {
+    const text = fromGit.get(f);
+    if (text !== undefined) {
+      fromGit.delete(f);
+      return { ok: true, text };
+    }
+    const source = readSourceSync(resolve(cwd, f.file), lang);
+    return source.ok ? source : { ok: false, diagnostic: { ...source.diagnostic, file: f.file } };
+  };
+}
+
+/**
+ * Read each file for the key it pairs by, and keep only that: files that cannot be read are problems,
+ * application forms are not catalogs. With `whole`, each key is read from the whole parsed text.
+ */
+function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, problems: Diagnostic[]): KeyedFile[] {
+  const out: KeyedFile[] = [];
+  for (const batch of chunks(files, FILES_AT_ONCE)) {
+    const read = batchReader(batch, run.cwd, run.lang);
+    for (const f of batch) {
+      const source = read(f);
+      if (!source.ok) problems.push(source.diagnostic);
+      else if (!isFormText(source.text)) out.push({ ...f, ...keyOfText(source.text, whole) });
+    }
+  }
+  return out;
+}
+
+/** Where each item of a file starts: from the lines the fast parse recorded, else from a positional parse, made when first asked. */
+function lineFinder(text: string, result: TextResult): PathLines {
+  const { data, lines } = result;
+  if (lines) {
+    return (path) => {
+      const item = valueAt(data, path);
+      return item !== null && typeof item === 'object' ? lines.get(item) : undefined;
+    };
+  }
+  let doc: PositionedDocument | undefined;
+  return (path) => locate((doc ??= parseWithPositions(text)), [...path, 'name']).start.line;
+}
+
+/**
+ * Compare once, a pair at a time: list both sides, read each file for its key, pair the files, then read,
+ * validate and compare each pair in turn, keeping only its changes and their lines. Undefined when a key
+ * read from the lines of a text turns out not to be the key of its data, so that the pairing may be wrong
+ * (never with `wholeKeys`: every key is then read from the whole parsed text).
+ */
+async function compareOnce(oldInput: string, newInput: string, paths: readonly string[], run: CompareRun, wholeKeys: boolean): Promise<Comparison | undefined> {
+  const { cwd, lang } = run;
+  const listed = [await listInput(oldInput, paths, cwd, lang), await listInput(newInput, paths, cwd, lang)];
+  const errors = listed.flatMap((l) => l.problems);
+  const [before, after] = listed.map((l) => keyFiles(l.files, run, wholeKeys, errors)) as [KeyedFile[], KeyedFile[]];
+  const sources = new Map<string, string>();
+  const check = (f: KeyedFile, source: SourceResult): CheckedFile | undefined => {
+    if (!source.ok) {
+      errors.push(source.diagnostic);
+      return undefined;
+    }
+    // A revision's file (`HEAD~1:catalogs/a.yaml`) takes the overrides of its path in the working tree.
+    const own = optionsFor(run.options, resolve(cwd, existsSync(resolve(cwd, f.file)) ? f.file : f.file.slice(f.file.indexOf(':') + 1)));
+    const result = validateText(f.file, source.text, own, { lines: true });
+    run.onData?.(f.file, result.data, result.diagnostics);
+    const found = result.diagnostics.filter((d) => d.severity === 'error');
+    if (found.length > 0) {
+      errors.push(...found);
+      sources.set(f.file, source.text);
+    }
+    const catalog = result.catalog ?? resolveCatalog(result.data, own.levelColumns);
+    const key = keyOfData(catalog.catalog);
+    const misread = !wholeKeys && found.length === 0 && (key.domain !== f.domain || key.unit !== f.unit);
+    return { side: { file: f.file, catalog }, lines: lineFinder(source.text, result), misread };
+  };
+
+  /** A pair validated and compared: undefined once there are errors, `misread` when a file's key was read wrong. */
+  const comparePair = (pair: { before?: KeyedFile; after?: KeyedFile }, read: (f: SideFile) => SourceResult): PairDiff | 'misread' | undefined => {
+    const b = pair.before && check(pair.before, read(pair.before));
+    const a = pair.after && check(pair.after, read(pair.after));
+    if (b?.misread || a?.misread) return 'misread';
+    return errors.length === 0 ? detached(locatePair(diffPair(b?.side, a?.side, run.policy), b?.lines, a?.lines)) : undefined;
+  };
+
+  const compared: PairDiff[] = [];
+  for (const window of chunks(pairByDomain(before, after), FILES_AT_ONCE / 2)) {
+    const read = batchReader(window.flatMap((p) => [p.before, p.after]).filter((f): f is KeyedFile => f !== undefined), cwd, lang);
+    for (const pair of window) {
+      const outcome = comparePair(pair, read);
+      if (outcome === 'misread') return undefined;
+      if (outcome) compared.push(outcome);
+    }
+  }
+  if (errors.length > 0) {
+    const files = [...before, ...after].map((f) => f.file);
+    return { ok: false, errors: { files, diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true, sources } };
+  }
+  return { ok: true, report: reportOf(compared) };
 }
 
 /**
  * Compare two versions given as the user names them — files, directories, or git revisions (`HEAD~1` with
- * `paths`, or `rev:path`) — item by item. Both sides are validated first; errors stop the comparison.
- * Each change gets the line of its item on each side, taken from the parse already done.
+ * `paths`, or `rev:path`) — item by item. Every file is validated; errors stop the comparison. Files are
+ * paired by the domain and unit their texts state, then read, validated and compared a pair at a time,
+ * so what is held at once is one pair's data and the report so far. Each change gets the line of its item
+ * on each side, taken from the parse already done.
  */
-export async function compareInputs(
-  oldInput: string,
-  newInput: string,
-  paths: readonly string[],
-  run: { cwd: string; lang: Lang; options: ValidateOptions; policy: ClassPolicy },
-): Promise<Comparison> {
-  const { cwd, lang, options } = run;
-  const texts = new Map<string, string>();
-  /** Per file: its data and the line of each of its mappings, as the fast parse recorded them. */
-  const located = new Map<string, { data: unknown; lines: WeakMap<object, number> }>();
-  const sources = async (input: string): Promise<{ sources: TextSource[]; problems: Diagnostic[] }> => {
-    if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
-      return { sources: readRevision(input, paths, cwd, lang), problems: [] };
-    }
-    const expanded = await expandInputs([input], { cwd, lang });
-    const problems = [...expanded.missing];
-    const out: TextSource[] = [];
-    for (const file of expanded.files) {
-      const source = await readSource(resolve(cwd, file), lang);
-      if (source.ok) out.push({ file, text: source.text });
-      else problems.push({ ...source.diagnostic, file });
-    }
-    return { sources: out, problems };
-  };
-  const files: string[] = [];
-  const errors: Diagnostic[] = [];
-  const load = async (input: string): Promise<DiffSide[]> => {
-    const { sources: read, problems } = await sources(input);
-    errors.push(...problems);
-    const sides: DiffSide[] = [];
-    for (const { file, text } of read) {
-      if (isFormText(text)) continue; // application forms are not catalogs
-      files.push(file);
-      // A revision's file (`HEAD~1:catalogs/a.yaml`) takes the overrides of its path in the working tree.
-      const own = optionsFor(options, resolve(cwd, existsSync(resolve(cwd, file)) ? file : file.slice(file.indexOf(':') + 1)));
-      const result = validateText(file, text, own, { lines: true });
-      errors.push(...result.diagnostics.filter((d) => d.severity === 'error'));
-      texts.set(file, text);
-      if (result.lines) located.set(file, { data: result.data, lines: result.lines });
-      sides.push({ file, catalog: result.catalog ?? resolveCatalog(result.data, own.levelColumns) });
-    }
-    return sides;
-  };
-  const before = await load(oldInput);
-  const after = await load(newInput);
-  if (errors.length > 0) {
-    return { ok: false, errors: { files, diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true, sources: texts } };
-  }
-  const report = buildDiffReport(pairByDomain(before, after), run.policy);
-  // Lines come from the parse already done; only a file read the slow way (lone CR line ends) is parsed again.
-  const docs = new Map<string, PositionedDocument>();
-  for (const file of filesWithChanges(report)) if (!located.has(file)) docs.set(file, parseWithPositions(texts.get(file)!));
-  return {
-    ok: true,
-    report: addLines(report, (file, path) => {
-      const known = located.get(file);
-      if (known) {
-        const item = valueAt(known.data, path);
-        return item !== null && typeof item === 'object' ? known.lines.get(item) : undefined;
-      }
-      const doc = docs.get(file);
-      return doc ? locate(doc, [...path, 'name']).start.line : undefined;
-    }),
-  };
+export async function compareInputs(oldInput: string, newInput: string, paths: readonly string[], run: CompareRun): Promise<Comparison> {
+  return (await compareOnce(oldInput, newInput, paths, run, false)) ?? (await compareOnce(oldInput, newInput, paths, run, true))!;
 }

@@ -2,15 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
-/** A catalog file's text from somewhere other than the working tree. */
-export interface TextSource {
+/** A catalog file of a git revision: how reports name it, and the blob that holds its text. */
+export interface RevisionFile {
   /** How the file is named in reports: `HEAD~1:catalogs/a.yaml`. */
   file: string;
-  text: string;
+  /** The object id of its blob. */
+  blob: string;
 }
 
-function git(args: readonly string[], cwd: string): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+function git(args: readonly string[], cwd: string, input?: string): Buffer {
+  return execFileSync('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, ...(input !== undefined ? { input } : {}) });
 }
 
 /** Whether `rev` names a commit in the repository at `cwd`. */
@@ -23,24 +24,55 @@ export function isRevision(rev: string, cwd: string): boolean {
   }
 }
 
+/** The YAML blobs of a `git ls-tree -r -z` listing, by path: `<mode> blob <id>\t<path>` entries. */
+function yamlBlobs(listing: string): { path: string; blob: string }[] {
+  const out: { path: string; blob: string }[] = [];
+  for (const entry of listing.split('\0')) {
+    const tab = entry.indexOf('\t');
+    const [, type, blob] = entry.slice(0, tab).split(' ');
+    const path = entry.slice(tab + 1);
+    if (tab > 0 && type === 'blob' && blob && /\.ya?ml$/i.test(path)) out.push({ path, blob });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /**
- * Read the YAML files of a revision with git itself: `rev` with `paths` (files or folders, as after
- * `--`), or a single `rev:path`. Paths are relative to the repository's top.
+ * List the YAML files of a revision with git itself: `rev` with `paths` (files or folders, as after
+ * `--`), or a single `rev:path`. Paths are relative to the repository's top. Nothing is read yet.
  */
-export function readRevision(spec: string, paths: readonly string[], cwd: string, lang: Lang): TextSource[] {
+export function listRevision(spec: string, paths: readonly string[], cwd: string, lang: Lang): RevisionFile[] {
   const colon = spec.indexOf(':');
   const rev = colon > 0 ? spec.slice(0, colon) : spec;
   const wanted = colon > 0 ? [spec.slice(colon + 1)] : paths;
   if (!isRevision(rev, cwd)) {
     throw new ZwgkError(lang === 'zh' ? `“${rev}”既不是文件或目录，也不是 git 版本。` : `"${rev}" is neither a file or directory nor a git revision.`);
   }
-  const prefix = git(['rev-parse', '--show-prefix'], cwd).trim();
-  const names = git(['ls-tree', '-r', '--name-only', '--full-tree', rev, '--', ...wanted.map((p) => prefix + p)], cwd)
-    .split('\n')
-    .filter((n) => /\.ya?ml$/i.test(n))
-    .sort();
-  if (names.length === 0) {
+  const prefix = git(['rev-parse', '--show-prefix'], cwd).toString('utf8').trim();
+  const listing = git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...wanted.map((p) => prefix + p)], cwd).toString('utf8');
+  const files = yamlBlobs(listing);
+  if (files.length === 0) {
     throw new ZwgkError(lang === 'zh' ? `版本 ${rev} 中没有 ${wanted.join('、') || '任何'} YAML 文件。` : `Revision ${rev} has no YAML files at ${wanted.join(', ') || 'all'}.`);
   }
-  return names.map((name) => ({ file: `${rev}:${name}`, text: git(['show', `${rev}:${name}`], cwd) }));
+  return files.map(({ path, blob }) => ({ file: `${rev}:${path}`, blob }));
+}
+
+/**
+ * The texts of blobs, in the order asked, read with one `git cat-file --batch`: each comes back as
+ * `<id> blob <size>\n<bytes>\n`, decoded as UTF-8 the way `git show` output is.
+ */
+export function readBlobs(blobs: readonly string[], cwd: string): string[] {
+  if (blobs.length === 0) return [];
+  const out = git(['cat-file', '--batch'], cwd, blobs.map((b) => `${b}\n`).join(''));
+  const texts: string[] = [];
+  let at = 0;
+  for (const blob of blobs) {
+    const eol = out.indexOf(0x0a, at);
+    const header = out.toString('latin1', at, eol).split(' ');
+    if (header[1] !== 'blob') throw new ZwgkError(`git cat-file: ${blob} ${header.slice(1).join(' ')}`);
+    const start = eol + 1;
+    const end = start + Number(header[2]);
+    texts.push(out.toString('utf8', start, end));
+    at = end + 1;
+  }
+  return texts;
 }

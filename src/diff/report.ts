@@ -10,8 +10,8 @@ export interface DiffSide {
   catalog: ResolvedCatalog;
 }
 
-/** Finds the 1-based line where the item at a path starts in a file. */
-export type LineLookup = (file: string, path: DataPath) => number | undefined;
+/** Finds the 1-based line where the item at a path starts, in one file. */
+export type PathLines = (path: DataPath) => number | undefined;
 
 /** A change with a stable id, its severity under the class policy, and the line of the item on each side. */
 export type LocatedChange = Change & { id: string; severity: ChangeSeverity; beforeLine?: number; afterLine?: number };
@@ -40,33 +40,39 @@ function changeId(domain: string, c: Change): string {
 }
 
 /**
- * Compare catalogs paired by domain; a catalog without a partner counts as wholly added or removed.
+ * Compare one domain catalog's two versions; a catalog without a partner counts as wholly added or removed.
  * Changes of a class the policy turns `off` are left out of the listing; the counts keep them.
  */
+export function diffPair(before: DiffSide | undefined, after: DiffSide | undefined, policy: ClassPolicy): PairDiff {
+  const diff: CatalogDiff = diffCatalogs(before?.catalog ?? EMPTY, after?.catalog ?? EMPTY);
+  const catalog = (after ?? before)!.catalog.catalog;
+  const domain = String(catalog.domain ?? '');
+  const changes = diff.changes
+    .filter((c) => policy[c.class].severity !== 'off')
+    .map((c): LocatedChange => ({ ...c, id: changeId(domain, c), severity: policy[c.class].severity }));
+  return {
+    domain,
+    unit: String(catalog.unit ?? ''),
+    ...(before ? { before: before.file } : {}),
+    ...(after ? { after: after.file } : {}),
+    changes,
+    counts: diff.counts,
+  };
+}
+
+/** Compare catalogs paired by domain (see {@link diffPair}). */
 export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: DiffSide }[], policy: ClassPolicy): DiffReport {
-  const out: PairDiff[] = pairs.map(({ before, after }) => {
-    const diff: CatalogDiff = diffCatalogs(before?.catalog ?? EMPTY, after?.catalog ?? EMPTY);
-    const catalog = (after ?? before)!.catalog.catalog;
-    const domain = String(catalog.domain ?? '');
-    const changes = diff.changes
-      .filter((c) => policy[c.class].severity !== 'off')
-      .map((c): LocatedChange => ({ ...c, id: changeId(domain, c), severity: policy[c.class].severity }));
-    return {
-      domain,
-      unit: String(catalog.unit ?? ''),
-      ...(before ? { before: before.file } : {}),
-      ...(after ? { after: after.file } : {}),
-      changes,
-      counts: diff.counts,
-    };
-  });
-  return { pairs: out, totals: sumCounts(out.map((p) => p.counts)) };
+  return reportOf(pairs.map(({ before, after }) => diffPair(before, after, policy)));
+}
+
+/** Compared pairs as a report, with their totals. */
+export function reportOf(pairs: PairDiff[]): DiffReport {
+  return { pairs, totals: sumCounts(pairs.map((p) => p.counts)) };
 }
 
 /** Several comparisons as one report. */
 export function mergeReports(reports: readonly DiffReport[]): DiffReport {
-  const pairs = reports.flatMap((r) => r.pairs);
-  return { pairs, totals: sumCounts(pairs.map((p) => p.counts)) };
+  return reportOf(reports.flatMap((r) => r.pairs));
 }
 
 function sumCounts(all: readonly DiffCounts[]): DiffCounts {
@@ -82,23 +88,15 @@ function sumCounts(all: readonly DiffCounts[]): DiffCounts {
   return total;
 }
 
-/** The files that have changes, for which lines are worth looking up. */
-export function filesWithChanges(report: DiffReport): string[] {
-  return [...new Set(report.pairs.filter((p) => p.changes.length > 0).flatMap((p) => [p.before, p.after].filter((f): f is string => !!f)))];
-}
-
-/** Add the line of each changed item on each side. */
-export function addLines(report: DiffReport, lineOf: LineLookup): DiffReport {
+/** Add the line of each changed item on each side of a pair, as each side's file gives it. */
+export function locatePair(pair: PairDiff, before: PathLines | undefined, after: PathLines | undefined): PairDiff {
   return {
-    ...report,
-    pairs: report.pairs.map((pair) => ({
-      ...pair,
-      changes: pair.changes.map((c) => {
-        const beforeLine = 'before' in c && pair.before ? lineOf(pair.before, c.before.path) : undefined;
-        const afterLine = 'after' in c && pair.after ? lineOf(pair.after, c.after.path) : undefined;
-        return { ...c, ...(beforeLine ? { beforeLine } : {}), ...(afterLine ? { afterLine } : {}) };
-      }),
-    })),
+    ...pair,
+    changes: pair.changes.map((c) => {
+      const beforeLine = 'before' in c && before ? before(c.before.path) : undefined;
+      const afterLine = 'after' in c && after ? after(c.after.path) : undefined;
+      return { ...c, ...(beforeLine ? { beforeLine } : {}), ...(afterLine ? { afterLine } : {}) };
+    }),
   };
 }
 
