@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureScale, GENERATOR_VERSION } from './generate.js';
 import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
+import { machineLine, tableLines, withRatios } from './table.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -127,43 +128,23 @@ function parseArgs(argv) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const rows = await peerRows({ scales: opts.scales, runs: opts.runs, startup: opts.startup, log: (s) => console.error(s) });
-  const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
   const results = {
     node: process.version,
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
     generatorVersion: GENERATOR_VERSION,
     floors: PEER_FLOORS,
-    rows: rows.map((r) => ({ ...r, timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds), memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB) })),
+    rows: withRatios(rows),
   };
   if (opts.json) {
     console.log(JSON.stringify(results, null, 2));
     return;
   }
-  const fmt = (x, digits) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
-  const x = (r) => (r === undefined || Number.isNaN(r) ? '-' : `${r.toFixed(2)}x`);
-  const header = ['scale', 'files', 'items', 'zwgk s', 'peer s', 'ratio', 'zwgk MB', 'peer MB', 'ratio', 'runs'];
-  const table = results.rows.map((r) => [
-    r.scale,
-    String(r.files),
-    Number.isNaN(r.items) ? '-' : String(r.items),
-    fmt(r.zwgk.seconds, 3),
-    fmt(r.floor.seconds, 3),
-    x(r.timeRatio),
-    fmt(r.zwgk.rssMB, 1),
-    fmt(r.floor.rssMB, 1),
-    x(r.memoryRatio),
-    String(r.runs),
-  ]);
-  const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0);
-  const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]))));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
-  console.log(`node ${results.node}, ${results.cpus} × ${results.cpuModel ?? 'cpu'}; median wall time and peak RSS per process; generator v${GENERATOR_VERSION}`);
+  console.log(machineLine(results, GENERATOR_VERSION));
   console.log('"<scale> ajv-cli" = zwgk validate <set> --format json vs ajv-cli 5 (ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"); bar 1.0x, goal 0.7x');
   console.log('"one file" = zwgk validate on one small file (generated; catalogs/yiwu-jiaoyu.yaml) vs node -e 0; bar 2.0x');
   console.log('');
-  console.log(line(header));
-  for (const row of table) console.log(line(row));
+  for (const line of tableLines(results.rows, 'peer')) console.log(line);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

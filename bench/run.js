@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
 import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
+import { machineLine, tableLines, withRatios } from './table.js';
 import { peerRows } from './peers.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -244,7 +245,6 @@ try {
 const peerScales = opts.scalesGiven ? opts.scales : [...new Set([...opts.scales, 'city', 'province'])];
 if (opts.peers) rows.push(...(await peerRows({ scales: peerScales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
 
-const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
 const results = {
   node: process.version,
   cpus: cpus().length,
@@ -261,35 +261,13 @@ const results = {
     'import-html': 'bench/floor-read-html.js <page> (parse5 parse, table cells counted)',
     'peer-ajv-cli': 'ajv-cli 5: ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"',
   },
-  rows: rows.map((r) => ({
-    ...r,
-    timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds),
-    memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB),
-  })),
+  rows: withRatios(rows),
 };
 
 if (opts.json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  const fmt = (x, digits) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
-  const x = (r) => (r === undefined || Number.isNaN(r) ? '-' : `${r.toFixed(2)}x`);
-  const header = ['scale', 'files', 'items', 'zwgk s', 'floor s', 'ratio', 'zwgk MB', 'floor MB', 'ratio', 'runs'];
-  const table = results.rows.map((r) => [
-    r.scale,
-    r.kind === 'node' ? '-' : (r.filesText ?? String(r.files)),
-    r.kind === 'node' ? '-' : (r.itemsText ?? String(r.items)),
-    fmt(r.zwgk?.seconds, 3),
-    fmt(r.floor.seconds, 3),
-    x(r.timeRatio),
-    fmt(r.zwgk?.rssMB, 1),
-    fmt(r.floor.rssMB, 1),
-    x(r.memoryRatio),
-    String(r.runs),
-  ]);
-  const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0);
-  const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]))));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
-  console.log(`node ${results.node}, ${results.cpus} × ${results.cpuModel ?? 'cpu'}; median wall time and peak RSS per process; generator v${GENERATOR_VERSION}`);
+  console.log(machineLine(results, GENERATOR_VERSION));
   const parse = opts.floorParser === 'yaml' ? 'yaml parseDocument' : 'js-yaml load';
   console.log(`floor = bench/floor.js (${parse} + one compiled ajv schema); in the "one file" row the floor is \`node -e 0\``);
   if (opts.render) {
@@ -308,6 +286,5 @@ if (opts.json) {
     console.log('"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information');
   }
   console.log('');
-  console.log(line(header));
-  for (const row of table) console.log(line(row));
+  for (const line of tableLines(results.rows, 'floor')) console.log(line);
 }
