@@ -10,6 +10,7 @@ import { expandInputs } from '../validate/expand-inputs.js';
 import { optionsFor, type ValidateOptions } from '../validate/options.js';
 import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
 import { isFormText } from '../validate/form-dispatch.js';
+import { detachedCopy } from '../util/text.js';
 import { validateText, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
 import { isRevision, listRevision, readBlobs } from './git-source.js';
@@ -59,14 +60,8 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return value;
 }
 
-/**
- * A copy of a string that holds its own characters. V8 keeps a long substring as a slice of the string it
- * was cut from, so a name or value kept in the report would keep its whole file's text alive.
- */
-const flatCopy = (s: string): string => (' ' + s).slice(1);
-
 /** An item reference whose strings hold their own characters. */
-const copiedRef = (ref: ItemRef): ItemRef => ({ ...ref, names: ref.names.map(flatCopy), ...(ref.code ? { code: flatCopy(ref.code) } : {}) });
+const copiedRef = (ref: ItemRef): ItemRef => ({ ...ref, names: ref.names.map(detachedCopy), ...(ref.code ? { code: detachedCopy(ref.code) } : {}) });
 
 /** A compared pair that keeps nothing of its files' texts, to be kept while the next pairs are compared. */
 function detached(pair: PairDiff): PairDiff {
@@ -74,9 +69,9 @@ function detached(pair: PairDiff): PairDiff {
     ...c,
     ...('before' in c ? { before: copiedRef(c.before) } : {}),
     ...('after' in c ? { after: copiedRef(c.after) } : {}),
-    ...(c.kind === 'changed' ? { from: c.from.map(flatCopy), to: c.to.map(flatCopy) } : {}),
+    ...(c.kind === 'changed' ? { from: c.from.map(detachedCopy), to: c.to.map(detachedCopy) } : {}),
   })) as LocatedChange[];
-  return { ...pair, domain: flatCopy(pair.domain), unit: flatCopy(pair.unit), changes };
+  return { ...pair, domain: detachedCopy(pair.domain), unit: detachedCopy(pair.unit), changes };
 }
 
 /** Items in runs of `size`. */

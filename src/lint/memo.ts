@@ -1,4 +1,5 @@
 import { parseTimeLimit, type TimeLimit } from '../catalog/time-limit.js';
+import { detachedCopy } from '../util/text.js';
 
 /**
  * Remember what a pure function of a string returned: catalogs repeat the same time limits,
@@ -13,22 +14,12 @@ export function memoize<T>(compute: (text: string) => T, limit = 4096): (text: s
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
-    const key = copyString(text);
-    // A lone surrogate (from a "\ud800" escape) does not survive the copy: compute, do not keep.
-    if (key !== text) return compute(text);
+    const key = detachedCopy(text);
     const result = compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, result);
     return result;
   };
-}
-
-/**
- * A copy of a string that shares no memory with the string it was taken from. A lone surrogate,
- * which UTF-8 cannot hold, becomes U+FFFD in the copy.
- */
-export function copyString(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /** A 公开时限 parsed, by its text (read only: the same object is handed to every caller). */
