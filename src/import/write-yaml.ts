@@ -63,7 +63,7 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
   doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && !plainIsString(node.value)) node.type = YAML.Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && (!plainIsString(node.value) || BLANK_LINES.test(node.value))) node.type = YAML.Scalar.QUOTE_DOUBLE;
     },
     Seq(_, node) {
       const scalars = node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string));
@@ -119,6 +119,11 @@ function plainIsString(value: string): boolean {
   if (value !== '' && !NOT_STRING_START.includes(value[0]!)) return true;
   return !NOT_STRING.some((re) => re.test(value));
 }
+/**
+ * Line breaks and white space only, starting with a space or tab: the yaml package writes these as a
+ * literal block without an indentation indicator, which no reader (itself included) reads back as written.
+ */
+const BLANK_LINES = /^[ \t][ \t\n]*\n[ \t\n]*$/;
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 
 type Place = 'key' | 'flow' | 'block';

@@ -20,6 +20,7 @@ const TRICKY = [
   ...['- a', '-', '-a', '? a', '?', '# x', 'a #b', 'a#b', 'a: b', 'a:', 'a:b', ':a', ' a', 'a ', ' ', '  '],
   ...['@x', '`x', '%x', '!x', '&x', '*x', '|', '>', '[', ']', '{', '}', ',', '"', "'", 'a"b', "a'b"],
   ...['---', '...', '--- a', '... a', '<<', '<', '__proto__', '公开 0b101', '0b101 号'],
+  ...[' \n', ' \n\n', ' \n \n', '\t\n', '  \n  '],
 ];
 
 /** A catalog holding `text` as a value, in a list on one line, in a block list, and as a key and value under `extra`. */
