@@ -161,6 +161,14 @@ describe('zwgk form (built CLI)', () => {
     expect(readFileSync(join(dir, 'plan.html'), 'utf8').match(/<tr data-month=/g)).toHaveLength(26);
   });
 
+  it('writes a new submission whose area holds a line break, quotes and a # so that it reads back', () => {
+    const dir = setup();
+    const area = '青禾区\n"第二行" # 注: 备注';
+    const r = zwgk(['form', 'new', 'theme-day', '--year', '2024', '--area', area, '-o', 'sub.yaml'], dir);
+    expect(r.status).toBe(0);
+    expect((parse(readFileSync(join(dir, 'sub.yaml'), 'utf8')) as { area: string }).area).toBe(area);
+  });
+
   it('lists the months of a plan in calendar order, in the findings as in the plan (4月 before 10月)', () => {
     const dir = setup({
       'a.yaml': themeDayYaml({ unit: '青禾区教育局', rows: [{ theme: '招生观摩', month: 4, form: '现场观摩' }, { theme: '课后服务座谈', month: 10, form: '座谈交流' }] }),
