@@ -52,10 +52,29 @@ function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   );
 }
 
+/** A row's element as the diff shows it: channels with the named other channels. */
+const shownValue = (fields: EffectiveFields, field: FieldKey): string[] => (field === 'channels' ? allChannels(fields) : valueOf(fields, field));
+
+/** More than half of the elements either row has are the same on both. */
+function mostlySame(a: ResolvedItem, b: ResolvedItem): boolean {
+  let written = 0;
+  let same = 0;
+  for (const field of FIELD_KEYS) {
+    if (field === 'other_channels') continue;
+    const x = shownValue(a.fields, field);
+    const y = shownValue(b.fields, field);
+    if (x.length === 0 && y.length === 0) continue;
+    written++;
+    if (key(x) === key(y)) same++;
+  }
+  return written > 0 && same * 2 > written;
+}
+
 /**
  * Compare two versions of a catalog item by item. Items are matched by code where both sides have
  * the same one, then by their 一级/二级 names; what is left is matched as a move (the same name under
- * another parent) or a rename (the same place and the same elements under a new name). Items with
+ * another parent) or a rename (the same place and the same elements under a new name, or a row under
+the same parent with most of its elements the same, where no other row could be meant). Items with
  * different codes are never matched. Elements are compared on rows (items without sub-items on
  * either side) as they apply to each, inherited or not, so moving a value up to the 一级事项 is not a
  * change. Matching does not depend on the order of siblings, and diff(b, a) mirrors diff(a, b). Pure;
@@ -96,6 +115,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   for (const parent of [...old, ...now]) for (const child of parent.children) parents.set(child, parent);
   const sameName = (a: ResolvedItem, b: ResolvedItem) => a.name === b.name && !codesDiffer(a, b);
   const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
+  // A row renamed and edited at once. Not by its place among its siblings: matching does not depend on their order.
+  const similar = (a: ResolvedItem, b: ResolvedItem) => a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
   const pair = (olds: readonly ResolvedItem[], news: readonly ResolvedItem[], related: (a: ResolvedItem, b: ResolvedItem) => boolean) => {
     for (const item of news) {
       if (matched.has(item)) continue;
@@ -114,6 +135,7 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     const news = (parent ? parent.children : after.items).filter((i) => !matched.has(i));
     pair(olds, news, sameName);
     pair(olds, news, alike);
+    pair(olds, news, similar);
   }
 
   const changes: Change[] = [];
@@ -131,8 +153,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     if (item.children.length > 0 || prior.children.length > 0) continue;
     for (const field of FIELD_KEYS) {
       if (field === 'other_channels') continue;
-      const from = field === 'channels' ? allChannels(prior.fields) : valueOf(prior.fields, field);
-      const to = field === 'channels' ? allChannels(item.fields) : valueOf(item.fields, field);
+      const from = shownValue(prior.fields, field);
+      const to = shownValue(item.fields, field);
       if (key(from) === key(to)) continue;
       changes.push({ kind: 'changed', class: classifyField(field, prior.fields, item.fields), before: ref(prior), after: ref(item), field, from, to });
     }
