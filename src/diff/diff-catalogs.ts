@@ -1,5 +1,6 @@
 import { walkItems } from '../catalog/resolve.js';
 import { FIELD_KEYS, type EffectiveFields, type FieldKey, type ResolvedCatalog, type ResolvedItem } from '../catalog/types.js';
+import { withoutInvisible } from '../util/invisible.js';
 import { classifyField } from './classify.js';
 import type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './types.js';
 
@@ -11,6 +12,9 @@ const ref = (item: ResolvedItem): ItemRef => ({
 });
 
 const key = (names: readonly string[]) => names.join('\u0000');
+
+/** Names as a reader sees them: characters that show as nothing (法律\u200b法规) do not tell two items apart. */
+const nameKey = (names: readonly string[]) => key(names.map(withoutInvisible));
 
 /** A field's value as comparable text entries. */
 function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
@@ -43,7 +47,8 @@ function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) =>
 }
 
 /** Both items have codes, and not the same one. */
-const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!a.code && !!b.code && a.code !== b.code;
+const codeOf = (i: ResolvedItem): string | undefined => (i.code ? withoutInvisible(i.code) : undefined);
+const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!codeOf(a) && !!codeOf(b) && codeOf(a) !== codeOf(b);
 
 function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   return (
@@ -92,16 +97,19 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     taken.add(a);
   };
 
-  const oldByCode = uniqueIndex(old, (i) => i.code);
-  for (const item of now) if (item.code && oldByCode.has(item.code)) match(oldByCode.get(item.code)!, item);
-  const oldByNames = uniqueIndex(old, (i) => key(i.names));
+  const oldByCode = uniqueIndex(old, codeOf);
   for (const item of now) {
-    const prior = oldByNames.get(key(item.names));
+    const code = codeOf(item);
+    if (code && oldByCode.has(code)) match(oldByCode.get(code)!, item);
+  }
+  const oldByNames = uniqueIndex(old, (i) => nameKey(i.names));
+  for (const item of now) {
+    const prior = oldByNames.get(nameKey(item.names));
     if (prior) match(prior, item);
   }
   const free = (items: ResolvedItem[], used: (i: ResolvedItem) => boolean) => items.filter((i) => !used(i));
   // Moves: a 二级/三级 name found once among the unmatched items of each side.
-  const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${i.name}` : undefined);
+  const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${withoutInvisible(i.name)}` : undefined);
   const oldByName = uniqueIndex(free(old, (i) => taken.has(i)), byName);
   for (const [name, item] of uniqueIndex(free(now, (i) => matched.has(i)), byName)) {
     const prior = oldByName.get(name);
@@ -113,7 +121,7 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   // match, so which of two look-alikes comes first does not matter. Parents go before their children.
   const parents = new Map<ResolvedItem, ResolvedItem>();
   for (const parent of [...old, ...now]) for (const child of parent.children) parents.set(child, parent);
-  const sameName = (a: ResolvedItem, b: ResolvedItem) => a.name === b.name && !codesDiffer(a, b);
+  const sameName = (a: ResolvedItem, b: ResolvedItem) => withoutInvisible(a.name) === withoutInvisible(b.name) && !codesDiffer(a, b);
   const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
   // A row renamed and edited at once. Not by its place among its siblings: matching does not depend on their order.
   const similar = (a: ResolvedItem, b: ResolvedItem) => a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
@@ -145,7 +153,7 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       changes.push({ kind: 'added', class: 'extends', after: ref(item) });
       continue;
     }
-    if (prior.name !== item.name) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
+    if (withoutInvisible(prior.name) !== withoutInvisible(item.name)) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
     if (item.depth > 1 && matched.get(parents.get(item)!) !== parents.get(prior)) {
       changes.push({ kind: 'moved', class: 'editorial', before: ref(prior), after: ref(item) });
     }
