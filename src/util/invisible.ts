@@ -5,9 +5,11 @@
  * U+1160, U+3164, U+FFA0, U+17B4, U+17B5), the grapheme joiner (U+034F) and variation selectors.
  * Text copied from web pages and documents carries them; two names that look the same then differ.
  */
+// Tags (U+E0000–U+E007F) and supplementary variation selectors (U+E0100–U+E01EF) as surrogate pairs: a
+// pattern without the u flag tests the many texts that hold none faster.
 const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
-const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]/g;
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
 
 /** Whether a text holds a character that shows as nothing. */
 export function hasInvisible(text: string): boolean {

@@ -30,9 +30,10 @@ export function invisibleCharFindings(data: unknown, out: RuleFinding[]): void {
         path.pop();
       }
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
+      const map = node as Record<string, unknown>;
+      for (const key in map) {
         path.push(key);
-        walk(value);
+        walk(map[key]);
         path.pop();
       }
     }
