@@ -25,8 +25,8 @@ const TITLE = /《([^《》]+)》/;
 
 // 文号: 机关代字〔年份〕序号号. Any bracket pair people type for the year, whatever the issuing code ends in:
 // 国人口发(2007)78号, 中办发﹝2016﹞8号, 财预[2016]87号, 建房〔2012 ) 8 4 号 (a PDF copy), 深南府｛2020｝5号.
-const OPEN = '〔﹝\\[［(（【{｛';
-const CLOSE = '〕﹞\\]］)）】}｝';
+const OPEN = '〔﹝\\[［(（﹙【{｛';
+const CLOSE = '〕﹞\\]］)）﹚】}｝';
 const ISSUER = '[\\u4e00-\\u9fff]{1,12}';
 const DOC_NO_ANY = new RegExp(`(${ISSUER})\\s*([${OPEN}])\\s*(\\d{4})\\s*([${CLOSE}])\\s*(第?)\\s*(\\d(?:[ \\u3000]?\\d){0,4})\\s*号`, 'g');
 // Half-open: the closing bracket lost (〔201680号; where the year ends is a guess, so no fix) or the
