@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fixText } from '../../../src/fix/fix-text.js';
 import { validateText } from '../../../src/validate/validate-text.js';
 import { resolveValidateOptions } from '../../../src/validate/options.js';
+import { catalog as checkCatalog, validItem } from '../../_helpers/check.js';
 
-const catalog = (basis: string) => `domain: 义务教育
-unit: 青禾区教育局
-level_columns: [县级]
-defaults:
-  subject: 青禾区教育局
-  audience: 全社会
-  method: 主动
-  levels: [县级]
-  time_limit: 信息形成或者变更之日起20个工作日内
-  channels: [政府网站]
-items:
-  - name: 政策文件
-    items:
-      - name: 法律法规
-        content: 与义务教育有关的法律、法规
-        basis: ${basis}
-`;
+/** A valid catalog whose one row cites `basis`. */
+const catalog = (basis: string) => checkCatalog(validItem().replace('basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)', `basis: ${basis}`));
 
 describe('basis-citation: every 文号 shape is reported and, where the parts are all there, fixed', () => {
   it.each([

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { adminLevelOf } from '../../../src/catalog/vocabulary.js';
-import { check } from '../../_helpers/check.js';
+import { catalog as checkCatalog, check, validItem } from '../../_helpers/check.js';
 
 /** A catalog with the given level columns and one item ticking `level`. */
-const catalog = (columns: string, level: string) => `domain: 义务教育
-unit: 青禾区教育局
-level_columns: ${columns}
-items:
-  - name: 政策文件
-    items:
-      - name: 法律法规
-        content: 与义务教育有关的法律、法规
-        basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)
-        time_limit: 信息形成或者变更之日起20个工作日内
-        subject: 青禾区教育局
-        channels: [政府网站]
-        audience: 全社会
-        method: 主动
-        levels: ["${level}"]
-`;
+const catalog = (columns: string, level: string) =>
+  checkCatalog(validItem().replace('levels: [县级]', `levels: ["${level}"]`)).replace('level_columns: [县级, 乡级]', `level_columns: ${columns}`);
 
 const hintFor = (columns: string, level: string, lang: 'zh' | 'en' = 'zh') => {
   const found = check(catalog(columns, level), { lang }).filter((d) => d.code === 'level-known');

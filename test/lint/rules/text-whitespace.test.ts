@@ -5,28 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { validateFiles } from '../../../src/validate/validate-files.js';
 import { fixText } from '../../../src/fix/fix-text.js';
 import { resolveValidateOptions } from '../../../src/validate/options.js';
-import { check } from '../../_helpers/check.js';
+import { catalog as checkCatalog, check, validItem } from '../../_helpers/check.js';
 
-/** A catalog with two rows under one 一级事项; `second` and `levels` are written as given (YAML text). */
-const catalog = (first: string, second: string, extra = '') => `domain: 义务教育
-unit: 青禾区教育局
-level_columns: [县级, 乡级]
-defaults:
-  basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)
-  time_limit: 信息形成或者变更之日起20个工作日内
-  subject: 青禾区教育局
-  channels: [政府网站]
-  audience: 全社会
-  method: 主动
-  levels: [县级]
-items:
-  - name: 政策文件
-    items:
-      - name: ${first}
-        content: 与义务教育有关的法律、法规
-${extra}      - name: ${second}
-        content: 其他
-`;
+/** A valid row named `first`, changed by `edit`, and a row `second` beside it (names as YAML text). */
+const catalog = (first: string, second: string, edit = (row: string) => row) =>
+  checkCatalog(edit(validItem().replace('name: 法律法规', `name: ${first}`)) + `      - name: ${second}\n        content: 其他\n`);
 
 const INVISIBLE = [
   ['U+200B', '\u200b'],
@@ -48,18 +31,19 @@ describe('text-whitespace: invisible characters', () => {
     const found = check(text, { lang: 'en' }).filter((d) => d.code === 'text-whitespace');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(code);
-    expect(found[0]!.range?.start.line).toBe(15);
+    expect(found[0]!.range?.start.line).toBe(7);
     const fixed = fixText('a.yaml', text, resolveValidateOptions());
     expect(fixed.text).toBe(catalog('"法律法规"', '规章'));
   });
 
   it.each([
-    ['a citation', '        basis: "《中华人民共和国\u200b义务教育法》"\n'],
-    ['a level', '        levels: ["县级\u200b"]\n'],
-    ['a channel', '        channels: ["政府\u2060网站"]\n'],
-    ['an extra column', '        extra: { 备注: "无\u00ad" }\n'],
-  ])('in %s', (_, extra) => {
-    const text = catalog('法律法规', '规章', extra);
+    ['a citation', (t: string) => t.replace('basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)', 'basis: "《中华人民共和国\u200b义务教育法》"')],
+    ['a level', (t: string) => t.replace('levels: [县级]', 'levels: ["县级\u200b"]')],
+    ['a channel', (t: string) => t.replace('channels: [政府网站]', 'channels: ["政府\u2060网站"]')],
+    ['an extra column', (t: string) => t.replace('        channels:', '        extra: { 备注: "无\u00ad" }\n        channels:')],
+    ['content', (t: string) => t.replace('content: 与义务教育有关的法律、法规', 'content: "与义务教育有关的\u00ad法律"')],
+  ])('in %s', (_, edit) => {
+    const text = catalog('法律法规', '规章', edit);
     expect(check(text).filter((d) => d.code === 'text-whitespace')).toHaveLength(1);
   });
 
