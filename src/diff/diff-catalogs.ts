@@ -79,7 +79,8 @@ function mostlySame(a: ResolvedItem, b: ResolvedItem): boolean {
  * Compare two versions of a catalog item by item. Items are matched by code where both sides have
  * the same one, then by their 一级/二级 names; what is left is matched as a move (the same name under
  * another parent) or a rename (the same place and the same elements under a new name, or a row under
-the same parent with most of its elements the same, where no other row could be meant). Items with
+the same parent with most of its elements the same, or a heading with most of its items, where no other
+could be meant). Items with
  * different codes are never matched. Elements are compared on rows (items without sub-items on
  * either side) as they apply to each, inherited or not, so moving a value up to the 一级事项 is not a
  * change. Matching does not depend on the order of siblings, and diff(b, a) mirrors diff(a, b). Pure;
@@ -125,6 +126,13 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
   // A row renamed and edited at once. Not by its place among its siblings: matching does not depend on their order.
   const similar = (a: ResolvedItem, b: ResolvedItem) => a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
+  // A heading renamed while items were added under it or taken away: most of its items, matched by their
+  // names, are under the other one.
+  const sameChildren = (a: ResolvedItem, b: ResolvedItem) => {
+    if (a.children.length === 0 || b.children.length === 0 || codesDiffer(a, b)) return false;
+    const kept = b.children.filter((c) => parents.get(matched.get(c)!) === a).length;
+    return kept * 2 > Math.max(a.children.length, b.children.length);
+  };
   const pair = (olds: readonly ResolvedItem[], news: readonly ResolvedItem[], related: (a: ResolvedItem, b: ResolvedItem) => boolean) => {
     for (const item of news) {
       if (matched.has(item)) continue;
@@ -144,6 +152,7 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     pair(olds, news, sameName);
     pair(olds, news, alike);
     pair(olds, news, similar);
+    pair(olds, news, sameChildren);
   }
 
   const changes: Change[] = [];

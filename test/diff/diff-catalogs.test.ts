@@ -192,3 +192,17 @@ describe('diffCatalogs: codes with characters that show as nothing', () => {
     expect(changes.filter((c) => c.startsWith('added') || c.startsWith('removed'))).toEqual([]);
   });
 });
+
+describe('diffCatalogs: a 一级事项 renamed while its items change', () => {
+  it('is one rename, with the item added under it', () => {
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策文件及解读').replace('      - {name: 解读, content: c}\n', '      - {name: 解读, content: c}\n      - {name: 规范性文件, content: f}\n');
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(['added 政策文件及解读/规范性文件 extends', 'renamed 政策文件及解读 editorial'].sort());
+  });
+
+  it('is one rename, with the item removed from under it and one reworded', () => {
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策法规').replace('      - {name: 解读, content: c}\n', '').replace('{name: 规章, content: b}', '{name: 规章, content: x}');
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(
+      ['changed:content 政策法规/规章 editorial', 'removed 政策文件/解读 reduces', 'renamed 政策法规 editorial'].sort(),
+    );
+  });
+});

@@ -194,6 +194,32 @@ describe('diffCatalogs properties', () => {
     );
   });
 
+  it('renaming a 一级事项 and adding an item under it is one rename and one addition', () => {
+    const edited = arbitraryCatalog().chain((a) =>
+      fc.record({ pick: fc.nat(1000), variant: fc.nat(20) }).map(({ pick, variant }) => {
+        const rev = applyEdits(a, [{ kind: 'rename', depth: 1, pick, variant }]);
+        const [edit] = rev.edits;
+        if (edit?.kind !== 'rename') return undefined;
+        const heading = rev.after.items.find((i) => i.name === edit.to)!;
+        const children = heading.items ?? [];
+        // Its items are told by their names alone: each name once among the 二级事项 of either side.
+        const names = [...walkItems(resolveCatalog(rev.after).items)].filter((i) => i.depth === 2).map((i) => i.name);
+        if (children.length < 2 || children.some((c) => names.filter((n) => n === c.name).length !== 1)) return undefined;
+        const added = `${edit.to}新增事项`;
+        (heading as { items?: readonly unknown[] }).items = [...children, { name: added, content: ['新增内容'] }];
+        return { rev, added: `added ${edit.to}/${added} extends` };
+      }),
+    );
+    fc.assert(
+      fc.property(edited, (x) => {
+        fc.pre(x !== undefined);
+        const { rev, added } = x!;
+        expect(sorted(diff(rev.before, rev.after).changes.map(describeChange))).toEqual(sorted([...groundTruth(rev), added]));
+      }),
+      runs(200),
+    );
+  });
+
   it('turning 主动 into 依申请 reduces, and back extends', () => {
     fc.assert(
       fc.property(revisions(['method'], 1), (rev) => {
