@@ -6,11 +6,11 @@ import type { FileRule, RuleFinding } from '../types.js';
 
 /**
  * The declared column a level was meant for: the one of the same administrative level (镇级 → 乡级,
- * 乡级 → 镇街级), none when no column is of that level; for other words, the nearest by spelling.
+ * 乡级 → 镇街级), else a column that joins it with another (乡、村级), none when no column is of that level; for other words, the nearest by spelling.
  */
 function meantColumn(value: string, columns: readonly string[]): string | undefined {
   const level = adminLevelOf(value);
-  if (level) return columns.find((c) => adminLevelOf(c) === level);
+  if (level) return columns.find((c) => adminLevelOf(c) === level) ?? columns.find((c) => c.split(/[、,，/]/).some((part) => adminLevelOf(part) === level));
   return closest(value, columns);
 }
 

@@ -33,6 +33,11 @@ describe('level-known: an undeclared level points to the column of the same admi
     expect(hintFor('[区级, 镇街级]', '县级', 'en')).toBe('Did you mean "区级"?');
   });
 
+  it('a column that joins two levels (乡、村级) is offered for either', () => {
+    expect(hintFor('[县级, 乡、村级]', '镇级')).toBe('是否想写“乡、村级”？');
+    expect(hintFor('[县级, 镇、村级]', '村级')).toBe('是否想写“镇、村级”？');
+  });
+
   it('a level the catalog has no column for is not mistaken for a neighbour by spelling', () => {
     expect(hintFor('[县级, 市级]', '镇级')).toBe('改用已声明的层级，或把它加入 level_columns。');
   });
