@@ -31,7 +31,7 @@ const ISSUER = '[\\u4e00-\\u9fff]{1,12}';
 const DOC_NO_ANY = new RegExp(`(${ISSUER})\\s*([${OPEN}])\\s*(\\d{4})\\s*([${CLOSE}])\\s*(第?)\\s*(\\d(?:[ \\u3000]?\\d){0,4})\\s*号`, 'g');
 // Half-open: the closing bracket lost (〔201680号; where the year ends is a guess, so no fix) or the
 // opening one (财预2016〕87号).
-const DOC_NO_UNCLOSED = new RegExp(`(${ISSUER})\\s*[${OPEN}]\\s*(\\d{4})(\\d{1,4})\\s*号`, 'g');
+const DOC_NO_UNCLOSED = new RegExp(`(${ISSUER})\\s*[${OPEN}]\\s*(\\d{4})[ \\u3000]*(\\d{1,4})\\s*号`, 'g');
 const DOC_NO_UNOPENED = new RegExp(`(${ISSUER}?)(\\d{4})\\s*[${CLOSE}]\\s*(第?)\\s*(\\d{1,5})\\s*号`, 'g');
 // 令 numbers are 机关令第N号: 国务院第711号令 and 国务院令711号 are written the other way round or without 第.
 const ORDER_NO_REVERSED = /([\u4e00-\u9fff]{1,12}?)第\s*(\d{1,5})\s*号令/g;

@@ -124,6 +124,7 @@ describe('parseCitation: every 文号 shape, whatever the issuing code ends in',
     ['《关于推进预算绩效管理的指导意见》(财预〔201687号)', '财预〔201687号', '财预〔2016〕87号'],
     ['《关于推进预算绩效管理的指导意见》(财预[201687号)', '财预[201687号', '财预〔2016〕87号'],
     ['《义务教育学校管理标准》(教基（20179号)', '教基（20179号', '教基〔2017〕9号'],
+    ['《关于推进预算绩效管理的指导意见》(财预〔2016 87号)', '财预〔2016 87号', '财预〔2016〕87号'],
   ])('lost closing bracket in %s', (raw, found, fixed) => {
     expect(numbers(raw)).toEqual([{ kind: 'doc-no-unclosed', found, fixed }]);
   });
