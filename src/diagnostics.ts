@@ -125,5 +125,23 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const cb = b.range?.start.column ?? 0;
   if (ca !== cb) return ca - cb;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  return compareNumbered(a.message, b.message);
+}
+
+/** Texts in code-unit order, except that runs of digits compare as numbers: 5月 before 11月. */
+function compareNumbered(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    let x = pa[i]!;
+    let y = pb[i]!;
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      x = x.replace(/^0+(?=\d)/, '');
+      y = y.replace(/^0+(?=\d)/, '');
+      if (x.length !== y.length) return x.length - y.length;
+    }
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }

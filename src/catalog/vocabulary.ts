@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../util/text.js';
+import type { AdminLevel } from './types.js';
 
 /** The standard boxes of 公开渠道和载体, in the order of the ministry template. */
 export const STANDARD_CHANNELS = [
@@ -151,4 +152,28 @@ export function matchName(
   const alias = aliases.get(key);
   if (alias) return { kind: 'variant', standard: alias };
   return { kind: 'unknown' };
+}
+
+/**
+ * What 公开层级 columns are called in real tables, by the administrative level they stand for (县级/乡级,
+ * 区级/镇街级, 区县级/乡镇级, 市级/县(区)级, 镇(街)级, 村(居)级 …), written without brackets, 、 or spaces.
+ */
+const LEVEL_NAMES: Readonly<Record<AdminLevel, readonly string[]>> = {
+  省级: ['省', '自治区', '直辖市'],
+  市级: ['市', '地市', '地级', '州', '自治州', '盟', '地区', '市州'],
+  县级: ['县', '区', '区县', '县区', '县市', '县市区', '市辖区', '旗', '自治县', '县市旗'],
+  乡级: ['乡', '镇', '乡镇', '街道', '街', '镇街', '街镇', '乡镇街道', '镇乡', '镇街乡', '乡镇街', '苏木', '街道办', '街道办事处'],
+  村级: ['村', '社区', '村居', '居', '村社区', '社区村', '村社', '嘎查', '居委会', '村委会'],
+};
+
+const LEVEL_BY_NAME: ReadonlyMap<string, AdminLevel> = new Map(
+  (Object.entries(LEVEL_NAMES) as [AdminLevel, readonly string[]][]).flatMap(([level, names]) =>
+    [level.slice(0, -1), ...names].flatMap((n) => [[n, level] as const, [`${n}级`, level] as const]),
+  ),
+);
+
+/** The administrative level a 公开层级 label stands for (镇级, 乡镇(街道)级 → 乡级), if it names one. */
+export function adminLevelOf(label: string): AdminLevel | undefined {
+  const key = label.normalize('NFKC').replace(/[\s()（）[\]【】、,，/]/g, '');
+  return LEVEL_BY_NAME.get(key);
 }

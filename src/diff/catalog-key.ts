@@ -1,6 +1,7 @@
 import { coreImplicitTypes, parseFast } from '../load/parse-fast.js';
 import { parseWithPositions } from '../load/parse-positions.js';
 import { parseSimpleYaml, UNSUPPORTED } from '../load/parse-simple.js';
+import { withoutInvisible } from '../util/invisible.js';
 
 /** What pairs a catalog with its other version: its domain and unit, as text. */
 export interface CatalogKey {
@@ -8,10 +9,13 @@ export interface CatalogKey {
   unit: string;
 }
 
+/** A key as a reader sees it: without characters that show as nothing (a pasted 义务\u200b教育 is 义务教育). */
+const keyOf = (domain: unknown, unit: unknown): CatalogKey => ({ domain: withoutInvisible(String(domain)), unit: withoutInvisible(String(unit)) });
+
 /** The key of a catalog's parsed data: a value not written, or data that is not a mapping, reads as empty. */
 export function keyOfData(data: unknown): CatalogKey {
   const root = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  return { domain: String(root.domain ?? ''), unit: String(root.unit ?? '') };
+  return keyOf(root.domain ?? '', root.unit ?? '');
 }
 
 /** The data of a text as `validateText` reads it: the fast parse, else the positional parser's. */
@@ -63,5 +67,5 @@ export function keyOfText(text: string, whole = false): CatalogKey {
   if (whole) return keyOfData(dataOf(text));
   const domain = marginValue(text, 'domain');
   const unit = domain === undefined ? undefined : marginValue(text, 'unit');
-  return domain === undefined || unit === undefined ? keyOfData(dataOf(text)) : { domain: String(domain), unit: String(unit) };
+  return domain === undefined || unit === undefined ? keyOfData(dataOf(text)) : keyOf(domain, unit);
 }

@@ -1,5 +1,6 @@
 import { walkItems } from '../catalog/resolve.js';
 import { FIELD_KEYS, type EffectiveFields, type FieldKey, type ResolvedCatalog, type ResolvedItem } from '../catalog/types.js';
+import { withoutInvisible } from '../util/invisible.js';
 import { classifyField } from './classify.js';
 import type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './types.js';
 
@@ -11,6 +12,9 @@ const ref = (item: ResolvedItem): ItemRef => ({
 });
 
 const key = (names: readonly string[]) => names.join('\u0000');
+
+/** Names as a reader sees them: characters that show as nothing (法律\u200b法规) do not tell two items apart. */
+const nameKey = (names: readonly string[]) => key(names.map(withoutInvisible));
 
 /** A field's value as comparable text entries. */
 function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
@@ -43,7 +47,8 @@ function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) =>
 }
 
 /** Both items have codes, and not the same one. */
-const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!a.code && !!b.code && a.code !== b.code;
+const codeOf = (i: ResolvedItem): string | undefined => (i.code ? withoutInvisible(i.code) : undefined);
+const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!codeOf(a) && !!codeOf(b) && codeOf(a) !== codeOf(b);
 
 function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   return (
@@ -52,10 +57,30 @@ function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   );
 }
 
+/** A row's element as the diff shows it: channels with the named other channels. */
+const shownValue = (fields: EffectiveFields, field: FieldKey): string[] => (field === 'channels' ? allChannels(fields) : valueOf(fields, field));
+
+/** More than half of the elements either row has are the same on both. */
+function mostlySame(a: ResolvedItem, b: ResolvedItem): boolean {
+  let written = 0;
+  let same = 0;
+  for (const field of FIELD_KEYS) {
+    if (field === 'other_channels') continue;
+    const x = shownValue(a.fields, field);
+    const y = shownValue(b.fields, field);
+    if (x.length === 0 && y.length === 0) continue;
+    written++;
+    if (key(x) === key(y)) same++;
+  }
+  return written > 0 && same * 2 > written;
+}
+
 /**
  * Compare two versions of a catalog item by item. Items are matched by code where both sides have
  * the same one, then by their 一级/二级 names; what is left is matched as a move (the same name under
- * another parent) or a rename (the same place and the same elements under a new name). Items with
+ * another parent) or a rename (the same place and the same elements under a new name, or a row under
+the same parent with most of its elements the same, or a heading with most of its items, where no other
+could be meant). Items with
  * different codes are never matched. Elements are compared on rows (items without sub-items on
  * either side) as they apply to each, inherited or not, so moving a value up to the 一级事项 is not a
  * change. Matching does not depend on the order of siblings, and diff(b, a) mirrors diff(a, b). Pure;
@@ -73,16 +98,19 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     taken.add(a);
   };
 
-  const oldByCode = uniqueIndex(old, (i) => i.code);
-  for (const item of now) if (item.code && oldByCode.has(item.code)) match(oldByCode.get(item.code)!, item);
-  const oldByNames = uniqueIndex(old, (i) => key(i.names));
+  const oldByCode = uniqueIndex(old, codeOf);
   for (const item of now) {
-    const prior = oldByNames.get(key(item.names));
+    const code = codeOf(item);
+    if (code && oldByCode.has(code)) match(oldByCode.get(code)!, item);
+  }
+  const oldByNames = uniqueIndex(old, (i) => nameKey(i.names));
+  for (const item of now) {
+    const prior = oldByNames.get(nameKey(item.names));
     if (prior) match(prior, item);
   }
   const free = (items: ResolvedItem[], used: (i: ResolvedItem) => boolean) => items.filter((i) => !used(i));
   // Moves: a 二级/三级 name found once among the unmatched items of each side.
-  const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${i.name}` : undefined);
+  const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${withoutInvisible(i.name)}` : undefined);
   const oldByName = uniqueIndex(free(old, (i) => taken.has(i)), byName);
   for (const [name, item] of uniqueIndex(free(now, (i) => matched.has(i)), byName)) {
     const prior = oldByName.get(name);
@@ -94,8 +122,17 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   // match, so which of two look-alikes comes first does not matter. Parents go before their children.
   const parents = new Map<ResolvedItem, ResolvedItem>();
   for (const parent of [...old, ...now]) for (const child of parent.children) parents.set(child, parent);
-  const sameName = (a: ResolvedItem, b: ResolvedItem) => a.name === b.name && !codesDiffer(a, b);
+  const sameName = (a: ResolvedItem, b: ResolvedItem) => withoutInvisible(a.name) === withoutInvisible(b.name) && !codesDiffer(a, b);
   const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
+  // A row renamed and edited at once. Not by its place among its siblings: matching does not depend on their order.
+  const similar = (a: ResolvedItem, b: ResolvedItem) => a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
+  // A heading renamed while items were added under it or taken away: most of its items, matched by their
+  // names, are under the other one.
+  const sameChildren = (a: ResolvedItem, b: ResolvedItem) => {
+    if (a.children.length === 0 || b.children.length === 0 || codesDiffer(a, b)) return false;
+    const kept = b.children.filter((c) => parents.get(matched.get(c)!) === a).length;
+    return kept * 2 > Math.max(a.children.length, b.children.length);
+  };
   const pair = (olds: readonly ResolvedItem[], news: readonly ResolvedItem[], related: (a: ResolvedItem, b: ResolvedItem) => boolean) => {
     for (const item of news) {
       if (matched.has(item)) continue;
@@ -114,6 +151,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     const news = (parent ? parent.children : after.items).filter((i) => !matched.has(i));
     pair(olds, news, sameName);
     pair(olds, news, alike);
+    pair(olds, news, similar);
+    pair(olds, news, sameChildren);
   }
 
   const changes: Change[] = [];
@@ -123,7 +162,7 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       changes.push({ kind: 'added', class: 'extends', after: ref(item) });
       continue;
     }
-    if (prior.name !== item.name) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
+    if (withoutInvisible(prior.name) !== withoutInvisible(item.name)) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
     if (item.depth > 1 && matched.get(parents.get(item)!) !== parents.get(prior)) {
       changes.push({ kind: 'moved', class: 'editorial', before: ref(prior), after: ref(item) });
     }
@@ -131,8 +170,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     if (item.children.length > 0 || prior.children.length > 0) continue;
     for (const field of FIELD_KEYS) {
       if (field === 'other_channels') continue;
-      const from = field === 'channels' ? allChannels(prior.fields) : valueOf(prior.fields, field);
-      const to = field === 'channels' ? allChannels(item.fields) : valueOf(item.fields, field);
+      const from = shownValue(prior.fields, field);
+      const to = shownValue(item.fields, field);
       if (key(from) === key(to)) continue;
       changes.push({ kind: 'changed', class: classifyField(field, prior.fields, item.fields), before: ref(prior), after: ref(item), field, from, to });
     }

@@ -31,6 +31,19 @@ export function monthOfTime(text: string): number | undefined {
   return chinese ? CHINESE_MONTHS[chinese[1]!] : undefined;
 }
 
+/**
+ * The day of the month a 活动时间 written as text names, read where `monthOfTime` reads the month: 22 in
+ * `7月22日`, 26 in `8月26、27日`, 1 in `2025/9/1`. Undefined when the text names a month only (`2025年10月`).
+ */
+export function dayOfTime(text: string): number | undefined {
+  const t = text.normalize('NFKC');
+  const iso = /\d{4}[-/.](\d{1,2})(?:[-/.](\d{1,2}))?/.exec(t);
+  const named = /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号、,，~至-])?/.exec(t);
+  const first = [iso, named].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const day = first?.[2] === undefined ? undefined : Number(first[2]);
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+}
+
 function inRange(n: number): number | undefined {
   return n >= 1 && n <= 12 ? n : undefined;
 }

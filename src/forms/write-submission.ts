@@ -30,24 +30,52 @@ export interface WriteOptions {
   profile?: FormProfile;
 }
 
+// Characters a YAML file may not hold as they are (C0 and C1 controls but tab and line breaks, DEL, BOM,
+// non-characters): written as \u escapes in quoted text and comments.
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]/g;
+
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text in double quotes that any YAML reader reads back as the same string. */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(NOT_PRINTABLE, escaped);
+}
+
 /** One YAML scalar on one line: plain where YAML reads it back as the same string, quoted otherwise. */
 function scalar(value: DraftValue, quote = false): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  if (quote) return JSON.stringify(value);
-  return yamlLib().stringify(value, { schema: 'core', lineWidth: 0, minContentWidth: 0 }).trimEnd();
+  if (quote) return doubleQuoted(value);
+  const text = yamlLib().stringify(value, { schema: 'core', lineWidth: 0, minContentWidth: 0 }).trimEnd();
+  // The yaml package writes some one-line texts (---, ...) as blocks, indented for the top level only.
+  return text.includes('\n') ? doubleQuoted(value) : text;
+}
+
+/** Text with line breaks that a literal block keeps exactly: `\n` breaks, no leading white space, at most one final break. */
+function literalBlockSafe(value: string): boolean {
+  return /^\S/.test(value) && !/[\r\u0085\u2028\u2029]/.test(value) && !value.endsWith('\n\n') && value.search(NOT_PRINTABLE) < 0;
 }
 
 /** `key: value  # comment` at an indent, or a literal block for text with line breaks. */
 function field(indent: string, key: string, value: DraftValue, comment?: string, quote = false): string[] {
-  if (typeof value === 'string' && value.includes('\n')) {
+  if (typeof value === 'string' && value.includes('\n') && literalBlockSafe(value)) {
     const keep = value.endsWith('\n') ? '' : '-';
     const body = value.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
-    return [...(comment ? [`${indent}# ${comment}`] : []), `${indent}${key}: |${keep}`, ...body];
+    return [...(comment ? [`${indent}# ${oneLine(comment)}`] : []), `${indent}${key}: |${keep}`, ...body];
   }
-  const text = scalar(value, quote);
+  const text = typeof value === 'string' && /[\r\n]/.test(value) ? doubleQuoted(value) : scalar(value, quote);
   const line = `${indent}${key}:${text === '' ? '' : ` ${text}`}`;
-  return [comment ? `${line}  # ${comment}` : line];
+  return [comment ? `${line}  # ${oneLine(comment)}` : line];
+}
+
+/** A comment on one line: line breaks become spaces (a profile from the configuration may hold them). */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(NOT_PRINTABLE, escaped);
+}
+
+/** Comment lines for a text that may hold line breaks or characters a file may not hold. */
+function commentLines(text: string, indent = ''): string[] {
+  return text.split(/\r\n|\r|\n/).map((l) => (l === '' ? `${indent}#` : `${indent}# ${l.replace(NOT_PRINTABLE, escaped)}`));
 }
 
 function headerNotes(profile: FormProfile | undefined, year: DraftValue | undefined): Record<HeaderKey, string> {
@@ -92,17 +120,17 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const form = FORMS[draft.form];
   const lines: string[] = [];
   if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
-  for (const h of options.heading ?? []) lines.push(h === '' ? '#' : `# ${h}`);
+  for (const h of options.heading ?? []) lines.push(...commentLines(h));
   const note = (path: string) => draft.notes?.get(path);
   const above = (path: string, indent: string) => {
     const n = note(path);
-    return n ? n.split('\n').map((l) => `${indent}# ${l}`) : [];
+    return n ? commentLines(n, indent) : [];
   };
   lines.push(`kind: ${form.kind}`);
   const explain = headerNotes(options.profile, draft.fields.year);
   for (const key of HEADER_KEYS) {
     if (!Object.hasOwn(draft.fields, key)) continue;
-    lines.push(...above(key, ''), `# ${explain[key]}`, ...field('', key, draft.fields[key]!, undefined, key === 'phone'));
+    lines.push(...above(key, ''), ...commentLines(explain[key]), ...field('', key, draft.fields[key]!, undefined, key === 'phone'));
   }
   const rowHelp = rowNotes(draft.form, options.profile);
   lines.push(...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`);

@@ -48,6 +48,14 @@ export function expectedClass(field: FieldKey, from: readonly string[], to: read
   }
 }
 
+/** More than half of the elements in effect on either of two rows (channels with other channels) are the same. */
+export function mostElementsKept(effBefore: Effective, effAfter: Effective): boolean {
+  const fields = FIELD_KEYS.filter((f) => f !== 'other_channels');
+  const written = fields.filter((f) => shown(effBefore, f).length > 0 || shown(effAfter, f).length > 0);
+  const same = written.filter((f) => pathKey(shown(effBefore, f)) === pathKey(shown(effAfter, f)));
+  return written.length > 0 && same.length * 2 > written.length;
+}
+
 /** The field changes between two rows, as descriptors. */
 export function expectedFieldChanges(before: ItemTrace, after: ItemTrace, effBefore: Effective, effAfter: Effective): string[] {
   const out: string[] = [];

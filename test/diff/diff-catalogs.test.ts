@@ -163,3 +163,46 @@ items:
     });
   });
 });
+
+describe('diffCatalogs: names with characters that show as nothing', () => {
+  it.each(['\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e'])('%j inside a name is no rename', (char) => {
+    const after = BASE.replace('{name: 法律法规, content: a}', `{name: "法律${char}法规", content: a}`);
+    expect(diffCatalogs(cat(BASE), cat(after)).changes).toEqual([]);
+  });
+
+  it('an item whose name gained one and whose elements all changed is the same item, changed', () => {
+    const after = BASE.replace('{name: 法律法规, content: a}', '{name: "法律\u200b法规", content: z, subject: 青禾区人民政府, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}');
+    const changes = summary(diffCatalogs(cat(BASE), cat(after)).changes);
+    expect(changes.filter((c) => !c.startsWith('changed:'))).toEqual([]);
+    expect(changes).toContain('changed:content 政策文件/法律\u200b法规 editorial');
+  });
+
+  it('a 一级事项 whose name gained one keeps its items matched', () => {
+    const after = BASE.replace('  - name: 政策文件', '  - name: "政策\u200b文件"').replace('{name: 规章, content: b}', '{name: 规章, content: x}');
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes)).toEqual(['changed:content 政策\u200b文件/规章 editorial']);
+  });
+});
+
+describe('diffCatalogs: codes with characters that show as nothing', () => {
+  it('match the same code written cleanly', () => {
+    const coded = BASE.replace('{name: 法律法规, content: a}', '{name: 法律法规, code: "0101", content: a}');
+    const after = coded.replace('{name: 法律法规, code: "0101", content: a}', '{name: 法律与法规, code: "0101\u200b", content: z, subject: 某局, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}');
+    const changes = summary(diffCatalogs(cat(coded), cat(after)).changes);
+    expect(changes).toContain('renamed 政策文件/法律与法规 editorial');
+    expect(changes.filter((c) => c.startsWith('added') || c.startsWith('removed'))).toEqual([]);
+  });
+});
+
+describe('diffCatalogs: a 一级事项 renamed while its items change', () => {
+  it('is one rename, with the item added under it', () => {
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策文件及解读').replace('      - {name: 解读, content: c}\n', '      - {name: 解读, content: c}\n      - {name: 规范性文件, content: f}\n');
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(['added 政策文件及解读/规范性文件 extends', 'renamed 政策文件及解读 editorial'].sort());
+  });
+
+  it('is one rename, with the item removed from under it and one reworded', () => {
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策法规').replace('      - {name: 解读, content: c}\n', '').replace('{name: 规章, content: b}', '{name: 规章, content: x}');
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(
+      ['changed:content 政策法规/规章 editorial', 'removed 政策文件/解读 reduces', 'renamed 政策法规 editorial'].sort(),
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { parseFast } from '../../src/load/parse-fast.js';
 import { arbitraryCatalog, arbitrarySortKeys, catalogToYaml, reorderSiblings } from '../_helpers/arbitrary-catalog.js';
 import { applyEdits, arbitraryRevisionWithEdits, type EditKind, type ItemTrace, type Revision } from '../_helpers/arbitrary-revision.js';
 import { pathKey } from '../_helpers/catalog-tree.js';
-import { describeChange, effectiveByPath, expectedFieldChanges, groundTruth } from '../_helpers/diff-oracle.js';
+import { describeChange, effectiveByPath, expectedFieldChanges, groundTruth, mostElementsKept } from '../_helpers/diff-oracle.js';
 import { runs } from '../_helpers/fc-options.js';
 
 const diff = (a: Catalog, b: Catalog): CatalogDiff => diffCatalogs(resolveCatalog(a), resolveCatalog(b));
@@ -168,6 +168,58 @@ describe('diffCatalogs properties', () => {
     );
   });
 
+  it('renaming a row and rewording some of its elements is one rename with those changes, not a removal and an addition', () => {
+    const edited = arbitraryCatalog().chain((a) =>
+      fc
+        .record({ pick: fc.nat(1000), variant: fc.nat(20), depth: fc.constantFrom(2 as const, 3 as const), fields: fc.subarray(['content', 'basis', 'subject'] as const, { minLength: 1, maxLength: 2 }) })
+        .map(({ pick, variant, depth, fields }) => {
+          const rev = applyEdits(a, [{ kind: 'rename', depth, pick, variant }]);
+          const [edit] = rev.edits;
+          if (edit?.kind !== 'rename') return undefined;
+          let node: { name?: unknown; items?: readonly unknown[] } & Record<string, unknown> = { items: rev.after.items };
+          for (const name of [...edit.names.slice(0, -1), edit.to]) node = (node.items as (typeof node)[]).find((i) => i.name === name)!;
+          if (node.items?.length) return undefined;
+          for (const f of fields) node[f] = `${edit.to}的${f}（修订）`;
+          return rev;
+        }),
+    );
+    fc.assert(
+      fc.property(edited, (rev) => {
+        fc.pre(rev !== undefined);
+        const changes = sorted(diff(rev!.before, rev!.after).changes.map(describeChange));
+        expect(changes).toEqual(groundTruth(rev!));
+        expect(changes.filter((c) => c.startsWith('renamed '))).toHaveLength(1);
+      }),
+      runs(200),
+    );
+  });
+
+  it('renaming a 一级事项 and adding an item under it is one rename and one addition', () => {
+    const edited = arbitraryCatalog().chain((a) =>
+      fc.record({ pick: fc.nat(1000), variant: fc.nat(20) }).map(({ pick, variant }) => {
+        const rev = applyEdits(a, [{ kind: 'rename', depth: 1, pick, variant }]);
+        const [edit] = rev.edits;
+        if (edit?.kind !== 'rename') return undefined;
+        const heading = rev.after.items.find((i) => i.name === edit.to)!;
+        const children = heading.items ?? [];
+        // Its items are told by their names alone: each name once among the 二级事项 of either side.
+        const names = [...walkItems(resolveCatalog(rev.after).items)].filter((i) => i.depth === 2).map((i) => i.name);
+        if (children.length < 2 || children.some((c) => names.filter((n) => n === c.name).length !== 1)) return undefined;
+        const added = `${edit.to}新增事项`;
+        (heading as { items?: readonly unknown[] }).items = [...children, { name: added, content: ['新增内容'] }];
+        return { rev, added: `added ${edit.to}/${added} extends` };
+      }),
+    );
+    fc.assert(
+      fc.property(edited, (x) => {
+        fc.pre(x !== undefined);
+        const { rev, added } = x!;
+        expect(sorted(diff(rev.before, rev.after).changes.map(describeChange))).toEqual(sorted([...groundTruth(rev), added]));
+      }),
+      runs(200),
+    );
+  });
+
   it('turning 主动 into 依申请 reduces, and back extends', () => {
     fc.assert(
       fc.property(revisions(['method'], 1), (rev) => {
@@ -256,10 +308,12 @@ function checkAgainstLineage(rev: Revision, d: CatalogDiff): void {
       }
       if (!sameName && x.parent === y.parent && (x.parent === undefined || anchored.has(x.parent))) {
         const unchanged = expectedFieldChanges(x, y, effA.get(pathKey(x.names))!, effB.get(pathKey(y.names))!).length === 0;
+        // A row renamed and reworded: most of its elements kept.
+        const kept = x.leaf && y.leaf && mostElementsKept(effA.get(pathKey(x.names))!, effB.get(pathKey(y.names))!);
         const alone = (s: 'before' | 'after') => side(s).filter((o) => o.trace.depth === x.depth && parentPath(o.trace) === parentPath(x) && !anchored.has(o.id)).length === 1;
         // Uncoded, the old name must not be found elsewhere on the new side: that would be taken for a move.
         const nameGone = !namesAt('after', x.depth).includes(name);
-        if (coded || (unchanged && nameGone && x.children === y.children && alone('before') && alone('after'))) {
+        if (coded || ((unchanged || kept) && nameGone && x.children === y.children && alone('before') && alone('after'))) {
           expect(reported).toContain(`renamed ${x.names.join('/')} → ${y.names.join('/')} editorial`);
         }
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitFields } from '../../src/forms/import/labels.js';
 import { parseDate, parseTitle } from '../../src/forms/import/parse-cells.js';
-import { monthOfTime, parseMonth } from '../../src/forms/months.js';
+import { dayOfTime, monthOfTime, parseMonth } from '../../src/forms/months.js';
 import { normalizeTheme } from '../../src/forms/normalize-theme.js';
 import { looksLikePhone } from '../../src/forms/phone.js';
 
@@ -14,6 +14,10 @@ describe('reading cells', () => {
   it.each([
     ['7月22日', 7], ['8月21日(暂定)', 8], ['8月26、27日', 8], ['2025-07-22', 7], ['2025/9/1', 9], ['2025年10月', 10], ['九月中旬', 9], ['下旬', undefined], ['每周三', undefined],
   ])('monthOfTime(%j) = %j', (text, month) => expect(monthOfTime(text)).toBe(month));
+
+  it.each([
+    ['7月22日', 22], ['8月21日(暂定)', 21], ['8月26、27日', 26], ['2025-07-22', 22], ['2025/9/1', 1], ['2025年10月3号', 3], ['2025年10月', undefined], ['九月中旬', undefined], ['7月32日', undefined],
+  ])('dayOfTime(%j) = %j', (text, day) => expect(dayOfTime(text)).toBe(day));
 
   it.each([
     ['0871-65123456', true], ['13812345678', true], ['+86 138 1234 5678', true], ['(0731)88999337', true], ['88999337', true],

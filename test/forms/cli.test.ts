@@ -161,6 +161,29 @@ describe('zwgk form (built CLI)', () => {
     expect(readFileSync(join(dir, 'plan.html'), 'utf8').match(/<tr data-month=/g)).toHaveLength(26);
   });
 
+  it('writes a new submission whose area holds a line break, quotes and a # so that it reads back', () => {
+    const dir = setup();
+    const area = '青禾区\n"第二行" # 注: 备注';
+    const r = zwgk(['form', 'new', 'theme-day', '--year', '2024', '--area', area, '-o', 'sub.yaml'], dir);
+    expect(r.status).toBe(0);
+    expect((parse(readFileSync(join(dir, 'sub.yaml'), 'utf8')) as { area: string }).area).toBe(area);
+  });
+
+  it('lists the months of a plan in calendar order, in the findings as in the plan (4月 before 10月)', () => {
+    const dir = setup({
+      'a.yaml': themeDayYaml({ unit: '青禾区教育局', rows: [{ theme: '招生观摩', month: 4, form: '现场观摩' }, { theme: '课后服务座谈', month: 10, form: '座谈交流' }] }),
+      'b.yaml': themeDayYaml({ unit: '青禾区民政局', rows: [{ theme: '养老服务观摩', month: 12, form: '现场观摩' }, { theme: '救助政策座谈', month: 8, form: '座谈交流' }] }),
+    });
+    for (const lang of ['zh', 'en']) {
+      const r = zwgk(['form', 'plan', 'a.yaml', 'b.yaml', '-o', 'plan.html', '--lang', lang, '--no-config'], dir);
+      expect(r.status).toBe(0);
+      const months = [...r.stderr.matchAll(lang === 'zh' ? /(\d+)月没有安排活动/g : /Month (\d+) has no activit/g)].map((m) => Number(m[1]));
+      expect(months).toEqual([5, 6, 7, 9, 11]);
+    }
+    const html = readFileSync(join(dir, 'plan.html'), 'utf8');
+    expect([...html.matchAll(/data-month="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([4, 8, 10, 12]);
+  });
+
   it('takes profiles from the configuration: a region that adds 现场宣传', () => {
     const config = ['forms:', '  profiles:', '    anhua-2024:', '      extends: hunan-2023', '      addActivityForms: [现场宣传]', '  defaultProfiles:', '    theme-day: anhua-2024', ''].join('\n');
     const text = themeDayYaml({ rows: [{ theme: '甲', month: 5, form: '实地调研' }, { theme: '乙', month: 6, form: '现场宣传' }] });

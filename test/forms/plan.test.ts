@@ -129,4 +129,22 @@ describe('the annual plan', () => {
     expect(p.plan.title).toBe('青禾区2025年“政府开放月”活动安排表');
     expect(p.diagnostics.map((d) => d.code)).toEqual(['plan-theme-duplicate']);
   });
+
+  it('orders open-day activities of one month by day, whatever unit holds them and however the date is written', async () => {
+    const openDay = FORMS['open-day'];
+    const text = readFileSync(EXAMPLES.openDay, 'utf8');
+    const late = text.replace('7月18日', '7月28日');
+    const early = text.replace('unit: 青禾区文化和旅游局', 'unit: 青禾区科学技术局').replace('7月18日', '2025-07-01').replace('8月21日(暂定)', '8月3日').replace('文旅惠民', '科普惠民').replace('青禾古镇保护', '青禾科技馆');
+    const p = planFromSubmissions(checked([{ name: 'a.yaml', text: late }, { name: 'b.yaml', text: early }, { name: 'c.yaml', text: text.replace('unit: 青禾区文化和旅游局', 'unit: 青禾区档案馆').replace('7月18日', '7月9日').replace('8月21日(暂定)', '8月').replace('文旅惠民', '档案').replace('青禾古镇保护', '档案馆') }]), {
+      form: openDay,
+      layout: await loadLayout<PlanLayout>(openDay.planLayout),
+      profiles: options.profiles,
+      lang: 'zh',
+      planFile: 'p.html',
+    });
+    expect(p.plan.entries.map((e) => `${e.row.time} ${e.unit}`).slice(0, 6)).toEqual([
+      '2025-07-01 青禾区科学技术局', '7月9日 青禾区档案馆', '7月28日 青禾区文化和旅游局',
+      '8月3日 青禾区科学技术局', '8月21日(暂定) 青禾区文化和旅游局', '8月 青禾区档案馆',
+    ]);
+  });
 });

@@ -78,3 +78,75 @@ describe('a new submission', () => {
     }
   });
 });
+
+describe('hostile text in a new submission or a written one', () => {
+  const HOSTILE = [
+    '青禾\n区',
+    '  青禾\n区',
+    '青禾\r\n区',
+    '青禾\r区',
+    '青禾\n\n',
+    '\n青禾',
+    '青禾 \n 区',
+    'a\n  b',
+    '青禾\u2028区',
+    '青禾\u0085区',
+    'a\u0001b',
+    'a\u007fb',
+    '"青禾"',
+    "'青禾'",
+    '# 区',
+    'a: b',
+    '- 区',
+    '青禾 # 区',
+    ' 青禾 ',
+    '',
+    '|',
+    '>-',
+    '*ref',
+    '&anchor',
+    '!tag',
+    '%YAML',
+    '---',
+    '...',
+    '@x',
+    '`x',
+    'null',
+    '2024',
+  ];
+
+  it.each(HOSTILE)('--area %j is written so that it reads back as given', async (area) => {
+    const text = submissionSkeleton({
+      form: 'theme-day',
+      profileId: 'hunan-2023',
+      profile: options.profiles.profiles.get('hunan-2023')!,
+      layout: await loadLayout<FormLayout>(FORMS['theme-day'].layout),
+      year: 2024,
+      area,
+    });
+    const data = parse(text) as Record<string, unknown>;
+    expect(data.area).toBe(area);
+    expect(Object.keys(data)).toEqual(['kind', 'profile', 'year', 'area', 'unit', 'contact', 'phone', 'date', 'themes']);
+    expect(validateSubmission('a.yaml', text, options).diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('yaml'))).toEqual([]);
+  });
+
+  it.each(HOSTILE)('a written field or row %j reads back as given', (value) => {
+    const text = submissionYaml(
+      { form: 'theme-day', fields: { area: value, unit: value, phone: value }, rows: [{ theme: value, month: 5, form: value, brief: value }] },
+      { heading: [value] },
+    );
+    const data = parse(text) as { area: unknown; unit: unknown; phone: unknown; themes: Record<string, unknown>[] };
+    expect([data.area, data.unit, data.phone]).toEqual([value, value, value]);
+    expect(data.themes).toEqual([{ theme: value, month: 5, form: value, brief: value }]);
+  });
+});
+
+describe('a profile from the configuration with line breaks in its words', () => {
+  it('still gives a file that reads back', () => {
+    const base = options.profiles.profiles.get('hunan-2023')!;
+    const profile = { ...base, name: '某地\n方案', activityForms: ['现场\n宣传', '座谈 # 交流'] };
+    const text = submissionYaml({ form: 'theme-day', fields: { profile: 'x', area: '青禾区' }, rows: [{ theme: null, month: null, form: null }] }, { profile });
+    const data = parse(text) as Record<string, unknown>;
+    expect(data).toEqual({ kind: 'form/theme-day', profile: 'x', area: '青禾区', themes: [{ theme: null, month: null, form: null }] });
+  });
+});

@@ -325,7 +325,7 @@ function planForm(checked: readonly CheckedSubmission[], flags: FormPlanFlags, l
 
 /**
  * `zwgk form plan <submissions…> -o plan.xlsx|plan.html`: merge the submissions into the annual plan,
- * ordered by month then unit, and report submissions that fail their rules, duplicate themes and months
+ * ordered by month (open days then by day) then unit, and report submissions that fail their rules, duplicate themes and months
  * with no activity or too many. The plan is written whenever there is something to merge; the exit code
  * is that of `zwgk validate` over all findings.
  */

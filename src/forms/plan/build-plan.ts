@@ -1,6 +1,7 @@
 import { fillTitle } from '../layout.js';
 import type { FormDefinition } from '../registry.js';
 import type { FormProfile } from '../types.js';
+import { dayOfTime } from '../months.js';
 import type { Plan, PlanEntry, PlanSource } from './types.js';
 
 /** Units sort as Chinese readers expect (by pinyin); the same everywhere Node has full ICU. */
@@ -15,11 +16,17 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
   return best;
 }
 
-/** Order: month (activities without one last), unit, file, then the unit's own order. */
+/** The day of the month an activity's 活动时间 names; 32 (after every day) when it names none. */
+const dayOf = (entry: PlanEntry): number => (entry.row.time === undefined ? 32 : (dayOfTime(entry.row.time) ?? 32));
+
+/** Order: month, then day (activities without one last), unit, file, then the unit's own order. */
 export function comparePlanEntries(a: PlanEntry, b: PlanEntry): number {
   const ma = a.row.month ?? 13;
   const mb = b.row.month ?? 13;
   if (ma !== mb) return ma - mb;
+  const da = dayOf(a);
+  const db = dayOf(b);
+  if (da !== db) return da - db;
   const u = byName.compare(a.unit, b.unit);
   if (u !== 0) return u;
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -28,12 +28,28 @@ function describe(problem: CitationProblem, raw: string): { message: Text; hint:
         message: { zh: `文号“${problem.found}”缺少右括号〕。`, en: `The document number "${problem.found}" lacks its closing 〕.` },
         hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
       };
+    case 'doc-no-unopened':
+      return {
+        message: { zh: `文号“${problem.found}”缺少左括号〔。`, en: `The document number "${problem.found}" lacks its opening 〔.` },
+        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+      };
+    case 'order-no-shape':
+      return {
+        message: { zh: `令号“${problem.found}”应写作“机关令第×号”。`, en: `The order number "${problem.found}" should read "<issuer>令第<n>号".` },
+        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+      };
+    case 'notice-no-shape':
+      return {
+        message: { zh: `公告号“${problem.found}”应写作“公告××××年第×号”。`, en: `The notice number "${problem.found}" should read "公告<year>年第<n>号".` },
+        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+      };
   }
 }
 
 /**
- * Only a year already in a bracket pair is fixed: the bracket characters change to 〔〕. A lost
- * closing bracket (〔201680号) is not, since where the year ends is a guess.
+ * A number whose parts are all there is fixed: the year's brackets become 〔〕, a lost 〔 is put back,
+ * 令 and 公告 numbers take their standard order. A lost closing bracket (〔201680号) is not, since where
+ * the year ends is a guess.
  */
 function bracketFix(value: string, problem: { found: string; fixed: string }): FixPlan {
   return {
@@ -50,14 +66,14 @@ const problemsOf = memoize((text: string): readonly CitationProblem[] => parseCi
 export const basisCitation: FileRule = {
   id: 'basis-citation',
   severity: 'warning',
-  description: { zh: '公开依据用书名号标出文件名称，文号年份用六角括号〔〕。', en: 'Citations name documents in 《》 and write years in document numbers as 〔〕.' },
+  description: { zh: '公开依据用书名号标出文件名称，文号年份用六角括号〔〕，令号写作“令第×号”。', en: 'Citations name documents in 《》, write years in document numbers as 〔〕 and order numbers as 令第N号.' },
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
     const visit = (value: string, index: number, def: Definition) => {
       if (sameAsAbove(value)) return;
       for (const problem of problemsOf(value)) {
-        out.push({ path: entryPath(def, index), ...describe(problem, value), ...(problem.kind === 'doc-no-brackets' ? { fix: bracketFix(value, problem) } : {}) });
+        out.push({ path: entryPath(def, index), ...describe(problem, value), ...('fixed' in problem && problem.kind !== 'doc-no-unclosed' ? { fix: bracketFix(value, problem) } : {}) });
       }
     };
     const defs = definitions(ctx, 'basis');

@@ -1,5 +1,6 @@
 import type { DataPath } from '../../diagnostics.js';
 import { itemLabel } from '../../catalog/labels.js';
+import { withoutInvisible } from '../../util/invisible.js';
 import { allItems } from '../nodes.js';
 import type { ProjectRule } from '../types.js';
 
@@ -58,7 +59,8 @@ export const codeUnique: ProjectRule<CodeFacts> = {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (item.code === undefined || item.code === '') continue;
-      codes.push(wellFormed(item.code));
+      // 0505 and 0505 with a zero-width space after it are the same code to a reader.
+      codes.push(wellFormed(withoutInvisible(item.code)));
       const detail: (string | number)[] = [wellFormed(item.name), item.depth];
       for (let p = 1; p < item.path.length; p += 2) detail.push(item.path[p]!);
       details.push(detail);

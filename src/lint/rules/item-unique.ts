@@ -1,16 +1,18 @@
 import type { ResolvedItem } from '../../catalog/types.js';
 import { itemLabel } from '../../catalog/labels.js';
+import { withoutInvisible } from '../../util/invisible.js';
 import { normalizeForMatch } from '../../util/text.js';
 import type { FileRule, RuleFinding } from '../types.js';
 
 /**
- * `normalizeForMatch`, skipped for the names it leaves as they are: names of CJK ideographs
- * (U+4E00–U+9FFF) and printable ASCII other than the space, which NFKC keeps and which hold no white space.
+ * `normalizeForMatch` without the characters that show as nothing, skipped for the names it leaves as they
+ * are: names of CJK ideographs (U+4E00–U+9FFF) and printable ASCII other than the space, which NFKC keeps
+ * and which hold no white space.
  */
 function matchKey(name: string): string {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f))) return normalizeForMatch(name);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f))) return normalizeForMatch(withoutInvisible(name));
   }
   return name;
 }

@@ -1,7 +1,18 @@
+import { adminLevelOf } from '../../catalog/vocabulary.js';
 import { closest, looksLikeList } from '../../util/text.js';
 import { LIST_HINT } from '../hints.js';
 import { definitions, entryPath, forEachString, type Definition } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
+
+/**
+ * The declared column a level was meant for: the one of the same administrative level (镇级 → 乡级,
+ * 乡级 → 镇街级), else a column that joins it with another (乡、村级), none when no column is of that level; for other words, the nearest by spelling.
+ */
+function meantColumn(value: string, columns: readonly string[]): string | undefined {
+  const level = adminLevelOf(value);
+  if (level) return columns.find((c) => adminLevelOf(c) === level) ?? columns.find((c) => c.split(/[、,，/]/).some((part) => adminLevelOf(part) === level));
+  return closest(value, columns);
+}
 
 /** Ticked levels are columns the catalog declares. */
 export const levelKnown: FileRule = {
@@ -14,7 +25,7 @@ export const levelKnown: FileRule = {
     const out: RuleFinding[] = [];
     const visit = (value: string, index: number, def: Definition) => {
       if (columns.includes(value)) return;
-      const guess = closest(value, columns);
+      const guess = meantColumn(value, columns);
       out.push({
         path: entryPath(def, index),
         message:

@@ -4,6 +4,8 @@ import { valueAt } from '../../catalog/labels.js';
 import { isWhiteSpace } from '../chars.js';
 import { definitions, entryPath, forEachString, holders, type Definition } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
+import { hasInvisible } from '../../util/invisible.js';
+import { invisibleCharFindings } from './invisible-chars.js';
 
 /** Elements written as free text: only spaces at their ends are stray. */
 const TEXT_KEYS = ['content', 'basis', 'time_limit', 'subject', 'specific_group', 'other_channels'] as const;
@@ -61,17 +63,22 @@ function mayHaveStraySpace(value: string, isName: boolean): boolean {
 /** Check one name or text; `path` is called only for a text that needs a finding. */
 function checkText(value: unknown, path: () => DataPath, isName: boolean, out: RuleFinding[]): void {
   if (typeof value !== 'string' || !mayHaveStraySpace(value, isName) || value.trim() === '') return;
+  // Characters that show as nothing are reported (and removed) first; spaces are looked at after.
+  if (hasInvisible(value)) return;
   const finding = check(value, path(), isName);
   if (finding) out.push(finding);
 }
 
-/** Names and texts carry no stray white space: none at their ends, none inside a name from a wrapped cell. */
+/**
+ * Names and texts carry no stray white space: none at their ends, none inside a name from a wrapped cell;
+ * and no text holds characters that show as nothing (zero-width spaces, soft hyphens, direction marks).
+ */
 export const textWhitespace: FileRule = {
   id: 'text-whitespace',
   severity: 'warning',
   description: {
-    zh: '名称和文字首尾没有多余的空格，名称中间没有表格换行留下的空格。',
-    en: 'Names and texts have no stray spaces at their ends, and names none inside from a wrapped table cell.',
+    zh: '名称和文字首尾没有多余的空格，名称中间没有表格换行留下的空格，文字中没有零宽空格等看不见的字符。',
+    en: 'Names and texts have no stray spaces at their ends, names none inside from a wrapped table cell, and no text holds invisible characters (zero-width spaces, soft hyphens, direction marks).',
   },
   scope: 'file',
   check(ctx) {
@@ -99,6 +106,7 @@ export const textWhitespace: FileRule = {
       const defs = definitions(ctx, TEXT_KEYS[k]!);
       for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);
     }
+    invisibleCharFindings(data, out);
     return out;
   },
 };
