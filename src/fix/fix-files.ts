@@ -1,8 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { isFormText, validateForm } from '../validate/form-dispatch.js';
 import { optionsFor } from '../validate/options.js';
@@ -45,7 +45,7 @@ export interface FixFilesOptions {
 const BOM = '\uFEFF';
 
 /** Read a file's text, and whether it starts with a UTF-8 byte-order mark (to write it back with one). */
-async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean }> {
+async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean; bytes?: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -53,11 +53,17 @@ async function read(file: string, options: ValidateOptions): Promise<SourceResul
     return readSource(file, options.lang);
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { ...decodeSource(file, bytes, options.lang), bom };
+  return { ...decodeSource(file, bytes, options.lang), bom, bytes };
 }
 
 function unwritable(file: string, error: unknown, options: ValidateOptions): Diagnostic {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  const { code, reason } = writeFailure(error);
+  if (reason) {
+    return fileDiagnostic(file, 'file/unwritable', options.lang, reason, {
+      zh: '文件保持原样。',
+      en: 'The file is left as it was.',
+    });
+  }
   return fileDiagnostic(file, 'file/unwritable', options.lang, {
     zh: `无法写入修复后的文件（${code}），文件保持原样。`,
     en: `Cannot write the fixed file (${code}); it is left as it was.`,
@@ -69,8 +75,10 @@ function unwritable(file: string, error: unknown, options: ValidateOptions): Dia
 
 /**
  * Fix catalog files: apply the safe fixes (see `fixText`) and, with `write`, write each changed file
- * in one step (a temporary file renamed over it), keeping its byte-order mark and line ends. A file
- * that cannot be read, or is not valid YAML, is never written. The report lists what remains.
+ * in one step (a temporary file with the same mode and owner renamed over it), keeping its byte-order
+ * mark and line ends. A file that cannot be read, or is not valid YAML, is never written; nor is one
+ * that changed while it was being fixed, a read-only file or one with other hard links (see
+ * `writeFileAtomic`): those get a `file/unwritable` finding. The report lists what remains.
  */
 export async function fixFiles(files: readonly string[], options: ValidateOptions, run: FixFilesOptions = {}): Promise<FixRun> {
   const cwd = run.cwd ?? process.cwd();
@@ -98,7 +106,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     let unwritten = false;
     if (run.write && result.text !== source.text) {
       try {
-        await writeFileAtomic(await realpath(path), (source.bom ? BOM : '') + result.text);
+        await writeFileAtomic(path, (source.bom ? BOM : '') + result.text, { name: file, ...(source.bytes ? { expect: source.bytes } : {}) });
       } catch (error) {
         diagnostics.push(unwritable(file, error, options));
         const original = validateText(file, source.text, own);
