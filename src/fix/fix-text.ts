@@ -32,6 +32,9 @@ export interface FixTextResult {
   remaining: Diagnostic[];
   /** Facts of the fixed text for the rules that look across files. */
   facts: Map<string, unknown>;
+  /** How many passes were made, and how many times a fixed text was parsed and checked. */
+  passes: number;
+  checks: number;
 }
 
 type Fixable = Diagnostic & { fix: Fix };
@@ -75,25 +78,48 @@ function choose(candidates: readonly Fixable[]): Fixable[] {
 /** Apply the fixes of findings that can go together; returns the findings whose fixes were applied. */
 function applyAll(text: string, fixables: readonly Fixable[]): { text: string; applied: Fixable[] } {
   const result = applyFixes(text, fixables.map((d) => d.fix));
-  return { text: result.text, applied: fixables.filter((d) => result.applied.includes(d.fix)) };
+  const taken = new Set(result.applied);
+  return { text: result.text, applied: fixables.filter((d) => taken.has(d.fix)) };
+}
+
+/**
+ * The fixes among `fixes` that keep their promise, each group checked on `text` as it is: a group
+ * that does not is split in two, down to single fixes, which are set aside (in `rejected`). A few bad
+ * fixes among thousands cost a few checks each, not one check per fix.
+ */
+function keepingPromise(text: string, data: unknown, fixes: readonly Fixable[], rejected: Set<string>, counter: PassCounter): Fixable[] {
+  const group = applyAll(text, fixes);
+  counter.checks++;
+  if (group.applied.length === fixes.length && verified(group.text, data, group.applied)) return [...fixes];
+  if (fixes.length === 1) {
+    rejected.add(keyOf(fixes[0]!));
+    return [];
+  }
+  const half = fixes.length >> 1;
+  return [
+    ...keepingPromise(text, data, fixes.slice(0, half), rejected, counter),
+    ...keepingPromise(text, data, fixes.slice(half), rejected, counter),
+  ];
+}
+
+/** How many times the fixed text was parsed and compared with the promised data (see `FixTextResult.checks`). */
+interface PassCounter {
+  checks: number;
 }
 
 /**
  * One pass: apply the chosen fixes together if the result holds the data they promise; otherwise
- * each on its own, setting aside (in `rejected`) those that do not keep their promise.
+ * find the groups of them that do (setting aside in `rejected` those that do not keep their promise).
  */
-function pass(text: string, data: unknown, candidates: readonly Fixable[], rejected: Set<string>): { text: string; applied: Fixable[] } {
+function pass(text: string, data: unknown, candidates: readonly Fixable[], rejected: Set<string>, counter: PassCounter): { text: string; applied: Fixable[] } {
   const chosen = choose(candidates);
   const together = applyAll(text, chosen);
+  counter.checks++;
   if (together.applied.length > 0 && verified(together.text, data, together.applied)) return together;
-  const good = chosen.filter((d) => {
-    const alone = applyAll(text, [d]);
-    const ok = alone.applied.length === 1 && verified(alone.text, data, [d]);
-    if (!ok) rejected.add(keyOf(d));
-    return ok;
-  });
+  const good = keepingPromise(text, data, chosen, rejected, counter);
   if (good.length === 0) return { text, applied: [] };
   const batch = applyAll(text, good);
+  counter.checks++;
   if (verified(batch.text, data, batch.applied)) return batch;
   return applyAll(text, good.slice(0, 1));
 }
@@ -108,12 +134,15 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   const applied: AppliedFix[] = [];
   const rejected = new Set<string>();
   let result = validateText(file, current, options, { fixes: proposeFix });
+  const counter: PassCounter = { checks: 0 };
+  let passes = 0;
   for (let n = 0; n < MAX_PASSES; n++) {
     // A finding a comment suppresses is left as written, fix and all.
     const suppressions = current.includes('zwgk-') ? readSuppressions(current) : [];
     const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d, suppressions));
     if (candidates.length === 0) break;
-    const step = pass(current, result.data, candidates, rejected);
+    passes++;
+    const step = pass(current, result.data, candidates, rejected, counter);
     if (step.applied.length === 0) continue;
     for (const d of step.applied) {
       applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: d.range?.start.line ?? 0 });
@@ -122,5 +151,5 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
     result = validateText(file, current, options, { fixes: proposeFix });
   }
   const remaining = result.diagnostics.map(({ fix: _fix, ...d }) => d);
-  return { text: current, applied, remaining, facts: result.facts };
+  return { text: current, applied, remaining, facts: result.facts, passes, checks: counter.checks };
 }

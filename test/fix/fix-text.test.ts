@@ -413,3 +413,22 @@ describe('the fix loop', () => {
     ]);
   });
 });
+
+describe('fixText on a large catalog', () => {
+  it('checks the fixed text a few times in all, not once per fix', () => {
+    // 600 rows: every code unquoted, every other time limit “同上” (1,500 fixes over two kinds of pass).
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const n = String(i + 1).padStart(3, '0');
+      const limit = i % 2 === 1 ? '同上' : `信息形成之日起${(i % 7) + 5}个工作日内`;
+      return `      - name: 事项${n}\n        code: 0101${n}\n        content: 第${n}项的内容\n        time_limit: ${limit}\n`;
+    });
+    const text = cat(`  - name: 政策文件\n    code: "0101"\n    items:\n${rows.join('')}`);
+    const result = fix(text);
+    expect(result.applied.length).toBe(900);
+    expect(result.remaining).toEqual([]);
+    expect(result.text).toContain('code: "0101600"');
+    expect(result.text).not.toContain('同上');
+    expect(result.passes).toBe(2);
+    expect(result.checks).toBe(2);
+  });
+});
