@@ -76,7 +76,8 @@ function unwritable(file: string, error: unknown, options: ValidateOptions): Dia
 /**
  * Fix catalog files: apply the safe fixes (see `fixText`) and, with `write`, write each changed file
  * in one step (a temporary file with the same mode and owner renamed over it), keeping its byte-order
- * mark and line ends. A file that cannot be read, or is not valid YAML, is never written; nor is one
+ * mark and line ends. A file that cannot be read, or is not valid YAML (beyond tab indentation that
+ * can be made spaces without guessing), is never written; nor is one
  * that changed while it was being fixed, a read-only file or one with other hard links (see
  * `writeFileAtomic`): those get a `file/unwritable` finding. The report lists what remains.
  */

@@ -1,12 +1,13 @@
 import type { DataPath, Diagnostic, Fix } from '../diagnostics.js';
-import { parseFast } from '../load/parse-fast.js';
-import { parseWithPositions } from '../load/parse-positions.js';
+import { say } from '../i18n.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
 import { proposeFix } from './propose-fix.js';
 import { applyEffects, deepEqual, pathsMeet } from './data.js';
+import { readData } from './read-data.js';
+import { TAB_INDENT_FIX, untabIndent } from './tab-indent.js';
 
 /** Passes of fixing and checking again, at most: a fix can make way for another (as ESLint's loop). */
 export const MAX_PASSES = 10;
@@ -38,18 +39,6 @@ export interface FixTextResult {
 }
 
 type Fixable = Diagnostic & { fix: Fix };
-
-/**
- * The data a text holds, read as validation reads it; undefined when it is no longer YAML both parsers
- * accept.
- */
-function readData(text: string): { data: unknown } | undefined {
-  const positioned = parseWithPositions(text);
-  if (positioned.doc.errors.length > 0) return undefined;
-  const fast = /\r(?!\n)/.test(text) ? undefined : parseFast(text);
-  if (fast && !fast.ok) return undefined;
-  return { data: fast ? fast.data : positioned.doc.toJS() };
-}
 
 /** Whether `after` holds exactly the data the fixes say: `before` with their effects and nothing else. */
 function verified(after: string, before: unknown, fixes: readonly Fixable[]): boolean {
@@ -127,13 +116,22 @@ function pass(text: string, data: unknown, candidates: readonly Fixable[], rejec
 /**
  * Apply the safe fixes the findings offer to a catalog's text, pass after pass until none is left
  * (at most {@link MAX_PASSES}). Every pass is checked: the text must still parse, and its data must
- * be the old data changed exactly as the fixes say. Text that is not valid YAML is returned as it is.
+ * be the old data changed exactly as the fixes say. Text that is not valid YAML is returned as it is,
+ * unless only its tab indentation is wrong and can be made spaces without guessing (`untabIndent`).
  */
 export function fixText(file: string, text: string, options: ValidateOptions): FixTextResult {
   let current = text;
   const applied: AppliedFix[] = [];
   const rejected = new Set<string>();
   let result = validateText(file, current, options, { fixes: proposeFix });
+  // Tabs in indentation make the text unreadable as YAML: where their width does not matter, they become spaces first.
+  const tabs = result.diagnostics.find((d) => d.code === 'yaml/tab-indent');
+  const untabbed = tabs ? untabIndent(current) : undefined;
+  if (tabs && untabbed !== undefined) {
+    applied.push({ code: tabs.code, message: tabs.message, description: say(options.lang, TAB_INDENT_FIX), path: [], line: tabs.range?.start.line ?? 0 });
+    current = untabbed;
+    result = validateText(file, current, options, { fixes: proposeFix });
+  }
   const counter: PassCounter = { checks: 0 };
   let passes = 0;
   for (let n = 0; n < MAX_PASSES; n++) {

@@ -89,14 +89,14 @@ describe('zwgk fix', () => {
   });
 
   it('reports what remains: exit 1 when errors remain, with the fixable parts fixed', () => {
-    const before = catalog(validItem().replace('method: 主动', 'method: 主动公开').replace('[政府网站]', '[一微一端]'));
+    const before = catalog(validItem().replace('method: 主动', 'method: 主劫').replace('[政府网站]', '[一微一端]'));
     const dir = setup({ 'a.yaml': before });
     const r = zwgk(['fix', '.'], dir);
     expect(r.status).toBe(1);
     expect(read(dir, 'a.yaml')).toBe(before.replace('一微一端', '两微一端'));
     expect(r.stdout).toContain('修复了 1 个文件中的 1 处问题。');
     expect(r.stdout).toMatch(/14:17\s+错误\s+二级事项“法律法规”的公开方式/);
-    expect(r.stdout).toContain('> 14 |         method: 主动公开');
+    expect(r.stdout).toContain('> 14 |         method: 主劫');
   });
 
   it('never touches a file that is not valid YAML', () => {
@@ -154,7 +154,7 @@ describe('zwgk validate --fix', () => {
   });
 
   it('gives a plain JSON report with --format json', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主动公开')) });
+    const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主劫')) });
     const r = zwgk(['validate', '--fix', '-f', 'json', 'a.yaml'], dir);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
