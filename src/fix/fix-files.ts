@@ -10,6 +10,7 @@ import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
 import { fixText, type AppliedFix } from './fix-text.js';
+import { placeInOriginal, type EditSteps } from './map-back.js';
 
 /** What fixing did to one file. */
 export interface FileFix {
@@ -29,7 +30,11 @@ export interface FileFix {
 export interface FixRun {
   /** Every file that was read, in order. */
   files: FileFix[];
-  /** The findings of the fixed files, as `validateFiles` would report them after the fix. */
+  /**
+   * The findings of the fixed files, as `validateFiles` would report them after the fix. In a dry run
+   * they are placed in the files as they are on disk (which still hold the fixed problems), and
+   * `report.sources` holds those texts.
+   */
   report: ValidationReport;
 }
 
@@ -87,6 +92,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
   const sources = new Map<string, string>();
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
   const fixed: FileFix[] = [];
+  const steps = new Map<string, EditSteps>();
   for (const file of files) {
     const path = resolve(cwd, file);
     const source = await read(path, options);
@@ -124,11 +130,29 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
       ...(unwritten ? { unwritten: true as const } : {}),
     });
     diagnostics.push(...result.remaining);
+    if (!run.write && result.text !== source.text) steps.set(file, result.steps);
     // Changed files are placed in their fixed text, also by the rules that look across files.
     if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
   const suppressions = new Map(fixed.filter((f) => f.after.includes('zwgk-')).map((f) => [f.file, readSuppressions(f.after)] as const));
   for (const [file] of suppressions) sources.set(file, fixed.find((f) => f.file === file)!.after);
-  return { files: fixed, report: await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions) };
+  const report = await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
+  return { files: fixed, report: run.write ? report : asOnDisk(report, fixed, steps) };
+}
+
+/**
+ * A dry run's report, with each finding placed where its text stands in the file as it is on disk
+ * (not in the fixed text, which was not written), and code frames showing that file.
+ */
+function asOnDisk(report: ValidationReport, fixed: readonly FileFix[], steps: ReadonlyMap<string, EditSteps>): ValidationReport {
+  const changed = new Map(fixed.filter((f) => f.after !== f.before).map((f) => [f.file, f] as const));
+  if (changed.size === 0) return report;
+  const diagnostics = report.diagnostics.map((d) => {
+    const f = changed.get(d.file);
+    return f && d.range ? placeInOriginal([d], f.before, f.after, steps.get(d.file) ?? [])[0]! : d;
+  });
+  const sources = new Map(report.sources);
+  for (const [file, f] of changed) if (sources.has(file)) sources.set(file, f.before);
+  return { ...report, diagnostics, sources };
 }

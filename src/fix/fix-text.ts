@@ -1,4 +1,4 @@
-import type { DataPath, Diagnostic, Fix } from '../diagnostics.js';
+import type { DataPath, Diagnostic, Fix, TextEdit } from '../diagnostics.js';
 import { say } from '../i18n.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
@@ -6,6 +6,7 @@ import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
 import { proposeFix } from './propose-fix.js';
 import { applyEffects, deepEqual, pathsMeet } from './data.js';
+import { lineStarts, originalOffset, positionOf } from './map-back.js';
 import { readData } from './read-data.js';
 import { TAB_INDENT_FIX, untabIndent } from './tab-indent.js';
 
@@ -20,7 +21,7 @@ export interface AppliedFix {
   /** What the fix did. */
   description: string;
   path: DataPath;
-  /** The line of the finding in the text the fix was applied to. */
+  /** The line of the finding in the text as it was read. */
   line: number;
 }
 
@@ -36,6 +37,8 @@ export interface FixTextResult {
   /** How many passes were made, and how many times a fixed text was parsed and checked. */
   passes: number;
   checks: number;
+  /** The edits made, pass by pass: to place findings of the fixed text in the text as read (`placeInOriginal`). */
+  steps: TextEdit[][];
 }
 
 type Fixable = Diagnostic & { fix: Fix };
@@ -127,9 +130,12 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   // Tabs in indentation make the text unreadable as YAML: where their width does not matter, they become spaces first.
   const tabs = result.diagnostics.find((d) => d.code === 'yaml/tab-indent');
   const untabbed = tabs ? untabIndent(current) : undefined;
+  const steps: TextEdit[][] = [];
+  let originalStarts: number[] | undefined;
   if (tabs && untabbed !== undefined) {
     applied.push({ code: tabs.code, message: tabs.message, description: say(options.lang, TAB_INDENT_FIX), path: [], line: tabs.range?.start.line ?? 0 });
-    current = untabbed;
+    steps.push(untabbed.edits);
+    current = untabbed.text;
     result = validateText(file, current, options, { fixes: proposeFix });
   }
   const counter: PassCounter = { checks: 0 };
@@ -142,12 +148,16 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
     passes++;
     const step = pass(current, result.data, candidates, rejected, counter);
     if (step.applied.length === 0) continue;
+    const starts = steps.length > 0 ? lineStarts(current) : [];
+    const lineAsRead = (line: number) => positionOf((originalStarts ??= lineStarts(text)), originalOffset(starts[line - 1] ?? 0, steps)).line;
     for (const d of step.applied) {
-      applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: d.range?.start.line ?? 0 });
+      const line = d.range?.start.line ?? 0;
+      applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: steps.length > 0 && line > 0 ? lineAsRead(line) : line });
     }
+    steps.push(step.applied.flatMap((d) => d.fix.edits).sort((a, b) => a.start - b.start));
     current = step.text;
     result = validateText(file, current, options, { fixes: proposeFix });
   }
   const remaining = result.diagnostics.map(({ fix: _fix, ...d }) => d);
-  return { text: current, applied, remaining, facts: result.facts, passes, checks: counter.checks };
+  return { text: current, applied, remaining, facts: result.facts, passes, checks: counter.checks, steps };
 }

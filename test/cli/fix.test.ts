@@ -46,6 +46,29 @@ describe('zwgk fix --dry-run', () => {
     expect(read(dir, 'imported.yaml')).toBe(IMPORTED_FIXED);
   });
 
+  it('numbers hunks as diff -u does, and places what remains on the lines of the file on disk', () => {
+    // Three “同上” deleted (each hunk starts lower in the fixed file), then an error below them.
+    const rows = [1, 2, 3, 4].map((n) =>
+      validItem()
+        .replace('  - name: 政策文件\n    items:\n', '')
+        .replace('法律法规', `法规${n}`)
+        .replace(/        time_limit: .*\n/, n > 1 ? '        time_limit: 同上\n' : ''),
+    );
+    const text = catalog(`  - name: 政策文件\n    items:\n${rows.join('')}`, 'defaults:\n  time_limit: 信息形成或者变更之日起20个工作日内\n').replace(/method: 主动\n(?![\s\S]*method: 主动\n)/, 'method: 主劫\n');
+    const dir = setup({ 'a.yaml': text });
+    const dry = zwgk(['fix', '--dry-run', '--lang', 'en', 'a.yaml'], dir);
+    expect(read(dir, 'a.yaml')).toBe(text);
+    const fixedText = text.replaceAll('        time_limit: 同上\n', '');
+    writeFileSync(join(dir, 'b.yaml'), fixedText);
+    const real = spawnSync('diff', ['-u', '--label', 'a/a.yaml', '--label', 'b/a.yaml', 'a.yaml', 'b.yaml'], { cwd: dir, encoding: 'utf8' }).stdout;
+    expect(real.match(/^@@ .*$/gm)).toHaveLength(3);
+    expect(dry.stdout.slice(0, real.length)).toBe(real);
+    const line = text.split('\n').indexOf('        method: 主劫') + 1;
+    expect(line).toBeGreaterThan(fixedText.split('\n').indexOf('        method: 主劫') + 1);
+    expect(dry.stdout).toMatch(new RegExp(`\\n  ${line}:17\\s+error .*schema/enum`));
+    expect(dry.stdout).toContain(`> ${line} |         method: 主劫`);
+  });
+
   it('prints a diff that applies to a file with a byte-order mark and CRLF line ends', () => {
     // The fix is on line 2, so the first line, mark included, is context of the diff.
     const text = '\uFEFF' + catalog(validItem()).replace('unit: 青禾区教育局', 'unit: " 青禾区教育局"  # 单位').replaceAll('\n', '\r\n');

@@ -40,7 +40,7 @@ describe('fixFiles', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('in a dry run writes nothing and reports on the fixed texts, across files too', async () => {
+  it('in a dry run writes nothing and reports what the fixed texts leave, placed in the files on disk, across files too', async () => {
     // Once fixed, b.yaml's name takes one line, and its code is the one a.yaml already uses.
     const a = withCode('"0505"');
     const b = withCode('0505  # 编码').replace('  - name: 政策文件\n', '  - name: 政策\n      文件\n');
@@ -50,8 +50,9 @@ describe('fixFiles', () => {
     expect(await readFile(join(dir, 'b.yaml'), 'utf8')).toBe(b);
     expect(run.files.map((f) => [f.file, f.applied.length, f.after === f.before])).toEqual([['a.yaml', 0, true], ['b.yaml', 2, false]]);
     expect(run.files[1]!.after).toBe(withCode('"0505"  # 编码'));
-    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([['b.yaml', 'code-unique', { line: 6, column: 11 }]]);
-    expect(run.report.sources.get('b.yaml')).toBe(run.files[1]!.after);
+    // Line 6 of the fixed text; on disk the name still takes two lines.
+    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([['b.yaml', 'code-unique', { line: 7, column: 11 }]]);
+    expect(run.report.sources.get('b.yaml')).toBe(b);
   });
 
   it('writes the fixed files when asked', async () => {

@@ -521,3 +521,18 @@ items: [{name: 政策文件, items: [{name: 法律法规, content: 与义务教�
     expect(fix(plain).applied.map((a) => a.code)).toContain('yaml/tab-indent');
   });
 });
+
+describe('fixText: lines of the applied fixes', () => {
+  it('names each fix by its line in the text as read, also in later passes', () => {
+    // The first pass quotes the code and joins the name's two lines; the “同上” is replaced in the second.
+    const text = cat(`  - name: 政策\n      文件\n    code: 01\n    items:\n      - name: 甲\n        content: 内容\n      - name: 乙\n        content: 内容\n        time_limit: 同上\n`);
+    const result = fix(text);
+    const lines = text.split('\n');
+    expect(result.passes).toBe(2);
+    expect(result.applied.map((a) => [a.code, lines[a.line - 1]!.trim()])).toEqual([
+      ['text-whitespace', '- name: 政策'],
+      ['schema/code-unquoted', 'code: 01'],
+      ['no-same-as-above', 'time_limit: 同上'],
+    ]);
+  });
+});
