@@ -457,6 +457,12 @@ describe('hints that say what to write are what fix writes', () => {
     expect(result.remaining).toEqual([]);
   });
 
+  it('an alias in a list that already holds the value meant is not changed into a repeat', () => {
+    const text = row('        method: [主动, 主动公开]\n');
+    expect(hintOf(text, 'schema/enum')).toBe('删除这一项：列表中已有“主动”。');
+    expect(fix(text).text).toBe(text);
+  });
+
   it('a near spelling is only a question, and is left as written', () => {
     const text = row('        method: 主劫\n');
     expect(hintOf(text, 'schema/enum')).toBe('是不是“主动”？');
