@@ -62,7 +62,7 @@ async function read(file: string, options: ValidateOptions): Promise<SourceResul
 }
 
 function unwritable(file: string, error: unknown, options: ValidateOptions): Diagnostic {
-  const { code, reason } = writeFailure(error);
+  const { code, reason } = writeFailure(error, file);
   if (reason) {
     return fileDiagnostic(file, 'file/unwritable', options.lang, reason, {
       zh: '文件保持原样。',

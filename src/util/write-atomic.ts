@@ -37,10 +37,20 @@ export class WriteRefusedError extends Error {
   }
 }
 
-/** The reason a write failed, in every language, for any error `writeFileAtomic` throws. */
-export function writeFailure(error: unknown): { code: string; reason?: Text } {
+/**
+ * The error code of a failed write, and what happened in every language where the code alone does
+ * not say it (a refusal, a full disk, a read-only file system). `name` names the file.
+ */
+export function writeFailure(error: unknown, name?: string): { code: string; reason?: Text } {
   if (error instanceof WriteRefusedError) return { code: error.code, reason: error.reason };
-  return { code: (error as NodeJS.ErrnoException).code ?? 'unknown' };
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  if (name && (code === 'ENOSPC' || code === 'EDQUOT')) {
+    return { code, reason: { zh: `无法写入 ${name}（${code}）：磁盘空间已满或超出配额。`, en: `Cannot write ${name} (${code}): the disk is full or over quota.` } };
+  }
+  if (name && code === 'EROFS') {
+    return { code, reason: { zh: `无法写入 ${name}（${code}）：所在的文件系统是只读的。`, en: `Cannot write ${name} (${code}): its file system is read-only.` } };
+  }
+  return { code };
 }
 
 export interface WriteOptions {

@@ -132,7 +132,7 @@ describe('-o of every command', () => {
   it('-o /dev/full fails with exit 2 and leaves the device in place', () => {
     const r = zwgk(['schema', '-o', '/dev/full', '--lang', 'en'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Cannot write /dev/full (ENOSPC)');
+    expect(r.stderr).toContain('Cannot write /dev/full (ENOSPC): the disk is full or over quota.');
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
