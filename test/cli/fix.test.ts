@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
@@ -158,6 +158,21 @@ describe('zwgk fix', () => {
     } finally {
       chmodSync(dir, 0o755);
     }
+  });
+
+  it('refuses to rewrite a read-only file, naming it, and fixes the file a symbolic link names', () => {
+    const text = catalog(validItem().replace('[政府网站]', '[一微一端]'));
+    const dir = setup({ 'ro.yaml': text, 'real.yaml': text });
+    chmodSync(join(dir, 'ro.yaml'), 0o444);
+    symlinkSync('real.yaml', join(dir, 'link.yaml'));
+    const r = zwgk(['fix', 'ro.yaml', 'link.yaml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('ro.yaml 是只读文件，没有写入。');
+    expect(read(dir, 'ro.yaml')).toBe(text);
+    expect(statSync(join(dir, 'ro.yaml')).mode & 0o777).toBe(0o444);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(read(dir, 'real.yaml')).toBe(text.replace('一微一端', '两微一端'));
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'real.yaml', 'ro.yaml']);
   });
 
   it('speaks English with --lang en', () => {
