@@ -262,13 +262,12 @@ function startTemp(path: string): string {
 const tempFlags = (stat: Stats | undefined) => ({ flag: 'wx', mode: stat ? stat.mode & 0o7777 : 0o666 });
 
 /**
- * Replace a regular file (or create a new one) in one step: write a temporary file next to it with
- * the same mode and owner, then rename it over the file.
+ * After the temporary file is written (or failed to be): rename it over the target, or on any failure
+ * remove it and throw.
  */
-async function replace(path: string, stat: Stats | undefined, data: string | Uint8Array, options: WriteOptions): Promise<void> {
-  const temp = startTemp(path);
+function finish(temp: string, path: string, stat: Stats | undefined, options: WriteOptions, written: { error?: unknown }): void {
   try {
-    await writeFile(temp, data, tempFlags(stat));
+    if ('error' in written) throw written.error;
     commit(temp, path, stat, options);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -278,17 +277,28 @@ async function replace(path: string, stat: Stats | undefined, data: string | Uin
   }
 }
 
+/**
+ * Replace a regular file (or create a new one) in one step: write a temporary file next to it with
+ * the same mode and owner, then rename it over the file.
+ */
+async function replace(path: string, stat: Stats | undefined, data: string | Uint8Array, options: WriteOptions): Promise<void> {
+  const temp = startTemp(path);
+  const written = await writeFile(temp, data, tempFlags(stat)).then(
+    () => ({}),
+    (error: unknown) => ({ error }),
+  );
+  finish(temp, path, stat, options, written);
+}
+
 function replaceSync(path: string, stat: Stats | undefined, data: string | Uint8Array, options: WriteOptions): void {
   const temp = startTemp(path);
+  let written: { error?: unknown } = {};
   try {
     writeFileSync(temp, data, tempFlags(stat));
-    commit(temp, path, stat, options);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  } finally {
-    untrack(temp);
+    written = { error };
   }
+  finish(temp, path, stat, options, written);
 }
 
 /** Write all of `data` to a file descriptor that is already open (a standard stream). */
