@@ -27,6 +27,8 @@ export { fixFiles, type FileFix, type FixFilesOptions, type FixRun } from './fix
 export { applyFixes, applyEdits } from './fix/apply-fixes.js';
 export { unifiedDiff, type DiffLabels } from './fix/unified-diff.js';
 export { proposeFix } from './fix/propose-fix.js';
+export { placeInOriginal, type EditSteps } from './fix/map-back.js';
+export { writeFileAtomic, writeFileAtomicSync, WriteRefusedError, type WriteOptions } from './util/write-atomic.js';
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
 export { defineConfig, type ZwgkConfig } from './config/types.js';
 export { FORMATTERS, type FormatName } from './report/registry.js';

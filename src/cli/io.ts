@@ -1,5 +1,5 @@
-import { extname, resolve } from 'node:path';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { extname } from 'node:path';
+import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
@@ -10,9 +10,10 @@ export async function writeOutput(text: string | Uint8Array, output: string | un
     return;
   }
   try {
-    await writeFileAtomic(resolve(output), text);
+    await writeFileAtomic(output, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const { code, reason } = writeFailure(error, output);
+    if (reason) throw new ZwgkError(reason[lang]);
     throw new ZwgkError(
       lang === 'zh' ? `无法写入 ${output}（${code}）：检查目录是否存在、是否有写权限。` : `Cannot write ${output} (${code}): check that the folder exists and is writable.`,
     );

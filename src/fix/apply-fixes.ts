@@ -37,19 +37,36 @@ export function applyFixes<F extends { edits: readonly TextEdit[] }>(
   text: string,
   fixes: readonly F[],
 ): { text: string; applied: F[]; skipped: F[] } {
+  // The edits taken, in order of where they start; they do not conflict, so an edit conflicts with
+  // one of them only if it conflicts with its neighbours where it would go in.
   const taken: TextEdit[] = [];
+  const clashes = (e: TextEdit) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.start < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo < taken.length && editsConflict(e, taken[lo]!)) || (lo > 0 && editsConflict(e, taken[lo - 1]!));
+  };
+  const insert = (e: TextEdit) => {
+    let at = taken.length;
+    while (at > 0 && taken[at - 1]!.start > e.start) at--;
+    taken.splice(at, 0, e);
+  };
   const applied: F[] = [];
   const skipped: F[] = [];
   for (const fix of fixes) {
     const clash =
       fix.edits.length === 0 ||
       fix.edits.some((e, i) => !valid(e, text.length) || fix.edits.some((o, j) => j < i && editsConflict(e, o))) ||
-      fix.edits.some((e) => taken.some((t) => editsConflict(e, t)));
+      fix.edits.some(clashes);
     if (clash) {
       skipped.push(fix);
       continue;
     }
-    taken.push(...fix.edits);
+    for (const e of fix.edits) insert(e);
     applied.push(fix);
   }
   return { text: applyEdits(text, taken), applied, skipped };

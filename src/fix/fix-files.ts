@@ -1,8 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { isFormText, validateForm } from '../validate/form-dispatch.js';
 import { optionsFor } from '../validate/options.js';
@@ -10,6 +10,7 @@ import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
 import { fixText, type AppliedFix } from './fix-text.js';
+import { placeInOriginal, type EditSteps } from './map-back.js';
 
 /** What fixing did to one file. */
 export interface FileFix {
@@ -29,7 +30,11 @@ export interface FileFix {
 export interface FixRun {
   /** Every file that was read, in order. */
   files: FileFix[];
-  /** The findings of the fixed files, as `validateFiles` would report them after the fix. */
+  /**
+   * The findings of the fixed files, as `validateFiles` would report them after the fix. In a dry run
+   * they are placed in the files as they are on disk (which still hold the fixed problems), and
+   * `report.sources` holds those texts.
+   */
   report: ValidationReport;
 }
 
@@ -45,7 +50,7 @@ export interface FixFilesOptions {
 const BOM = '\uFEFF';
 
 /** Read a file's text, and whether it starts with a UTF-8 byte-order mark (to write it back with one). */
-async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean }> {
+async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean; bytes?: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -53,11 +58,17 @@ async function read(file: string, options: ValidateOptions): Promise<SourceResul
     return readSource(file, options.lang);
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { ...decodeSource(file, bytes, options.lang), bom };
+  return { ...decodeSource(file, bytes, options.lang), bom, bytes };
 }
 
 function unwritable(file: string, error: unknown, options: ValidateOptions): Diagnostic {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  const { code, reason } = writeFailure(error, file);
+  if (reason) {
+    return fileDiagnostic(file, 'file/unwritable', options.lang, reason, {
+      zh: '文件保持原样。',
+      en: 'The file is left as it was.',
+    });
+  }
   return fileDiagnostic(file, 'file/unwritable', options.lang, {
     zh: `无法写入修复后的文件（${code}），文件保持原样。`,
     en: `Cannot write the fixed file (${code}); it is left as it was.`,
@@ -69,8 +80,11 @@ function unwritable(file: string, error: unknown, options: ValidateOptions): Dia
 
 /**
  * Fix catalog files: apply the safe fixes (see `fixText`) and, with `write`, write each changed file
- * in one step (a temporary file renamed over it), keeping its byte-order mark and line ends. A file
- * that cannot be read, or is not valid YAML, is never written. The report lists what remains.
+ * in one step (a temporary file with the same mode and owner renamed over it), keeping its byte-order
+ * mark and line ends. A file that cannot be read, or is not valid YAML (beyond tab indentation that
+ * can be made spaces without guessing), is never written; nor is one
+ * that changed while it was being fixed, a read-only file or one with other hard links (see
+ * `writeFileAtomic`): those get a `file/unwritable` finding. The report lists what remains.
  */
 export async function fixFiles(files: readonly string[], options: ValidateOptions, run: FixFilesOptions = {}): Promise<FixRun> {
   const cwd = run.cwd ?? process.cwd();
@@ -78,6 +92,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
   const sources = new Map<string, string>();
   const facts: { file: string; facts: Map<string, unknown> }[] = [];
   const fixed: FileFix[] = [];
+  const steps = new Map<string, EditSteps>();
   for (const file of files) {
     const path = resolve(cwd, file);
     const source = await read(path, options);
@@ -98,7 +113,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     let unwritten = false;
     if (run.write && result.text !== source.text) {
       try {
-        await writeFileAtomic(await realpath(path), (source.bom ? BOM : '') + result.text);
+        await writeFileAtomic(path, (source.bom ? BOM : '') + result.text, { name: file, ...(source.bytes ? { expect: source.bytes } : {}) });
       } catch (error) {
         diagnostics.push(unwritable(file, error, options));
         const original = validateText(file, source.text, own);
@@ -115,11 +130,29 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
       ...(unwritten ? { unwritten: true as const } : {}),
     });
     diagnostics.push(...result.remaining);
+    if (!run.write && result.text !== source.text) steps.set(file, result.steps);
     // Changed files are placed in their fixed text, also by the rules that look across files.
     if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
   const suppressions = new Map(fixed.filter((f) => f.after.includes('zwgk-')).map((f) => [f.file, readSuppressions(f.after)] as const));
   for (const [file] of suppressions) sources.set(file, fixed.find((f) => f.file === file)!.after);
-  return { files: fixed, report: await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions) };
+  const report = await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
+  return { files: fixed, report: run.write ? report : asOnDisk(report, fixed, steps) };
+}
+
+/**
+ * A dry run's report, with each finding placed where its text stands in the file as it is on disk
+ * (not in the fixed text, which was not written), and code frames showing that file.
+ */
+function asOnDisk(report: ValidationReport, fixed: readonly FileFix[], steps: ReadonlyMap<string, EditSteps>): ValidationReport {
+  const changed = new Map(fixed.filter((f) => f.after !== f.before).map((f) => [f.file, f] as const));
+  if (changed.size === 0) return report;
+  const diagnostics = report.diagnostics.map((d) => {
+    const f = changed.get(d.file);
+    return f && d.range ? placeInOriginal([d], f.before, f.after, steps.get(d.file) ?? [])[0]! : d;
+  });
+  const sources = new Map(report.sources);
+  for (const [file, f] of changed) if (sources.has(file)) sources.set(file, f.before);
+  return { ...report, diagnostics, sources };
 }

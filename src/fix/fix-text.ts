@@ -1,12 +1,14 @@
-import type { DataPath, Diagnostic, Fix } from '../diagnostics.js';
-import { parseFast } from '../load/parse-fast.js';
-import { parseWithPositions } from '../load/parse-positions.js';
+import type { DataPath, Diagnostic, Fix, TextEdit } from '../diagnostics.js';
+import { say } from '../i18n.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
 import { proposeFix } from './propose-fix.js';
 import { applyEffects, deepEqual, pathsMeet } from './data.js';
+import { lineStarts, originalOffset, positionOf } from './map-back.js';
+import { readData } from './read-data.js';
+import { TAB_INDENT_FIX, untabIndent } from './tab-indent.js';
 
 /** Passes of fixing and checking again, at most: a fix can make way for another (as ESLint's loop). */
 export const MAX_PASSES = 10;
@@ -19,7 +21,7 @@ export interface AppliedFix {
   /** What the fix did. */
   description: string;
   path: DataPath;
-  /** The line of the finding in the text the fix was applied to. */
+  /** The line of the finding in the text as it was read. */
   line: number;
 }
 
@@ -32,21 +34,14 @@ export interface FixTextResult {
   remaining: Diagnostic[];
   /** Facts of the fixed text for the rules that look across files. */
   facts: Map<string, unknown>;
+  /** How many passes were made, and how many times a fixed text was parsed and checked. */
+  passes: number;
+  checks: number;
+  /** The edits made, pass by pass: to place findings of the fixed text in the text as read (`placeInOriginal`). */
+  steps: TextEdit[][];
 }
 
 type Fixable = Diagnostic & { fix: Fix };
-
-/**
- * The data a text holds, read as validation reads it; undefined when it is no longer YAML both parsers
- * accept.
- */
-function readData(text: string): { data: unknown } | undefined {
-  const positioned = parseWithPositions(text);
-  if (positioned.doc.errors.length > 0) return undefined;
-  const fast = /\r(?!\n)/.test(text) ? undefined : parseFast(text);
-  if (fast && !fast.ok) return undefined;
-  return { data: fast ? fast.data : positioned.doc.toJS() };
-}
 
 /** Whether `after` holds exactly the data the fixes say: `before` with their effects and nothing else. */
 function verified(after: string, before: unknown, fixes: readonly Fixable[]): boolean {
@@ -75,25 +70,48 @@ function choose(candidates: readonly Fixable[]): Fixable[] {
 /** Apply the fixes of findings that can go together; returns the findings whose fixes were applied. */
 function applyAll(text: string, fixables: readonly Fixable[]): { text: string; applied: Fixable[] } {
   const result = applyFixes(text, fixables.map((d) => d.fix));
-  return { text: result.text, applied: fixables.filter((d) => result.applied.includes(d.fix)) };
+  const taken = new Set(result.applied);
+  return { text: result.text, applied: fixables.filter((d) => taken.has(d.fix)) };
+}
+
+/**
+ * The fixes among `fixes` that keep their promise, each group checked on `text` as it is: a group
+ * that does not is split in two, down to single fixes, which are set aside (in `rejected`). A few bad
+ * fixes among thousands cost a few checks each, not one check per fix.
+ */
+function keepingPromise(text: string, data: unknown, fixes: readonly Fixable[], rejected: Set<string>, counter: PassCounter): Fixable[] {
+  const group = applyAll(text, fixes);
+  counter.checks++;
+  if (group.applied.length === fixes.length && verified(group.text, data, group.applied)) return [...fixes];
+  if (fixes.length === 1) {
+    rejected.add(keyOf(fixes[0]!));
+    return [];
+  }
+  const half = fixes.length >> 1;
+  return [
+    ...keepingPromise(text, data, fixes.slice(0, half), rejected, counter),
+    ...keepingPromise(text, data, fixes.slice(half), rejected, counter),
+  ];
+}
+
+/** How many times the fixed text was parsed and compared with the promised data (see `FixTextResult.checks`). */
+interface PassCounter {
+  checks: number;
 }
 
 /**
  * One pass: apply the chosen fixes together if the result holds the data they promise; otherwise
- * each on its own, setting aside (in `rejected`) those that do not keep their promise.
+ * find the groups of them that do (setting aside in `rejected` those that do not keep their promise).
  */
-function pass(text: string, data: unknown, candidates: readonly Fixable[], rejected: Set<string>): { text: string; applied: Fixable[] } {
+function pass(text: string, data: unknown, candidates: readonly Fixable[], rejected: Set<string>, counter: PassCounter): { text: string; applied: Fixable[] } {
   const chosen = choose(candidates);
   const together = applyAll(text, chosen);
+  counter.checks++;
   if (together.applied.length > 0 && verified(together.text, data, together.applied)) return together;
-  const good = chosen.filter((d) => {
-    const alone = applyAll(text, [d]);
-    const ok = alone.applied.length === 1 && verified(alone.text, data, [d]);
-    if (!ok) rejected.add(keyOf(d));
-    return ok;
-  });
+  const good = keepingPromise(text, data, chosen, rejected, counter);
   if (good.length === 0) return { text, applied: [] };
   const batch = applyAll(text, good);
+  counter.checks++;
   if (verified(batch.text, data, batch.applied)) return batch;
   return applyAll(text, good.slice(0, 1));
 }
@@ -101,26 +119,45 @@ function pass(text: string, data: unknown, candidates: readonly Fixable[], rejec
 /**
  * Apply the safe fixes the findings offer to a catalog's text, pass after pass until none is left
  * (at most {@link MAX_PASSES}). Every pass is checked: the text must still parse, and its data must
- * be the old data changed exactly as the fixes say. Text that is not valid YAML is returned as it is.
+ * be the old data changed exactly as the fixes say. Text that is not valid YAML is returned as it is,
+ * unless only its tab indentation is wrong and can be made spaces without guessing (`untabIndent`).
  */
 export function fixText(file: string, text: string, options: ValidateOptions): FixTextResult {
   let current = text;
   const applied: AppliedFix[] = [];
   const rejected = new Set<string>();
   let result = validateText(file, current, options, { fixes: proposeFix });
+  // Tabs in indentation make the text unreadable as YAML: where their width does not matter, they become spaces first.
+  const tabs = result.diagnostics.find((d) => d.code === 'yaml/tab-indent');
+  const untabbed = tabs ? untabIndent(current) : undefined;
+  const steps: TextEdit[][] = [];
+  let originalStarts: number[] | undefined;
+  if (tabs && untabbed !== undefined) {
+    applied.push({ code: tabs.code, message: tabs.message, description: say(options.lang, TAB_INDENT_FIX), path: [], line: tabs.range?.start.line ?? 0 });
+    steps.push(untabbed.edits);
+    current = untabbed.text;
+    result = validateText(file, current, options, { fixes: proposeFix });
+  }
+  const counter: PassCounter = { checks: 0 };
+  let passes = 0;
   for (let n = 0; n < MAX_PASSES; n++) {
     // A finding a comment suppresses is left as written, fix and all.
     const suppressions = current.includes('zwgk-') ? readSuppressions(current) : [];
     const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d, suppressions));
     if (candidates.length === 0) break;
-    const step = pass(current, result.data, candidates, rejected);
+    passes++;
+    const step = pass(current, result.data, candidates, rejected, counter);
     if (step.applied.length === 0) continue;
+    const starts = steps.length > 0 ? lineStarts(current) : [];
+    const lineAsRead = (line: number) => positionOf((originalStarts ??= lineStarts(text)), originalOffset(starts[line - 1] ?? 0, steps)).line;
     for (const d of step.applied) {
-      applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: d.range?.start.line ?? 0 });
+      const line = d.range?.start.line ?? 0;
+      applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: steps.length > 0 && line > 0 ? lineAsRead(line) : line });
     }
+    steps.push(step.applied.flatMap((d) => d.fix.edits).sort((a, b) => a.start - b.start));
     current = step.text;
     result = validateText(file, current, options, { fixes: proposeFix });
   }
   const remaining = result.diagnostics.map(({ fix: _fix, ...d }) => d);
-  return { text: current, applied, remaining, facts: result.facts };
+  return { text: current, applied, remaining, facts: result.facts, passes, checks: counter.checks, steps };
 }

@@ -37,6 +37,18 @@ function itemsInOrder(data: unknown): { path: DataPath; leaf: boolean }[] {
   return out;
 }
 
+/** The items in order and where each stands, worked out once per catalog (a file may have thousands of “同上”). */
+const orders = new WeakMap<object, { items: { path: DataPath; leaf: boolean }[]; index: Map<string, number> }>();
+
+function orderOf(data: unknown): { items: { path: DataPath; leaf: boolean }[]; index: Map<string, number> } {
+  const known = data !== null && typeof data === 'object' ? orders.get(data) : undefined;
+  if (known) return known;
+  const items = itemsInOrder(data);
+  const order = { items, index: new Map(items.map((item, i) => [item.path.join('/'), i])) };
+  if (data !== null && typeof data === 'object') orders.set(data, order);
+  return order;
+}
+
 const same = (a: DataPath, b: DataPath) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 /**
@@ -48,8 +60,7 @@ const same = (a: DataPath, b: DataPath) => a.length === b.length && a.every((s, 
  * nothing in effect there, leaves it as it is.
  */
 export function resolveSameAsAbove(data: unknown, holder: DataPath, field: readonly string[]): SameAsAbove | undefined {
-  const items = itemsInOrder(data);
-  const index = new Map(items.map((item, i) => [item.path.join('/'), i]));
+  const { items, index } = orderOf(data);
   const rowAbove = (path: DataPath): DataPath | undefined => {
     for (let i = (index.get(path.join('/')) ?? 0) - 1; i >= 0; i--) if (items[i]!.leaf) return items[i]!.path;
     return undefined;

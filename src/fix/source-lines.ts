@@ -1,6 +1,13 @@
-/** The line break a file uses: CRLF if it has any, else LF. */
+let lastText: string | undefined;
+let lastBreak = '\n';
+
+/** The line break a file uses: CRLF if it has any, else LF. (Asked once per fix: the last answer is kept.) */
 export function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (text !== lastText) {
+    lastText = text;
+    lastBreak = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+  return lastBreak;
 }
 
 /** Where the line holding `offset` starts. */

@@ -13,12 +13,24 @@ const plain: FrameColors = { dim: (s) => s, marker: (s) => s };
 const WIDTH = 100;
 const LEAD = 30;
 
+let lastText: string | undefined;
+let lastLines: string[] = [];
+
+/** The lines of a text; a report frames many findings of one file in a row, so the last split is kept. */
+function linesOf(text: string): string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastLines = text.split(/\r?\n/);
+  }
+  return lastLines;
+}
+
 /**
  * A few lines of source around a range, the first line of the range underlined with carets. Wide
  * (CJK) characters are counted as two columns so the carets line up in a terminal.
  */
 export function codeFrame(text: string, range: Range, colors: FrameColors = plain, context = 1): string {
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(text);
   const line = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);

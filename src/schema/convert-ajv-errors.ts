@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { fromPointer, type DataPath } from '../diagnostics.js';
 import type { Finding, SourceLookup } from '../finding.js';
 import { orList, quote, type Text } from '../i18n.js';
-import { CATALOG_LABEL, ownerLabel } from '../catalog/labels.js';
+import { CATALOG_LABEL, ownerLabel, valueAt } from '../catalog/labels.js';
 import { closest, normalizeForMatch } from '../util/text.js';
 import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
 import { VALUE_ALIASES } from './value-aliases.js';
@@ -270,6 +270,8 @@ export class AjvErrorConverter {
           const written = source(path) ?? String(value);
           return { zh: `加上引号：\`"${written}"\`。`, en: `Quote it: \`"${written}"\`.` };
         },
+        // `zwgk fix` quotes it as written, as the hint says.
+        fix: { kind: 'quote' },
       };
     }
     const want = { zh: expected.map((t) => KIND[t]?.zh ?? t).join('或'), en: expected.map((t) => KIND[t]?.en ?? t).join(' or ') };
@@ -293,8 +295,15 @@ export class AjvErrorConverter {
     const allowed = error.keyword === 'const' ? [(error.params as { allowedValue: unknown }).allowedValue] : (error.params as { allowedValues: unknown[] }).allowedValues;
     const value = error.data;
     const subject = this.subject(path);
-    const alias = typeof value === 'string' ? VALUE_ALIASES[normalizeForMatch(value)] : undefined;
-    const suggestion = alias && allowed.includes(alias) ? alias : typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+    const aliased = typeof value === 'string' ? VALUE_ALIASES[normalizeForMatch(value)] : undefined;
+    // A word people write for an allowed value (主动公开 for 主动) is fixed; a near spelling is only a guess.
+    const alias = aliased && allowed.includes(aliased) ? aliased : undefined;
+    const guess = !alias && typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+    // In a list that already holds the value meant, the entry is a repeat: remove it rather than change it.
+    const list = typeof path[path.length - 1] === 'number' ? valueAt(this.data, path.slice(0, -1)) : undefined;
+    const repeat = alias !== undefined && Array.isArray(list) && list.includes(alias);
+    const change: Text | undefined = alias && !repeat ? { zh: `改为${quoteZh(alias)}。`, en: `Change it to ${quoteEn(alias)}.` } : undefined;
+    const remove: Text | undefined = repeat ? { zh: `删除这一项：列表中已有${quoteZh(alias)}。`, en: `Remove this entry: the list already holds ${quoteEn(alias)}.` } : undefined;
     return {
       code: 'schema/enum',
       severity: 'error',
@@ -303,7 +312,9 @@ export class AjvErrorConverter {
         zh: `${subject.zh}只能是${orZh(allowed)}，这里是${quoteZh(value)}。`,
         en: `${subject.en} must be ${orEn(allowed)}, not ${quoteEn(value)}.`,
       },
-      ...(suggestion ? { hint: { zh: `改为${quoteZh(suggestion)}。`, en: `Change it to ${quoteEn(suggestion)}.` } } : {}),
+      ...(change ? { hint: change, fix: { kind: 'replace' as const, value: alias!, description: change } } : {}),
+      ...(remove ? { hint: remove } : {}),
+      ...(guess ? { hint: { zh: `是不是${quoteZh(guess)}？`, en: `Did you mean ${quoteEn(guess)}?` } } : {}),
     };
   }
 

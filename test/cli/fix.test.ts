@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
@@ -46,6 +46,29 @@ describe('zwgk fix --dry-run', () => {
     expect(read(dir, 'imported.yaml')).toBe(IMPORTED_FIXED);
   });
 
+  it('numbers hunks as diff -u does, and places what remains on the lines of the file on disk', () => {
+    // Three “同上” deleted (each hunk starts lower in the fixed file), then an error below them.
+    const rows = [1, 2, 3, 4].map((n) =>
+      validItem()
+        .replace('  - name: 政策文件\n    items:\n', '')
+        .replace('法律法规', `法规${n}`)
+        .replace(/        time_limit: .*\n/, n > 1 ? '        time_limit: 同上\n' : ''),
+    );
+    const text = catalog(`  - name: 政策文件\n    items:\n${rows.join('')}`, 'defaults:\n  time_limit: 信息形成或者变更之日起20个工作日内\n').replace(/method: 主动\n(?![\s\S]*method: 主动\n)/, 'method: 主劫\n');
+    const dir = setup({ 'a.yaml': text });
+    const dry = zwgk(['fix', '--dry-run', '--lang', 'en', 'a.yaml'], dir);
+    expect(read(dir, 'a.yaml')).toBe(text);
+    const fixedText = text.replaceAll('        time_limit: 同上\n', '');
+    writeFileSync(join(dir, 'b.yaml'), fixedText);
+    const real = spawnSync('diff', ['-u', '--label', 'a/a.yaml', '--label', 'b/a.yaml', 'a.yaml', 'b.yaml'], { cwd: dir, encoding: 'utf8' }).stdout;
+    expect(real.match(/^@@ .*$/gm)).toHaveLength(3);
+    expect(dry.stdout.slice(0, real.length)).toBe(real);
+    const line = text.split('\n').indexOf('        method: 主劫') + 1;
+    expect(line).toBeGreaterThan(fixedText.split('\n').indexOf('        method: 主劫') + 1);
+    expect(dry.stdout).toMatch(new RegExp(`\\n  ${line}:17\\s+error .*schema/enum`));
+    expect(dry.stdout).toContain(`> ${line} |         method: 主劫`);
+  });
+
   it('prints a diff that applies to a file with a byte-order mark and CRLF line ends', () => {
     // The fix is on line 2, so the first line, mark included, is context of the diff.
     const text = '\uFEFF' + catalog(validItem()).replace('unit: 青禾区教育局', 'unit: " 青禾区教育局"  # 单位').replaceAll('\n', '\r\n');
@@ -89,14 +112,14 @@ describe('zwgk fix', () => {
   });
 
   it('reports what remains: exit 1 when errors remain, with the fixable parts fixed', () => {
-    const before = catalog(validItem().replace('method: 主动', 'method: 主动公开').replace('[政府网站]', '[一微一端]'));
+    const before = catalog(validItem().replace('method: 主动', 'method: 主劫').replace('[政府网站]', '[一微一端]'));
     const dir = setup({ 'a.yaml': before });
     const r = zwgk(['fix', '.'], dir);
     expect(r.status).toBe(1);
     expect(read(dir, 'a.yaml')).toBe(before.replace('一微一端', '两微一端'));
     expect(r.stdout).toContain('修复了 1 个文件中的 1 处问题。');
     expect(r.stdout).toMatch(/14:17\s+错误\s+二级事项“法律法规”的公开方式/);
-    expect(r.stdout).toContain('> 14 |         method: 主动公开');
+    expect(r.stdout).toContain('> 14 |         method: 主劫');
   });
 
   it('never touches a file that is not valid YAML', () => {
@@ -137,6 +160,21 @@ describe('zwgk fix', () => {
     }
   });
 
+  it('refuses to rewrite a read-only file, naming it, and fixes the file a symbolic link names', () => {
+    const text = catalog(validItem().replace('[政府网站]', '[一微一端]'));
+    const dir = setup({ 'ro.yaml': text, 'real.yaml': text });
+    chmodSync(join(dir, 'ro.yaml'), 0o444);
+    symlinkSync('real.yaml', join(dir, 'link.yaml'));
+    const r = zwgk(['fix', 'ro.yaml', 'link.yaml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('ro.yaml 是只读文件，没有写入。');
+    expect(read(dir, 'ro.yaml')).toBe(text);
+    expect(statSync(join(dir, 'ro.yaml')).mode & 0o777).toBe(0o444);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(read(dir, 'real.yaml')).toBe(text.replace('一微一端', '两微一端'));
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'real.yaml', 'ro.yaml']);
+  });
+
   it('speaks English with --lang en', () => {
     const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]')) });
     const r = zwgk(['fix', '--dry-run', '--lang', 'en'], dir);
@@ -154,7 +192,7 @@ describe('zwgk validate --fix', () => {
   });
 
   it('gives a plain JSON report with --format json', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主动公开')) });
+    const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主劫')) });
     const r = zwgk(['validate', '--fix', '-f', 'json', 'a.yaml'], dir);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ describe('fixFiles', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('in a dry run writes nothing and reports on the fixed texts, across files too', async () => {
+  it('in a dry run writes nothing and reports what the fixed texts leave, placed in the files on disk, across files too', async () => {
     // Once fixed, b.yaml's name takes one line, and its code is the one a.yaml already uses.
     const a = withCode('"0505"');
     const b = withCode('0505  # 编码').replace('  - name: 政策文件\n', '  - name: 政策\n      文件\n');
@@ -50,8 +50,9 @@ describe('fixFiles', () => {
     expect(await readFile(join(dir, 'b.yaml'), 'utf8')).toBe(b);
     expect(run.files.map((f) => [f.file, f.applied.length, f.after === f.before])).toEqual([['a.yaml', 0, true], ['b.yaml', 2, false]]);
     expect(run.files[1]!.after).toBe(withCode('"0505"  # 编码'));
-    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([['b.yaml', 'code-unique', { line: 6, column: 11 }]]);
-    expect(run.report.sources.get('b.yaml')).toBe(run.files[1]!.after);
+    // Line 6 of the fixed text; on disk the name still takes two lines.
+    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([['b.yaml', 'code-unique', { line: 7, column: 11 }]]);
+    expect(run.report.sources.get('b.yaml')).toBe(b);
   });
 
   it('writes the fixed files when asked', async () => {
@@ -59,5 +60,33 @@ describe('fixFiles', () => {
     const run = await fixFiles(['a.yaml'], resolveValidateOptions(), { cwd: dir, write: true });
     expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe(withCode('"0505"'));
     expect(run.report.diagnostics).toEqual([]);
+  });
+
+  it('keeps the mode of the file it rewrites', async () => {
+    const file = join(dir, 'a.yaml');
+    await writeFile(file, withCode('0505'));
+    await chmod(file, 0o600);
+    await fixFiles(['a.yaml'], resolveValidateOptions(), { cwd: dir, write: true });
+    expect(await readFile(file, 'utf8')).toBe(withCode('"0505"'));
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves a read-only file and a hard-linked file as they were, with a finding naming the reason', async () => {
+    const text = withCode('0505');
+    await writeFile(join(dir, 'ro.yaml'), text);
+    await chmod(join(dir, 'ro.yaml'), 0o444);
+    await writeFile(join(dir, 'linked.yaml'), text);
+    await link(join(dir, 'linked.yaml'), join(dir, 'other-name.yaml'));
+    const run = await fixFiles(['ro.yaml', 'linked.yaml'], resolveValidateOptions({ lang: 'en' }), { cwd: dir, write: true });
+    expect(await readFile(join(dir, 'ro.yaml'), 'utf8')).toBe(text);
+    expect(await readFile(join(dir, 'other-name.yaml'), 'utf8')).toBe(text);
+    expect((await stat(join(dir, 'linked.yaml'))).nlink).toBe(2);
+    expect(run.files.map((f) => [f.file, f.unwritten, f.after === f.before])).toEqual([['ro.yaml', true, true], ['linked.yaml', true, true]]);
+    const unwritable = run.report.diagnostics.filter((d) => d.code === 'file/unwritable');
+    expect(unwritable.map((d) => [d.file, d.message])).toEqual([
+      ['linked.yaml', 'linked.yaml has 2 hard links, which replacing it would break; nothing was written. Work on a separate copy.'],
+      ['ro.yaml', 'ro.yaml is read-only; nothing was written. Make it writable (chmod u+w) to have it rewritten.'],
+    ]);
+    expect(run.report.fatal).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/fix/fix-text.js';
+import { parseFast } from '../../src/load/parse-fast.js';
+import { validateText } from '../../src/validate/validate-text.js';
 import { resolveValidateOptions, type ValidateOptions } from '../../src/validate/options.js';
 
 const HEAD = `domain: 义务教育
@@ -380,8 +382,8 @@ describe('the fix loop', () => {
   });
 
   it('reports the findings of the fixed text', () => {
-    const result = fix(row('        channels: [一微一端]\n        method: 主动公开\n'));
-    expect(result.text).toBe(row('        channels: [两微一端]\n        method: 主动公开\n'));
+    const result = fix(row('        channels: [一微一端]\n        method: 主劫\n'));
+    expect(result.text).toBe(row('        channels: [两微一端]\n        method: 主劫\n'));
     expect(result.remaining.map((d) => [d.code, d.range?.start.line])).toEqual([['schema/enum', 18]]);
     expect(result.remaining[0]!.fix).toBeUndefined();
   });
@@ -410,6 +412,133 @@ describe('the fix loop', () => {
         path: ['items', 0, 'items', 0, 'channels', 0],
         line: 17,
       },
+    ]);
+  });
+});
+
+describe('fixText on a large catalog', () => {
+  it('checks the fixed text a few times in all, not once per fix', () => {
+    // 600 rows: every code unquoted, every other time limit “同上” (1,500 fixes over two kinds of pass).
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const n = String(i + 1).padStart(3, '0');
+      const limit = i % 2 === 1 ? '同上' : `信息形成之日起${(i % 7) + 5}个工作日内`;
+      return `      - name: 事项${n}\n        code: 0101${n}\n        content: 第${n}项的内容\n        time_limit: ${limit}\n`;
+    });
+    const text = cat(`  - name: 政策文件\n    code: "0101"\n    items:\n${rows.join('')}`);
+    const result = fix(text);
+    expect(result.applied.length).toBe(900);
+    expect(result.remaining).toEqual([]);
+    expect(result.text).toContain('code: "0101600"');
+    expect(result.text).not.toContain('同上');
+    expect(result.passes).toBe(2);
+    expect(result.checks).toBe(2);
+  });
+});
+
+/** The data a text holds, as the catalog reader reads it. */
+const dataOf = (text: string) => {
+  const parsed = parseFast(text);
+  return parsed.ok ? parsed.data : undefined;
+};
+
+/** The hint a finding gives at `code`, in Chinese. */
+const hintOf = (text: string, code: string) => validateText('test.yaml', text, resolveValidateOptions()).diagnostics.find((d) => d.code === code)?.hint;
+
+describe('hints that say what to write are what fix writes', () => {
+  it.each([
+    ['        method: 主动公开\n', '        method: 主动\n', '改为“主动”。'],
+    ['        method: [主动公开]\n', '        method: [主动]\n', '改为“主动”。'],
+    ['        method: 依申请公开\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n', '        method: 依申请\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n', '改为“依申请”。'],
+    ['        audience: 社会公众\n', '        audience: 全社会\n', '改为“全社会”。'],
+  ])('a word people write for an allowed value: %s', (before, after, hint) => {
+    expect(hintOf(row(before), 'schema/enum')).toBe(hint);
+    const result = expectFix(row(before), row(after));
+    expect(result.applied.map((a) => [a.code, a.description])).toEqual([['schema/enum', hint]]);
+    expect(result.remaining).toEqual([]);
+  });
+
+  it('an alias in a list that already holds the value meant is not changed into a repeat', () => {
+    const text = row('        method: [主动, 主动公开]\n');
+    expect(hintOf(text, 'schema/enum')).toBe('删除这一项：列表中已有“主动”。');
+    expect(fix(text).text).toBe(text);
+  });
+
+  it('a near spelling is only a question, and is left as written', () => {
+    const text = row('        method: 主劫\n');
+    expect(hintOf(text, 'schema/enum')).toBe('是不是“主动”？');
+    expect(fix(text).text).toBe(text);
+  });
+
+  it('a lost 〕 in a document number is only a question, and is left as written', () => {
+    const text = row('        basis: 《关于全面推进政务公开工作的意见》(中办发〔201680号)\n');
+    expect(hintOf(text, 'basis-citation')).toBe('核对年份后补上〕，可能是“中办发〔2016〕80号”。');
+    expect(fix(text).text).toBe(text);
+  });
+
+  it.each([
+    ['version: 2021\n', 'version: "2021"\n', '2021'],
+    ['version: 2021.10\n', 'version: "2021.10"\n', '2021.10'],
+  ])('a number where text belongs is quoted as written: %s', (before, after, value) => {
+    const text = cat(`  - name: 政策文件\n    items:\n      - name: 法律法规\n        content: 与义务教育有关的法律、法规\n`);
+    const withVersion = (line: string) => text.replace('items:\n', `${line}items:\n`);
+    expect(hintOf(withVersion(before), 'schema/type')).toBe(`加上引号：\`"${value}"\`。`);
+    const result = expectFix(withVersion(before), withVersion(after));
+    expect((dataOf(result.text) as { version: unknown }).version).toBe(value);
+    expect(result.applied.map((a) => a.code)).toEqual(['schema/type']);
+  });
+});
+
+/** The same text with each two leading spaces of a line written as a tab. */
+const tabbed = (text: string) => text.replace(/^(?: {2})+/gm, (spaces) => '\t'.repeat(spaces.length / 2));
+
+describe('yaml/tab-indent: tabs become spaces where their width does not matter', () => {
+  it('turns a catalog indented with tabs into the same catalog indented with spaces', () => {
+    const spaced = row('        levels: [县级]\n');
+    expect(tabbed(spaced)).not.toBe(spaced);
+    expect(validateText('test.yaml', tabbed(spaced), resolveValidateOptions()).diagnostics[0]!.code).toBe('yaml/tab-indent');
+    const result = expectFix(tabbed(spaced), spaced);
+    expect(result.applied.map((a) => [a.code, a.description])).toEqual([['yaml/tab-indent', '把缩进中的 Tab 换成空格。']]);
+    expect(result.remaining).toEqual([]);
+  });
+
+  it('leaves a text alone where a line mixes tabs and spaces', () => {
+    const text = tabbed(row('')).replace('\t\t\t\tcontent', '\t\t\t  content');
+    const result = fix(text);
+    expect(result.text).toBe(text);
+    expect(result.remaining[0]!.code).toBe('yaml/tab-indent');
+  });
+
+  it('leaves a text alone where the width of a tab changes the data', () => {
+    // Inside a block, the second line is indented past the first by one tab: 1 space, or 2, or 8.
+    const text = `domain: 义务教育
+unit: 青禾区教育局
+level_columns: [县级]
+defaults:
+\tbasis: |
+\t\t第一行
+\t\t\t第二行
+items: [{name: 政策文件, items: [{name: 法律法规, content: 与义务教育有关的法律、法规}]}]
+`;
+    const result = fix(text);
+    expect(result.text).toBe(text);
+    expect(result.remaining[0]!.code).toBe('yaml/tab-indent');
+    // Without the second line, every width reads the same.
+    const plain = text.replace('\t\t\t第二行\n', '');
+    expect(fix(plain).applied.map((a) => a.code)).toContain('yaml/tab-indent');
+  });
+});
+
+describe('fixText: lines of the applied fixes', () => {
+  it('names each fix by its line in the text as read, also in later passes', () => {
+    // The first pass quotes the code and joins the name's two lines; the “同上” is replaced in the second.
+    const text = cat(`  - name: 政策\n      文件\n    code: 01\n    items:\n      - name: 甲\n        content: 内容\n      - name: 乙\n        content: 内容\n        time_limit: 同上\n`);
+    const result = fix(text);
+    const lines = text.split('\n');
+    expect(result.passes).toBe(2);
+    expect(result.applied.map((a) => [a.code, lines[a.line - 1]!.trim()])).toEqual([
+      ['text-whitespace', '- name: 政策'],
+      ['schema/code-unquoted', 'code: 01'],
+      ['no-same-as-above', 'time_limit: 同上'],
     ]);
   });
 });

@@ -26,7 +26,8 @@ function describe(problem: CitationProblem, raw: string): { message: Text; hint:
     case 'doc-no-unclosed':
       return {
         message: { zh: `文号“${problem.found}”缺少右括号〕。`, en: `The document number "${problem.found}" lacks its closing 〕.` },
-        hint: { zh: `改为“${problem.fixed}”。`, en: `Write "${problem.fixed}".` },
+        // Where the year ends is a guess, so `zwgk fix` leaves it: the hint asks, it does not promise.
+        hint: { zh: `核对年份后补上〕，可能是“${problem.fixed}”。`, en: `Check the year and add the 〕: perhaps "${problem.fixed}".` },
       };
     case 'doc-no-unopened':
       return {
