@@ -48,17 +48,31 @@ function isHeaderRow(grid: Grid, row: number): boolean {
 
 const isBlank = (grid: Grid, row: number) => rowTexts(grid, row).every((t) => t.trim() === '');
 
-/** Whether the row under a header row continues it: sub-labels under a group head, or labels of known columns. */
+/**
+ * Whether the row under a header row continues it: sub-labels under a group head (公开对象, 公开方式, 公开层级, or
+ * any head spanning several columns; in a CSV file, a head followed by blank header cells), while every other
+ * column is merged down from the header, blank, or names a known column. A body row under a one-row header
+ * that has a 公开对象 or 公开方式 column (全社会, 主动 in it) has item names and texts in its other columns.
+ */
 function isSecondHeaderRow(grid: Grid, row: number): boolean {
   const width = grid.rows[row]?.length ?? 0;
+  let inGroup = false;
+  let subLabels = false;
   for (let c = 0; c < width; c++) {
-    const top = textAt(grid, row - 1, c);
     const slot = grid.rows[row]![c]!;
-    if (slot.kind === 'covered' && slot.row === row - 1) continue;
-    if (isGroupHead(top) || (cellAt(grid, row - 1, c)?.colSpan ?? 1) > 1) return true;
-    if (groupRole('公开对象', textAt(grid, row, c)) || groupRole('公开方式', textAt(grid, row, c))) return true;
+    if (slot.kind === 'covered' && slot.row === row - 1) {
+      inGroup = false;
+      continue;
+    }
+    const top = textAt(grid, row - 1, c);
+    if (isGroupHead(top) || (cellAt(grid, row - 1, c)?.colSpan ?? 1) > 1) inGroup = true;
+    else if (top.trim() !== '') inGroup = false;
+    const below = textAt(grid, row, c);
+    if (below.trim() === '') continue;
+    if (inGroup) subLabels = true;
+    else if (!singleRole(below)) return false;
   }
-  return false;
+  return subLabels;
 }
 
 /** Roles of a header's columns; blank or cut-short labels are placed by their neighbours and their group. */
@@ -66,11 +80,21 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
   const width = grid.rows[top]!.length;
   const specs: ColumnSpec[] = [];
   const groupIndex = new Map<string, number>();
+  // The group head a blank header cell continues, as a CSV file writes a head spanning several columns.
+  let group: string | undefined;
   for (let c = 0; c < width; c++) {
-    const head = textAt(grid, top, c);
-    const merged = rows === 1 || (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top);
-    const label = merged ? head : textAt(grid, top + 1, c);
-    const grouped = !merged && (isGroupHead(head) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1);
+    const written = textAt(grid, top, c);
+    // A label with nothing under it (a CSV file's two-row header, where merges are lost) stands alone.
+    const merged =
+      rows === 1 ||
+      (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top) ||
+      (textAt(grid, top + 1, c).trim() === '' && singleRole(written) !== undefined);
+    const label = merged ? written : textAt(grid, top + 1, c);
+    const spans = isGroupHead(written) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1;
+    if (merged || (!spans && written.trim() !== '')) group = undefined;
+    else if (spans) group = written;
+    const head = !merged && written.trim() === '' && group !== undefined ? group : written;
+    const grouped = !merged && (spans || head !== written);
     let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head);
     let by: ColumnSpec['by'] = 'label';
     if (grouped) {

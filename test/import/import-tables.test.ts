@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary } from '../../src/catalog/vocabulary.js';
+import { importTables, type ImportResult } from '../../src/import/import-tables.js';
+import { readCsv } from '../../src/import/read-csv.js';
+import { readHtml } from '../../src/import/read-html.js';
+
+const vocabulary = buildVocabulary();
+const csv = (text: string): ImportResult => importTables(readCsv(new TextEncoder().encode(text), 'catalog.csv'), vocabulary);
+const html = (page: string): ImportResult => importTables(readHtml(page, 'catalog.html'), vocabulary);
+const names = (result: ImportResult) => result.tables[0]!.catalog.items.map((i) => i.name);
+const codes = (result: ImportResult) => result.tables[0]!.notes.map((n) => n.code);
+
+describe('importTables: header rows and body rows', () => {
+  it('keeps the first row under a one-row header with a 公开对象 column (CSV)', () => {
+    const result = csv(
+      '序号,公开事项,公开内容,公开依据,公开时限,公开主体,公开对象\n1,政策文件,内容一,依据一,20个工作日内,县政府,全社会\n2,规划计划,内容二,依据二,20个工作日内,县政府,特定群体\n',
+    );
+    expect(result.tables[0]!.rows).toBe(2);
+    expect(names(result)).toEqual(['政策文件', '规划计划']);
+    expect(codes(result)).not.toContain('seq-irregular');
+  });
+
+  it('keeps the first row under a one-row header with a 公开方式 column (HTML)', () => {
+    const row = (n: number, name: string, method: string) => `<tr><td>${n}</td><td>${name}</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td><td>${method}</td></tr>`;
+    const result = html(
+      `<table><tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td><td>公开方式</td></tr>${row(1, '政策文件', '主动')}${row(2, '规划计划', '依申请')}</table>`,
+    );
+    expect(names(result)).toEqual(['政策文件', '规划计划']);
+  });
+
+  it('still reads a two-row header whose group heads are merged (HTML)', () => {
+    const result = html(
+      '<table><tr><td rowspan="2">公开事项</td><td rowspan="2">公开内容</td><td rowspan="2">公开依据</td><td rowspan="2">公开时限</td><td rowspan="2">公开主体</td><td colspan="2">公开对象</td><td colspan="2">公开方式</td></tr>' +
+        '<tr><td>全社会</td><td>特定群体</td><td>主动</td><td>依申请</td></tr>' +
+        '<tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td><td>√</td><td></td><td></td><td>√</td></tr></table>',
+    );
+    expect(names(result)).toEqual(['政策文件']);
+    expect(result.tables[0]!.catalog.items[0]).toMatchObject({ audience: '全社会', method: '依申请' });
+  });
+
+  it('reads a two-row header written without merges (CSV), in traditional script, with 公开层级 groups', () => {
+    const result = csv(
+      '公開事項,公開內容,公開依據,公開時限,公開主體,公開對象,,公開方式,,公開層級,\n' +
+        ',,,,,全社會,特定群體,主動,依申請,縣級,鄉級\n' +
+        '政策文件,內容,依據,及時,縣政府,,√,√,,√,√\n' +
+        '規劃計劃,內容,依據,及時,縣政府,√,,,√,,√\n',
+    );
+    expect(names(result)).toEqual(['政策文件', '規劃計劃']);
+    const [a, b] = result.tables[0]!.catalog.items;
+    expect(a).toMatchObject({ audience: '特定群体', method: '主动', levels: ['縣級', '鄉級'] });
+    expect(b).toMatchObject({ audience: '全社会', method: '依申请', levels: ['鄉級'] });
+    expect(result.tables[0]!.catalog.extra_columns ?? []).toEqual([]);
+  });
+});
