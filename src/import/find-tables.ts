@@ -112,7 +112,36 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
     specs.push({ col: c, role: role ?? { role: 'extra', name: columnName(label) || columnName(head) }, label, by });
   }
   inferByPosition(specs);
+  distinctColumns(specs);
   return specs;
+}
+
+/** Names the importer writes extra values under itself: a column of the table with one of them is renamed too. */
+const RESERVED_EXTRA = /^公开渠道和载体说明$|^(公开对象|公开方式|公开层级)\//;
+
+/**
+ * Every column keeps its values. A second column for the same text field, code or item level (公开渠道和载体
+ * and 公开渠道和载体说明 both read as channels) is kept as an extra column under its own label; two unknown
+ * columns with the same label (two 备注) are told apart by column number, 备注（第9列）.
+ */
+function distinctColumns(specs: ColumnSpec[]): void {
+  const roles = new Set<string>();
+  for (const spec of specs) {
+    const r = spec.role;
+    const key = r.role === 'field' ? `field:${r.field}` : r.role === 'item' ? `item:${r.depth}` : r.role === 'code' || r.role === 'seq' ? r.role : undefined;
+    if (key === undefined) continue;
+    if (!roles.has(key)) roles.add(key);
+    else spec.role = { role: 'extra', name: columnName(spec.label) || `第${spec.col + 1}列` };
+  }
+  const taken = new Set<string>();
+  for (const spec of specs) {
+    if (spec.role.role !== 'extra') continue;
+    let name = spec.role.name;
+    if (taken.has(name) || RESERVED_EXTRA.test(name)) name = `${name}（第${spec.col + 1}列）`;
+    for (let n = 2; taken.has(name); n++) name = `${spec.role.name}（第${spec.col + 1}列-${n}）`;
+    taken.add(name);
+    spec.role = { role: 'extra', name };
+  }
 }
 
 const has = (specs: ColumnSpec[], test: (r: ColumnRole) => boolean) => specs.some((s) => test(s.role));

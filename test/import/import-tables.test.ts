@@ -52,3 +52,22 @@ describe('importTables: header rows and body rows', () => {
     expect(result.tables[0]!.catalog.extra_columns ?? []).toEqual([]);
   });
 });
+
+describe('importTables: unknown columns', () => {
+  it('keeps both values of two unknown columns with the same label, under distinct names', () => {
+    const result = csv('公开事项,公开内容,公开依据,公开时限,公开主体,备注,备注\n政策文件,内容,依据,及时,县政府,甲,乙\n规划计划,内容,依据,及时,县政府,丙,丁\n');
+    const table = result.tables[0]!;
+    expect(table.catalog.extra_columns).toEqual(['备注', '备注（第7列）']);
+    expect(table.catalog.items.map((i) => i.extra)).toEqual([
+      { 备注: '甲', '备注（第7列）': '乙' },
+      { 备注: '丙', '备注（第7列）': '丁' },
+    ]);
+    const kept = table.notes.filter((n) => n.code === 'column-unknown').map((n) => n.message.zh);
+    expect(kept).toEqual(['不认识的栏目“备注”，作为附加栏目（extra）保留。', '不认识的栏目“备注（第7列）”，作为附加栏目（extra）保留。']);
+  });
+
+  it('keeps a column named like a value the importer writes itself (公开渠道和载体说明) apart from it', () => {
+    const result = csv('公开事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开渠道和载体说明\n政策文件,内容,依据,及时,县政府,"■政府网站\n注：每月更新",表中的说明\n');
+    expect(result.tables[0]!.catalog.items[0]!.extra).toEqual({ 公开渠道和载体说明: '注：每月更新', '公开渠道和载体说明（第7列）': '表中的说明' });
+  });
+});
