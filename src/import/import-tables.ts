@@ -21,10 +21,20 @@ export interface ImportedTable {
   notes: ImportNote[];
 }
 
+/** A table with a catalog header but no item under it (a header-only file): nothing to write. */
+export interface EmptyTable {
+  ref: string;
+  source: string;
+  /** Body rows read; none of them named an item. */
+  rows: number;
+}
+
 /** Everything an import found. */
 export interface ImportResult {
   format: ReadResult['format'];
   tables: ImportedTable[];
+  /** Tables found with no item to import; no file is written for them. */
+  empty: EmptyTable[];
 }
 
 function uniqueName(base: string, taken: Set<string>): string {
@@ -128,14 +138,19 @@ function checkSequence(table: FoundTable, col: number, notes: ImportNote[]): voi
 export function importTables(read: ReadResult, vocabulary: Vocabulary): ImportResult {
   const taken = new Set<string>();
   const tables: ImportedTable[] = [];
+  const empty: EmptyTable[] = [];
   let index = 0;
   for (const grid of read.grids) {
     for (const table of findTables(grid)) {
       const imported = importTable(table, index++, vocabulary);
+      if (imported.catalog.items.length === 0) {
+        empty.push({ ref: imported.ref, source: imported.source, rows: imported.rows });
+        continue;
+      }
       const { unit, domain } = imported.catalog;
       const base = [unit, domain].filter(Boolean).join('-') || `目录${index}`;
       tables.push({ ...imported, fileName: uniqueName(base, taken) });
     }
   }
-  return { format: read.format, tables };
+  return { format: read.format, tables, empty };
 }

@@ -37,6 +37,14 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
   const zh = lang === 'zh';
   // The grids are not kept: only the catalogs are needed from here on.
   const result = importTables(await readTableFile(input, lang), options.vocabulary);
+  if (result.tables.length === 0 && result.empty.length > 0) {
+    const refs = result.empty.map((e) => e.ref).join(zh ? '、' : ', ');
+    throw new ZwgkError(
+      zh
+        ? `${input} 中的目录表格（${refs}）只有表头，没有可导入的事项，没有写入任何文件。检查是否选错了文件，或表格内容是否在另一个工作表中。`
+        : `The catalog table in ${input} (${refs}) has a header but no item to import; nothing was written. Check that this is the right file, or whether the rows are on another sheet.`,
+    );
+  }
   if (result.tables.length === 0) {
     throw new ZwgkError(
       zh

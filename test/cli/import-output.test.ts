@@ -1,0 +1,42 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir, zwgk } from '../_helpers/cli.js';
+
+let cleanup: () => void = () => {};
+afterEach(() => cleanup());
+
+function dir(files: Record<string, string | Uint8Array>): string {
+  const t = tempDir(files);
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+const HEADER = '公开事项,公开内容,公开依据,公开时限,公开主体\n';
+
+describe('zwgk import: what it writes (built CLI)', () => {
+  it('refuses a header-only CSV with exit 2, naming the table, and writes nothing', () => {
+    const cwd = dir({ 'only-header.csv': HEADER });
+    const r = zwgk(['import', 'only-header.csv', '-o', 'out'], cwd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('only-header.csv 中的目录表格（第1行第1列）只有表头，没有可导入的事项，没有写入任何文件。');
+    expect(r.stderr).not.toMatch(/at .*\.js/);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    const en = zwgk(['import', 'only-header.csv', '-o', 'out', '--lang', 'en'], cwd);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain('has a header but no item to import; nothing was written.');
+  });
+
+  it('writes the tables that have items and reports a header-only one', () => {
+    const page = `<table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr></table>
+<p>安全生产领域基层政务公开标准目录</p>
+<table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr><tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td></tr></table>`;
+    const cwd = dir({ 'page.html': page });
+    const r = zwgk(['import', 'page.html', '-o', 'out'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(cwd, 'out'))).toHaveLength(1);
+    expect(r.stdout).toContain('表1 第1行第1列  表格只有表头，没有可导入的事项（0 行），没有写入文件。');
+    const json = JSON.parse(zwgk(['import', 'page.html', '-o', 'out2', '-f', 'json'], cwd).stdout);
+    expect(json.empty).toEqual([{ ref: '表1 第1行第1列', sheet: '表1', rows: 0 }]);
+  });
+});
