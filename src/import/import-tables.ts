@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Vocabulary } from '../catalog/vocabulary.js';
 import { assembleCatalog, buildItems } from './build-catalog.js';
+import { catalogFileName } from './file-name.js';
 import { findTables, type FoundTable } from './find-tables.js';
 import { cellAt, type ReadResult } from './grid.js';
 import { note, type ImportNote } from './notes.js';
@@ -13,7 +14,7 @@ export interface ImportedTable {
   ref: string;
   /** The grid (sheet, HTML table, CSV file) it was found in. */
   source: string;
-  /** A file name for it, unique among the tables of one import: `<unit>-<domain>.yaml`. */
+  /** A file name for it, unique among the tables of one import and safe on every system: `<unit>-<domain>.yaml`. */
   fileName: string;
   catalog: Catalog;
   /** Body rows read (each becomes one item, or continues one). */
@@ -35,14 +36,6 @@ export interface ImportResult {
   tables: ImportedTable[];
   /** Tables found with no item to import; no file is written for them. */
   empty: EmptyTable[];
-}
-
-function uniqueName(base: string, taken: Set<string>): string {
-  const safe = base.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^[._]+|_+$/g, '') || '目录';
-  let name = `${safe}.yaml`;
-  for (let n = 2; taken.has(name); n++) name = `${safe}-${n}.yaml`;
-  taken.add(name);
-  return name;
 }
 
 function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): Omit<ImportedTable, 'fileName'> {
@@ -149,7 +142,7 @@ export function importTables(read: ReadResult, vocabulary: Vocabulary): ImportRe
       }
       const { unit, domain } = imported.catalog;
       const base = [unit, domain].filter(Boolean).join('-') || `目录${index}`;
-      tables.push({ ...imported, fileName: uniqueName(base, taken) });
+      tables.push({ ...imported, fileName: catalogFileName(base, taken) });
     }
   }
   return { format: read.format, tables, empty };
