@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
@@ -39,4 +39,37 @@ describe('zwgk import: what it writes (built CLI)', () => {
     const json = JSON.parse(zwgk(['import', 'page.html', '-o', 'out2', '-f', 'json'], cwd).stdout);
     expect(json.empty).toEqual([{ ref: '表1 第1行第1列', sheet: '表1', rows: 0 }]);
   });
+
+  it('imports a table whose unit name is too long for a file name, cutting the name to 255 UTF-8 bytes', () => {
+    const unit = '某某省某某市某某县某某镇人民政府办公室'.repeat(5);
+    const cwd = dir({ 'long.csv': `填报单位：${unit}\n${HEADER}政策文件,内容,依据,及时,县政府\n` });
+    const r = zwgk(['import', 'long.csv', '-o', 'out'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    const [file] = readdirSync(join(cwd, 'out'));
+    expect(Buffer.byteLength(file!, 'utf8')).toBeLessThanOrEqual(255);
+    expect(unit.startsWith(file!.replace(/\.yaml$/, ''))).toBe(true);
+    expect(readFileSync(join(cwd, 'out', file!), 'utf8')).toContain(`unit: ${unit}`);
+  });
+
+  it('keeps a unit name with path characters and a device name inside the output folder', () => {
+    const cwd = dir({ 'odd.csv': `填报单位：../../CON\n${HEADER}政策文件,内容,依据,及时,县政府\n` });
+    const r = zwgk(['import', 'odd.csv', '-o', 'out'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['CON_.yaml']);
+  });
+
+  it('--force replaces all the files of a multi-table import or none: one that cannot be written leaves every old file', () => {
+    const table = (title: string) => `<p>${title}</p><table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr><tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td></tr></table>`;
+    const cwd = dir({
+      'page.html': table('安全生产领域基层政务公开标准目录') + table('义务教育领域基层政务公开标准目录'),
+      'out/安全生产.yaml': 'mine\n',
+      'out/义务教育.yaml/keep': 'a folder in the way\n',
+    });
+    const r = zwgk(['import', 'page.html', '-o', 'out', '--force'], cwd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('没有写入或改动任何文件');
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['义务教育.yaml', '安全生产.yaml'].sort());
+    expect(readFileSync(join(cwd, 'out/安全生产.yaml'), 'utf8')).toBe('mine\n');
+  });
 });
+
