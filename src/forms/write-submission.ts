@@ -1,4 +1,5 @@
 import { yamlLib } from '../load/yaml-lib.js';
+import { escapeYamlUnsafe, YAML_UNSAFE, yamlDoubleQuoted } from '../util/yaml-chars.js';
 import { FORMS } from './registry.js';
 import type { FormId, FormProfile } from './types.js';
 
@@ -38,8 +39,18 @@ function scalar(value: DraftValue, quote = false): string {
   return yamlLib().stringify(value, { schema: 'core', lineWidth: 0, minContentWidth: 0 }).trimEnd();
 }
 
+/** Text for comment lines: a carriage return (which would end the comment) and characters YAML forbids escaped. */
+function commentText(text: string): string {
+  return escapeYamlUnsafe(text.replace(/\r\n?/g, '\n'));
+}
+
 /** `key: value  # comment` at an indent, or a literal block for text with line breaks. */
 function field(indent: string, key: string, value: DraftValue, comment?: string, quote = false): string[] {
+  // A character YAML may not hold raw (U+FFFE, a control, a lone surrogate) can only be written as an escape.
+  if (typeof value === 'string' && YAML_UNSAFE.test(value)) {
+    const line = `${indent}${key}: ${yamlDoubleQuoted(value)}`;
+    return [comment ? `${line}  # ${comment}` : line];
+  }
   if (typeof value === 'string' && value.includes('\n')) {
     const keep = value.endsWith('\n') ? '' : '-';
     const body = value.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
@@ -92,11 +103,11 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const form = FORMS[draft.form];
   const lines: string[] = [];
   if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
-  for (const h of options.heading ?? []) lines.push(h === '' ? '#' : `# ${h}`);
+  for (const h of options.heading ?? []) lines.push(...(h === '' ? ['#'] : commentText(h).split('\n').map((l) => `# ${l}`)));
   const note = (path: string) => draft.notes?.get(path);
   const above = (path: string, indent: string) => {
     const n = note(path);
-    return n ? n.split('\n').map((l) => `${indent}# ${l}`) : [];
+    return n ? commentText(n).split('\n').map((l) => `${indent}# ${l}`) : [];
   };
   lines.push(`kind: ${form.kind}`);
   const explain = headerNotes(options.profile, draft.fields.year);
