@@ -27,7 +27,7 @@ export class SheetTooLarge extends Error {
 }
 
 /** Most positions a grid may have (a catalog of 20,000 rows by 14 columns has 280,000). */
-const MAX_SLOTS = 5_000_000;
+export const MAX_SLOTS = 5_000_000;
 
 /**
  * Read every worksheet that holds text into a grid, in tab order. Hidden worksheets are read too and
