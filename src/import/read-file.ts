@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZwgkError } from '../errors.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from './grid.js';
 import { decodeText, readCsv } from './read-csv.js';
-import { checkWorkbookSize, WorkbookTooLarge } from './xlsx-limits.js';
+import { checkWorkbookSize, FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './size-limits.js';
 import { zipEntries } from './zip-entries.js';
 
 /** Why a table file could not be read. */
@@ -41,13 +41,16 @@ export class TableFileError extends ZwgkError {
  * {@link TableFileError} for a file that cannot be read or holds no table.
  */
 export async function readTableFile(path: string, lang: Lang): Promise<ReadResult> {
-  const bytes = await readBytes(path, lang);
-  const name = basename(path);
   const fail = (problem: TableFileProblem, message: Text, hint?: Text): never => {
     throw tableFileError(path, lang, problem, message, hint);
   };
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size > FILE_LIMITS.fileBytes) return fail('too-large', fileTooLarge(size, FILE_LIMITS.fileBytes), SPLIT_HINT);
+  const bytes = await readBytes(path, lang);
+  const name = basename(path);
   const kind = sniff(bytes, extname(path).toLowerCase());
   if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
+  if (kind !== 'xlsx' && bytes.length > FILE_LIMITS.textBytes) return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), SPLIT_HINT);
 
   let result: ReadResult;
   // Each reader is loaded when a file needs it: exceljs and parse5 take a while to load.
@@ -78,7 +81,15 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
       }, REOPEN);
     }
   } else if (kind === 'csv') {
-    result = readCsv(bytes, name);
+    try {
+      result = readCsv(bytes, name);
+    } catch (error) {
+      if (!(error instanceof GridTooLarge)) throw error;
+      return fail('too-large', {
+        zh: `表格太大：行数乘列数共 ${count(error.found)} 个单元格，超过导入上限 ${count(error.max)} 个。`,
+        en: `The table is too large: its rows times columns make ${count(error.found)} cells, beyond the import limit of ${count(error.max)}.`,
+      }, SPLIT_HINT);
+    }
   } else {
     const { declaredCharset, readHtml } = await import('./read-html.js');
     const text = decodeText(bytes, declaredCharset(bytes));
@@ -122,9 +133,14 @@ function tooLarge(error: WorkbookTooLarge): Text {
   }
 }
 
+function fileTooLarge(size: number, max: number): Text {
+  const shown = `${Math.ceil(size / 1024 / 1024)} MB`;
+  return { zh: `文件太大（${shown}），超过导入上限 ${mb(max)}。`, en: `The file is too large (${shown}), beyond the import limit of ${mb(max)}.` };
+}
+
 const SPLIT_HINT: Text = {
-  zh: '把目录表格拆成几个较小的工作簿分别导入，或删除多余的行、列和空白格式后再导入；文件若不是由 Excel 或 WPS 保存的，可能已被篡改。',
-  en: 'Split the catalog into smaller workbooks and import each, or delete extra rows, columns and blank formatting first; a file not saved by Excel or WPS may have been tampered with.',
+  zh: '把目录表格拆成几个较小的文件分别导入，或删除多余的行、列和空白格式后再导入。',
+  en: 'Split the catalog into smaller files and import each, or delete extra rows, columns and blank formatting first.',
 };
 
 const NO_TABLE: Record<ReadResult['format'], Text> = {

@@ -1,6 +1,7 @@
+import { truncateSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTableFile, TableFileError } from '../../src/import/read-file.js';
-import { checkWorkbookSize, WorkbookTooLarge, XLSX_LIMITS } from '../../src/import/xlsx-limits.js';
+import { checkWorkbookSize, FILE_LIMITS, WorkbookTooLarge, XLSX_LIMITS } from '../../src/import/size-limits.js';
 import { tempDir } from '../_helpers/cli.js';
 import { catalogRows, deflatedSpaces, sheetXml, workbookParts, zipPackage, type PackagePart } from '../_helpers/xlsx-package.js';
 
@@ -78,4 +79,37 @@ describe('readTableFile: large workbooks are refused as too large, never as dama
     expect(error.problem).toBe('too-large');
     expect(error.message).toContain('The workbook is too large: its part xl/worksheets/sheet1.xml inflates to more than the import limit of 512 MB.');
   }, 120_000);
+});
+
+describe('readTableFile: other files beyond the limits', () => {
+  async function errorFor(name: string, write: (path: string) => void): Promise<TableFileError> {
+    const { dir, cleanup } = tempDir();
+    try {
+      write(`${dir}/${name}`);
+      const error = await readTableFile(`${dir}/${name}`, 'zh').then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(TableFileError);
+      return error as TableFileError;
+    } finally {
+      cleanup();
+    }
+  }
+
+  it('a file over 1 GB, refused before it is read', async () => {
+    const error = await errorFor('huge.csv', (path) => truncateSync((writeFileSync(path, ''), path), FILE_LIMITS.fileBytes + 1));
+    expect(error.problem).toBe('too-large');
+    expect(error.message).toContain('文件太大（1025 MB），超过导入上限 1024 MB。');
+  });
+
+  it('a web page or CSV file over 64 MB', async () => {
+    const error = await errorFor('big.csv', (path) => writeFileSync(path, Buffer.alloc(FILE_LIMITS.textBytes + 1, 'a,b\n')));
+    expect(error.problem).toBe('too-large');
+    expect(error.message).toContain('超过导入上限 64 MB');
+  });
+
+  it('a CSV file whose rows and columns span more than a million cells', async () => {
+    const line = `x${','.repeat(999)}y\n`;
+    const error = await errorFor('wide.csv', (path) => writeFileSync(path, `公开事项,公开内容\n${line.repeat(1000)}`));
+    expect(error.problem).toBe('too-large');
+    expect(error.message).toContain('表格太大：行数乘列数共 1,001,000 个单元格，超过导入上限 1,000,000 个。');
+  });
 });

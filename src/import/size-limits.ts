@@ -16,6 +16,24 @@ export const XLSX_LIMITS = {
 
 export type XlsxLimits = { readonly [K in keyof typeof XLSX_LIMITS]: number };
 
+/** Largest file import reads at all, and largest web page or CSV file (whose text is held whole, and parsed). */
+export const FILE_LIMITS = {
+  fileBytes: 1024 * 1024 * 1024,
+  textBytes: 64 * 1024 * 1024,
+} as const;
+
+/** A CSV file whose rows and columns span more cells than {@link XLSX_LIMITS}.cells. */
+export class GridTooLarge extends Error {
+  readonly max: number;
+  readonly found: number;
+  constructor(max: number, found: number) {
+    super(`table of ${found} cells, beyond the limit of ${max}`);
+    this.name = 'GridTooLarge';
+    this.max = max;
+    this.found = found;
+  }
+}
+
 /** A workbook beyond {@link XLSX_LIMITS}: which limit, its value, and what the workbook has (when known). */
 export class WorkbookTooLarge extends Error {
   readonly limit: keyof XlsxLimits;
