@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { catalogRows, sheetXml, workbookParts, zipPackage } from '../_helpers/xlsx-package.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
@@ -71,5 +72,16 @@ describe('zwgk import: what it writes (built CLI)', () => {
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['义务教育.yaml', '安全生产.yaml'].sort());
     expect(readFileSync(join(cwd, 'out/安全生产.yaml'), 'utf8')).toBe('mine\n');
   });
+
+  it('imports a large workbook within the limits (60,000 rows, 360,000 cells, findings on each row)', () => {
+    const cwd = dir({ 'large.xlsx': zipPackage(workbookParts(sheetXml(catalogRows(60_000)))) });
+    const r = zwgk(['import', 'large.xlsx', '-o', 'out', '-f', 'json'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0].rows).toBe(60_000);
+    expect(report.tables[0].errors).toBeGreaterThan(120_000);
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['目录1.yaml']);
+  }, 120_000);
 });
 
