@@ -1,5 +1,5 @@
 import { cellAt, textAt, type Grid } from './grid.js';
-import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, type ColumnRole } from './labels.js';
+import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, valuesRole, type ColumnRole } from './labels.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */
 export interface ColumnSpec {
@@ -95,7 +95,7 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
     else if (spans) group = written;
     const head = !merged && written.trim() === '' && group !== undefined ? group : written;
     const grouped = !merged && (spans || head !== written);
-    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head);
+    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head) ?? valuesRole(label);
     let by: ColumnSpec['by'] = 'label';
     if (grouped) {
       const i = groupIndex.get(head) ?? 0;

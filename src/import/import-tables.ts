@@ -93,6 +93,8 @@ function describe(role: FoundTable['columns'][number]['role']): string {
       return role.value;
     case 'level':
       return `公开层级“${role.name}”`;
+    case 'values':
+      return role.group;
     default:
       return role.role;
   }

@@ -1,6 +1,7 @@
 import { isSameAsAbove } from '../util/text.js';
 import type { FoundTable } from './find-tables.js';
 import { cellAt, textAt, type Grid } from './grid.js';
+import { groupRole } from './labels.js';
 import { readMark, type Mark } from './marks.js';
 import { note, type ImportNote } from './notes.js';
 
@@ -97,6 +98,17 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
         row.method.push({ value: role.value, mark: readMark(text, spec.label), ref, label: spec.label });
       } else if (role.role === 'level') {
         row.levels.push({ name: role.name, mark: readMark(text, spec.label), ref, label: spec.label });
+      } else if (role.role === 'values') {
+        // “全社会、特定群体”, “主动”: each value as a ticked column of its group; other text is kept as written.
+        const parts = text.split(/[、，,；;/／\s]+/).filter(Boolean);
+        const roles = parts.map((part) => groupRole(role.group, part));
+        if (parts.length > 0 && roles.every((r) => r?.role === 'audience' || r?.role === 'method')) {
+          roles.forEach((r, k) => {
+            const mark = { kind: 'on', glyph: parts[k]! } as const;
+            if (r!.role === 'audience') row.audience.push({ value: r!.value, mark, ref, label: parts[k]! });
+            else if (r!.role === 'method') row.method.push({ value: r!.value, mark, ref, label: parts[k]! });
+          });
+        } else if (text.trim()) row.extra[role.name] = { text, ref };
       } else if (role.role === 'extra') {
         if (text.trim()) row.extra[role.name] = { text, ref };
       }

@@ -71,3 +71,21 @@ describe('importTables: unknown columns', () => {
     expect(result.tables[0]!.catalog.items[0]!.extra).toEqual({ 公开渠道和载体说明: '注：每月更新', '公开渠道和载体说明（第7列）': '表中的说明' });
   });
 });
+
+describe('importTables: a 公开对象 or 公开方式 column under a one-row header', () => {
+  it('reads the values written in it (全社会、特定群体; 主动), and keeps other text as written', () => {
+    const result = csv(
+      '公开事项,公开内容,公开依据,公开时限,公开主体,公开对象,公开方式\n' +
+        '政策文件,内容,依据,及时,县政府,全社会,主动\n' +
+        '规划计划,内容,依据,及时,县政府,"全社会、特定群体",依申请公开\n' +
+        '办事指南,内容,依据,及时,县政府,本村村民,主动\n',
+    );
+    const [a, b, c] = result.tables[0]!.catalog.items;
+    expect(a).toMatchObject({ name: '政策文件', audience: '全社会', method: '主动' });
+    expect(b).toMatchObject({ name: '规划计划', audience: ['全社会', '特定群体'], method: '依申请' });
+    expect(c).toMatchObject({ name: '办事指南', method: '主动', extra: { 公开对象: '本村村民' } });
+    expect(c!.audience).toBeUndefined();
+    expect(result.tables[0]!.catalog.extra_columns).toEqual(['公开对象']);
+  });
+});
+
