@@ -190,7 +190,8 @@ export function findTables(grid: Grid): FoundTable[] {
     }
     while (bodyEnd > bodyStart && isBlank(grid, bodyEnd - 1)) bodyEnd--;
     const above: string[] = [];
-    if (found.length === 0) above.push(...grid.before);
+    // One by one: a page can hold more blocks before its table than a call takes arguments.
+    if (found.length === 0) for (const t of grid.before) above.push(t);
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
     const columns = columnRoles(grid, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));

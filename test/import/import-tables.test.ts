@@ -89,3 +89,10 @@ describe('importTables: a 公开对象 or 公开方式 column under a one-row he
   });
 });
 
+
+describe('importTables: pages with much text', () => {
+  it('reads a table after 200,000 paragraphs (no stack overflow)', () => {
+    const page = `${'<p>说明</p>'.repeat(200_000)}<table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr><tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td></tr></table>`;
+    expect(names(html(page))).toEqual(['政策文件']);
+  }, 60_000);
+});
