@@ -21,6 +21,8 @@ export interface FoundTable {
   /** Body rows: [start, end). */
   bodyStart: number;
   bodyEnd: number;
+  /** Rows inside the body that repeat the header (a table copied page by page from a PDF or a print): not read as rows. */
+  repeatedHeaders: number[];
   columns: ColumnSpec[];
   /** The header says ■ marks a mandatory (必选) channel, as in the ministry's guideline template. */
   mandatoryLegend: boolean;
@@ -181,8 +183,22 @@ export function findTables(grid: Grid): FoundTable[] {
     }
     const headerRows: 1 | 2 = row + 1 < grid.rows.length && isSecondHeaderRow(grid, row + 1) ? 2 : 1;
     const bodyStart = row + headerRows;
+    const header = headerKey(grid, row, headerRows);
+    const repeatedHeaders: number[] = [];
     let end = bodyStart;
-    while (end < grid.rows.length && !isHeaderRow(grid, end)) end++;
+    while (end < grid.rows.length) {
+      if (!isHeaderRow(grid, end)) {
+        end++;
+        continue;
+      }
+      // The same header right under a body row, with no title between: the table goes on after a page break.
+      if (end > bodyStart && !isTitleLike(grid, end - 1) && headerKey(grid, end, headerRows) === header) {
+        for (let k = 0; k < headerRows; k++) repeatedHeaders.push(end + k);
+        end += headerRows;
+        continue;
+      }
+      break;
+    }
     // Title lines of the next table sit just above its header: leave them to it.
     let bodyEnd = end;
     if (end < grid.rows.length) {
@@ -195,11 +211,18 @@ export function findTables(grid: Grid): FoundTable[] {
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
     const columns = columnRoles(grid, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));
-    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, columns, mandatoryLegend: legend });
+    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, repeatedHeaders: repeatedHeaders.filter((r) => r < bodyEnd), columns, mandatoryLegend: legend });
     gapStart = bodyEnd;
     row = end;
   }
   return found;
+}
+
+/** The labels of a header's rows, reduced for matching, to tell a header repeated further down. */
+function headerKey(grid: Grid, top: number, rows: number): string {
+  const keys: string[] = [];
+  for (let r = top; r < top + rows && r < grid.rows.length; r++) keys.push(rowTexts(grid, r).map(labelKey).join('\u0000'));
+  return keys.join('\n');
 }
 
 /** A row holding one text across the table (a title) or nothing: not a body row. */

@@ -53,7 +53,12 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
   const itemCols = columns.filter((c) => c.role.role === 'item');
   const deepest = Math.max(0, ...itemCols.map((c) => (c.role.role === 'item' ? c.role.depth : 0)));
   const lastItemCol = Math.max(-1, ...itemCols.map((c) => c.col));
+  const repeated = new Set(table.repeatedHeaders);
   for (let r = table.bodyStart; r < table.bodyEnd; r++) {
+    if (repeated.has(r)) {
+      if (!repeated.has(r - 1)) notes.push(note('header-repeated', 'info', slotRef(grid, r, 0), '表头在表格中间重复出现（分页时重复的表头），不作为事项读取，表格接着读下去。', 'The header repeats inside the table (as after a page break); not read as an item, the table goes on.'));
+      continue;
+    }
     // A row with one cell more than the header, under a two-level header: the guideline's 三级事项 squeezed in
     // after the 二级事项 (梅县). Read that cell as a 三级事项 and the rest one column to the right.
     let surplus = 0;

@@ -53,6 +53,24 @@ describe('importTables: header rows and body rows', () => {
   });
 });
 
+describe('importTables: a header repeated inside the table', () => {
+  const header = '序号,公开事项,公开内容,公开依据,公开时限,公开主体\n';
+  const row = (n: number, name: string) => `${n},${name},内容,依据,及时,县政府\n`;
+
+  it('reads a table copied page by page (the header again after a page break) as one table', () => {
+    const result = csv(header + row(1, '政策文件') + row(2, '规划计划') + header + row(3, '办事指南') + header + row(4, '财政预算'));
+    expect(result.tables).toHaveLength(1);
+    expect(names(result)).toEqual(['政策文件', '规划计划', '办事指南', '财政预算']);
+    expect(result.tables[0]!.notes.filter((n) => n.code === 'header-repeated').map((n) => n.ref)).toEqual(['第4行第1列', '第6行第1列']);
+    expect(codes(result)).not.toContain('seq-irregular');
+  });
+
+  it('still reads the same header under a title as another table', () => {
+    const result = csv(`安全生产领域基层政务公开标准目录\n${header}${row(1, '政策文件')}义务教育领域基层政务公开标准目录\n${header}${row(1, '招生入学')}`);
+    expect(result.tables.map((t) => t.catalog.domain)).toEqual(['安全生产', '义务教育']);
+  });
+});
+
 describe('importTables: unknown columns', () => {
   it('keeps both values of two unknown columns with the same label, under distinct names', () => {
     const result = csv('公开事项,公开内容,公开依据,公开时限,公开主体,备注,备注\n政策文件,内容,依据,及时,县政府,甲,乙\n规划计划,内容,依据,及时,县政府,丙,丁\n');
