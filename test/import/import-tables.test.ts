@@ -105,6 +105,14 @@ describe('importTables: a 公开对象 or 公开方式 column under a one-row he
     expect(c!.audience).toBeUndefined();
     expect(result.tables[0]!.catalog.extra_columns).toEqual(['公开对象']);
   });
+
+  it('in traditional script too', () => {
+    const result = csv('公開事項,公開內容,公開依據,公開時限,公開主體,公開對象,公開方式\n政策文件,內容,依據,及時,縣政府,全社會,依申請\n規劃計劃,內容,依據,及時,縣政府,特定群體,主動公開\n');
+    expect(result.tables[0]!.catalog.items).toMatchObject([
+      { name: '政策文件', audience: '全社会', method: '依申请' },
+      { name: '規劃計劃', audience: '特定群体', method: '主动' },
+    ]);
+  });
 });
 
 
