@@ -1,4 +1,5 @@
 import { yamlLib } from '../load/yaml-lib.js';
+import { escapeYamlUnsafe, YAML_UNSAFE, yamlDoubleQuoted } from '../util/yaml-chars.js';
 import { FORMS } from './registry.js';
 import type { FormId, FormProfile } from './types.js';
 
@@ -30,30 +31,19 @@ export interface WriteOptions {
   profile?: FormProfile;
 }
 
-// Characters a YAML file may not hold as they are (C0 and C1 controls but tab and line breaks, DEL, BOM,
-// non-characters): written as \u escapes in quoted text and comments.
-const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]/g;
-
-const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/** Text in double quotes that any YAML reader reads back as the same string. */
-function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(NOT_PRINTABLE, escaped);
-}
-
 /** One YAML scalar on one line: plain where YAML reads it back as the same string, quoted otherwise. */
 function scalar(value: DraftValue, quote = false): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  if (quote) return doubleQuoted(value);
+  if (quote) return yamlDoubleQuoted(value);
   const text = yamlLib().stringify(value, { schema: 'core', lineWidth: 0, minContentWidth: 0 }).trimEnd();
   // The yaml package writes some one-line texts (---, ...) as blocks, indented for the top level only.
-  return text.includes('\n') ? doubleQuoted(value) : text;
+  return text.includes('\n') ? yamlDoubleQuoted(value) : text;
 }
 
 /** Text with line breaks that a literal block keeps exactly: `\n` breaks, no leading white space, at most one final break. */
 function literalBlockSafe(value: string): boolean {
-  return /^\S/.test(value) && !/[\r\u0085\u2028\u2029]/.test(value) && !value.endsWith('\n\n') && value.search(NOT_PRINTABLE) < 0;
+  return /^\S/.test(value) && !value.includes('\r') && !value.endsWith('\n\n') && !YAML_UNSAFE.test(value);
 }
 
 /** `key: value  # comment` at an indent, or a literal block for text with line breaks. */
@@ -63,19 +53,20 @@ function field(indent: string, key: string, value: DraftValue, comment?: string,
     const body = value.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
     return [...(comment ? [`${indent}# ${oneLine(comment)}`] : []), `${indent}${key}: |${keep}`, ...body];
   }
-  const text = typeof value === 'string' && /[\r\n]/.test(value) ? doubleQuoted(value) : scalar(value, quote);
+  // A line break, or a character YAML may not hold raw (U+FFFE, a control, a lone surrogate), only as an escape.
+  const text = typeof value === 'string' && (/[\r\n]/.test(value) || YAML_UNSAFE.test(value)) ? yamlDoubleQuoted(value) : scalar(value, quote);
   const line = `${indent}${key}:${text === '' ? '' : ` ${text}`}`;
   return [comment ? `${line}  # ${oneLine(comment)}` : line];
 }
 
 /** A comment on one line: line breaks become spaces (a profile from the configuration may hold them). */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(NOT_PRINTABLE, escaped);
+  return escapeYamlUnsafe(text.replace(/[\r\n]+/g, ' '));
 }
 
 /** Comment lines for a text that may hold line breaks or characters a file may not hold. */
 function commentLines(text: string, indent = ''): string[] {
-  return text.split(/\r\n|\r|\n/).map((l) => (l === '' ? `${indent}#` : `${indent}# ${l.replace(NOT_PRINTABLE, escaped)}`));
+  return text.split(/\r\n|\r|\n/).map((l) => (l === '' ? `${indent}#` : `${indent}# ${escapeYamlUnsafe(l)}`));
 }
 
 function headerNotes(profile: FormProfile | undefined, year: DraftValue | undefined): Record<HeaderKey, string> {

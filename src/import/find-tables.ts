@@ -1,5 +1,5 @@
 import { cellAt, textAt, type Grid } from './grid.js';
-import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, type ColumnRole } from './labels.js';
+import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, valuesRole, type ColumnRole } from './labels.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */
 export interface ColumnSpec {
@@ -21,6 +21,8 @@ export interface FoundTable {
   /** Body rows: [start, end). */
   bodyStart: number;
   bodyEnd: number;
+  /** Rows inside the body that repeat the header (a table copied page by page from a PDF or a print): not read as rows. */
+  repeatedHeaders: number[];
   columns: ColumnSpec[];
   /** The header says ■ marks a mandatory (必选) channel, as in the ministry's guideline template. */
   mandatoryLegend: boolean;
@@ -48,17 +50,31 @@ function isHeaderRow(grid: Grid, row: number): boolean {
 
 const isBlank = (grid: Grid, row: number) => rowTexts(grid, row).every((t) => t.trim() === '');
 
-/** Whether the row under a header row continues it: sub-labels under a group head, or labels of known columns. */
+/**
+ * Whether the row under a header row continues it: sub-labels under a group head (公开对象, 公开方式, 公开层级, or
+ * any head spanning several columns; in a CSV file, a head followed by blank header cells), while every other
+ * column is merged down from the header, blank, or names a known column. A body row under a one-row header
+ * that has a 公开对象 or 公开方式 column (全社会, 主动 in it) has item names and texts in its other columns.
+ */
 function isSecondHeaderRow(grid: Grid, row: number): boolean {
   const width = grid.rows[row]?.length ?? 0;
+  let inGroup = false;
+  let subLabels = false;
   for (let c = 0; c < width; c++) {
-    const top = textAt(grid, row - 1, c);
     const slot = grid.rows[row]![c]!;
-    if (slot.kind === 'covered' && slot.row === row - 1) continue;
-    if (isGroupHead(top) || (cellAt(grid, row - 1, c)?.colSpan ?? 1) > 1) return true;
-    if (groupRole('公开对象', textAt(grid, row, c)) || groupRole('公开方式', textAt(grid, row, c))) return true;
+    if (slot.kind === 'covered' && slot.row === row - 1) {
+      inGroup = false;
+      continue;
+    }
+    const top = textAt(grid, row - 1, c);
+    if (isGroupHead(top) || (cellAt(grid, row - 1, c)?.colSpan ?? 1) > 1) inGroup = true;
+    else if (top.trim() !== '') inGroup = false;
+    const below = textAt(grid, row, c);
+    if (below.trim() === '') continue;
+    if (inGroup) subLabels = true;
+    else if (!singleRole(below)) return false;
   }
-  return false;
+  return subLabels;
 }
 
 /** Roles of a header's columns; blank or cut-short labels are placed by their neighbours and their group. */
@@ -66,12 +82,22 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
   const width = grid.rows[top]!.length;
   const specs: ColumnSpec[] = [];
   const groupIndex = new Map<string, number>();
+  // The group head a blank header cell continues, as a CSV file writes a head spanning several columns.
+  let group: string | undefined;
   for (let c = 0; c < width; c++) {
-    const head = textAt(grid, top, c);
-    const merged = rows === 1 || (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top);
-    const label = merged ? head : textAt(grid, top + 1, c);
-    const grouped = !merged && (isGroupHead(head) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1);
-    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head);
+    const written = textAt(grid, top, c);
+    // A label with nothing under it (a CSV file's two-row header, where merges are lost) stands alone.
+    const merged =
+      rows === 1 ||
+      (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top) ||
+      (textAt(grid, top + 1, c).trim() === '' && singleRole(written) !== undefined);
+    const label = merged ? written : textAt(grid, top + 1, c);
+    const spans = isGroupHead(written) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1;
+    if (merged || (!spans && written.trim() !== '')) group = undefined;
+    else if (spans) group = written;
+    const head = !merged && written.trim() === '' && group !== undefined ? group : written;
+    const grouped = !merged && (spans || head !== written);
+    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head) ?? valuesRole(label);
     let by: ColumnSpec['by'] = 'label';
     if (grouped) {
       const i = groupIndex.get(head) ?? 0;
@@ -88,7 +114,36 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
     specs.push({ col: c, role: role ?? { role: 'extra', name: columnName(label) || columnName(head) }, label, by });
   }
   inferByPosition(specs);
+  distinctColumns(specs);
   return specs;
+}
+
+/** Names the importer writes extra values under itself: a column of the table with one of them is renamed too. */
+const RESERVED_EXTRA = /^公开渠道和载体说明$|^(公开对象|公开方式|公开层级)\//;
+
+/**
+ * Every column keeps its values. A second column for the same text field, code or item level (公开渠道和载体
+ * and 公开渠道和载体说明 both read as channels) is kept as an extra column under its own label; two unknown
+ * columns with the same label (two 备注) are told apart by column number, 备注（第9列）.
+ */
+function distinctColumns(specs: ColumnSpec[]): void {
+  const roles = new Set<string>();
+  for (const spec of specs) {
+    const r = spec.role;
+    const key = r.role === 'field' ? `field:${r.field}` : r.role === 'item' ? `item:${r.depth}` : r.role === 'code' || r.role === 'seq' ? r.role : undefined;
+    if (key === undefined) continue;
+    if (!roles.has(key)) roles.add(key);
+    else spec.role = { role: 'extra', name: columnName(spec.label) || `第${spec.col + 1}列` };
+  }
+  const taken = new Set<string>();
+  for (const spec of specs) {
+    if (spec.role.role !== 'extra') continue;
+    let name = spec.role.name;
+    if (taken.has(name) || RESERVED_EXTRA.test(name)) name = `${name}（第${spec.col + 1}列）`;
+    for (let n = 2; taken.has(name); n++) name = `${spec.role.name}（第${spec.col + 1}列-${n}）`;
+    taken.add(name);
+    spec.role = { role: 'extra', name };
+  }
 }
 
 const has = (specs: ColumnSpec[], test: (r: ColumnRole) => boolean) => specs.some((s) => test(s.role));
@@ -128,8 +183,22 @@ export function findTables(grid: Grid): FoundTable[] {
     }
     const headerRows: 1 | 2 = row + 1 < grid.rows.length && isSecondHeaderRow(grid, row + 1) ? 2 : 1;
     const bodyStart = row + headerRows;
+    const header = headerKey(grid, row, headerRows);
+    const repeatedHeaders: number[] = [];
     let end = bodyStart;
-    while (end < grid.rows.length && !isHeaderRow(grid, end)) end++;
+    while (end < grid.rows.length) {
+      if (!isHeaderRow(grid, end)) {
+        end++;
+        continue;
+      }
+      // The same header right under a body row, with no title between: the table goes on after a page break.
+      if (end > bodyStart && !isTitleLike(grid, end - 1) && headerKey(grid, end, headerRows) === header) {
+        for (let k = 0; k < headerRows; k++) repeatedHeaders.push(end + k);
+        end += headerRows;
+        continue;
+      }
+      break;
+    }
     // Title lines of the next table sit just above its header: leave them to it.
     let bodyEnd = end;
     if (end < grid.rows.length) {
@@ -137,15 +206,23 @@ export function findTables(grid: Grid): FoundTable[] {
     }
     while (bodyEnd > bodyStart && isBlank(grid, bodyEnd - 1)) bodyEnd--;
     const above: string[] = [];
-    if (found.length === 0) above.push(...grid.before);
+    // One by one: a page can hold more blocks before its table than a call takes arguments.
+    if (found.length === 0) for (const t of grid.before) above.push(t);
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
     const columns = columnRoles(grid, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));
-    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, columns, mandatoryLegend: legend });
+    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, repeatedHeaders: repeatedHeaders.filter((r) => r < bodyEnd), columns, mandatoryLegend: legend });
     gapStart = bodyEnd;
     row = end;
   }
   return found;
+}
+
+/** The labels of a header's rows, reduced for matching, to tell a header repeated further down. */
+function headerKey(grid: Grid, top: number, rows: number): string {
+  const keys: string[] = [];
+  for (let r = top; r < top + rows && r < grid.rows.length; r++) keys.push(rowTexts(grid, r).map(labelKey).join('\u0000'));
+  return keys.join('\n');
 }
 
 /** A row holding one text across the table (a title) or nothing: not a body row. */

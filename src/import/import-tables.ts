@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Vocabulary } from '../catalog/vocabulary.js';
 import { assembleCatalog, buildItems } from './build-catalog.js';
+import { catalogFileName } from './file-name.js';
 import { findTables, type FoundTable } from './find-tables.js';
 import { cellAt, type ReadResult } from './grid.js';
 import { note, type ImportNote } from './notes.js';
@@ -13,7 +14,7 @@ export interface ImportedTable {
   ref: string;
   /** The grid (sheet, HTML table, CSV file) it was found in. */
   source: string;
-  /** A file name for it, unique among the tables of one import: `<unit>-<domain>.yaml`. */
+  /** A file name for it, unique among the tables of one import and safe on every system: `<unit>-<domain>.yaml`. */
   fileName: string;
   catalog: Catalog;
   /** Body rows read (each becomes one item, or continues one). */
@@ -21,18 +22,20 @@ export interface ImportedTable {
   notes: ImportNote[];
 }
 
+/** A table with a catalog header but no item under it (a header-only file): nothing to write. */
+export interface EmptyTable {
+  ref: string;
+  source: string;
+  /** Body rows read; none of them named an item. */
+  rows: number;
+}
+
 /** Everything an import found. */
 export interface ImportResult {
   format: ReadResult['format'];
   tables: ImportedTable[];
-}
-
-function uniqueName(base: string, taken: Set<string>): string {
-  const safe = base.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^[._]+|_+$/g, '') || '目录';
-  let name = `${safe}.yaml`;
-  for (let n = 2; taken.has(name); n++) name = `${safe}-${n}.yaml`;
-  taken.add(name);
-  return name;
+  /** Tables found with no item to import; no file is written for them. */
+  empty: EmptyTable[];
 }
 
 function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): Omit<ImportedTable, 'fileName'> {
@@ -90,6 +93,8 @@ function describe(role: FoundTable['columns'][number]['role']): string {
       return role.value;
     case 'level':
       return `公开层级“${role.name}”`;
+    case 'values':
+      return role.group;
     default:
       return role.role;
   }
@@ -128,14 +133,19 @@ function checkSequence(table: FoundTable, col: number, notes: ImportNote[]): voi
 export function importTables(read: ReadResult, vocabulary: Vocabulary): ImportResult {
   const taken = new Set<string>();
   const tables: ImportedTable[] = [];
+  const empty: EmptyTable[] = [];
   let index = 0;
   for (const grid of read.grids) {
     for (const table of findTables(grid)) {
       const imported = importTable(table, index++, vocabulary);
+      if (imported.catalog.items.length === 0) {
+        empty.push({ ref: imported.ref, source: imported.source, rows: imported.rows });
+        continue;
+      }
       const { unit, domain } = imported.catalog;
       const base = [unit, domain].filter(Boolean).join('-') || `目录${index}`;
-      tables.push({ ...imported, fileName: uniqueName(base, taken) });
+      tables.push({ ...imported, fileName: catalogFileName(base, taken) });
     }
   }
-  return { format: read.format, tables };
+  return { format: read.format, tables, empty };
 }

@@ -9,6 +9,8 @@ export type ColumnRole =
   | { role: 'audience'; value: '全社会' | '特定群体' }
   | { role: 'method'; value: '主动' | '依申请' }
   | { role: 'level'; name: string }
+  /** One column of a one-row header naming a group (公开对象, 公开方式) whose cells write the values: 全社会、特定群体. */
+  | { role: 'values'; group: '公开对象' | '公开方式'; name: string }
   | { role: 'extra'; name: string };
 
 /** A header label reduced for matching: no pinyin glosses, notes in brackets, spaces or traditional forms. */
@@ -63,6 +65,13 @@ export function groupRole(group: string, label: string): ColumnRole | undefined 
   }
   if (/^公开层级|^层级/.test(g) && key) return { role: 'level', name: columnName(label) };
   if (/^公开事项|^事项/.test(g)) return singleRole(label);
+  return undefined;
+}
+
+/** The role of a column whose header names a 公开对象 or 公开方式 group and has no sub-labels under it. */
+export function valuesRole(label: string): ColumnRole | undefined {
+  const key = labelKey(label);
+  if (key === '公开对象' || key === '公开方式') return { role: 'values', group: key, name: columnName(label) };
   return undefined;
 }
 

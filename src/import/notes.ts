@@ -18,6 +18,7 @@ export interface ImportNote {
     | 'marks-missing'
     | 'item-name-missing'
     | 'row-wider-than-header'
+    | 'header-repeated'
     | 'seq-irregular';
   /** `warning`: a reader should look at it; `info`: what was done, for the record. */
   severity: 'warning' | 'info';

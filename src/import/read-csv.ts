@@ -1,13 +1,14 @@
 import type { GridSlot, ReadResult } from './grid.js';
+import { GridTooLarge, XLSX_LIMITS } from './size-limits.js';
 
 /**
  * Read a CSV file (RFC 4180) into one grid named `name`. The separator is `,`, `;` or tab, whichever
  * splits the first records most consistently, or the one an Excel `sep=` first line names. A field
  * Excel wrote as `="0505"` (to keep leading zeros) is read as `0505`. Line breaks inside quoted
  * fields become `\n`. Trailing blank rows and columns are dropped; refs are `第5行第3列`, counting
- * records as Excel shows them as rows.
+ * records as Excel shows them as rows. Throws {@link GridTooLarge} for more than `maxCells` cells (rows × columns).
  */
-export function readCsv(bytes: Uint8Array, name: string): ReadResult {
+export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.cells): ReadResult {
   let text = decodeText(bytes);
   let separator: string | undefined;
   const hint = /^sep=([,;\t|])\r?\n/.exec(text);
@@ -32,6 +33,7 @@ export function readCsv(bytes: Uint8Array, name: string): ReadResult {
     }
   }
   if (height === 0 || width === 0) return { format: 'csv', grids: [] };
+  if (height * width > maxCells) throw new GridTooLarge(maxCells, height * width);
   const rows = records.slice(0, height).map((fields, r) =>
     Array.from({ length: width }, (_, c): GridSlot => ({ kind: 'cell', text: fields[c] ?? '', rowSpan: 1, colSpan: 1, ref: `第${r + 1}行第${c + 1}列` })),
   );

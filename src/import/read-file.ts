@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZwgkError } from '../errors.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from './grid.js';
 import { decodeText, readCsv } from './read-csv.js';
+import { checkWorkbookSize, FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './size-limits.js';
+import { zipEntries } from './zip-entries.js';
 
 /** Why a table file could not be read. */
 export type TableFileProblem =
@@ -39,25 +41,34 @@ export class TableFileError extends ZwgkError {
  * {@link TableFileError} for a file that cannot be read or holds no table.
  */
 export async function readTableFile(path: string, lang: Lang): Promise<ReadResult> {
-  const bytes = await readBytes(path, lang);
-  const name = basename(path);
   const fail = (problem: TableFileProblem, message: Text, hint?: Text): never => {
     throw tableFileError(path, lang, problem, message, hint);
   };
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size > FILE_LIMITS.fileBytes) return fail('too-large', fileTooLarge(size, FILE_LIMITS.fileBytes), SPLIT_HINT);
+  const bytes = await readBytes(path, lang);
+  const name = basename(path);
   const kind = sniff(bytes, extname(path).toLowerCase());
   if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
+  if (kind !== 'xlsx' && bytes.length > FILE_LIMITS.textBytes) return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), SPLIT_HINT);
 
   let result: ReadResult;
   // Each reader is loaded when a file needs it: exceljs and parse5 take a while to load.
   if (kind === 'xlsx') {
-    const { readXlsx, SheetTooLarge, UnreadableWorkbook } = await import('./read-xlsx.js');
+    const { readXlsx, SheetTooLarge, UnreadableWorkbook, MAX_SLOTS } = await import('./read-xlsx.js');
+    try {
+      checkWorkbookSize(bytes);
+    } catch (error) {
+      if (!(error instanceof WorkbookTooLarge)) throw error;
+      return fail('too-large', tooLarge(error), SPLIT_HINT);
+    }
     try {
       result = await readXlsx(bytes, name);
     } catch (error) {
       if (error instanceof SheetTooLarge) {
         return fail('too-large', {
-          zh: `工作表“${error.sheet}”的内容范围是 ${error.range}，太大，无法导入。`,
-          en: `Worksheet "${error.sheet}" has text across ${error.range}, too large to import.`,
+          zh: `工作表“${error.sheet}”的内容范围是 ${error.range}，超过导入上限（${count(MAX_SLOTS)} 个单元格位置），无法导入。`,
+          en: `Worksheet "${error.sheet}" has text across ${error.range}, beyond the import limit of ${count(MAX_SLOTS)} cell positions.`,
         }, {
           zh: '这通常是远处误输入的字符：在 Excel 或 WPS 中按 Ctrl+End 找到它，删除多余的行和列后保存，再导入。',
           en: 'This is usually a stray entry far away: press Ctrl+End in Excel or WPS to find it, delete the extra rows and columns, save, then import again.',
@@ -70,7 +81,15 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
       }, REOPEN);
     }
   } else if (kind === 'csv') {
-    result = readCsv(bytes, name);
+    try {
+      result = readCsv(bytes, name);
+    } catch (error) {
+      if (!(error instanceof GridTooLarge)) throw error;
+      return fail('too-large', {
+        zh: `表格太大：行数乘列数共 ${count(error.found)} 个单元格，超过导入上限 ${count(error.max)} 个。`,
+        en: `The table is too large: its rows times columns make ${count(error.found)} cells, beyond the import limit of ${count(error.max)}.`,
+      }, SPLIT_HINT);
+    }
   } else {
     const { declaredCharset, readHtml } = await import('./read-html.js');
     const text = decodeText(bytes, declaredCharset(bytes));
@@ -88,6 +107,41 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
     en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
   } : { zh: '检查是否选错了文件。', en: 'Check that this is the right file.' });
 }
+
+/** A number with thousands separators: 1,000,000. */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** What a workbook beyond a limit of {@link XLSX_LIMITS} is told, with the limit. */
+function tooLarge(error: WorkbookTooLarge): Text {
+  switch (error.limit) {
+    case 'cells':
+      return {
+        zh: `工作簿太大：共有 ${count(error.found)} 个单元格（含只设了格式的空单元格），超过导入上限 ${count(error.max)} 个。`,
+        en: `The workbook is too large: it has ${count(error.found)} cells (formatted empty ones included), beyond the import limit of ${count(error.max)}.`,
+      };
+    case 'partBytes':
+      return {
+        zh: `工作簿太大：其中的 ${error.part} 解压后超过导入上限 ${mb(error.max)}。`,
+        en: `The workbook is too large: its part ${error.part} inflates to more than the import limit of ${mb(error.max)}.`,
+      };
+    default:
+      return {
+        zh: `工作簿太大：解压后超过导入上限 ${mb(error.max)}。`,
+        en: `The workbook is too large: it inflates to more than the import limit of ${mb(error.max)}.`,
+      };
+  }
+}
+
+function fileTooLarge(size: number, max: number): Text {
+  const shown = `${Math.ceil(size / 1024 / 1024)} MB`;
+  return { zh: `文件太大（${shown}），超过导入上限 ${mb(max)}。`, en: `The file is too large (${shown}), beyond the import limit of ${mb(max)}.` };
+}
+
+const SPLIT_HINT: Text = {
+  zh: '把目录表格拆成几个较小的文件分别导入，或删除多余的行、列和空白格式后再导入。',
+  en: 'Split the catalog into smaller files and import each, or delete extra rows, columns and blank formatting first.',
+};
 
 const NO_TABLE: Record<ReadResult['format'], Text> = {
   xlsx: { zh: '工作簿中没有表格：所有工作表都是空的。', en: 'The workbook holds no table: every worksheet is empty.' },
@@ -234,8 +288,8 @@ function binary(ext: string): Problem {
 }
 
 function sniffZip(bytes: Uint8Array, ext: string): 'xlsx' | Problem {
-  const names = zipNames(bytes);
-  if (!names) {
+  const entries = zipEntries(bytes);
+  if (!entries) {
     return {
       problem: 'corrupt',
       message: ['.docx', '.zip'].includes(ext)
@@ -244,6 +298,7 @@ function sniffZip(bytes: Uint8Array, ext: string): 'xlsx' | Problem {
       hint: REOPEN,
     };
   }
+  const names = new Set(entries.map((e) => e.name));
   const has = (name: string) => names.has(name);
   if (has('xl/workbook.xml')) return 'xlsx';
   if (has('word/document.xml')) {
@@ -310,37 +365,6 @@ function oleStreamNames(bytes: Uint8Array): Set<string> {
     if (view.getUint16(at + length - 2, true) !== 0) continue;
     const name = utf16.decode(bytes.subarray(at, at + length - 2));
     if (/^[\x01-\x06]?[\x20-\x7e]+$/.test(name)) names.add(name.replace(/^[\x01-\x06]/, ''));
-  }
-  return names;
-}
-
-/**
- * The entry names in a ZIP archive's central directory, or `undefined` when the archive is cut short
- * or damaged: no end-of-directory record, or a directory that points outside the file.
- */
-function zipNames(bytes: Uint8Array): Set<string> | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const count = view.getUint16(end + 10, true);
-  const size = view.getUint32(end + 12, true);
-  const start = view.getUint32(end + 16, true);
-  if (start + size > end) return undefined;
-  const names = new Set<string>();
-  const utf8 = new TextDecoder('utf-8');
-  for (let at = start, k = 0; k < count; k++) {
-    if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    if (local + 30 > start || view.getUint32(local, true) !== 0x04034b50) return undefined;
-    names.add(utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return names;
 }

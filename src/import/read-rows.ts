@@ -1,6 +1,7 @@
 import { isSameAsAbove } from '../util/text.js';
 import type { FoundTable } from './find-tables.js';
 import { cellAt, textAt, type Grid } from './grid.js';
+import { groupRole } from './labels.js';
 import { readMark, type Mark } from './marks.js';
 import { note, type ImportNote } from './notes.js';
 
@@ -52,7 +53,12 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
   const itemCols = columns.filter((c) => c.role.role === 'item');
   const deepest = Math.max(0, ...itemCols.map((c) => (c.role.role === 'item' ? c.role.depth : 0)));
   const lastItemCol = Math.max(-1, ...itemCols.map((c) => c.col));
+  const repeated = new Set(table.repeatedHeaders);
   for (let r = table.bodyStart; r < table.bodyEnd; r++) {
+    if (repeated.has(r)) {
+      if (!repeated.has(r - 1)) notes.push(note('header-repeated', 'info', slotRef(grid, r, 0), '表头在表格中间重复出现（分页时重复的表头），不作为事项读取，表格接着读下去。', 'The header repeats inside the table (as after a page break); not read as an item, the table goes on.'));
+      continue;
+    }
     // A row with one cell more than the header, under a two-level header: the guideline's 三级事项 squeezed in
     // after the 二级事项 (梅县). Read that cell as a 三级事项 and the rest one column to the right.
     let surplus = 0;
@@ -97,6 +103,17 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
         row.method.push({ value: role.value, mark: readMark(text, spec.label), ref, label: spec.label });
       } else if (role.role === 'level') {
         row.levels.push({ name: role.name, mark: readMark(text, spec.label), ref, label: spec.label });
+      } else if (role.role === 'values') {
+        // “全社会、特定群体”, “主动”: each value as a ticked column of its group; other text is kept as written.
+        const parts = text.split(/[、，,；;/／\s]+/).filter(Boolean);
+        const roles = parts.map((part) => groupRole(role.group, part));
+        if (parts.length > 0 && roles.every((r) => r?.role === 'audience' || r?.role === 'method')) {
+          roles.forEach((r, k) => {
+            const mark = { kind: 'on', glyph: parts[k]! } as const;
+            if (r!.role === 'audience') row.audience.push({ value: r!.value, mark, ref, label: parts[k]! });
+            else if (r!.role === 'method') row.method.push({ value: r!.value, mark, ref, label: parts[k]! });
+          });
+        } else if (text.trim()) row.extra[role.name] = { text, ref };
       } else if (role.role === 'extra') {
         if (text.trim()) row.extra[role.name] = { text, ref };
       }

@@ -27,7 +27,7 @@ export class SheetTooLarge extends Error {
 }
 
 /** Most positions a grid may have (a catalog of 20,000 rows by 14 columns has 280,000). */
-const MAX_SLOTS = 5_000_000;
+export const MAX_SLOTS = 5_000_000;
 
 /**
  * Read every worksheet that holds text into a grid, in tab order. Hidden worksheets are read too and
@@ -132,12 +132,15 @@ const KNOWN_TYPES = new Set([NULL, MERGE, 2, 3, 4, HYPERLINK, FORMULA, 7, 8, 9, 
 function modelCells(rows: unknown): CellModel[][] | undefined {
   if (!Array.isArray(rows)) return undefined;
   const byRow: CellModel[][] = [];
+  let previousRow = 0;
   for (const row of rows as ({ number?: unknown; cells?: unknown } | undefined)[]) {
     if (!row) continue;
-    const number = row.number;
+    // A row or cell without its number or address (optional in the file format) follows the one before it.
+    const number = row.number === undefined || Number.isNaN(row.number) ? previousRow + 1 : row.number;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !Array.isArray(row.cells)) return undefined;
+    previousRow = number;
     const cells: CellModel[] = [];
-    let previous: number | undefined;
+    let previous = 0;
     for (const cell of row.cells as (CellModel | undefined)[]) {
       if (!cell) continue;
       if (!KNOWN_TYPES.has(cell.type as number)) return undefined;
@@ -146,8 +149,7 @@ function modelCells(rows: unknown): CellModel[][] | undefined {
       if (cell.address) {
         col = typeof cell.address === 'string' ? plainColumn(cell.address) : 0;
         if (col === 0 || col > 16384) return undefined;
-      } else if (previous !== undefined) col = previous + 1;
-      else return undefined;
+      } else col = previous + 1;
       previous = col;
       cells[col - 1] = cell;
     }

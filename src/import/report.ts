@@ -44,10 +44,17 @@ export function importReportText(source: string, result: ImportResult, written: 
       );
     }
   });
+  for (const e of result.empty) {
+    out.push('');
+    out.push(zh ? `${e.ref}  表格只有表头，没有可导入的事项（${e.rows} 行），没有写入文件。` : `${e.ref}  The table has a header but no item to import (${e.rows} row(s)); no file written.`);
+  }
   return out.join('\n') + '\n';
 }
 
-/** The import report for programs: `{ version, source, format, tables: [{ file, ref, domain, unit, rows, errors, warnings, notes }] }`. */
+/**
+ * The import report for programs: `{ version, source, format, tables: [{ file, ref, domain, unit, rows, errors, warnings,
+ * notes }], empty: [{ ref, sheet, rows }] }` (`empty`: tables with a header and no item, not written).
+ */
 export function importReportJson(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
   return (
     JSON.stringify(
@@ -66,6 +73,7 @@ export function importReportJson(source: string, result: ImportResult, written: 
           warnings: written[i]?.warnings ?? null,
           notes: t.notes.map((n) => ({ code: n.code, severity: n.severity, ref: n.ref, message: n.message[lang] })),
         })),
+        empty: result.empty.map((e) => ({ ref: e.ref, sheet: e.source, rows: e.rows })),
       },
       null,
       2,

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import { FIELD_KEYS } from '../catalog/types.js';
 import { yamlLib } from '../load/yaml-lib.js';
+import { escapeYamlUnsafe, YAML_UNSAFE } from '../util/yaml-chars.js';
 
 const CATALOG_KEYS = ['domain', 'title', 'unit', 'admin_level', 'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults', 'items'];
 const ITEM_KEYS = ['name', 'code', ...FIELD_KEYS, 'items'];
@@ -50,7 +51,8 @@ export function catalogText(catalog: Catalog, comment: string): CatalogText {
 }
 
 function commentLines(comment: string): string {
-  return comment
+  // A comment ends at a line break (\r too) and holds no character a YAML file may not hold.
+  return escapeYamlUnsafe(comment.replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((l) => ` ${l}`)
     .join('\n');
@@ -63,7 +65,9 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
   doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && (!plainIsString(node.value) || BLANK_LINES.test(node.value))) node.type = YAML.Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && (!plainIsString(node.value) || BLANK_LINES.test(node.value) || YAML_UNSAFE.test(node.value))) {
+        node.type = YAML.Scalar.QUOTE_DOUBLE;
+      }
     },
     Seq(_, node) {
       const scalars = node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string));
@@ -71,7 +75,8 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
       if (scalars && length <= 60) node.flow = true;
     },
   });
-  return doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: 'literal', flowCollectionPadding: false, indentSeq: true });
+  // The yaml package writes some of these raw even inside double quotes, where only an escape is safe.
+  return escapeYamlUnsafe(doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: 'literal', flowCollectionPadding: false, indentSeq: true }));
 }
 
 // Writing directly, for the values catalogs are made of: mappings, lists and strings. Each string is written
@@ -82,8 +87,8 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
 // document model. test/import/write-yaml.test.ts compares the two.
 
 const INDENT = '  ';
-/** Characters the yaml package always writes double-quoted with escapes. */
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** Characters the yaml package writes double-quoted with escapes, and those escaped after it (see YAML_UNSAFE). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\u{D800}-\u{DFFF}]/u;
 /** What cannot start, end or appear in a plain scalar. */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 /**

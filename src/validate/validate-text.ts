@@ -83,14 +83,14 @@ export function validateText(file: string, text: string, options: ValidateOption
     return { diagnostics: [diagnostic], data, facts: new Map() };
   }
 
-  const findings: Finding[] = [];
+  // Joined with concat: spreading a list of 100,000 findings into push() overflows the stack.
   const schema = catalogSchema();
   const converter = new AjvErrorConverter(schema.schema, data);
-  findings.push(...converter.convert(runSchema(schema, data)).map(withSchemaFix));
+  const schemaFindings: Finding[] = converter.convert(runSchema(schema, data)).map(withSchemaFix);
 
   const catalog = resolveCatalog(data, options.levelColumns, converter.misspeltKeys());
   const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
-  findings.push(...rules.findings);
+  const findings = schemaFindings.concat(rules.findings);
 
   if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };
   parsed ??= parseWithPositions(text);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellAt, textAt, type Grid, type GridCell } from '../../src/import/grid.js';
 import { readXlsx, SheetTooLarge, sheetRef, UnreadableWorkbook } from '../../src/import/read-xlsx.js';
+import { workbookParts, zipPackage } from '../_helpers/xlsx-package.js';
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -176,6 +177,20 @@ describe('readXlsx', () => {
     const error = await readXlsx(await bytesOf(workbook), 'x.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SheetTooLarge);
     expect(error).toMatchObject({ sheet: '目录', range: 'A1:XFD1048576' });
+  });
+
+  it('reads rows and cells written without their number or address (optional in the format) where they follow', async () => {
+    const cell = (t: string, r = '') => `<c${r ? ` r="${r}"` : ''} t="inlineStr"><is><t>${t}</t></is></c>`;
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row>${cell('序号')}${cell('公开事项')}</row><row>${cell('1')}${cell('政策文件')}</row><row r="4">${cell('3', 'B4')}${cell('规划')}</row><row>${cell('x')}</row></sheetData></worksheet>`;
+    const [grid] = (await readXlsx(zipPackage(workbookParts(xml, 'S')), 'x.xlsx')).grids;
+    expect(texts(grid!)).toEqual([
+      ['序号', '公开事项', ''],
+      ['1', '政策文件', ''],
+      ['', '', ''],
+      ['', '3', '规划'],
+      ['x', '', ''],
+    ]);
+    expect(cellAt(grid!, 3, 2)!.ref).toBe('S!C4');
   });
 
   it('reports a damaged package as UnreadableWorkbook', async () => {

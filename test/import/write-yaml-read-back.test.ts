@@ -83,3 +83,24 @@ describe('catalogYaml writes text plain only where every reader reads it back as
     );
   });
 });
+
+/** Texts holding characters a YAML file may not hold raw: controls, C1, NEL, U+2028, BOM, non-characters, lone surrogates. */
+const UNSAFE = ['\ufffe', 'a\uffffb', '前\ufeff后', 'a\x01b', '\x7f', 'a\x85b', 'a\x9fb', '甲\u2028乙\u2029丙', 'a\ud800', '\udc00b', '第一行\n第二\ufffe行', '\x0c', '😀\ufffe'];
+
+describe('catalogYaml writes characters YAML forbids as escapes', () => {
+  it.each(UNSAFE.map((t) => [JSON.stringify(t), t]))('%s', (_, text) => {
+    expectReadBack(catalogWith(text));
+    for (const written of [catalogYaml(catalogWith(text), COMMENT), catalogYamlDocument(catalogWith(text), COMMENT)]) {
+      expect(written).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    }
+  });
+
+  it('in the comment too (a file name holding them), which stays one comment', () => {
+    const catalog = catalogWith('政策文件');
+    for (const comment of ['由 zwgk import 从 a\ufffe\r\x85b.xlsx 导入。', '\u2028x']) {
+      const written = catalogYaml(catalog, comment);
+      expect(written).not.toMatch(/[\r\x85\ufffe\u2028]/);
+      for (const [reader, data] of Object.entries(readers(written))) expect(data, reader).toStrictEqual(catalog);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { ZwgkError } from '../../errors.js';
 import { importTables } from '../../import/import-tables.js';
@@ -8,7 +8,7 @@ import { readTableFile } from '../../import/read-file.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
 import { catalogText } from '../../import/write-yaml.js';
 import { stylish } from '../../report/stylish.js';
-import { writeFileAtomicSync } from '../../util/write-atomic.js';
+import { writeFilesAtomically, type FileToWrite } from '../../util/write-files.js';
 import { validateText } from '../../validate/validate-text.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
@@ -37,6 +37,14 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
   const zh = lang === 'zh';
   // The grids are not kept: only the catalogs are needed from here on.
   const result = importTables(await readTableFile(input, lang), options.vocabulary);
+  if (result.tables.length === 0 && result.empty.length > 0) {
+    const refs = result.empty.map((e) => e.ref).join(zh ? '、' : ', ');
+    throw new ZwgkError(
+      zh
+        ? `${input} 中的目录表格（${refs}）只有表头，没有可导入的事项，没有写入任何文件。检查是否选错了文件，或表格内容是否在另一个工作表中。`
+        : `The catalog table in ${input} (${refs}) has a header but no item to import; nothing was written. Check that this is the right file, or whether the rows are on another sheet.`,
+    );
+  }
   if (result.tables.length === 0) {
     throw new ZwgkError(
       zh
@@ -60,6 +68,7 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
     throw new ZwgkError(zh ? `无法创建目录 ${flags.output}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot create ${flags.output} (${(error as NodeJS.ErrnoException).code}).`);
   }
   const written: WrittenTable[] = [];
+  const files: FileToWrite[] = [];
   const source = basename(input);
   for (const [i, table] of result.tables.entries()) {
     const comment = zh
@@ -69,16 +78,22 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
     const { text, data } = catalogText(table.catalog, comment);
     const file = join(flags.output, table.fileName);
     const checked = validateText(file, text, options, data ? { parsedData: data } : {});
-    try {
-      writeFileAtomicSync(targets[i]!, text);
-    } catch (error) {
-      throw new ZwgkError(zh ? `无法写入 ${file}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot write ${file} (${(error as NodeJS.ErrnoException).code}).`);
-    }
+    files.push({ path: targets[i]!, data: text });
     written.push({
       file,
       errors: checked.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: checked.diagnostics.filter((d) => d.severity === 'warning').length,
     });
+  }
+  try {
+    // Every file or none: with --force, a failure or Ctrl+C leaves every old file as it was.
+    await writeFilesAtomically(files);
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    const where = path ? relative(cwd, path) : flags.output;
+    throw new ZwgkError(
+      zh ? `无法写入 ${where}（${code}），没有写入或改动任何文件。` : `Cannot write ${where} (${code}); no file was written or changed.`,
+    );
   }
   const report = (json: boolean) => (json ? importReportJson : importReportText)(source, result, written, lang);
   if (flags.report) await writeOutput(report(flags.report.endsWith('.json')), flags.report, lang);
