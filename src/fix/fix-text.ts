@@ -1,6 +1,6 @@
 import type { DataPath, Diagnostic, Fix } from '../diagnostics.js';
 import { parseFast } from '../load/parse-fast.js';
-import { parseWithPositions } from '../load/parse-positions.js';
+import { documentData, parseWithPositions } from '../load/parse-positions.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
@@ -45,7 +45,7 @@ function readData(text: string): { data: unknown } | undefined {
   if (positioned.doc.errors.length > 0) return undefined;
   const fast = /\r(?!\n)/.test(text) ? undefined : parseFast(text);
   if (fast && !fast.ok) return undefined;
-  return { data: fast ? fast.data : positioned.doc.toJS() };
+  return { data: fast ? fast.data : documentData(positioned) };
 }
 
 /** Whether `after` holds exactly the data the fixes say: `before` with their effects and nothing else. */
