@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readSource } from '../../load/read-source.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import type { FormatName } from '../../report/registry.js';
@@ -67,11 +67,9 @@ function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string 
 async function readSources(report: ValidationReport, cwd: string): Promise<Map<string, string>> {
   const sources = new Map(report.sources);
   for (const file of new Set(report.diagnostics.filter((d) => d.range && !sources.has(d.file)).map((d) => d.file))) {
-    try {
-      sources.set(file, new TextDecoder('utf-8', { fatal: true }).decode(await readFile(resolve(cwd, file))));
-    } catch {
-      // No code frame for a file that cannot be shown as text.
-    }
+    // No code frame for a file that cannot be shown as text.
+    const read = await readSource(resolve(cwd, file), 'en');
+    if (read.ok) sources.set(file, read.text);
   }
   return sources;
 }
