@@ -39,6 +39,14 @@ function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCo
   return { doc, lineCounter };
 }
 
+/**
+ * A text with each lone CR (old Mac line ends) made a line feed, as YAML and js-yaml read it but the
+ * `yaml` package does not: the same length, so every offset stays where it was.
+ */
+export function withLfBreaks(text: string): string {
+  return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** A document whose `yaml` parse is made on first use. */
 class LazyDocument implements PositionedDocument {
   readonly text: string;
@@ -62,11 +70,13 @@ class LazyDocument implements PositionedDocument {
 }
 
 /**
- * Parse YAML text keeping every node's position, under the YAML 1.2 core schema. A text the simple
+ * Parse YAML text keeping every node's position, under the YAML 1.2 core schema; a lone CR is a line
+ * break, as YAML has it (see {@link withLfBreaks}: `text` is then the text with line feeds). A text the simple
  * parser reads (nearly every catalog) is not parsed by the `yaml` package unless its document is asked
  * for: the simple parser records the same positions, much faster.
  */
-export function parseWithPositions(text: string): PositionedDocument {
+export function parseWithPositions(written: string): PositionedDocument {
+  const text = withLfBreaks(written);
   const simple = text.endsWith('\n') ? parseSimpleYamlPositions(text, coreImplicitTypes) : UNSUPPORTED;
   if (simple !== UNSUPPORTED) {
     const lineStarts = [0];
