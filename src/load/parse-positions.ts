@@ -1,5 +1,6 @@
 import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { LIMITS, measureData } from './limits.js';
+import { hasLoneSurrogate, mayEscapeLoneSurrogate } from './lone-surrogates.js';
 import { coreImplicitTypes } from './parse-fast.js';
 import { parseSimpleYamlPositions, UNSUPPORTED, type PositionNode } from './parse-simple.js';
 import { yamlLib } from './yaml-lib.js';
@@ -106,7 +107,7 @@ export function documentData(parsed: PositionedDocument): unknown {
 /**
  * Read the data of a document the `yaml` package parsed without errors, and add an error where it
  * cannot be read or is past the limits (limits.ts): an alias to an anchor not defined before it, nesting
- * too deep, or aliases that add up to too many values.
+ * too deep, aliases that add up to too many values, or an escape that gives half a surrogate pair.
  */
 function checkData(parsed: PositionedDocument): void {
   const { doc } = parsed;
@@ -125,7 +126,10 @@ function checkData(parsed: PositionedDocument): void {
   }
   const excess = measureData(data);
   if (!excess) {
-    dataOf.set(parsed, data);
+    const { isScalar } = yamlLib();
+    const half = mayEscapeLoneSurrogate(parsed.text) ? findNode(doc, (node) => isScalar(node) && typeof node.value === 'string' && hasLoneSurrogate(node.value)) : undefined;
+    if (half) problem(half, 'LONE_SURROGATE', 'lone surrogate');
+    else dataOf.set(parsed, data);
     return;
   }
   const tooDeep = excess.kind === 'depth' ? findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth) : undefined;
@@ -219,6 +223,10 @@ const YAML_MESSAGES: Record<string, Text> = {
   RESOURCE_EXHAUSTION: {
     zh: `嵌套超过 ${LIMITS.depth} 层（映射和列表一层套一层），zwgk 不读这样的文件。`,
     en: `Nested more than ${LIMITS.depth} levels deep (mappings and lists inside one another); zwgk does not read such a file.`,
+  },
+  LONE_SURROGATE: {
+    zh: '这里的转义只写了半个字符（单独的 UTF-16 代理项，如 \\uD800），生成的表格和网页里会变成“�”。',
+    en: 'This escape writes half a character (a lone UTF-16 surrogate, such as \\uD800); workbooks and pages would show it as "�".',
   },
   TOO_LARGE: {
     zh: `别名（*名称）展开后超过 ${LIMITS.nodes.toLocaleString('en')} 个值，或引用了自身，zwgk 不读这样的文件。`,
@@ -315,6 +323,9 @@ function hintFor(code: string, line: string, lang: Lang): string | undefined {
   }
   if (code === 'TOO_LARGE') {
     return hint({ zh: '把别名引用的内容直接写出来，或删掉层层相套的别名。', en: 'Write out what the aliases stand for, or remove aliases that nest in one another.' });
+  }
+  if (code === 'LONE_SURROGATE') {
+    return hint({ zh: '直接写出这个字符，或写出完整的一对转义（如 \\uD83D\\uDE00）。', en: 'Write the character itself, or the whole pair of escapes (such as \\uD83D\\uDE00).' });
   }
   if (code === 'UNDEFINED_ALIAS') {
     return hint({ zh: '在前面用“&名称”定义这个锚点，或把“*名称”改成要写的值（含“*”的文字要加引号）。', en: 'Define the anchor with "&name" before it, or replace "*name" with the value (quote text that starts with "*").' });
