@@ -7,7 +7,7 @@
  */
 export const LIMITS = {
   /** Bytes of one file. */
-  fileBytes: 64 * 1024 * 1024,
+  fileBytes: 32 * 1024 * 1024,
   /** Mappings and lists nested in one another, the document's own mapping counted as the first. */
   depth: 100,
   /** Values in the data once every alias (`*name`) is read as a copy of what its anchor holds. */
