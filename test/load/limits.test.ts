@@ -3,6 +3,7 @@ import { fixText } from '../../src/fix/fix-text.js';
 import { LIMITS, measureData } from '../../src/load/limits.js';
 import { parseFast } from '../../src/load/parse-fast.js';
 import { parseWithPositions, yamlDiagnostics } from '../../src/load/parse-positions.js';
+import { codeCatalog } from '../../src/report/code-catalog.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
 import { catalog, check, codes, validItem } from '../_helpers/check.js';
 
@@ -100,5 +101,11 @@ describe('limits on what a file may hold', () => {
     const text = catalog(items);
     expect(parseFast(text).ok).toBe(true);
     expect(codes(check(text)).filter((c) => c.startsWith('file/') || c.startsWith('yaml/'))).toEqual([]);
+  });
+
+  it('the limit codes are described for the formats that list their rules', () => {
+    const described = new Map(codeCatalog().map((c) => [c.id, c.description.en]));
+    expect(described.get('file/too-large')).toMatch(/limit/);
+    expect(described.get('file/too-deep')).toMatch(/limit/);
   });
 });
