@@ -51,19 +51,37 @@ export function fileDiagnostic(
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** A file past the size limit, as a finding. */
+function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return fail(file, 'file/too-large', lang, {
+    zh: `文件有${atLeast ? '超过 ' : ' '}${mb(bytes)}，超过了 zwgk 读取文件的上限 ${mb(LIMITS.fileBytes)}。`,
+    en: `The file is ${atLeast ? 'over ' : ''}${mb(bytes)}, more than zwgk reads (${mb(LIMITS.fileBytes)}).`,
+  }, {
+    zh: '目录文件不会这么大：检查是否给错了文件；确实这么大的目录，请拆成几个文件。',
+    en: 'No catalog is this large: check that this is the right file; split a catalog this large into several files.',
+  });
+}
+
+/**
+ * Read a stream (standard input) as a file is read, up to the size limit: past it, reading stops and
+ * the text is refused.
+ */
+export async function readSourceStream(name: string, stream: AsyncIterable<unknown> | Iterable<unknown>, lang: Lang): Promise<SourceResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > LIMITS.fileBytes) return tooLarge(name, LIMITS.fileBytes, lang, true);
+    chunks.push(bytes);
+  }
+  return decodeSource(name, Buffer.concat(chunks), lang);
+}
+
 /** A file that is opened but must not be read: why not, as a finding; undefined for a regular file within the size limit. */
 function refusal(file: string, info: Stats, lang: Lang): { ok: false; diagnostic: Diagnostic } | undefined {
-  if (info.isFile()) {
-    if (info.size <= LIMITS.fileBytes) return undefined;
-    const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
-    return fail(file, 'file/too-large', lang, {
-      zh: `文件有 ${mb(info.size)}，超过了 zwgk 读取文件的上限 ${mb(LIMITS.fileBytes)}。`,
-      en: `The file is ${mb(info.size)}, more than zwgk reads (${mb(LIMITS.fileBytes)}).`,
-    }, {
-      zh: '目录文件不会这么大：检查是否给错了文件；确实这么大的目录，请拆成几个文件。',
-      en: 'No catalog is this large: check that this is the right file; split a catalog this large into several files.',
-    });
-  }
+  if (info.isFile()) return info.size <= LIMITS.fileBytes ? undefined : tooLarge(file, info.size, lang);
   const reason: Text = info.isDirectory() ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
     : info.isFIFO() ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
     : info.isCharacterDevice() || info.isBlockDevice() ? { zh: '这是一个设备（如 /dev/zero），不是普通文件。', en: 'This is a device (such as /dev/zero), not a regular file.' }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, type CliResult } from '../_helpers/cli.js';
@@ -8,11 +8,11 @@ const BIN = join(import.meta.dirname, '../../bin/zwgk.js');
 const CATALOG = readFileSync(join(import.meta.dirname, '../../catalogs/huji-guanli.yaml'), 'utf8');
 
 /** The built command, stopped after 20 seconds: a reader that waits on a pipe or reads a device without end fails the test instead of hanging it. */
-function zwgkWithin(args: readonly string[], cwd: string): CliResult & { timedOut: boolean } {
+function zwgkWithin(args: readonly string[], cwd: string, stdin: 'pipe' | number = 'pipe'): CliResult & { timedOut: boolean } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
-  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL', stdio: [stdin, 'pipe', 'pipe'] });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.signal === 'SIGKILL' };
 }
 
@@ -57,6 +57,20 @@ describe('zwgk on files that are not catalogs at all', () => {
       expect(r.status).toBe(2);
       expect(r.stdout + r.stderr).toMatch(/new\/a\.yaml\n\s+\d+:\d+\s+error\s+Its aliases \(\*name\) expand to more than 2,000,000 values/);
       expect(r.stdout + r.stderr).toMatch(/new\/b\.yaml\n\s+\d+:\d+\s+error\s+Nested more than 100 levels deep/);
+    }
+  });
+
+  it('reads standard input up to the size limit, not without end', () => {
+    const made = tempDir();
+    cleanup = made.cleanup;
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = zwgkWithin(['validate', '-', '--lang', 'en'], made.dir, zero);
+      expect(r.timedOut).toBe(false);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toMatch(/<stdin>\n\s+error\s+The file is over 32 MB, more than zwgk reads \(32 MB\)\.\s+file\/too-large/);
+    } finally {
+      closeSync(zero);
     }
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/load/limits.js';
-import { decodeSource, readSource, readSourceSync } from '../../src/load/read-source.js';
+import { decodeSource, readSource, readSourceStream, readSourceSync } from '../../src/load/read-source.js';
 import { tempDir } from '../_helpers/cli.js';
 
 let cleanup: () => void = () => {};
@@ -51,6 +51,22 @@ describe('reading files that are not plain text files', () => {
         expect(result.diagnostic.message).toContain(`${LIMITS.fileBytes / 1024 / 1024} MB`);
       }
     }
+  });
+
+  it('reads a stream up to the size limit and stops there', async () => {
+    const megabyte = Buffer.alloc(1024 * 1024, 0x20);
+    let given = 0;
+    async function* endless() {
+      for (;;) {
+        given++;
+        yield megabyte;
+      }
+    }
+    const result = await readSourceStream('<stdin>', endless(), 'en');
+    expect(result.ok || result.diagnostic.code).toBe('file/too-large');
+    expect(given).toBe(LIMITS.fileBytes / megabyte.length + 1);
+    const small = await readSourceStream('<stdin>', [Buffer.from('\uFEFFdomain: 户籍管理\n')], 'en');
+    expect(small).toEqual({ ok: true, text: 'domain: 户籍管理\n' });
   });
 
   it('says that symbolic links go round in a loop', async () => {
