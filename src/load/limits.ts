@@ -12,24 +12,34 @@ export const LIMITS = {
   depth: 100,
   /** Values in the data once every alias (`*name`) is read as a copy of what its anchor holds. */
   nodes: 2_000_000,
+  /** Characters of the keys and texts in the data, read the same way (a file without aliases holds fewer than its bytes). */
+  chars: 64 * 1024 * 1024,
 } as const;
 
 /** What is wrong with the size of a document's data, if anything. */
-export type DataExcess = { kind: 'depth' } | { kind: 'nodes' } | undefined;
+export type DataExcess = { kind: 'depth' } | { kind: 'nodes' } | { kind: 'chars' } | undefined;
 
 /**
- * Measure data as the rules walk it, every alias read as a copy of its anchor's value, without
+ * Measure data as the rules walk it (and as a table prints it), every alias read as a copy of its anchor's value, without
  * walking the copies: a mapping or list met again (an alias) counts with the size and depth it had
  * the first time. Data that holds itself (`&a [*a]`) never ends, and counts as too many values. Stops
  * at the first limit passed. The walk is a loop, not a recursion: any depth is measured.
  */
 export function measureData(data: unknown): DataExcess {
   if (data === null || typeof data !== 'object') return undefined;
-  // For each container: how many values it holds (itself included) and how deep it nests, once done.
-  const done = new Map<object, { nodes: number; height: number }>();
+  // For each container: how many values it holds (itself included), how deep it nests and how many
+  // characters its keys and texts have, once done.
+  const done = new Map<object, Size>();
   const open = new Set<object>();
-  type Frame = { value: object; children: unknown[]; next: number; nodes: number; height: number };
-  const frame = (value: object): Frame => ({ value, children: Array.isArray(value) ? value : Object.values(value), next: 0, nodes: 1, height: 0 });
+  type Size = { nodes: number; height: number; chars: number };
+  type Frame = Size & { value: object; children: unknown[]; next: number };
+  const frame = (value: object): Frame => {
+    if (Array.isArray(value)) return { value, children: value, next: 0, nodes: 1, height: 0, chars: 0 };
+    const keys = Object.keys(value);
+    let chars = 0;
+    for (let i = 0; i < keys.length; i++) chars += keys[i]!.length;
+    return { value, children: Object.values(value), next: 0, nodes: 1, height: 0, chars };
+  };
   const stack: Frame[] = [frame(data)];
   open.add(data);
   while (stack.length > 0) {
@@ -38,11 +48,14 @@ export function measureData(data: unknown): DataExcess {
       const child = top.children[top.next++];
       if (child === null || typeof child !== 'object') {
         top.nodes++;
+        if (typeof child === 'string') top.chars += child.length;
+        if (top.chars > LIMITS.chars) return { kind: 'chars' };
         continue;
       }
       const known = done.get(child);
       if (known) {
         top.nodes += known.nodes;
+        top.chars += known.chars;
         top.height = Math.max(top.height, known.height);
       } else if (open.has(child)) {
         return { kind: 'nodes' };
@@ -55,15 +68,17 @@ export function measureData(data: unknown): DataExcess {
     } else {
       stack.pop();
       open.delete(top.value);
-      const measured = { nodes: top.nodes, height: top.height + 1 };
+      const measured = { nodes: top.nodes, height: top.height + 1, chars: top.chars };
       done.set(top.value, measured);
       const parent = stack[stack.length - 1];
       if (parent) {
         parent.nodes += measured.nodes;
+        parent.chars += measured.chars;
         parent.height = Math.max(parent.height, measured.height);
       }
     }
     if (top.nodes > LIMITS.nodes) return { kind: 'nodes' };
+    if (top.chars > LIMITS.chars) return { kind: 'chars' };
     if (stack.length + top.height > LIMITS.depth) return { kind: 'depth' };
   }
   return undefined;

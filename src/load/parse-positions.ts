@@ -133,7 +133,8 @@ function checkData(parsed: PositionedDocument): void {
     return;
   }
   const tooDeep = excess.kind === 'depth' ? findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth) : undefined;
-  problem(tooDeep ?? findNode(doc, (node) => isAlias(node)), excess.kind === 'depth' ? 'TOO_DEEP' : 'TOO_LARGE', excess.kind);
+  const code = excess.kind === 'depth' ? 'TOO_DEEP' : excess.kind === 'chars' ? 'TOO_MUCH_TEXT' : 'TOO_LARGE';
+  problem(tooDeep ?? findNode(doc, (node) => isAlias(node)), code, excess.kind);
 }
 
 /**
@@ -228,6 +229,10 @@ const YAML_MESSAGES: Record<string, Text> = {
     zh: '这里的转义只写了半个字符（单独的 UTF-16 代理项，如 \\uD800），生成的表格和网页里会变成“�”。',
     en: 'This escape writes half a character (a lone UTF-16 surrogate, such as \\uD800); workbooks and pages would show it as "�".',
   },
+  TOO_MUCH_TEXT: {
+    zh: `别名（*名称）展开后文字超过 ${(LIMITS.chars / 1024 / 1024).toLocaleString('en')}M 个字符，zwgk 不读这样的文件。`,
+    en: `Its aliases (*name) expand to more than ${(LIMITS.chars / 1024 / 1024).toLocaleString('en')}M characters of text; zwgk does not read such a file.`,
+  },
   TOO_LARGE: {
     zh: `别名（*名称）展开后超过 ${LIMITS.nodes.toLocaleString('en')} 个值，或引用了自身，zwgk 不读这样的文件。`,
     en: `Its aliases (*name) expand to more than ${LIMITS.nodes.toLocaleString('en')} values, or refer to themselves; zwgk does not read such a file.`,
@@ -235,7 +240,12 @@ const YAML_MESSAGES: Record<string, Text> = {
 };
 
 /** Finding codes of the positional parser's errors that are not the YAML's own (the file is past a limit). */
-const LIMIT_CODES: Record<string, SourceCode> = { TOO_DEEP: 'file/too-deep', RESOURCE_EXHAUSTION: 'file/too-deep', TOO_LARGE: 'file/too-large' };
+const LIMIT_CODES: Record<string, SourceCode> = {
+  TOO_DEEP: 'file/too-deep',
+  RESOURCE_EXHAUSTION: 'file/too-deep',
+  TOO_LARGE: 'file/too-large',
+  TOO_MUCH_TEXT: 'file/too-large',
+};
 
 /**
  * Turn the positional parser's errors into findings, with hints for the mistakes people make most.
@@ -321,7 +331,7 @@ function hintFor(code: string, line: string, lang: Lang): string | undefined {
       en: 'No catalog nests this deep: check whether each line is indented further than the one before, or for a long run of "- " or brackets.',
     });
   }
-  if (code === 'TOO_LARGE') {
+  if (code === 'TOO_LARGE' || code === 'TOO_MUCH_TEXT') {
     return hint({ zh: '把别名引用的内容直接写出来，或删掉层层相套的别名。', en: 'Write out what the aliases stand for, or remove aliases that nest in one another.' });
   }
   if (code === 'LONE_SURROGATE') {

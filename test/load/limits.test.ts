@@ -37,6 +37,16 @@ describe('limits on what a file may hold', () => {
     expect(codes(fixed.remaining)).toEqual(['file/too-large']);
   });
 
+  it('aliases that expand one long text past the character limit are refused', () => {
+    const long = '政'.repeat(100_000);
+    const text = catalog(`  - name: 政策文件\n    content: &t ${long}\n    basis: [${Array(700).fill('*t').join(', ')}]\n`);
+    const found = check(text, { lang: 'en' });
+    expect(codes(found)).toEqual(['file/too-large']);
+    expect(found[0]!.message).toContain(`${LIMITS.chars / 1024 / 1024}M characters`);
+    expect(found[0]!.range!.start.line).toBe(7);
+    expect(measureData({ a: [long, long] })).toBeUndefined();
+  });
+
   it('aliases that hold themselves are refused, not walked for ever', () => {
     expect(codes(check(catalog('  - &a\n    name: 政策文件\n    items: [*a]\n')))).toEqual(['file/too-large']);
   });
