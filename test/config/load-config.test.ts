@@ -7,11 +7,8 @@ import { tempDir, zwgk } from '../_helpers/cli.js';
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
-function setup(files: Record<string, string | Uint8Array>): string {
-  const t = tempDir(files);
-  cleanup = t.cleanup;
-  return t.dir;
-}
+/** A temporary folder with `files`, removed after the test. */
+const setup = (files: Record<string, string | Uint8Array>): string => ({ cleanup } = tempDir(files)).dir;
 
 const BOM = '\uFEFF';
 const OFF = '{"rules": {"channel-known": "off"}}';
