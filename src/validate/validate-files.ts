@@ -174,7 +174,7 @@ export async function finishReport(
   for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text = sources.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
+    const text = sources.get(file) ?? withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
     sources.set(file, text);
     diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
   }

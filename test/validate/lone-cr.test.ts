@@ -32,4 +32,15 @@ describe('files whose lines end with a lone CR', () => {
     expect(fixed.remaining).toEqual([]);
     expect(fixed.text).toBe(withCr(SHIPPED));
   });
+
+  it('place the findings that look across files on the same lines as their code frames', async () => {
+    const shipped = readFileSync(join(import.meta.dirname, '../../catalogs/anquan-shengchan.yaml'), 'utf8');
+    // The same catalog twice, under another unit: every code is used twice.
+    const made = tempDir({ 'a.yaml': withCr(shipped), 'b.yaml': withCr(shipped.replace(/^unit: .*$/m, 'unit: 另一个单位')) });
+    cleanup = made.cleanup;
+    const report = await validateFiles(['a.yaml', 'b.yaml'], options, made.dir);
+    const unique = report.diagnostics.filter((d) => d.code === 'code-unique');
+    expect(unique.length).toBeGreaterThan(0);
+    for (const d of unique) expect(report.sources.get(d.file)!.split('\n')[d.range!.start.line - 1]).toMatch(/^\s+code: "\d+"$/);
+  });
 });
