@@ -120,8 +120,10 @@ function checkData(parsed: PositionedDocument): void {
   try {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch {
+    // An alias to no anchor; else the data nests too deep to be read at all.
     const alias = findNode(doc, (node) => isAlias(node) && node.resolve(doc) === undefined);
-    problem(alias, 'UNDEFINED_ALIAS', `Unresolved alias ${alias && isAlias(alias) ? alias.source : ''}`);
+    if (alias) problem(alias, 'UNDEFINED_ALIAS', `Unresolved alias ${isAlias(alias) ? alias.source : ''}`);
+    else problem(findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth), 'TOO_DEEP', 'depth');
     return;
   }
   const excess = measureData(data);
