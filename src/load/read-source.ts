@@ -49,7 +49,16 @@ export function fileDiagnostic(
  * Opened without waiting: a named pipe (FIFO) opens at once instead of waiting for a writer, and is
  * then refused as what it is.
  */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a file that is not a regular one is, for a finding that refuses it; undefined for a regular file. */
+export function notRegularFile(info: Stats): Text | undefined {
+  return info.isFile() ? undefined
+    : info.isDirectory() ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
+    : info.isFIFO() ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
+    : info.isCharacterDevice() || info.isBlockDevice() ? { zh: '这是一个设备（如 /dev/zero），不是普通文件。', en: 'This is a device (such as /dev/zero), not a regular file.' }
+    : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
+}
 
 /** A file past the size limit, as a finding. */
 function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
@@ -81,11 +90,8 @@ export async function readSourceStream(name: string, stream: AsyncIterable<unkno
 
 /** A file that is opened but must not be read: why not, as a finding; undefined for a regular file within the size limit. */
 function refusal(file: string, info: Stats, lang: Lang): { ok: false; diagnostic: Diagnostic } | undefined {
-  if (info.isFile()) return info.size <= LIMITS.fileBytes ? undefined : tooLarge(file, info.size, lang);
-  const reason: Text = info.isDirectory() ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
-    : info.isFIFO() ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
-    : info.isCharacterDevice() || info.isBlockDevice() ? { zh: '这是一个设备（如 /dev/zero），不是普通文件。', en: 'This is a device (such as /dev/zero), not a regular file.' }
-    : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
+  const reason = notRegularFile(info);
+  if (!reason) return info.size <= LIMITS.fileBytes ? undefined : tooLarge(file, info.size, lang);
   return fail(file, 'file/unreadable', lang, reason, {
     zh: 'zwgk 只读普通文件：给出目录文件本身的路径；符号链接要指向普通文件。',
     en: 'zwgk reads regular files only: name the catalog file itself; a symbolic link must point to a regular file.',

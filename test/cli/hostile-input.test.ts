@@ -37,6 +37,9 @@ describe('zwgk on files that are not catalogs at all', () => {
       expect(out).toContain('This is a named pipe (FIFO), not a regular file.');
       expect(out).toContain('This is a device (such as /dev/zero), not a regular file.');
     }
+    const imported = zwgkWithin(['import', 'random.yaml', '-o', 'out', '--lang', 'en'], made.dir);
+    expect([imported.timedOut, imported.status]).toEqual([false, 2]);
+    expect(imported.stderr).toContain('This is a device (such as /dev/zero), not a regular file.');
     const validate = zwgkWithin(['validate', 'named.yaml', 'good', 'random.yaml', '--lang', 'en'], made.dir);
     expect(validate.stdout).toContain('good/zero.yaml');
     expect(validate.stdout).toMatch(/in 4 files checked/);
