@@ -36,6 +36,8 @@ function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCo
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
+    // The package's own warnings (a key that is a mapping, stringified) would go to the terminal as the runtime's.
+    logLevel: 'error',
   });
   return { doc, lineCounter };
 }

@@ -76,4 +76,13 @@ describe('zwgk on files that are not catalogs at all', () => {
       closeSync(zero);
     }
   });
+
+  it('prints nothing of the runtime for a key that is a mapping', () => {
+    const made = tempDir({ 'a.yaml': CATALOG.replace('domain: 户籍管理', 'domain: 户籍管理\n{a: 1}: x') });
+    cleanup = made.cleanup;
+    const r = zwgkWithin(['validate', 'a.yaml', '--lang', 'en'], made.dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('schema/unknown-property');
+    expect(r.stderr).toBe('');
+  });
 });
