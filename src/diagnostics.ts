@@ -27,6 +27,8 @@ export const SOURCE_CODES = [
   'file/binary',
   'file/empty',
   'file/unwritable',
+  'file/too-large',
+  'file/too-deep',
   'yaml/syntax',
   'yaml/duplicate-key',
   'yaml/tab-indent',
@@ -57,6 +59,8 @@ export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
   'file/encoding',
   'file/binary',
   'file/unwritable',
+  'file/too-large',
+  'file/too-deep',
 ]);
 
 /** A change to a file's text: replace `start`..`end` (UTF-16 offsets, end exclusive) with `text`. */

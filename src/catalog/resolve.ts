@@ -82,8 +82,16 @@ const EMPTY: EffectiveFields = {
   audience: [],
   method: [],
   levels: [],
-  extra: {},
+  extra: noExtra(),
 };
+
+/**
+ * An empty set of extra columns. Column names are the user's own text: the object has no prototype, so
+ * that a column named `constructor`, `toString` or `__proto__` is only ever the user's value.
+ */
+function noExtra(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
 
 /** The default title of a catalog: 〈单位〉〈领域〉领域基层政务公开标准目录. */
 export function defaultTitle(unit: string, domain: string): string {
@@ -231,7 +239,7 @@ function applyFields(
       }
       case 'extra': {
         if (!isObject(value)) continue;
-        const extra = { ...fields.extra };
+        const extra = Object.assign(noExtra(), fields.extra);
         for (const [k, v] of Object.entries(value)) if (typeof v === 'string') extra[k] = v;
         fields.extra = extra;
         break;

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say, type Lang } from '../i18n.js';
-import { parseWithPositions, yamlDiagnostics } from '../load/parse-positions.js';
+import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { readSource, readSourceSync } from '../load/read-source.js';
 import { RULES } from '../lint/registry.js';
 import { compileSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
@@ -42,21 +42,30 @@ const SEARCH_PLACES = [
 ];
 
 /**
- * Whether a configuration file is in `cwd` or a folder above it, up to the first folder with a package.json
- * (where cosmiconfig's `project` search stops): one of the search places, or a package.json with a `zwgk` field.
+ * The configuration file for `cwd`: the first of the search places in `cwd` or a folder above it, up to
+ * the first folder with a package.json (the project's root, where the search stops). A package.json counts
+ * when it has a `zwgk` field; one that is not valid JSON counts only when its text names `"zwgk"` (to say
+ * what is wrong with it): any other is the project's own business.
  */
-function hasConfigFile(cwd: string): boolean {
+function findConfigFile(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (SEARCH_PLACES.some((place) => place !== 'package.json' && existsSync(join(dir, place)))) return true;
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        return Object.hasOwn(JSON.parse(readFileSync(pkg, 'utf8')) as object, 'zwgk');
-      } catch {
-        return true; // let the loader report what is wrong with it
-      }
+    for (const place of SEARCH_PLACES) {
+      const path = join(dir, place);
+      if (existsSync(path) && (place !== 'package.json' || packageConfigures(path))) return path;
     }
-    if (dirname(dir) === dir) return false;
+    if (existsSync(join(dir, 'package.json')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Whether a package.json holds a `zwgk` field, or, not being valid JSON, seems meant to. */
+function packageConfigures(path: string): boolean {
+  const read = readSourceSync(path, 'en');
+  if (!read.ok) return false;
+  try {
+    const pkg: unknown = JSON.parse(read.text);
+    return pkg !== null && typeof pkg === 'object' && Object.hasOwn(pkg, 'zwgk');
+  } catch {
+    return /"zwgk"\s*:/.test(read.text);
   }
 }
 
@@ -65,57 +74,92 @@ export function isConfigFileName(name: string): boolean {
   return /^(\.zwgkrc(\.(json|ya?ml|[cm]?js))?|zwgk\.config\.(json|ya?ml|[cm]?js))$/.test(name);
 }
 
+/** What `loadConfig` needs to know of a run. */
+interface Where {
+  cwd: string;
+  file?: string;
+  lang: Lang;
+}
+
 /**
  * Find and load the configuration: the file given, or the first of the usual places from `cwd`
  * upwards to the project root. It is checked against schemas/config.schema.json, with positions
- * for JSON and YAML files.
+ * for JSON and YAML files. JSON and YAML files are read as catalogs are: UTF-8, with or without a
+ * byte-order mark; another encoding is refused with a finding.
  */
-export async function loadConfig(options: { cwd: string; file?: string; lang: Lang }): Promise<LoadedConfig> {
-  // Most runs have no configuration: look for one first, and load the configuration loader only when there is.
-  if (!options.file && !hasConfigFile(options.cwd)) return { config: {}, diagnostics: [] };
+export async function loadConfig(options: Where): Promise<LoadedConfig> {
+  const filepath = options.file ? resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  if (!filepath) return { config: {}, diagnostics: [] };
+  const display = relative(options.cwd, filepath) || filepath;
+  if (/\.(c|m)?js$/.test(filepath)) return loadScript(filepath, display, options);
+  const read = await readSource(filepath, options.lang);
+  if (!read.ok) {
+    const diagnostic = { ...read.diagnostic, file: display };
+    return { config: {}, diagnostics: [read.diagnostic.code === 'file/not-found' ? notFound(display, options.lang) : diagnostic] };
+  }
+  const parsed = parseWithPositions(read.text);
+  let config: unknown;
+  if (basename(filepath) === 'package.json') {
+    try {
+      config = (JSON.parse(read.text) as { zwgk?: unknown } | null)?.zwgk;
+    } catch (error) {
+      return { config: {}, filepath, diagnostics: syntaxFindings(display, parsed, error, options.lang) };
+    }
+  } else if (/\.json$/.test(filepath)) {
+    try {
+      config = JSON.parse(read.text);
+    } catch (error) {
+      return { config: {}, filepath, diagnostics: syntaxFindings(display, parsed, error, options.lang) };
+    }
+  } else {
+    const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
+    if (yamlErrors.length > 0) return { config: {}, filepath, diagnostics: yamlErrors };
+    config = documentData(parsed);
+  }
+  if (config === null || config === undefined) return { config: {}, filepath, diagnostics: [] };
+  const diagnostics = checkConfig(filepath, config, options, parsed);
+  return { config: config as ZwgkConfig, filepath, diagnostics };
+}
+
+/** A configuration written as a script, loaded by cosmiconfig. */
+async function loadScript(filepath: string, display: string, options: Where): Promise<LoadedConfig> {
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('zwgk', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project' });
   let result;
   try {
-    result = options.file ? await explorer.load(options.file) : await explorer.search(options.cwd);
+    result = await explorer.load(filepath);
   } catch (error) {
-    return { config: {}, diagnostics: await unreadableConfig(error, options) };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { config: {}, diagnostics: [code === 'ENOENT' ? notFound(display, options.lang) : invalid(display, error, options.lang)] };
   }
   if (!result || result.isEmpty) return { config: {}, ...(result ? { filepath: result.filepath } : {}), diagnostics: [] };
-  const diagnostics = await checkConfig(result.filepath, result.config, options);
+  const diagnostics = checkConfig(result.filepath, result.config, options);
   return { config: (result.config ?? {}) as ZwgkConfig, filepath: result.filepath, diagnostics };
 }
 
-/** Why a configuration could not be loaded: not found, or not valid YAML/JSON (with its position). */
-async function unreadableConfig(error: unknown, options: { cwd: string; file?: string; lang: Lang }): Promise<Diagnostic[]> {
-  const err = error as NodeJS.ErrnoException & { filepath?: string };
-  const named = err.message.match(/^(?:YAML|JSON) Error in (.+?):/)?.[1];
-  const filepath = err.filepath ?? named ?? (options.file ? resolve(options.cwd, options.file) : undefined);
-  const display = filepath ? relative(options.cwd, filepath) || filepath : options.cwd;
-  if (filepath && err.code !== 'ENOENT' && /(\.(json|ya?ml)|rc)$/.test(filepath)) {
-    const text = await readFile(filepath, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      const parsed = parseWithPositions(text);
-      const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
-      if (yamlErrors.length > 0) return yamlErrors;
-    }
-  }
-  const reason = err.message.split('\n').filter((l) => l.trim()).slice(0, 2).join(' ');
-  return [
-    {
-      code: 'config/invalid',
-      severity: 'error',
-      file: display,
-      path: [],
-      pointer: '',
-      message: say(options.lang, err.code === 'ENOENT'
-        ? { zh: '找不到配置文件。', en: 'Configuration file not found.' }
-        : { zh: `无法读取配置文件：${reason}`, en: `Cannot read the configuration: ${reason}` }),
-    },
-  ];
+/** Why a JSON file did not parse: the positional parser's finding where it sees the mistake too, else JSON's own words. */
+function syntaxFindings(display: string, parsed: PositionedDocument, error: unknown, lang: Lang): Diagnostic[] {
+  const yamlErrors = yamlDiagnostics(display, parsed, lang);
+  return yamlErrors.length > 0 ? yamlErrors : [invalid(display, error, lang)];
 }
 
-async function checkConfig(filepath: string, config: unknown, options: { cwd: string; lang: Lang }): Promise<Diagnostic[]> {
+function notFound(display: string, lang: Lang): Diagnostic {
+  return { code: 'config/invalid', severity: 'error', file: display, path: [], pointer: '', message: say(lang, { zh: '找不到配置文件。', en: 'Configuration file not found.' }) };
+}
+
+function invalid(display: string, error: unknown, lang: Lang): Diagnostic {
+  const reason = String((error as Error).message ?? error).split('\n').filter((l) => l.trim()).slice(0, 2).join(' ');
+  return {
+    code: 'config/invalid',
+    severity: 'error',
+    file: display,
+    path: [],
+    pointer: '',
+    message: say(lang, { zh: `无法读取配置文件：${reason}`, en: `Cannot read the configuration: ${reason}` }),
+  };
+}
+
+function checkConfig(filepath: string, config: unknown, options: Where, parsed?: PositionedDocument): Diagnostic[] {
   const display = relative(options.cwd, filepath) || filepath;
   const inPackage = filepath.endsWith('package.json');
   const prefix = inPackage ? ['zwgk'] : [];
@@ -144,7 +188,8 @@ async function checkConfig(filepath: string, config: unknown, options: { cwd: st
   }
   if (findings.length === 0) return [];
   const shifted = findings.map((f) => ({ ...f, path: [...prefix, ...f.path] }));
-  if (/\.(c|m)?js$/.test(filepath)) {
+  // A script's findings have no positions.
+  if (!parsed) {
     return shifted.map((f) => ({
       code: f.code,
       severity: f.severity,
@@ -154,7 +199,6 @@ async function checkConfig(filepath: string, config: unknown, options: { cwd: st
       message: say(options.lang, typeof f.message === 'function' ? f.message(() => undefined) : f.message),
     }));
   }
-  const parsed = parseWithPositions(await readFile(filepath, 'utf8'));
   const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
   return yamlErrors.length > 0 ? yamlErrors : positionFindings(display, parsed, shifted, options.lang);
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { decodeSource, fileDiagnostic, readSource, type SourceResult } from '../load/read-source.js';
+import { decodeSource, fileDiagnostic, readBytes, type SourceResult } from '../load/read-source.js';
 import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { isFormText, validateForm } from '../validate/form-dispatch.js';
@@ -51,12 +50,9 @@ const BOM = '\uFEFF';
 
 /** Read a file's text, and whether it starts with a UTF-8 byte-order mark (to write it back with one). */
 async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean; bytes?: Uint8Array }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return readSource(file, options.lang);
-  }
+  const read = await readBytes(file, options.lang);
+  if (!read.ok) return read;
+  const bytes = read.bytes;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { ...decodeSource(file, bytes, options.lang), bom, bytes };
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../finding.js';
 import type { Lang } from '../i18n.js';
 import { fileDiagnostic } from '../load/read-source.js';
 import { parseFast } from '../load/parse-fast.js';
-import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
 import { compileSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
 import { closest } from '../util/text.js';
@@ -141,7 +141,7 @@ export function validateSubmission(file: string, text: string, options: Submissi
     parsed = parseWithPositions(text);
     const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
     if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
-    data = parsed.doc.toJS();
+    data = documentData(parsed);
   }
   if (data === null || data === undefined) {
     const diagnostic = fileDiagnostic(file, 'file/empty', options.lang, {

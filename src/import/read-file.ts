@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZwgkError } from '../errors.js';
 import { say, type Lang, type Text } from '../i18n.js';
+import { notRegularFile, OPEN_FLAGS } from '../load/read-source.js';
 import type { ReadResult } from './grid.js';
 import { decodeText, readCsv } from './read-csv.js';
 import { checkWorkbookSize, FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './size-limits.js';
@@ -159,34 +160,51 @@ const REOPEN: Text = {
   en: 'Open it in Excel or WPS: if it opens, save it again as .xlsx and import that; if not, download it again or ask for the original.',
 };
 
+/**
+ * A table file's bytes. A file that is not a regular one (a named pipe, a device such as /dev/zero, a
+ * directory) is refused unread: opened without waiting, and never read without end.
+ */
 async function readBytes(path: string, lang: Lang): Promise<Uint8Array> {
+  let handle;
   try {
-    return await readFile(path);
+    handle = await open(path, OPEN_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const fail = (problem: TableFileProblem, message: Text, hint: Text): never => {
-      throw tableFileError(path, lang, problem, message, hint);
-    };
-    if (code === 'ENOENT') {
-      return fail('not-found', { zh: '文件不存在。', en: 'No such file.' }, { zh: '检查文件名和路径是否写对。', en: 'Check the file name and path.' });
-    }
-    if (code === 'EISDIR') {
-      return fail('unreadable', { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }, {
-        zh: '给出要导入的表格文件（.xlsx、.html 或 .csv）。',
-        en: 'Name the table file to import (.xlsx, .html or .csv).',
-      });
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      return fail('unreadable', { zh: '没有读取该文件的权限。', en: 'Permission denied.' }, {
-        zh: '检查文件权限，或先把文件复制到自己的目录。',
-        en: 'Check the file permissions, or copy the file to a folder of your own first.',
-      });
-    }
-    return fail('unreadable', { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` }, {
-      zh: '检查文件是否仍在、是否被其他程序占用。',
-      en: 'Check that the file still exists and is not locked by another program.',
+    return readFailure(path, lang, error);
+  }
+  try {
+    const reason = notRegularFile(await handle.stat());
+    if (reason) throw tableFileError(path, lang, 'unreadable', reason, NAME_A_TABLE);
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof TableFileError) throw error;
+    return readFailure(path, lang, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+const NAME_A_TABLE: Text = { zh: '给出要导入的表格文件（.xlsx、.html 或 .csv）。', en: 'Name the table file to import (.xlsx, .html or .csv).' };
+
+/** Why a table file could not be read, thrown as the error that says so. */
+function readFailure(path: string, lang: Lang, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  const fail = (problem: TableFileProblem, message: Text, hint: Text): never => {
+    throw tableFileError(path, lang, problem, message, hint);
+  };
+  if (code === 'ENOENT') {
+    return fail('not-found', { zh: '文件不存在。', en: 'No such file.' }, { zh: '检查文件名和路径是否写对。', en: 'Check the file name and path.' });
+  }
+  if (code === 'EISDIR') return fail('unreadable', { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }, NAME_A_TABLE);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return fail('unreadable', { zh: '没有读取该文件的权限。', en: 'Permission denied.' }, {
+      zh: '检查文件权限，或先把文件复制到自己的目录。',
+      en: 'Check the file permissions, or copy the file to a folder of your own first.',
     });
   }
+  return fail('unreadable', { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` }, {
+    zh: '检查文件是否仍在、是否被其他程序占用。',
+    en: 'Check that the file still exists and is not locked by another program.',
+  });
 }
 
 /** `path：message hint` in Chinese, `path: message hint` in English. */

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import { FIELD_KEYS } from '../catalog/types.js';
 import { yamlLib } from '../load/yaml-lib.js';
-import { escapeYamlUnsafe, YAML_UNSAFE } from '../util/yaml-chars.js';
+import { escapeYamlUnsafe, wellFormedData, YAML_UNSAFE } from '../util/yaml-chars.js';
 
 const CATALOG_KEYS = ['domain', 'title', 'unit', 'admin_level', 'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults', 'items'];
 const ITEM_KEYS = ['name', 'code', ...FIELD_KEYS, 'items'];
@@ -47,7 +47,8 @@ export interface CatalogText {
 
 /** {@link catalogYaml}, with the data its text parses to when that is certain. */
 export function catalogText(catalog: Catalog, comment: string): CatalogText {
-  return catalogTextDirect(catalog, comment) ?? { text: catalogYamlDocument(catalog, comment) };
+  const written = wellFormedData(catalog);
+  return catalogTextDirect(written, comment) ?? { text: catalogYamlDocument(written, comment) };
 }
 
 function commentLines(comment: string): string {
@@ -61,7 +62,7 @@ function commentLines(comment: string): string {
 /** {@link catalogYaml} through the `yaml` package's document model, which writes any value. */
 export function catalogYamlDocument(catalog: Catalog, comment: string): string {
   const YAML = yamlLib();
-  const doc = new YAML.Document(ordered(catalog, CATALOG_KEYS), { version: '1.2' });
+  const doc = new YAML.Document(ordered(wellFormedData(catalog), CATALOG_KEYS), { version: '1.2' });
   doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
     Scalar(_, node) {

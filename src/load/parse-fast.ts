@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as JsYaml from 'js-yaml';
+import { LIMITS, measureData } from './limits.js';
+import { dataHasLoneSurrogate, mayEscapeLoneSurrogate } from './lone-surrogates.js';
 import { parseSimpleYaml, UNSUPPORTED, type ImplicitType } from './parse-simple.js';
 
 /**
@@ -41,6 +43,18 @@ export function coreImplicitTypes(): readonly ImplicitType[] | undefined {
   return coreTypesFound ?? undefined;
 }
 
+/**
+ * How deep js-yaml may recurse: it counts a level for more than each mapping and list (a compact list,
+ * `- - x`, counts twice), so its limit is set past ours, to keep its stack safe; the data it reads is
+ * then measured as zwgk counts (limits.ts).
+ */
+const JS_YAML_DEPTH = 4 * LIMITS.depth;
+
+/** Whether js-yaml's data is within the limits and holds only whole characters: else the positional parser says what is wrong. */
+function readable(text: string, data: unknown): boolean {
+  return !measureData(data) && !(mayEscapeLoneSurrogate(text) && dataHasLoneSurrogate(data));
+}
+
 /** The result of the fast parse: the data, or a sign that the positional parser must explain why not. */
 export type FastParse = { ok: true; data: unknown; lines?: WeakMap<object, number> } | { ok: false };
 
@@ -65,7 +79,8 @@ function lineRecorder(): { lines: WeakMap<object, number>; listener: (event: 'op
  * (no timestamps, no `yes`/`no` booleans), the same schema the positional parser uses: with the simple
  * parser (parse-simple.ts) for the plain YAML nearly every catalog is written in, else with js-yaml,
  * whose data it gives exactly. Any problem (syntax, duplicate key, several documents) returns
- * `ok: false`. With `withLines`, js-yaml also records the line where each mapping and sequence starts,
+ * `ok: false`, and so does data past the limits of depth and size (limits.ts), or with half a surrogate
+ * pair in a text (lone-surrogates.ts): the positional parser says where. With `withLines`, js-yaml also records the line where each mapping and sequence starts,
  * cheaply, as it passes it.
  */
 export function parseFast(text: string, withLines = false): FastParse {
@@ -75,12 +90,13 @@ export function parseFast(text: string, withLines = false): FastParse {
       const simple = parseSimpleYaml(text, coreImplicitTypes);
       if (simple !== UNSUPPORTED) return { ok: true, data: simple };
       const lib = jsyaml();
-      return { ok: true, data: lib.load(text, { schema: lib.CORE_SCHEMA, json: false }) };
+      const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, maxDepth: JS_YAML_DEPTH } as JsYaml.LoadOptions);
+      return readable(text, data) ? { ok: true, data } : { ok: false };
     }
     const recorder = lineRecorder();
     const lib = jsyaml();
-    const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, listener: recorder.listener as never });
-    return { ok: true, data, lines: recorder.lines };
+    const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, maxDepth: JS_YAML_DEPTH, listener: recorder.listener as never } as JsYaml.LoadOptions);
+    return readable(text, data) ? { ok: true, data, lines: recorder.lines } : { ok: false };
   } catch {
     return { ok: false };
   }

@@ -1,4 +1,6 @@
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
+import { LIMITS, measureData } from './limits.js';
+import { hasLoneSurrogate, mayEscapeLoneSurrogate } from './lone-surrogates.js';
 import { coreImplicitTypes } from './parse-fast.js';
 import { parseSimpleYamlPositions, UNSUPPORTED, type PositionNode } from './parse-simple.js';
 import { yamlLib } from './yaml-lib.js';
@@ -34,8 +36,18 @@ function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCo
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
+    // The package's own warnings (a key that is a mapping, stringified) would go to the terminal as the runtime's.
+    logLevel: 'error',
   });
   return { doc, lineCounter };
+}
+
+/**
+ * A text with each lone CR (old Mac line ends) made a line feed, as YAML and js-yaml read it but the
+ * `yaml` package does not: the same length, so every offset stays where it was.
+ */
+export function withLfBreaks(text: string): string {
+  return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** A document whose `yaml` parse is made on first use. */
@@ -61,11 +73,13 @@ class LazyDocument implements PositionedDocument {
 }
 
 /**
- * Parse YAML text keeping every node's position, under the YAML 1.2 core schema. A text the simple
+ * Parse YAML text keeping every node's position, under the YAML 1.2 core schema; a lone CR is a line
+ * break, as YAML has it (see {@link withLfBreaks}: `text` is then the text with line feeds). A text the simple
  * parser reads (nearly every catalog) is not parsed by the `yaml` package unless its document is asked
  * for: the simple parser records the same positions, much faster.
  */
-export function parseWithPositions(text: string): PositionedDocument {
+export function parseWithPositions(written: string): PositionedDocument {
+  const text = withLfBreaks(written);
   const simple = text.endsWith('\n') ? parseSimpleYamlPositions(text, coreImplicitTypes) : UNSUPPORTED;
   if (simple !== UNSUPPORTED) {
     const lineStarts = [0];
@@ -73,7 +87,95 @@ export function parseWithPositions(text: string): PositionedDocument {
     return new LazyDocument(text, { root: simple.root, lineStarts });
   }
   const { doc, lineCounter } = yamlDocument(text);
-  return { text, doc, lineCounter };
+  const parsed: PositionedDocument = { text, doc, lineCounter };
+  if (doc.errors.length === 0) checkData(parsed);
+  else placeExhaustion(doc);
+  return parsed;
+}
+
+/** The data of documents read by the `yaml` package without errors, as `documentData` gives it. */
+const dataOf = new WeakMap<PositionedDocument, unknown>();
+
+/**
+ * The data of a document, as the fast parser reads it; null for a document with errors. Aliases are
+ * read as often as they are written: how much they add up to is checked when the document is parsed.
+ */
+export function documentData(parsed: PositionedDocument): unknown {
+  if (parsed.doc.errors.length > 0) return null;
+  if (!dataOf.has(parsed)) dataOf.set(parsed, parsed.doc.toJS({ maxAliasCount: -1 }));
+  return dataOf.get(parsed);
+}
+
+/**
+ * Read the data of a document the `yaml` package parsed without errors, and add an error where it
+ * cannot be read or is past the limits (limits.ts): an alias to an anchor not defined before it, nesting
+ * too deep, aliases that add up to too many values, or an escape that gives half a surrogate pair.
+ */
+function checkData(parsed: PositionedDocument): void {
+  const { doc } = parsed;
+  const { isAlias, isCollection, YAMLParseError } = yamlLib();
+  const problem = (node: Node | undefined, code: string, message: string): void => {
+    const range = node?.range ?? [0, 0, 0];
+    doc.errors.push(new YAMLParseError([range[0], range[1]], code as never, message));
+  };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: -1 });
+  } catch {
+    // An alias to no anchor; else the data nests too deep to be read at all.
+    const alias = findNode(doc, (node) => isAlias(node) && node.resolve(doc) === undefined);
+    if (alias) problem(alias, 'UNDEFINED_ALIAS', `Unresolved alias ${isAlias(alias) ? alias.source : ''}`);
+    else problem(findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth), 'TOO_DEEP', 'depth');
+    return;
+  }
+  const excess = measureData(data);
+  if (!excess) {
+    const { isScalar } = yamlLib();
+    const half = mayEscapeLoneSurrogate(parsed.text) ? findNode(doc, (node) => isScalar(node) && typeof node.value === 'string' && hasLoneSurrogate(node.value)) : undefined;
+    if (half) problem(half, 'LONE_SURROGATE', 'lone surrogate');
+    else dataOf.set(parsed, data);
+    return;
+  }
+  const tooDeep = excess.kind === 'depth' ? findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth) : undefined;
+  const code = excess.kind === 'depth' ? 'TOO_DEEP' : excess.kind === 'chars' ? 'TOO_MUCH_TEXT' : 'TOO_LARGE';
+  problem(tooDeep ?? findNode(doc, (node) => isAlias(node)), code, excess.kind);
+}
+
+/**
+ * The `yaml` package stops where nesting exhausts its stack, far past the depth limit: the error is
+ * moved to the first mapping or list past the limit, where the reader can see the nesting begin.
+ */
+function placeExhaustion(doc: Document.Parsed): void {
+  const at = doc.errors.findIndex((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (at < 0) return;
+  const { isCollection, YAMLParseError } = yamlLib();
+  const node = findNode(doc, (n, depth) => isCollection(n) && depth > LIMITS.depth);
+  if (node?.range) doc.errors[at] = new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', 'too deep');
+}
+
+/**
+ * The first node, in document order, that `test` accepts, with its depth (the top mapping or list is
+ * at 1); aliases are not followed. A loop, not a recursion: any depth is walked.
+ */
+function findNode(doc: Document.Parsed, test: (node: Node, depth: number) => boolean): Node | undefined {
+  const { isCollection, isPair, isNode } = yamlLib();
+  const stack: { node: Node; depth: number }[] = isNode(doc.contents) ? [{ node: doc.contents, depth: 1 }] : [];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (test(node, depth)) return node;
+    if (!isCollection(node)) continue;
+    const children: { node: Node; depth: number }[] = [];
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isNode(item.key)) children.push({ node: item.key, depth: depth + 1 });
+        if (isNode(item.value)) children.push({ node: item.value, depth: depth + 1 });
+      } else if (isNode(item)) {
+        children.push({ node: item, depth: depth + 1 });
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return undefined;
 }
 
 /** The 1-based line and column of an offset, as the `yaml` package's `LineCounter.linePos` gives them. */
@@ -115,6 +217,38 @@ const YAML_MESSAGES: Record<string, Text> = {
   BAD_SCALAR_START: { zh: '这个值不能以该字符开头，请给它加上引号。', en: 'A plain value cannot start with this character; quote it.' },
   BAD_DQ_ESCAPE: { zh: '双引号字符串中有无效的转义序列。', en: 'Invalid escape sequence in a double-quoted string.' },
   MISSING_ANCHOR: { zh: '引用了不存在的锚点（*名称）。', en: 'Reference to an undefined anchor (*name).' },
+  UNDEFINED_ALIAS: {
+    zh: '引用了不存在的锚点（*名称）：锚点（&名称）要写在引用它的地方之前。',
+    en: 'Reference to an undefined anchor (*name): the anchor (&name) must be written before the references to it.',
+  },
+  TOO_DEEP: {
+    zh: `嵌套超过 ${LIMITS.depth} 层（映射和列表一层套一层），zwgk 不读这样的文件。`,
+    en: `Nested more than ${LIMITS.depth} levels deep (mappings and lists inside one another); zwgk does not read such a file.`,
+  },
+  RESOURCE_EXHAUSTION: {
+    zh: `嵌套超过 ${LIMITS.depth} 层（映射和列表一层套一层），zwgk 不读这样的文件。`,
+    en: `Nested more than ${LIMITS.depth} levels deep (mappings and lists inside one another); zwgk does not read such a file.`,
+  },
+  LONE_SURROGATE: {
+    zh: '这里的转义只写了半个字符（单独的 UTF-16 代理项，如 \\uD800），生成的表格和网页里会变成“�”。',
+    en: 'This escape writes half a character (a lone UTF-16 surrogate, such as \\uD800); workbooks and pages would show it as "�".',
+  },
+  TOO_MUCH_TEXT: {
+    zh: `别名（*名称）展开后文字超过 ${(LIMITS.chars / 1024 / 1024).toLocaleString('en')}M 个字符，zwgk 不读这样的文件。`,
+    en: `Its aliases (*name) expand to more than ${(LIMITS.chars / 1024 / 1024).toLocaleString('en')}M characters of text; zwgk does not read such a file.`,
+  },
+  TOO_LARGE: {
+    zh: `别名（*名称）展开后超过 ${LIMITS.nodes.toLocaleString('en')} 个值，或引用了自身，zwgk 不读这样的文件。`,
+    en: `Its aliases (*name) expand to more than ${LIMITS.nodes.toLocaleString('en')} values, or refer to themselves; zwgk does not read such a file.`,
+  },
+};
+
+/** Finding codes of the positional parser's errors that are not the YAML's own (the file is past a limit). */
+const LIMIT_CODES: Record<string, SourceCode> = {
+  TOO_DEEP: 'file/too-deep',
+  RESOURCE_EXHAUSTION: 'file/too-deep',
+  TOO_LARGE: 'file/too-large',
+  TOO_MUCH_TEXT: 'file/too-large',
 };
 
 /**
@@ -145,10 +279,11 @@ const YAML_TEXT_MESSAGES: [RegExp, Text][] = [
 
 function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLError, lang: Lang): Diagnostic {
   const code: SourceCode =
-    error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key'
+    LIMIT_CODES[error.code] ??
+    (error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key'
     : error.code === 'TAB_AS_INDENT' ? 'yaml/tab-indent'
     : error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents'
-    : 'yaml/syntax';
+    : 'yaml/syntax');
   const known = YAML_TEXT_MESSAGES.find(([re]) => re.test(error.message))?.[1] ?? YAML_MESSAGES[error.code];
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   let [start, end] = error.pos;
@@ -193,6 +328,21 @@ function hintFor(code: string, line: string, lang: Lang): string | undefined {
   }
   if (code === 'TAB_AS_INDENT') {
     return hint({ zh: '用空格缩进（每层两个空格），不要用 Tab 键。', en: 'Indent with spaces (two per level), not tabs.' });
+  }
+  if (code === 'TOO_DEEP' || code === 'RESOURCE_EXHAUSTION') {
+    return hint({
+      zh: '目录不会嵌套这么多层：检查缩进是否一行比一行多，或是否误写了一长串“- ”或括号。',
+      en: 'No catalog nests this deep: check whether each line is indented further than the one before, or for a long run of "- " or brackets.',
+    });
+  }
+  if (code === 'TOO_LARGE' || code === 'TOO_MUCH_TEXT') {
+    return hint({ zh: '把别名引用的内容直接写出来，或删掉层层相套的别名。', en: 'Write out what the aliases stand for, or remove aliases that nest in one another.' });
+  }
+  if (code === 'LONE_SURROGATE') {
+    return hint({ zh: '直接写出这个字符，或写出完整的一对转义（如 \\uD83D\\uDE00）。', en: 'Write the character itself, or the whole pair of escapes (such as \\uD83D\\uDE00).' });
+  }
+  if (code === 'UNDEFINED_ALIAS') {
+    return hint({ zh: '在前面用“&名称”定义这个锚点，或把“*名称”改成要写的值（含“*”的文字要加引号）。', en: 'Define the anchor with "&name" before it, or replace "*name" with the value (quote text that starts with "*").' });
   }
   if (code === 'MULTIPLE_DOCS') {
     return hint({ zh: '每个目录单独存为一个文件，删除文件中间的 ---。', en: 'Keep one catalog per file and remove the --- in between.' });

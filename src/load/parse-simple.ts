@@ -11,6 +11,8 @@
  * they are asked for only when a scalar could be one of them, so most files never load js-yaml.
  */
 
+import { LIMITS } from './limits.js';
+
 /** The implicit types of a js-yaml schema, as js-yaml resolves plain scalars with them. */
 export interface ImplicitType {
   resolve(data: string): boolean;
@@ -181,6 +183,8 @@ class SimpleParser {
   private after = 0;
   /** Whether to record where nodes are written; `node` is then the node of the value read last. */
   private readonly track: boolean;
+  /** Mappings and lists open around the value being read; past the limit, the text is left to js-yaml (which refuses it). */
+  private depth = 0;
   node: PositionNode | undefined;
 
   constructor(text: string, types: ImplicitTypes, track: boolean) {
@@ -229,6 +233,7 @@ class SimpleParser {
 
   /** A block mapping whose keys stand at `indent`; the current line holds its first key at `this.content`. */
   private mapping(indent: number): Record<string, unknown> {
+    this.enter();
     const result: Record<string, unknown> = {};
     const node: PositionNode | undefined = this.track ? { kind: 'map', start: this.content, pairs: [] } : undefined;
     let seen = 0;
@@ -238,9 +243,15 @@ class SimpleParser {
         if (this.indent > indent) throw unsupported;
         // Keys of one mapping line up: a `- ` here ends a sequence written under the mapping's last key.
         this.node = node;
+        this.depth--;
         return result;
       }
     }
+  }
+
+  /** One more mapping or list nested in those open: past the depth limit, not read here. */
+  private enter(): void {
+    if (++this.depth > LIMITS.depth) throw unsupported;
   }
 
   /** One `key: value` entry starting at `at` on the current line; leaves the current line after the value. */
@@ -301,6 +312,7 @@ class SimpleParser {
     const result: unknown[] = [];
     const items: PositionNode[] = [];
     const node: PositionNode | undefined = this.track ? { kind: 'seq', start: this.content, flow: false, end: -1, items } : undefined;
+    this.enter();
     for (;;) {
       const dash = this.content;
       const end = this.end;
@@ -313,6 +325,7 @@ class SimpleParser {
       if (this.startsEntry(v)) {
         // `- key: value`: a mapping whose keys line up with this first one.
         const column = v - this.lineStart;
+        this.enter();
         const item: Record<string, unknown> = {};
         const map: PositionNode | undefined = this.track ? { kind: 'map', start: v, pairs: [] } : undefined;
         let seen = 0;
@@ -321,6 +334,7 @@ class SimpleParser {
           if (this.indent !== column) break;
           if (text.charCodeAt(this.content) === DASH) throw unsupported;
         }
+        this.depth--;
         result.push(item);
         if (map) items.push(map);
       } else {
@@ -331,6 +345,7 @@ class SimpleParser {
       if (this.indent !== indent || text.charCodeAt(this.content) !== DASH) {
         if (this.indent > indent) throw unsupported;
         this.node = node;
+        this.depth--;
         return result;
       }
     }
@@ -371,7 +386,9 @@ class SimpleParser {
       value = this.quoted(at);
       if (this.track) this.node = { kind: 'scalar', start: at, end: this.after };
     } else if (c === 0x5b) {
+      this.enter();
       value = this.flowSequence(at);
+      this.depth--;
     } else {
       return this.plain(at);
     }

@@ -1,8 +1,9 @@
 import { isUtf8, transcode } from 'node:buffer';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
 import { say, type Lang, type Text } from '../i18n.js';
+import { LIMITS } from './limits.js';
 
 /** A file's text, or why it could not be read. */
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -44,15 +45,80 @@ export function fileDiagnostic(
   };
 }
 
-/** Read a file from disk and decode it (see {@link decodeSource}). */
-export async function readSource(file: string, lang: Lang): Promise<SourceResult> {
-  let bytes: Uint8Array;
+/**
+ * Opened without waiting: a named pipe (FIFO) opens at once instead of waiting for a writer, and is
+ * then refused as what it is.
+ */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a file that is not a regular one is, for a finding that refuses it; undefined for a regular file. */
+export function notRegularFile(info: Stats): Text | undefined {
+  return info.isFile() ? undefined
+    : info.isDirectory() ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
+    : info.isFIFO() ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
+    : info.isCharacterDevice() || info.isBlockDevice() ? { zh: '这是一个设备（如 /dev/zero），不是普通文件。', en: 'This is a device (such as /dev/zero), not a regular file.' }
+    : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
+}
+
+/** A file past the size limit, as a finding. */
+function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return fail(file, 'file/too-large', lang, {
+    zh: `文件有${atLeast ? '超过 ' : ' '}${mb(bytes)}，超过了 zwgk 读取文件的上限 ${mb(LIMITS.fileBytes)}。`,
+    en: `The file is ${atLeast ? 'over ' : ''}${mb(bytes)}, more than zwgk reads (${mb(LIMITS.fileBytes)}).`,
+  }, {
+    zh: '目录文件不会这么大：检查是否给错了文件；确实这么大的目录，请拆成几个文件。',
+    en: 'No catalog is this large: check that this is the right file; split a catalog this large into several files.',
+  });
+}
+
+/**
+ * Read a stream (standard input) as a file is read, up to the size limit: past it, reading stops and
+ * the text is refused.
+ */
+export async function readSourceStream(name: string, stream: AsyncIterable<unknown> | Iterable<unknown>, lang: Lang): Promise<SourceResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > LIMITS.fileBytes) return tooLarge(name, LIMITS.fileBytes, lang, true);
+    chunks.push(bytes);
+  }
+  return decodeSource(name, Buffer.concat(chunks), lang);
+}
+
+/** A file that is opened but must not be read: why not, as a finding; undefined for a regular file within the size limit. */
+function refusal(file: string, info: Stats, lang: Lang): { ok: false; diagnostic: Diagnostic } | undefined {
+  const reason = notRegularFile(info);
+  if (!reason) return info.size <= LIMITS.fileBytes ? undefined : tooLarge(file, info.size, lang);
+  return fail(file, 'file/unreadable', lang, reason, {
+    zh: 'zwgk 只读普通文件：给出目录文件本身的路径；符号链接要指向普通文件。',
+    en: 'zwgk reads regular files only: name the catalog file itself; a symbolic link must point to a regular file.',
+  });
+}
+
+/** A file's bytes, or why they could not be read. */
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+
+/** Read a file's bytes from disk; a file that is not a regular one, or is too large, is refused unread. */
+export async function readBytes(file: string, lang: Lang): Promise<BytesResult> {
   try {
-    bytes = await readFile(file);
+    const handle = await open(file, OPEN_FLAGS);
+    try {
+      return refusal(file, await handle.stat(), lang) ?? { ok: true, bytes: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return readFailure(file, error, lang);
   }
-  return decodeSource(file, bytes, lang);
+}
+
+/** Read a file from disk and decode it (see {@link readBytes}, {@link decodeSource}). */
+export async function readSource(file: string, lang: Lang): Promise<SourceResult> {
+  const read = await readBytes(file, lang);
+  return read.ok ? decodeSource(file, read.bytes, lang) : read;
 }
 
 /**
@@ -62,7 +128,14 @@ export async function readSource(file: string, lang: Lang): Promise<SourceResult
 export function readSourceSync(file: string, lang: Lang): SourceResult {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    const fd = openSync(file, OPEN_FLAGS);
+    try {
+      const refused = refusal(file, fstatSync(fd), lang);
+      if (refused) return refused;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return readFailure(file, error, lang);
   }
@@ -70,7 +143,7 @@ export function readSourceSync(file: string, lang: Lang): SourceResult {
 }
 
 /** Why a file could not be read, as a finding. */
-function readFailure(file: string, error: unknown, lang: Lang): SourceResult {
+function readFailure(file: string, error: unknown, lang: Lang): { ok: false; diagnostic: Diagnostic } {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     return fail(file, 'file/not-found', lang, { zh: '文件不存在。', en: 'No such file.' }, {
@@ -80,6 +153,7 @@ function readFailure(file: string, error: unknown, lang: Lang): SourceResult {
   }
   const reason = code === 'EISDIR' ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
     : code === 'EACCES' || code === 'EPERM' ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
+    : code === 'ELOOP' ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
     : { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` };
   return fail(file, 'file/unreadable', lang, reason);
 }
@@ -89,6 +163,16 @@ function readFailure(file: string, error: unknown, lang: Lang): SourceResult {
  * binary files (an Excel workbook, say) are refused with a finding that says what to do.
  */
 export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): SourceResult {
+  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) {
+    return fail(file, 'file/encoding', lang, {
+      zh: '文件是 UTF-32 编码，zwgk 只读 UTF-8 编码的文件。',
+      en: 'The file is UTF-32 encoded; zwgk reads UTF-8 files only.',
+    }, {
+      zh: '在编辑器中将文件另存为“UTF-8”编码。',
+      en: 'Save the file again with the "UTF-8" encoding.',
+    });
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(file, 'file/encoding', lang, {
       zh: '文件是 UTF-16 编码，zwgk 只读 UTF-8 编码的文件。',
@@ -126,7 +210,7 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
   }
 }
 
-function fail(file: string, code: SourceCode, lang: Lang, message: Text, hint?: Text, range?: Range): SourceResult {
+function fail(file: string, code: SourceCode, lang: Lang, message: Text, hint?: Text, range?: Range): { ok: false; diagnostic: Diagnostic } {
   return { ok: false, diagnostic: fileDiagnostic(file, code, lang, message, hint, range) };
 }
 

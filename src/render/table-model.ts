@@ -144,7 +144,7 @@ function cellValue(column: Column, leaf: ResolvedItem, opts: TableOptions): { te
   if (column.id.startsWith('level:')) return { text: tick(f.levels.includes(column.id.slice(6))) };
   if (column.id.startsWith('extra:')) {
     const key = column.id.slice(6);
-    return { text: f.extra[key] ?? '', source: `${origin('extra')?.join('/')}:${key}` };
+    return { text: Object.hasOwn(f.extra, key) ? f.extra[key]! : '', source: `${origin('extra')?.join('/')}:${key}` };
   }
   return { text: '' };
 }

@@ -22,6 +22,8 @@ const OWN: Record<string, Record<Lang, string>> = {
   'file/encoding': { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' },
   'file/binary': { zh: '文件不是文本。', en: 'The file is not text.' },
   'file/empty': { zh: '文件是空的。', en: 'The file is empty.' },
+  'file/too-large': { zh: '文件或其别名展开后超过了读取上限。', en: 'The file, or what its aliases expand to, is past the limit zwgk reads.' },
+  'file/too-deep': { zh: '嵌套层数超过了读取上限。', en: 'Nested deeper than the limit zwgk reads.' },
   'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
   'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
   'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },

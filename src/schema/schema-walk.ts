@@ -37,7 +37,7 @@ export function schemaAt(root: SchemaNode, path: DataPath): SchemaNode | undefin
       node = node.items ?? node.anyOf?.find((b) => deref(root, b)?.items)?.items;
     } else {
       const extra = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
-      node = node.properties?.[seg] ?? extra;
+      node = (node.properties && Object.hasOwn(node.properties, seg) ? node.properties[seg] : undefined) ?? extra;
     }
     node = deref(root, node);
   }

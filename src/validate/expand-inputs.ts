@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
@@ -46,8 +46,10 @@ export async function expandInputs(
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
     let files: string[] = [];
-    const info = await stat(absolute).catch(() => undefined);
-    if (info?.isDirectory()) {
+    // A name that is there but cannot be looked into (links in a loop, no permission) is read, to say why.
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : 'unreadable'));
+    const isDirectory = typeof info === 'object' && info.isDirectory();
+    if (isDirectory) {
       files = await searchDir(absolute);
     } else if (info) {
       files = [absolute];
@@ -63,11 +65,36 @@ export async function expandInputs(
     }
     if (files.length === 0) {
       missing.push(fileDiagnostic(input, 'file/not-found', options.lang, {
-        zh: info?.isDirectory() ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
-        en: info?.isDirectory() ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
+        zh: isDirectory ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
+        en: isDirectory ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
       }));
     }
     for (const f of files) found.add(display(options.cwd, f));
   }
-  return { files: [...found].sort(), missing };
+  return { files: await oncePerFile([...found], options.cwd), missing };
+}
+
+/**
+ * One name for each file: a file reached twice (through a linked folder, or named twice) is checked
+ * once, so that it does not meet itself in the rules that look across files. The name kept is one that
+ * passes through no link if there is one, else the shortest (the first in order among equals). A name
+ * that cannot be followed to a file is kept, for reading to say why. Sorted by name.
+ */
+async function oncePerFile(files: readonly string[], cwd: string): Promise<string[]> {
+  const named = await Promise.all(files.map(async (file) => {
+    const path = resolve(cwd, file);
+    const real = await realpath(path).catch(() => undefined);
+    return { file, real, rank: [real === path ? 0 : 1, file.split('/').length] as const };
+  }));
+  named.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const { file, real } of named) {
+    if (real !== undefined) {
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    kept.push(file);
+  }
+  return kept.sort();
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { compareDiagnostics, FATAL_CODES, SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
-import { parseWithPositions } from '../load/parse-positions.js';
+import { parseWithPositions, withLfBreaks } from '../load/parse-positions.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
 import { optionsFor, type ValidateOptions } from './options.js';
@@ -84,7 +84,8 @@ export async function checkSource(
   data?: (data: unknown, diagnostics: readonly Diagnostic[]) => void,
 ): Promise<FileOutcome> {
   if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
-  const text = source.text;
+  // Positions count a lone CR as a line break: so do the code frames and suppression comments.
+  const text = withLfBreaks(source.text);
   const own = optionsFor(options, resolve(cwd, file));
   // A form declares `kind: form/…`, and a suppression comment says `zwgk-…`: the code that reads them is
   // loaded only for a text that holds the words at all.
@@ -173,7 +174,7 @@ export async function finishReport(
   for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text = sources.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
+    const text = sources.get(file) ?? withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
     sources.set(file, text);
     diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
   }

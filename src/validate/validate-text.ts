@@ -4,7 +4,7 @@ import { say } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
 import { fileDiagnostic } from '../load/read-source.js';
 import { parseFast, type FastParse } from '../load/parse-fast.js';
-import { parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
@@ -69,7 +69,7 @@ export function validateText(file: string, text: string, options: ValidateOption
     parsed = parseWithPositions(text);
     const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
     if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
-    data = parsed.doc.toJS();
+    data = documentData(parsed);
   }
 
   if (data === null || data === undefined) {

@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { deflatedSpaces, workbookParts, zipPackage } from './xlsx-package.js';
 
 /**
  * The bad-input corpus: every kind of input a clerk, a careless script or a hostile file can hand zwgk.
@@ -109,62 +109,9 @@ function deepMapping(depth: number): string {
   return parts.join('');
 }
 
-/** A ZIP archive with every entry deflated (the test helper in excel.ts writes stored entries only). */
-function deflatedZip(entries: readonly { name: string; data: Buffer }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data);
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, packed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
-/** A workbook whose one sheet inflates to `mb` megabytes of XML. */
-function zipBomb(mb: number): Uint8Array {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-  const body = Buffer.alloc(mb * 1024 * 1024, ' ');
-  const sheet = Buffer.concat([Buffer.from(head), body, Buffer.from('</sheetData></worksheet>')]);
-  const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${s}`);
-  return deflatedZip([
-    { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>') },
-    { name: '_rels/.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-    { name: 'xl/workbook.xml', data: xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="目录" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-    { name: 'xl/_rels/workbook.xml.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>') },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet },
-  ]);
+/** A workbook whose one sheet claims 100 bytes and inflates without end (well past any limit). */
+function zipBomb(megabytes: number): Uint8Array {
+  return zipPackage(workbookParts('').map((part) => (part.name.endsWith('sheet1.xml') ? { ...part, deflated: deflatedSpaces(megabytes), declaredSize: 100 } : part)));
 }
 
 const isRoot = process.getuid?.() === 0;
@@ -265,7 +212,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'empty.xlsx', kind: 'table', make: text('empty.xlsx', new Uint8Array()), validate: 2 },
   { name: 'corrupt.xlsx', kind: 'table', make: text('corrupt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 0x41)])), validate: 2 },
   { name: 'old.xls', kind: 'table', make: text('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), validate: 2 },
-  { name: 'bomb.xlsx', kind: 'table', make: text('bomb.xlsx', zipBomb(400)), validate: 2 },
+  { name: 'bomb.xlsx', kind: 'table', make: text('bomb.xlsx', zipBomb(1200)), validate: 2 },
 ];
 
 /** A case's identity in test names: configurations share their input's name. */

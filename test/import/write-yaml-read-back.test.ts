@@ -44,12 +44,12 @@ function readers(text: string): Record<string, unknown> {
 }
 
 /** Every reader reads back the catalog exactly, from the text import writes and from the document model's text. */
-function expectReadBack(catalog: Catalog): void {
+function expectReadBack(catalog: Catalog, readBack: Catalog = catalog): void {
   for (const text of [catalogYaml(catalog, COMMENT), catalogYamlDocument(catalog, COMMENT)]) {
-    for (const [reader, data] of Object.entries(readers(text))) expect(data, `${reader} reading\n${text}`).toStrictEqual(catalog);
+    for (const [reader, data] of Object.entries(readers(text))) expect(data, `${reader} reading\n${text}`).toStrictEqual(readBack);
   }
   const { data } = catalogText(catalog, COMMENT);
-  if (data !== undefined) expect(data).toStrictEqual(catalog);
+  if (data !== undefined) expect(data).toStrictEqual(readBack);
 }
 
 describe('catalogYaml writes text plain only where every reader reads it back as that string', () => {
@@ -89,7 +89,8 @@ const UNSAFE = ['\ufffe', 'a\uffffb', '前\ufeff后', 'a\x01b', '\x7f', 'a\x85b'
 
 describe('catalogYaml writes characters YAML forbids as escapes', () => {
   it.each(UNSAFE.map((t) => [JSON.stringify(t), t]))('%s', (_, text) => {
-    expectReadBack(catalogWith(text));
+    // Half a surrogate pair is no character: it is written, and read back, as U+FFFD.
+    expectReadBack(catalogWith(text), catalogWith(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')));
     for (const written of [catalogYaml(catalogWith(text), COMMENT), catalogYamlDocument(catalogWith(text), COMMENT)]) {
       expect(written).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
     }

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readSource, readSourceStream } from '../../load/read-source.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import type { FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
-import { decodeSource, type SourceResult } from '../../load/read-source.js';
+import type { SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { progressLine } from '../progress.js';
@@ -48,12 +48,6 @@ async function changesSince(rev: string, inputs: readonly string[], settings: Ru
   return String(await markdownDiff(mergeReports(reports), { lang, color: false, baseline: false, policy }));
 }
 
-/** Standard input, whole, decoded as a catalog file is. */
-async function readStdin(name: string, lang: ValidateFlags['lang']): Promise<SourceResult> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeSource(name, Buffer.concat(chunks), lang ?? 'zh');
-}
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
 function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string }[] {
@@ -67,11 +61,9 @@ function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string 
 async function readSources(report: ValidationReport, cwd: string): Promise<Map<string, string>> {
   const sources = new Map(report.sources);
   for (const file of new Set(report.diagnostics.filter((d) => d.range && !sources.has(d.file)).map((d) => d.file))) {
-    try {
-      sources.set(file, new TextDecoder('utf-8', { fatal: true }).decode(await readFile(resolve(cwd, file))));
-    } catch {
-      // No code frame for a file that cannot be shown as text.
-    }
+    // No code frame for a file that cannot be shown as text.
+    const read = await readSource(resolve(cwd, file), 'en');
+    if (read.ok) sources.set(file, read.text);
   }
   return sources;
 }
@@ -106,7 +98,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const given = new Map<string, SourceResult>();
-  if (inputs.includes('-')) given.set(stdinName, await readStdin(stdinName, lang));
+  if (inputs.includes('-')) given.set(stdinName, await readSourceStream(stdinName, process.stdin, lang ?? 'zh'));
   const named = inputs.filter((i) => i !== '-');
   const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
     cwd,
