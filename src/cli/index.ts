@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../i18n.js';
 import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
 import { FORMAT_NAMES, outputPairs } from './outputs.js';
+import { printable } from '../report/printable.js';
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
@@ -285,14 +286,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.fatal;
     }
     if (error instanceof ZwgkError) {
-      process.stderr.write(`zwgk: ${error.message}\n`);
+      process.stderr.write(`zwgk: ${printable(error.message, true)}\n`);
       return error.exitCode;
     }
     const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
     process.stderr.write(
       lang === 'zh'
-        ? `zwgk: 内部错误：${(error as Error).message}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
-        : `zwgk: internal error: ${(error as Error).message}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
+        ? `zwgk: 内部错误：${printable(String((error as Error).message), true)}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
+        : `zwgk: internal error: ${printable(String((error as Error).message), true)}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
     );
     if (process.env.ZWGK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.fatal;

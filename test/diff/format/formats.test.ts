@@ -38,7 +38,7 @@ describe('diff report formats', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('a|b &lt;i&gt;');
     const md = String(await DIFF_FORMATTERS.markdown(report(), ctx()));
-    expect(md).toContain('a\\|b <i>');
+    expect(md).toContain('a\\|b &lt;i&gt;');
     for (const line of md.split('\n').filter((l) => l.startsWith('| ') && l.includes('修改'))) {
       expect(line.replaceAll('\\|', '').split('|')).toHaveLength(9); // 7 cells between 8 bars
     }
