@@ -1,4 +1,5 @@
 import type { TextEdit } from '../diagnostics.js';
+import { appendAll } from '../util/append.js';
 
 /**
  * Whether two edits cannot both be applied: they overlap, or start at the same place (two insertions
@@ -49,7 +50,7 @@ export function applyFixes<F extends { edits: readonly TextEdit[] }>(
       skipped.push(fix);
       continue;
     }
-    taken.push(...fix.edits);
+    appendAll(taken, fix.edits);
     applied.push(fix);
   }
   return { text: applyEdits(text, taken), applied, skipped };

@@ -1,6 +1,7 @@
 import { yamlLib } from '../load/yaml-lib.js';
 import { FORMS } from './registry.js';
 import type { FormId, FormProfile } from './types.js';
+import { appendAll } from '../util/append.js';
 
 /** A value of a submission file; `null` writes an empty field for the user to fill in. */
 export type DraftValue = string | number | null;
@@ -102,10 +103,10 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const explain = headerNotes(options.profile, draft.fields.year);
   for (const key of HEADER_KEYS) {
     if (!Object.hasOwn(draft.fields, key)) continue;
-    lines.push(...above(key, ''), `# ${explain[key]}`, ...field('', key, draft.fields[key]!, undefined, key === 'phone'));
+    appendAll(lines, [...above(key, ''), `# ${explain[key]}`, ...field('', key, draft.fields[key]!, undefined, key === 'phone')]);
   }
   const rowHelp = rowNotes(draft.form, options.profile);
-  lines.push(...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`);
+  appendAll(lines, [...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`]);
   draft.rows.forEach((row, i) => {
     const keys = form.rowKeys.filter((k) => Object.hasOwn(row, k));
     keys.forEach((key, k) => {
@@ -116,7 +117,7 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
         const at = out.findIndex((l) => !l.trimStart().startsWith('#'));
         out[at] = `  - ${out[at]!.slice(indent.length)}`;
       }
-      lines.push(...out);
+      appendAll(lines, out);
     });
   });
   return lines.join('\n') + '\n';

@@ -6,6 +6,7 @@ import { CATALOG_LABEL, ownerLabel } from '../catalog/labels.js';
 import { closest, normalizeForMatch } from '../util/text.js';
 import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
 import { VALUE_ALIASES } from './value-aliases.js';
+import { addTo } from '../util/append.js';
 
 const KIND: Record<string, Text> = {
   string: { zh: '文字', en: 'text' },
@@ -183,7 +184,7 @@ export class AjvErrorConverter {
     if (guess) {
       this.misspelt.add([...path, guess].join('\u0000'));
       const parent = path.join('/');
-      this.meant.set(parent, [...(this.meant.get(parent) ?? []), guess]);
+      addTo(this.meant, parent, guess);
     }
     const owner = this.owner([...path, key]);
     let hint: Text;

@@ -10,6 +10,7 @@ import { optionsFor, type ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
+import { addTo, appendAll } from '../util/append.js';
 
 /** The outcome of a run over many files. */
 export interface ValidationReport {
@@ -131,7 +132,7 @@ export async function validateFiles(
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.suppressions) suppressions.set(file, outcome.suppressions);
     if (outcome.text !== undefined) sources.set(file, outcome.text);
-    diagnostics.push(...outcome.diagnostics);
+    appendAll(diagnostics, outcome.diagnostics);
     if (outcome.facts) facts.push({ file, facts: outcome.facts });
   };
 
@@ -170,12 +171,12 @@ export async function finishReport(
   let diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
   const byFile = new Map<string, Finding[]>();
-  for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
+  for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
     const text = sources.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
     sources.set(file, text);
-    diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
+    appendAll(diagnostics, positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
 
   // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.

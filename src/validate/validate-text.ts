@@ -11,6 +11,7 @@ import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
 import type { ProposedFix } from '../fix/types.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
+import { appendAll } from '../util/append.js';
 
 /** The outcome of checking one file's text. */
 export interface TextResult {
@@ -86,11 +87,11 @@ export function validateText(file: string, text: string, options: ValidateOption
   const findings: Finding[] = [];
   const schema = catalogSchema();
   const converter = new AjvErrorConverter(schema.schema, data);
-  findings.push(...converter.convert(runSchema(schema, data)).map(withSchemaFix));
+  appendAll(findings, converter.convert(runSchema(schema, data)).map(withSchemaFix));
 
   const catalog = resolveCatalog(data, options.levelColumns, converter.misspeltKeys());
   const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
-  findings.push(...rules.findings);
+  appendAll(findings, rules.findings);
 
   if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };
   parsed ??= parseWithPositions(text);

@@ -22,7 +22,7 @@ export async function runRules(flags: { format: 'text' | 'json' | 'markdown'; la
     await writeOutput(JSON.stringify(rows, null, 2) + '\n', undefined, lang);
     return EXIT.ok;
   }
-  const width = Math.max(...rows.map((r) => r.id.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.id.length), 0);
   const sev = (s: string) => (lang === 'zh' ? (s === 'error' ? '错误' : '警告') : s.padEnd(7));
   await writeOutput(rows.map((r) => `${r.id.padEnd(width)}  ${sev(r.severity)}  ${r.description}`).join('\n') + '\n', undefined, lang);
   return EXIT.ok;
