@@ -23,7 +23,7 @@ import { stylish } from '../../report/stylish.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
-import { EXIT, exitCodeFor } from '../exit.js';
+import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { formatOfName, useColor, writeOutput } from '../io.js';
 
 /** Flags every `zwgk form` command takes. */
@@ -198,7 +198,10 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
   if (flags.quiet) report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
   await writeOutput(FORMATTERS[flags.format](report, { lang, color, sources: report.sources }), flags.output, lang);
-  return exitCodeFor(report, flags.maxWarnings ?? ready.settings.config.maxWarnings);
+  const { maxWarnings } = ready.settings.config;
+  const note = warningLimitNote(report, flags.maxWarnings, maxWarnings, lang);
+  if (note) process.stderr.write(note + '\n');
+  return exitCodeFor(report, flags.maxWarnings ?? maxWarnings);
 }
 
 function showFindings(report: ValidationReport, lang: Lang, flags: FormFlags): void {

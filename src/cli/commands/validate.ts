@@ -7,9 +7,10 @@ import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { decodeSource, type SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
-import { EXIT, exitCodeFor } from '../exit.js';
+import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { progressLine } from '../progress.js';
-import type { OutputSpec } from '../outputs.js';
+import { resolveOutputs, type OutputSpec } from '../outputs.js';
+import type { Lang } from '../../i18n.js';
 import { useColor, writeOutput } from '../io.js';
 
 /** Flags of `zwgk validate`, as commander parsed them; `-f` and `-o` both hold the list of reports to write. */
@@ -56,11 +57,9 @@ async function readStdin(name: string, lang: ValidateFlags['lang']): Promise<Sou
 }
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
-function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string }[] {
+function outputsOf(flags: ValidateFlags, lang: Lang): { format: FormatName; output?: string }[] {
   const fallback: FormatName = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
-  const pairs = flags.format ?? flags.output ?? [];
-  if (pairs.length === 0) return [{ format: fallback }];
-  return pairs.map((p) => ({ format: p.format ?? fallback, ...(p.output ? { output: p.output } : {}) }));
+  return resolveOutputs(flags.format ?? flags.output ?? [], fallback, lang);
 }
 
 /** The text of every file with a placed finding: as validated, or read now (a configuration file). */
@@ -87,7 +86,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, config, options } = settings;
-  const outputs = outputsOf(flags);
+  const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
   let appendix: string | undefined;
   const emit = async (report: ValidationReport, head = '') => {
@@ -141,5 +140,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   }
   await emit(report, summary);
+  const note = warningLimitNote(report, flags.maxWarnings, config.maxWarnings, lang);
+  if (note) process.stderr.write(note + '\n');
   return exitCodeFor(report, flags.maxWarnings ?? config.maxWarnings);
 }
