@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import { loadFormatter } from '../../report/load-formatter.js';
+import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
@@ -42,7 +43,8 @@ async function changesSince(rev: string, inputs: readonly string[], settings: Ru
   for (const input of inputs) {
     const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
     if (!compared.ok) {
-      return lang === 'zh' ? `> 无法与 ${rev} 比较：${compared.errors.diagnostics[0]?.message ?? ''}\n` : `> Cannot compare with ${rev}: ${compared.errors.diagnostics[0]?.message ?? ''}\n`;
+      const why = markdownText(`${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`);
+      return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
     }
     reports.push(compared.report);
   }
@@ -102,6 +104,20 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     await emit(configReport(settings));
     return EXIT.fatal;
   }
+  if (flags.diffBase !== undefined) {
+    // An unknown revision is a mistake in the command, said before anything is checked; a flag with no
+    // effect in this run (no markdown report) is said too.
+    const { revisionProblem } = await import('../../diff/git-source.js');
+    const problem = revisionProblem(flags.diffBase, cwd, lang);
+    if (problem) throw new UsageError(lang === 'zh' ? `--diff-base：“${flags.diffBase}”不是 git 版本：${problem}` : `--diff-base: "${flags.diffBase}" is not a git revision: ${problem}`);
+    if (!outputs.some((o) => o.format === 'markdown')) {
+      process.stderr.write(
+        lang === 'zh'
+          ? `zwgk: --diff-base 只用于 markdown 汇总（-f markdown），这次没有 markdown 输出，未作比较。\n`
+          : `zwgk: --diff-base only adds to the markdown summary (-f markdown); there is none in this run, so nothing was compared.\n`,
+      );
+    }
+  }
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const given = new Map<string, SourceResult>();
@@ -133,7 +149,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     });
     progress.done();
   }
-  if (flags.diffBase && outputs.some((o) => o.format === 'markdown')) {
+  if (flags.diffBase !== undefined && outputs.some((o) => o.format === 'markdown')) {
     appendix = await changesSince(flags.diffBase, named.length > 0 ? named : ['.'], settings, cwd);
   }
   if (flags.quiet) {
