@@ -12,6 +12,20 @@ export function fileUri(file: string): string {
     .join('/');
 }
 
+/**
+ * Where an artifact is: a relative URI against `%SRCROOT%` for a file named relative to the folder zwgk ran
+ * in, or an absolute `file://` URI with no base id for a file named by its absolute path (a URI with a
+ * leading slash and a base id is not valid SARIF, SARIF1004).
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const windows = /^[A-Za-z]:[\\/]/.test(file);
+  if (windows || file.startsWith('/') || file.startsWith('\\')) {
+    const path = fileUri(windows ? `/${file}` : file).replace(/^\/([A-Za-z])%3A\//, '/$1:/');
+    return { uri: `file://${path}` };
+  }
+  return { uri: fileUri(file), uriBaseId: '%SRCROOT%' };
+}
+
 function region(d: Diagnostic) {
   if (!d.range) return undefined;
   const { start, end } = d.range;
@@ -25,7 +39,8 @@ function region(d: Diagnostic) {
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one run, the rules with their descriptions and default levels, and a
- * result per finding located by a relative URI (against `%SRCROOT%`) and a region in UTF-16 columns.
+ * result per finding located by a relative URI (against `%SRCROOT%`), or an absolute `file://` URI for a file
+ * named by its absolute path, and a region in UTF-16 columns.
  */
 export const sarif: Formatter = (report, ctx) => {
   const catalog = codeCatalog();
@@ -49,7 +64,7 @@ export const sarif: Formatter = (report, ctx) => {
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: ctx.lang === 'zh' ? '运行 zwgk 的目录' : 'The folder zwgk ran in' } } },
-        artifacts: [...new Set(report.files)].map((file) => ({ location: { uri: fileUri(file), uriBaseId: '%SRCROOT%' } })),
+        artifacts: [...new Set(report.files)].map((file) => ({ location: artifactLocation(file) })),
         results: report.diagnostics.map((d) => {
           const r = region(d);
           return {
@@ -59,7 +74,7 @@ export const sarif: Formatter = (report, ctx) => {
             message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
             locations: [
               {
-                physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, ...(r ? { region: r } : {}) },
+                physicalLocation: { artifactLocation: artifactLocation(d.file), ...(r ? { region: r } : {}) },
                 ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
               },
             ],
