@@ -7,6 +7,7 @@ import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
 import { FORMAT_NAMES, outputPairs } from './outputs.js';
 import { printable } from '../report/printable.js';
+import { langOfArgs, usageMessage } from './usage-messages.js';
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
@@ -69,7 +70,11 @@ function buildProgram(argv: readonly string[]): Command {
     .helpCommand('help [command]', '显示某个命令的帮助 (help for a command)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // The parser's own errors, in the language asked for (exit code 2, as every usage error).
+      outputError: (s, write) => write(printable(usageMessage(s, langOfArgs(argv)), true)),
+    });
   program.addHelpText('after', EXIT_HELP);
 
   // Each command, registered on its own: a run registers only the command it names (the others
@@ -289,7 +294,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`zwgk: ${printable(error.message, true)}\n`);
       return error.exitCode;
     }
-    const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
+    const lang: Lang = langOfArgs(argv);
     process.stderr.write(
       lang === 'zh'
         ? `zwgk: 内部错误：${printable(String((error as Error).message), true)}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
