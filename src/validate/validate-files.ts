@@ -151,13 +151,17 @@ export async function validateFiles(
   }
   progress?.(files.length, files.length);
 
-  return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
+  // Texts given whole (standard input) are where cross-file findings in them are placed, not a file of that name.
+  const givenTexts = new Map<string, string>();
+  for (const [file, source] of given) if (source.ok) givenTexts.set(file, source.text);
+  return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions, givenTexts);
 }
 
 /**
  * Complete a run: run the rules that look across files over the facts of each file, place their
  * findings, sort, and count. `sources` holds the text of files with findings; files it lacks are
- * read when a cross-file finding must be placed in them.
+ * taken from `given` (texts not read from disk, such as standard input) or read when a cross-file finding
+ * must be placed in them.
  */
 export async function finishReport(
   files: readonly string[],
@@ -167,6 +171,7 @@ export async function finishReport(
   options: ValidateOptions,
   cwd: string,
   suppressions: ReadonlyMap<string, readonly Suppression[]> = new Map(),
+  given: ReadonlyMap<string, string> = new Map(),
 ): Promise<ValidationReport> {
   let diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
@@ -174,7 +179,7 @@ export async function finishReport(
   for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text = sources.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
+    const text = sources.get(file) ?? given.get(file) ?? new TextDecoder().decode(await readFile(resolve(cwd, file)));
     sources.set(file, text);
     appendAll(diagnostics, positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
