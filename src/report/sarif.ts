@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { codeCatalog } from './code-catalog.js';
+import { codeCatalog, ruleHelpUri } from './code-catalog.js';
 import type { Formatter } from './types.js';
 import { toolVersion } from './tool-version.js';
 
@@ -58,6 +58,7 @@ export const sarif: Formatter = (report, ctx) => {
             rules: catalog.map((c) => ({
               id: c.id,
               shortDescription: { text: c.description[ctx.lang] },
+              helpUri: ruleHelpUri(ctx.lang),
               defaultConfiguration: { level: c.severity },
             })),
           },
