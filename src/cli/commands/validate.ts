@@ -118,6 +118,13 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
       );
     }
   }
+  if (flags.stdinFilename !== undefined && !inputs.includes('-')) {
+    process.stderr.write(
+      lang === 'zh'
+        ? 'zwgk: --stdin-filename 只用于从标准输入（-）读入的目录，这次没有 -，未使用。\n'
+        : 'zwgk: --stdin-filename only names standard input (-); there is no - in this run, so it was not used.\n',
+    );
+  }
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const given = new Map<string, SourceResult>();
