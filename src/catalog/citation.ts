@@ -1,3 +1,5 @@
+import { appendAll } from '../util/append.js';
+
 /** A problem with how a 公开依据 citation is written. */
 export type CitationProblem =
   | { kind: 'no-title-marks' }
@@ -74,7 +76,7 @@ export function parseCitation(raw: string): Citation {
   const closes = (text.match(/》/g) ?? []).length;
   if (opens === 0 && closes === 0) problems.push({ kind: 'no-title-marks' });
   else if (opens !== closes) problems.push({ kind: 'unbalanced-title-marks' });
-  problems.push(...docNoProblems(text));
+  appendAll(problems, docNoProblems(text));
   const rankTag = text.match(RANK_TAG)?.[1];
   const title = text.match(TITLE)?.[1];
   const docNo = text.match(DOC_NO)?.[0];

@@ -6,15 +6,30 @@ import { LANGS, type Lang } from '../i18n.js';
 import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
 import { FORMAT_NAMES, outputPairs } from './outputs.js';
+import { printable } from '../report/printable.js';
+import { langOfArgs, usageMessage } from './usage-messages.js';
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
   0  没有 --fail-on 所指的变更                      no changes of the --fail-on class
   1  有 --fail-on 所指的变更                        changes of the --fail-on class
+  2  用法错误、输入无法读取或有错误、内部错误        usage error, unreadable or invalid input, internal error
 
 --fail-on: reduces | extends | editorial（该类变更） | error | warning（级别达到的类别，见配置 diff.classes）
-           | any（任何变更） | none（从不）
-  2  用法错误、输入无法读取或有错误、内部错误        usage error, unreadable or invalid input, internal error`;
+           | any（任何变更） | none（从不）`;
+
+const RENDER_EXIT_HELP = `
+退出码 (exit codes):
+  0  已生成文件（有警告时一并显示）                  the file was written (warnings are shown)
+  1  目录有错误，未生成文件                          errors in the catalogs; nothing was written
+  2  用法错误、文件无法读取、配置有误或内部错误      usage error, unreadable input or config, internal error`;
+
+const PROGRAM_EXIT_HELP = `
+退出码 (exit codes):
+  0  成功                                            success
+  1  发现问题：错误、超出上限的警告或 --fail-on 所指的变更   findings: errors, warnings beyond the limit, or --fail-on changes
+  2  用法错误、文件无法读取、配置有误或内部错误      usage error, unreadable input or config, internal error
+  各命令的详细说明见 zwgk <命令> --help              see zwgk <command> --help for each command`;
 
 const IMPORT_EXIT_HELP = `
 退出码 (exit codes):
@@ -37,7 +52,8 @@ const FIX_EXIT_HELP = `
 const FORM_EXIT_HELP = `
 退出码 (exit codes):
   0  没有错误；new、render、import、plan 已生成文件    no errors; the file was written
-  1  申报表或活动计划有错误（render 不生成文件）       errors in a submission or the plan (render writes nothing)
+  1  申报表或活动计划有错误（render 不生成文件），     errors in a submission or the plan (render writes nothing),
+     或 check 的警告数超过上限                            or, for check, more warnings than allowed
   2  用法错误、文件无法读取、配置有误或内部错误         usage error, unreadable input or config, internal error`;
 
 function parseCount(value: string): number {
@@ -68,8 +84,12 @@ function buildProgram(argv: readonly string[]): Command {
     .helpCommand('help [command]', '显示某个命令的帮助 (help for a command)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program.addHelpText('after', EXIT_HELP);
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // The parser's own errors, in the language asked for (exit code 2, as every usage error).
+      outputError: (s, write) => write(printable(usageMessage(s, langOfArgs(argv)), true)),
+    });
+  program.addHelpText('after', PROGRAM_EXIT_HELP);
 
   // Each command, registered on its own: a run registers only the command it names (the others
   // would be built for nothing), and every command when it names none it knows (help, a mistyped name).
@@ -110,7 +130,7 @@ function buildProgram(argv: readonly string[]): Command {
         .addOption(new Option('-f, --format <format>', '输出格式，默认按 -o 的扩展名 (output format; default: from the extension of -o)').choices(['xlsx', 'html']))
         .requiredOption('-o, --output <path>', '输出文件；HTML 给目录时每个目录一页 (output file; a directory for one HTML page per catalog)')
         .addOption(new Option('--channels <style>', '渠道显示为清单(■□)或列表 (channels as a checklist or a list)').choices(['checklist', 'list']))
-        .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'))
+        .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'), RENDER_EXIT_HELP)
         .action(async (inputs: string[], flags) => {
           const { runRender } = await import('./commands/render.js');
           program.setOptionValue('exitCode', await runRender(inputs, flags));
@@ -242,7 +262,7 @@ function buildProgram(argv: readonly string[]): Command {
         .description('输出 JSON Schema，供编辑器补全和检查 (print a JSON Schema)')
         .argument('[name]', 'catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、theme-day 或 open-day（申报表）', 'catalog')
         .option('-o, --output <file>', '写入文件 (write to a file)')
-        .addOption(langOption())
+        .addOption(new Option('--lang <lang>', '只有 zh：模式中的说明只有中文 (zh only: the schemas are described in Chinese)').choices([...LANGS]))
         .action(async (name: string, flags) => {
           const { runSchema } = await import('./commands/schema.js');
           program.setOptionValue('exitCode', await runSchema(name, flags));
@@ -285,14 +305,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.fatal;
     }
     if (error instanceof ZwgkError) {
-      process.stderr.write(`zwgk: ${error.message}\n`);
+      process.stderr.write(`zwgk: ${printable(error.message, true)}\n`);
       return error.exitCode;
     }
-    const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
+    const lang: Lang = langOfArgs(argv);
     process.stderr.write(
       lang === 'zh'
-        ? `zwgk: 内部错误：${(error as Error).message}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
-        : `zwgk: internal error: ${(error as Error).message}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
+        ? `zwgk: 内部错误：${printable(String((error as Error).message), true)}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
+        : `zwgk: internal error: ${printable(String((error as Error).message), true)}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
     );
     if (process.env.ZWGK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.fatal;

@@ -17,6 +17,7 @@ import { isRevision, listRevision, readBlobs } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
 import { diffPair, locatePair, reportOf, type DiffReport, type DiffSide, type LocatedChange, type PairDiff, type PathLines } from './report.js';
 import type { ItemRef } from './types.js';
+import { appendAll } from '../util/append.js';
 
 /** What comparing two inputs gives: the report, or the errors that stop the comparison. */
 export type Comparison = { ok: true; report: DiffReport } | { ok: false; errors: ValidationReport };
@@ -205,7 +206,7 @@ async function compareOnce(oldInput: string, newInput: string, paths: readonly s
     run.onData?.(f.file, result.data, result.diagnostics);
     const found = result.diagnostics.filter((d) => d.severity === 'error');
     if (found.length > 0) {
-      errors.push(...found);
+      appendAll(errors, found);
       sources.set(f.file, source.text);
     }
     const catalog = result.catalog ?? resolveCatalog(result.data, own.levelColumns);

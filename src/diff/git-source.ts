@@ -24,6 +24,34 @@ export function isRevision(rev: string, cwd: string): boolean {
   }
 }
 
+/** Whether `cwd` is inside a git working tree (false as well when git is not installed). */
+function inRepository(cwd: string): boolean {
+  try {
+    return git(['rev-parse', '--is-inside-work-tree'], cwd).toString('utf8').trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why `rev` is not a git revision to compare with, said for the user after its name; undefined when it
+ * names a commit.
+ */
+export function revisionProblem(rev: string, cwd: string, lang: Lang): string | undefined {
+  if (isRevision(rev, cwd)) return undefined;
+  if (!inRepository(cwd)) {
+    return lang === 'zh' ? '当前目录不在 git 仓库中（git 版本只能在仓库中比较）。' : 'the current folder is not in a git repository (revisions are compared inside one).';
+  }
+  return lang === 'zh'
+    ? '这个仓库中没有这个版本：写一个提交、分支或标签，例如 HEAD~1、main 或 v1.0（git log --oneline 可查看）。'
+    : 'this repository has no such revision: give a commit, branch or tag such as HEAD~1, main or v1.0 (see git log --oneline).';
+}
+
+/** The message for a side of a comparison that is neither a file or directory nor a git revision. */
+export function notFileNorRevision(spec: string, problem: string, lang: Lang): string {
+  return lang === 'zh' ? `“${spec}”既不是文件或目录，也不是 git 版本：${problem}` : `"${spec}" is neither a file or directory nor a git revision: ${problem}`;
+}
+
 /** The YAML blobs of a `git ls-tree -r -z` listing, by path: `<mode> blob <id>\t<path>` entries. */
 function yamlBlobs(listing: string): { path: string; blob: string }[] {
   const out: { path: string; blob: string }[] = [];
@@ -44,8 +72,9 @@ export function listRevision(spec: string, paths: readonly string[], cwd: string
   const colon = spec.indexOf(':');
   const rev = colon > 0 ? spec.slice(0, colon) : spec;
   const wanted = colon > 0 ? [spec.slice(colon + 1)] : paths;
-  if (!isRevision(rev, cwd)) {
-    throw new ZwgkError(lang === 'zh' ? `“${rev}”既不是文件或目录，也不是 git 版本。` : `"${rev}" is neither a file or directory nor a git revision.`);
+  const problem = revisionProblem(rev, cwd, lang);
+  if (problem) {
+    throw new ZwgkError(notFileNorRevision(spec, problem, lang));
   }
   const prefix = git(['rev-parse', '--show-prefix'], cwd).toString('utf8').trim();
   const listing = git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...wanted.map((p) => prefix + p)], cwd).toString('utf8');

@@ -10,6 +10,7 @@ import { finishReport, type ValidationReport } from '../validate/validate-files.
 import { validateText } from '../validate/validate-text.js';
 import { fixText, type AppliedFix } from './fix-text.js';
 import { placeInOriginal, type EditSteps } from './map-back.js';
+import { appendAll } from '../util/append.js';
 
 /** What fixing did to one file. */
 export interface FileFix {
@@ -100,7 +101,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     if (isFormText(source.text)) {
       // An application form has no fixes of its own: it is only checked.
       const checked = await validateForm(file, source.text, own);
-      diagnostics.push(...checked.diagnostics);
+      appendAll(diagnostics, checked.diagnostics);
       if (checked.diagnostics.length > 0) sources.set(file, source.text);
       fixed.push({ file, ...(source.bom ? { bom: true as const } : {}), before: source.text, after: source.text, applied: [] });
       continue;
@@ -125,7 +126,7 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
       applied: result.applied,
       ...(unwritten ? { unwritten: true as const } : {}),
     });
-    diagnostics.push(...result.remaining);
+    appendAll(diagnostics, result.remaining);
     if (!run.write && result.text !== source.text) steps.set(file, result.steps);
     // Changed files are placed in their fixed text, also by the rules that look across files.
     if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);

@@ -5,6 +5,7 @@ import type { ValidationReport } from '../validate/validate-files.js';
 import { parseFast } from '../load/parse-fast.js';
 import { isFormDocument } from './registry.js';
 import { validateSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
+import { appendAll } from '../util/append.js';
 
 /** A submission file that was read and checked. */
 export interface CheckedSubmission {
@@ -65,7 +66,7 @@ export async function checkSubmissionFiles(
       }
     }
     const result = validateSubmission(file, source.text, options);
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     if (result.diagnostics.length > 0) sources.set(file, source.text);
     checked.push({ file, text: source.text, result });
   }

@@ -17,6 +17,7 @@ import { SUBMISSION_LABEL } from './submission-label.js';
 import { FORMS, formOfKind, type FormDefinition } from './registry.js';
 import { runFormRules } from './rules/run-form-rules.js';
 import { FORM_IDS, type FormProfile, type FormsConfig, type Submission } from './types.js';
+import { appendAll } from '../util/append.js';
 
 /** What checking a submission depends on besides its text. */
 export interface SubmissionOptions {
@@ -163,7 +164,7 @@ export function validateSubmission(file: string, text: string, options: Submissi
     const schema = compileSchema(form.schema);
     const converted = new AjvErrorConverter(schema.schema, data, SUBMISSION_LABEL).convert(runSchema(schema, data));
     const schemaFindings = nameRowOwners(converted, form).map((f) => withMonthHint(f, data));
-    findings.push(...schemaFindings);
+    appendAll(findings, schemaFindings);
     const submission = readSubmission(form.id, data);
     result = { ...result, form, submission, wellFormed: schemaFindings.length === 0 };
     const chosen = chooseProfile(form, submission, options);
@@ -173,7 +174,7 @@ export function validateSubmission(file: string, text: string, options: Submissi
     } else {
       result.profile = chosen.profile;
       result.profileId = chosen.id;
-      findings.push(...runFormRules({ submission, profile: chosen.profile, definition: form }));
+      appendAll(findings, runFormRules({ submission, profile: chosen.profile, definition: form }));
     }
   }
   if (findings.length === 0) return result;

@@ -2,6 +2,7 @@ import { yamlLib } from '../load/yaml-lib.js';
 import { escapeYamlUnsafe, YAML_UNSAFE, yamlDoubleQuoted } from '../util/yaml-chars.js';
 import { FORMS } from './registry.js';
 import type { FormId, FormProfile } from './types.js';
+import { appendAll } from '../util/append.js';
 
 /** A value of a submission file; `null` writes an empty field for the user to fill in. */
 export type DraftValue = string | number | null;
@@ -111,7 +112,7 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const form = FORMS[draft.form];
   const lines: string[] = [];
   if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
-  for (const h of options.heading ?? []) lines.push(...commentLines(h));
+  for (const h of options.heading ?? []) appendAll(lines, commentLines(h));
   const note = (path: string) => draft.notes?.get(path);
   const above = (path: string, indent: string) => {
     const n = note(path);
@@ -121,10 +122,10 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const explain = headerNotes(options.profile, draft.fields.year);
   for (const key of HEADER_KEYS) {
     if (!Object.hasOwn(draft.fields, key)) continue;
-    lines.push(...above(key, ''), ...commentLines(explain[key]), ...field('', key, draft.fields[key]!, undefined, key === 'phone'));
+    appendAll(lines, [...above(key, ''), ...commentLines(explain[key]), ...field('', key, draft.fields[key]!, undefined, key === 'phone')]);
   }
   const rowHelp = rowNotes(draft.form, options.profile);
-  lines.push(...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`);
+  appendAll(lines, [...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`]);
   draft.rows.forEach((row, i) => {
     const keys = form.rowKeys.filter((k) => Object.hasOwn(row, k));
     keys.forEach((key, k) => {
@@ -135,7 +136,7 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
         const at = out.findIndex((l) => !l.trimStart().startsWith('#'));
         out[at] = `  - ${out[at]!.slice(indent.length)}`;
       }
-      lines.push(...out);
+      appendAll(lines, out);
     });
   });
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 import { cellAt, textAt, type Grid } from './grid.js';
 import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, valuesRole, type ColumnRole } from './labels.js';
+import { appendAll } from '../util/append.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */
 export interface ColumnSpec {
@@ -206,8 +207,7 @@ export function findTables(grid: Grid): FoundTable[] {
     }
     while (bodyEnd > bodyStart && isBlank(grid, bodyEnd - 1)) bodyEnd--;
     const above: string[] = [];
-    // One by one: a page can hold more blocks before its table than a call takes arguments.
-    if (found.length === 0) for (const t of grid.before) above.push(t);
+    if (found.length === 0) appendAll(above, grid.before);
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
     const columns = columnRoles(grid, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));

@@ -1,3 +1,5 @@
+import { appendAll } from '../util/append.js';
+
 /**
  * Half of a surrogate pair on its own: not a character, and not text that UTF-8 (a page, a workbook,
  * a file written back) can hold: it would come out as U+FFFD. Such a text can only be written as an
@@ -28,7 +30,7 @@ export function dataHasLoneSurrogate(data: unknown): boolean {
       if (hasLoneSurrogate(value)) return true;
     } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
       seen.add(value);
-      if (Array.isArray(value)) stack.push(...value);
+      if (Array.isArray(value)) appendAll(stack, value);
       else for (const [key, child] of Object.entries(value)) stack.push(key, child);
     }
   }

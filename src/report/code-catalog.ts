@@ -1,5 +1,6 @@
 import { SOURCE_CODES, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
+import { FORM_RULES } from '../forms/rules/registry.js';
 import { RULES } from '../lint/registry.js';
 
 /** What a finding code means, for the formats that describe their rules (SARIF, JUnit). */
@@ -7,6 +8,22 @@ export interface CodeInfo {
   id: string;
   severity: Severity;
   description: Record<Lang, string>;
+}
+
+/** Where the rules are documented: the rule section of the README, in each language. */
+export const RULE_DOCS: Record<Lang, string> = {
+  zh: 'https://zwgk.github.io/#检查规则',
+  en: 'https://zwgk.github.io/#rules',
+};
+
+/** The documentation of a rule as a URI (SARIF `helpUri`): the README's rule section, percent-encoded. */
+export function ruleHelpUri(lang: Lang): string {
+  return encodeURI(RULE_DOCS[lang]);
+}
+
+/** Every rule a run can report: the catalog rules, then the rules of application forms. */
+export function allRules(): { id: string; severity: Severity; scope: string; description: Record<Lang, string> }[] {
+  return [...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope as string, description: r.description })), ...FORM_RULES.map((r) => ({ id: r.id, severity: r.severity, scope: 'form', description: r.description }))];
 }
 
 const FAMILY: Record<string, Record<Lang, string>> = {
@@ -35,12 +52,12 @@ const OWN: Record<string, Record<Lang, string>> = {
   'suppression/unknown-rule': { zh: '抑制注释中的规则不存在。', en: 'A suppression comment names no known rule.' },
 };
 
-/** Every code a finding may carry: the lint rules, then the reader's, schema's and configuration's own codes. */
+/** Every code a finding may carry: the catalog and form rules, then the reader's, schema's and configuration's own codes. */
 export function codeCatalog(): CodeInfo[] {
   const source = SOURCE_CODES.map((id): CodeInfo => ({
     id,
     severity: id.startsWith('suppression/') ? 'warning' : 'error',
     description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,
   }));
-  return [...RULES.map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })), ...source];
+  return [...allRules().map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })), ...source];
 }

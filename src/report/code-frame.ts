@@ -1,4 +1,5 @@
 import type { Range } from '../diagnostics.js';
+import { printable } from './printable.js';
 import { displayWidth } from './text-width.js';
 
 /** Colours for a code frame; identity functions when colour is off. */
@@ -20,17 +21,18 @@ let lastLines: string[] = [];
 function linesOf(text: string): string[] {
   if (text !== lastText) {
     lastText = text;
-    lastLines = text.split(/\r?\n/);
+    lastLines = sourceLines(text);
   }
   return lastLines;
 }
 
 /**
  * A few lines of source around a range, the first line of the range underlined with carets. Wide
- * (CJK) characters are counted as two columns so the carets line up in a terminal.
+ * (CJK) characters are counted as two columns so the carets line up in a terminal; control characters
+ * are shown as signs. Give the text split into lines (`sourceLines`) when framing many ranges of one file.
  */
-export function codeFrame(text: string, range: Range, colors: FrameColors = plain, context = 1): string {
-  const lines = linesOf(text);
+export function codeFrame(text: string | readonly string[], range: Range, colors: FrameColors = plain, context = 1): string {
+  const lines = typeof text === 'string' ? linesOf(text) : text;
   const line = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
@@ -38,7 +40,7 @@ export function codeFrame(text: string, range: Range, colors: FrameColors = plai
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     // Long lines are cut to a window around the finding, so one line cannot flood the terminal.
-    const full = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const full = printable((lines[n - 1] ?? '').replace(/\t/g, ' '));
     const from = full.length > WIDTH ? Math.max(0, Math.min(range.start.column - 1 - LEAD, full.length - WIDTH)) : 0;
     const src = (from > 0 ? '…' : '') + full.slice(from, from + WIDTH) + (from + WIDTH < full.length ? '…' : '');
     const shift = from > 0 ? from - 1 : 0;
@@ -53,4 +55,9 @@ export function codeFrame(text: string, range: Range, colors: FrameColors = plai
     }
   }
   return out.join('\n');
+}
+
+/** A text split into lines, as `codeFrame` takes it. */
+export function sourceLines(text: string): string[] {
+  return text.split(/\r?\n/);
 }

@@ -1,7 +1,8 @@
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
-/** Escape a workflow command's message: %, CR and LF. */
-const data = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+/** Escape a workflow command's message: %, CR and LF; other control characters are shown as signs. */
+const data = (s: string) => printable(s, true).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 /** Escape a workflow command's property value: also : and , (they separate properties). */
 const property = (s: string) => data(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 

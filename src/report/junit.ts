@@ -1,9 +1,11 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { byFile } from './by-file.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
-/** Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped. */
+/** Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped, other controls shown as signs. */
 export function xml(text: string): string {
-  return text
+  return printable(text, true)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -18,10 +20,9 @@ const where = (d: Diagnostic) => (d.range ? `${d.file}:${d.range.start.line}:${d
  * one passing case for a file without findings. Warnings are failures too, marked by type.
  */
 export const junit: Formatter = (report, ctx) => {
-  const byFile = new Map<string, Diagnostic[]>(report.files.map((f) => [f, []]));
-  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const groups = byFile(report.diagnostics, report.files);
   const ok = ctx.lang === 'zh' ? '没有发现问题' : 'no problems';
-  const suites = [...byFile].map(([file, list]) => {
+  const suites = [...groups].map(([file, list]) => {
     const cases =
       list.length === 0
         ? [`    <testcase name="${xml(ok)}" classname="${xml(file)}"/>`]
@@ -36,6 +37,6 @@ export const junit: Formatter = (report, ctx) => {
     return [`  <testsuite name="${xml(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
   });
   const failures = report.diagnostics.length;
-  const tests = [...byFile.values()].reduce((n, l) => n + Math.max(1, l.length), 0);
+  const tests = [...groups.values()].reduce((n, l) => n + Math.max(1, l.length), 0);
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="zwgk" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>', ''].join('\n');
 };

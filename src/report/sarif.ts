@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { codeCatalog } from './code-catalog.js';
+import { codeCatalog, ruleHelpUri } from './code-catalog.js';
 import type { Formatter } from './types.js';
 import { toolVersion } from './tool-version.js';
 
@@ -10,6 +10,20 @@ export function fileUri(file: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/**
+ * Where an artifact is: a relative URI against `%SRCROOT%` for a file named relative to the folder zwgk ran
+ * in, or an absolute `file://` URI with no base id for a file named by its absolute path (a URI with a
+ * leading slash and a base id is not valid SARIF, SARIF1004).
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const windows = /^[A-Za-z]:[\\/]/.test(file);
+  if (windows || file.startsWith('/') || file.startsWith('\\')) {
+    const path = fileUri(windows ? `/${file}` : file).replace(/^\/([A-Za-z])%3A\//, '/$1:/');
+    return { uri: `file://${path}` };
+  }
+  return { uri: fileUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 function region(d: Diagnostic) {
@@ -25,7 +39,8 @@ function region(d: Diagnostic) {
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one run, the rules with their descriptions and default levels, and a
- * result per finding located by a relative URI (against `%SRCROOT%`) and a region in UTF-16 columns.
+ * result per finding located by a relative URI (against `%SRCROOT%`), or an absolute `file://` URI for a file
+ * named by its absolute path, and a region in UTF-16 columns.
  */
 export const sarif: Formatter = (report, ctx) => {
   const catalog = codeCatalog();
@@ -43,13 +58,14 @@ export const sarif: Formatter = (report, ctx) => {
             rules: catalog.map((c) => ({
               id: c.id,
               shortDescription: { text: c.description[ctx.lang] },
+              helpUri: ruleHelpUri(ctx.lang),
               defaultConfiguration: { level: c.severity },
             })),
           },
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: ctx.lang === 'zh' ? '运行 zwgk 的目录' : 'The folder zwgk ran in' } } },
-        artifacts: [...new Set(report.files)].map((file) => ({ location: { uri: fileUri(file), uriBaseId: '%SRCROOT%' } })),
+        artifacts: [...new Set(report.files)].map((file) => ({ location: artifactLocation(file) })),
         results: report.diagnostics.map((d) => {
           const r = region(d);
           return {
@@ -59,7 +75,7 @@ export const sarif: Formatter = (report, ctx) => {
             message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
             locations: [
               {
-                physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, ...(r ? { region: r } : {}) },
+                physicalLocation: { artifactLocation: artifactLocation(d.file), ...(r ? { region: r } : {}) },
                 ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
               },
             ],

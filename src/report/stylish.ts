@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
-import type { Diagnostic } from '../diagnostics.js';
-import { codeFrame } from './code-frame.js';
+import { byFile } from './by-file.js';
+import { codeFrame, sourceLines } from './code-frame.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
@@ -15,23 +16,27 @@ const WORDS = {
   },
 } as const;
 
-/** For people: findings grouped by file, each with its position, code, hint and a code frame. */
+/**
+ * For people: findings grouped by file, each with its position, code, hint and a code frame. Text from the
+ * input (file names, messages quoting values) is printed with its control characters as signs. Linear in
+ * the findings: each file's text is split into lines once.
+ */
 export const stylish: Formatter = (report, ctx) => {
   const c = createColors(ctx.color);
   const w = WORDS[ctx.lang];
   const out: string[] = [];
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of report.diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
-  for (const [file, diagnostics] of groups) {
-    out.push(c.underline(file));
+  for (const [file, diagnostics] of byFile(report.diagnostics)) {
+    out.push(c.underline(printable(file)));
+    const text = ctx.sources.get(file);
+    let lines: string[] | undefined;
     for (const d of diagnostics) {
       const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
       const sev = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.code)}`);
-      if (d.hint) out.push(`          ${c.cyan(w.hint + d.hint)}`);
-      const text = ctx.sources.get(file);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(printable(d.code))}`);
+      if (d.hint) out.push(`          ${c.cyan(w.hint + printable(d.hint))}`);
       if (text !== undefined && d.range) {
-        const frame = codeFrame(text, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });
+        lines ??= sourceLines(text);
+        const frame = codeFrame(lines, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });
         out.push(frame.split('\n').map((l) => '    ' + l).join('\n'));
       }
       out.push('');

@@ -6,6 +6,7 @@ import { CATALOG_LABEL, ownerLabel, valueAt } from '../catalog/labels.js';
 import { closest, normalizeForMatch } from '../util/text.js';
 import { deref, schemaAt, type SchemaNode } from './schema-walk.js';
 import { VALUE_ALIASES } from './value-aliases.js';
+import { addTo } from '../util/append.js';
 
 const KIND: Record<string, Text> = {
   string: { zh: '文字', en: 'text' },
@@ -183,7 +184,7 @@ export class AjvErrorConverter {
     if (guess) {
       this.misspelt.add([...path, guess].join('\u0000'));
       const parent = path.join('/');
-      this.meant.set(parent, [...(this.meant.get(parent) ?? []), guess]);
+      addTo(this.meant, parent, guess);
     }
     const owner = this.owner([...path, key]);
     let hint: Text;
@@ -373,24 +374,41 @@ export class AjvErrorConverter {
 /**
  * For each failed anyOf, keep only the errors of the branch the value was meant for (the one whose
  * type it has); where none has its type, keep the anyOf error alone. This removes ajv's
- * "must match a schema in anyOf" noise.
+ * "must match a schema in anyOf" noise. An anyOf owns the errors under its schema path at its value or
+ * inside it (not those of another item failing the same anyOf). Linear in the errors: each is matched
+ * with the anyOfs at its value's path and above.
  */
 export function selectBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
   if (anyOfs.length === 0) return [...errors];
+  const atPath = new Map<string, ErrorObject[]>();
+  for (const anyOf of anyOfs) {
+    const list = atPath.get(anyOf.instancePath);
+    if (list) list.push(anyOf);
+    else atPath.set(anyOf.instancePath, [anyOf]);
+  }
+  // The errors of each anyOf, by branch (the schema path segment after `anyOf/`).
+  const branches = new Map<ErrorObject, Map<string, ErrorObject[]>>(anyOfs.map((a) => [a, new Map()]));
+  for (const e of errors) {
+    for (let path = e.instancePath; ; path = path.slice(0, path.lastIndexOf('/'))) {
+      for (const anyOf of atPath.get(path) ?? []) {
+        const prefix = anyOf.schemaPath + '/';
+        if (!e.schemaPath.startsWith(prefix)) continue;
+        const byBranch = branches.get(anyOf)!;
+        const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+        const list = byBranch.get(branch);
+        if (list) list.push(e);
+        else byBranch.set(branch, [e]);
+      }
+      if (path === '') break;
+    }
+  }
   const drop = new Set<ErrorObject>();
   for (const anyOf of anyOfs) {
-    const prefix = anyOf.schemaPath + '/';
-    const inside = errors.filter((e) => e.schemaPath.startsWith(prefix));
-    const byBranch = new Map<string, ErrorObject[]>();
-    for (const e of inside) {
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
-      byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
-    }
-    const typed = [...byBranch.values()].find(
-      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath),
-    );
-    for (const e of inside) if (!typed?.includes(e)) drop.add(e);
+    const byBranch = branches.get(anyOf)!;
+    const typed = [...byBranch.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath));
+    const keep = new Set(typed);
+    for (const list of byBranch.values()) for (const e of list) if (!keep.has(e)) drop.add(e);
     if (typed) drop.add(anyOf);
   }
   return errors.filter((e) => !drop.has(e));

@@ -6,6 +6,7 @@ import { readSourceSync } from '../load/read-source.js';
 import { optionsFor, type ValidateOptions } from './options.js';
 import { checkSource, type FileOutcome } from './validate-files.js';
 import type { PoolRequest, PoolResult } from './pool-worker.js';
+import { appendAll } from '../util/append.js';
 
 /** Files handed to a worker at a time. */
 const BATCH = 4;
@@ -88,7 +89,7 @@ export async function checkInPool(
       const stop = () => {
         if (stopped) return;
         stopped = true;
-        for (const indices of pending.values()) returned.push(...indices);
+        for (const indices of pending.values()) appendAll(returned, indices);
         pending.clear();
         void worker.terminate();
         settle();

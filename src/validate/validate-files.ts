@@ -10,6 +10,7 @@ import { optionsFor, type ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
+import { addTo, appendAll } from '../util/append.js';
 
 /** The outcome of a run over many files. */
 export interface ValidationReport {
@@ -132,7 +133,7 @@ export async function validateFiles(
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.suppressions) suppressions.set(file, outcome.suppressions);
     if (outcome.text !== undefined) sources.set(file, outcome.text);
-    diagnostics.push(...outcome.diagnostics);
+    appendAll(diagnostics, outcome.diagnostics);
     if (outcome.facts) facts.push({ file, facts: outcome.facts });
   };
 
@@ -151,13 +152,17 @@ export async function validateFiles(
   }
   progress?.(files.length, files.length);
 
-  return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
+  // Texts given whole (standard input) are where cross-file findings in them are placed, not a file of that name.
+  const givenTexts = new Map<string, string>();
+  for (const [file, source] of given) if (source.ok) givenTexts.set(file, source.text);
+  return finishReport(files, diagnostics, sources, facts, options, cwd, suppressions, givenTexts);
 }
 
 /**
  * Complete a run: run the rules that look across files over the facts of each file, place their
  * findings, sort, and count. `sources` holds the text of files with findings; files it lacks are
- * read when a cross-file finding must be placed in them.
+ * taken from `given` (texts not read from disk, such as standard input) or read when a cross-file finding
+ * must be placed in them.
  */
 export async function finishReport(
   files: readonly string[],
@@ -167,16 +172,17 @@ export async function finishReport(
   options: ValidateOptions,
   cwd: string,
   suppressions: ReadonlyMap<string, readonly Suppression[]> = new Map(),
+  given: ReadonlyMap<string, string> = new Map(),
 ): Promise<ValidationReport> {
   let diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
   const byFile = new Map<string, Finding[]>();
-  for (const { file, finding } of projectFindings) byFile.set(file, [...(byFile.get(file) ?? []), finding]);
+  for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text = sources.get(file) ?? withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
+    const text = sources.get(file) ?? given.get(file) ?? withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
     sources.set(file, text);
-    diagnostics.push(...positionFindings(file, parseWithPositions(text), findings, options.lang));
+    appendAll(diagnostics, positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
 
   // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.

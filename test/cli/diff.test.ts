@@ -152,6 +152,29 @@ describe('zwgk diff (built CLI)', () => {
     expect(r.stdout).toContain('| 减少公开 | 修改 | 监督检查 › 年度监督检查计划 | 公开方式 | 主动 | 依申请 |');
   });
 
+  it('--diff-base: an unknown revision, or none outside git, is a usage error naming it; without markdown it says it did nothing', () => {
+    const t = tempDir({ 'catalogs/a.yaml': OLD });
+    cleanup = t.cleanup;
+    const outside = zwgk(['validate', 'catalogs', '-f', 'markdown', '--diff-base', 'nosuchrev'], t.dir);
+    expect(outside.status).toBe(2);
+    expect(outside.stdout).toBe('');
+    expect(outside.stderr).toContain('“nosuchrev”不是 git 版本：当前目录不在 git 仓库中');
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'old');
+    const unknown = zwgk(['validate', 'catalogs', '-f', 'markdown', '--diff-base', 'nosuchrev', '--lang', 'en'], t.dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('"nosuchrev" is not a git revision: this repository has no such revision');
+    const idle = zwgk(['validate', 'catalogs', '--diff-base', 'HEAD'], t.dir);
+    expect(idle.status).toBe(0);
+    expect(idle.stderr).toContain('--diff-base 只用于 markdown 汇总');
+    const side = zwgk(['diff', 'nosuchrev', 'HEAD'], t.dir);
+    expect(side.status).toBe(2);
+    expect(side.stderr).toContain('“nosuchrev”既不是文件或目录，也不是 git 版本：这个仓库中没有这个版本');
+    expect(side.stderr).toContain('HEAD~1');
+  });
+
   it('reads git revisions with git itself: rev -- paths, and rev:path', () => {
     const t = tempDir({ 'catalogs/a.yaml': OLD, 'notes.txt': 'x' });
     cleanup = t.cleanup;

@@ -71,6 +71,28 @@ describe('validate output formats (built CLI)', () => {
     expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 
+  it('names a file given by its absolute path with an absolute file:// URI and no base id, which the validator accepts', () => {
+    const bin = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+    // Run elsewhere, so the file is outside the working folder and keeps its absolute name.
+    const elsewhere = tempDir({ 'ok.yaml': CLEAN });
+    const outside = join(t.dir, '目录 甲/安全生产.yaml');
+    const r = zwgk(['validate', outside, 'ok.yaml', '-f', 'sarif', '-o', join(t.dir, 'abs.sarif')], elsewhere.dir);
+    elsewhere.cleanup();
+    expect(r.status).toBe(1);
+    const log = JSON.parse(readFileSync(join(t.dir, 'abs.sarif'), 'utf8'));
+    const where = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(where.uriBaseId).toBeUndefined();
+    expect(new URL(where.uri).protocol).toBe('file:');
+    expect(decodeURIComponent(new URL(where.uri).pathname)).toBe(outside);
+    expect(log.runs[0].artifacts.map((a: { location: { uriBaseId?: string } }) => a.location.uriBaseId)).toEqual([undefined, '%SRCROOT%']);
+    if (process.platform !== 'linux') return;
+    chmodSync(bin, 0o755);
+    rmSync(join(t.dir, 'v2.sarif'), { force: true });
+    execFileSync(bin, ['validate', join(t.dir, 'abs.sarif'), '--output', join(t.dir, 'v2.sarif')], { encoding: 'utf8' });
+    const findings = JSON.parse(readFileSync(join(t.dir, 'v2.sarif'), 'utf8')).runs[0].results as { level?: string; ruleId: string }[];
+    expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
+  });
+
   it('writes JUnit XML: a suite per file, a failure per finding, a passing case for a clean file', () => {
     run('-f', 'junit', '-o', 'z.xml');
     const xml = readFileSync(join(t.dir, 'z.xml'), 'utf8');

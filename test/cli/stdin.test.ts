@@ -6,6 +6,36 @@ import { tempDir, zwgk } from '../_helpers/cli.js';
 const CATALOG = readFileSync(join(import.meta.dirname, '../../catalogs/anquan-shengchan.yaml'), 'utf8');
 
 describe('zwgk validate - (standard input)', () => {
+  it('says --stdin-filename did nothing when there is no - to name', () => {
+    const t = tempDir({ 'disk.yaml': CATALOG });
+    try {
+      const r = zwgk(['validate', 'disk.yaml', '--stdin-filename', 'x.yaml'], t.dir);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('--stdin-filename 只用于从标准输入（-）读入的目录');
+      expect(zwgk(['validate', '-', '--stdin-filename', 'x.yaml'], t.dir, CATALOG).stderr).toBe('');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('places a repeated item code (a finding across items) in the text piped in, not a file on disk', () => {
+    const dup = CATALOG.replace('code: "0102"', 'code: "0101"').replace('content: 与安全生产有关的部门规章', 'content: 从标准输入来的文本');
+    const t = tempDir({ 'disk.yaml': CATALOG });
+    try {
+      const plain = zwgk(['validate', '-'], t.dir, dup);
+      expect(plain.status, plain.stderr).toBe(1);
+      expect(plain.stdout).toContain('code-unique');
+      expect(plain.stdout).toContain('>');
+      const named = zwgk(['validate', '-', '--stdin-filename', 'disk.yaml'], t.dir, dup);
+      expect(named.status, named.stderr).toBe(1);
+      expect(named.stdout).toContain('从标准输入来的文本');
+      expect(named.stdout).toContain('code: "0101"');
+      expect(named.stdout).not.toContain('code: "0102"');
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('checks standard input under the name --stdin-filename gives, positions included', () => {
     const t = tempDir();
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, check, codes, validItem } from '../_helpers/check.js';
+import { selectBranches } from '../../src/schema/convert-ajv-errors.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -69,5 +70,24 @@ describe('schema findings', () => {
     const outsideQuotes = found[0]!.message.replace(/"[^"]*"|\([^)]*\)/g, '');
     expect(outsideQuotes).not.toMatch(CJK);
     expect(found[0]!.message).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('selectBranches with many items failing one anyOf', () => {
+  const err = (instancePath: string, schemaPath: string, keyword: string) => ({ instancePath, schemaPath, keyword, params: {}, message: keyword }) as import('ajv').ErrorObject;
+  it('keeps each item to its own errors: the meant branch of one item does not drop another item’s errors', () => {
+    const anyOf = '#/$defs/fields/properties/content/anyOf';
+    const errors = [
+      // Item 0: a list (branch 1) with an empty text; branch 0 wanted a string.
+      err('/items/0/content', `${anyOf}/0/type`, 'type'),
+      err('/items/0/content/0', `${anyOf}/1/items/minLength`, 'minLength'),
+      err('/items/0/content', anyOf, 'anyOf'),
+      // Item 1: a number, of neither type.
+      err('/items/1/content', `${anyOf}/0/type`, 'type'),
+      err('/items/1/content', `${anyOf}/1/type`, 'type'),
+      err('/items/1/content', anyOf, 'anyOf'),
+    ];
+    const kept = selectBranches(errors).map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(kept).toEqual(['/items/0/content/0 minLength', '/items/1/content anyOf']);
   });
 });

@@ -75,6 +75,9 @@ describe('tuning the generated code', () => {
     // ... and every non-empty check, which is how each of these schemas uses minLength.
     expect(tuned.minLength).toBe(code.match(/\bfunc\d+\([\w$]+\) < 1\)/g)?.length ?? 0);
     expect(tuned.code).not.toMatch(/\bfunc\d+\([\w$]+\) < 1\)/);
+    // ... and every append of a referenced schema's errors (a copy of all errors so far, per item).
+    expect(tuned.appends).toBe(code.match(/vErrors\.concat\(/g)?.length ?? 0);
+    expect(tuned.code).not.toContain('.concat(');
   });
 
   it('the catalog schema has checks of both kinds to tune', () => {

@@ -134,16 +134,16 @@ describe('-o of every command', () => {
   });
 
   it('-o /dev/full fails with exit 2 and leaves the device in place', () => {
-    const r = zwgk(['schema', '-o', '/dev/full', '--lang', 'en'], dir);
+    const r = zwgk(['schema', '-o', '/dev/full'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Cannot write /dev/full (ENOSPC): the disk is full or over quota.');
+    expect(r.stderr).toContain('无法写入 /dev/full（ENOSPC）：磁盘空间已满或超出配额。');
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
   it('-o a folder is a usage error naming it', () => {
-    const r = zwgk(['schema', '-o', '.', '--lang', 'en'], dir);
+    const r = zwgk(['schema', '-o', '.'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('is a folder, not a file to write');
+    expect(r.stderr).toContain('是一个文件夹，不能作为输出文件。');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { compareInputs } from '../../diff/compare-inputs.js';
 import { failsOn } from '../../diff/report.js';
+import { notFileNorRevision, revisionProblem } from '../../diff/git-source.js';
 import { BINARY_DIFF_FORMATS, DIFF_FORMATTERS, type DiffFormatName } from '../../diff/format/registry.js';
 import { classPolicy, type FailOn } from '../../diff/policy.js';
 import { UsageError } from '../../errors.js';
@@ -32,6 +35,14 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
     return EXIT.fatal;
   }
 
+  // A side that is neither on disk nor in git is a mistake in the command: say both, and how to name a revision.
+  for (const input of [oldInput, newInput]) {
+    if (input.includes(':') || /[*?[\]{}]/.test(input) || existsSync(resolve(cwd, input))) continue;
+    const problem = revisionProblem(input, cwd, lang);
+    if (problem) {
+      throw new UsageError(notFileNorRevision(input, problem, lang));
+    }
+  }
   const policy = classPolicy(settings.config.diff?.classes);
   const failOn = flags.failOn ?? settings.config.diff?.failOn ?? 'none';
   const compared = await compareInputs(oldInput, newInput, paths, { cwd, lang, options, policy });

@@ -17,12 +17,13 @@ import { resolveSubmissionOptions, validateSubmission, type SubmissionOptions } 
 import { submissionYaml } from '../../forms/write-submission.js';
 import { say, type Lang } from '../../i18n.js';
 import { readSource } from '../../load/read-source.js';
+import { printable } from '../../report/printable.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
-import { EXIT, exitCodeFor } from '../exit.js';
+import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { formatOfName, useColor, writeOutput } from '../io.js';
 
 /** Flags every `zwgk form` command takes. */
@@ -197,7 +198,10 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
   if (flags.quiet) report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
   await writeOutput(FORMATTERS[flags.format](report, { lang, color, sources: report.sources }), flags.output, lang);
-  return exitCodeFor(report, flags.maxWarnings ?? ready.settings.config.maxWarnings);
+  const { maxWarnings } = ready.settings.config;
+  const note = warningLimitNote(report, flags.maxWarnings, maxWarnings, lang);
+  if (note) process.stderr.write(note + '\n');
+  return exitCodeFor(report, flags.maxWarnings ?? maxWarnings);
 }
 
 function showFindings(report: ValidationReport, lang: Lang, flags: FormFlags): void {
@@ -289,7 +293,7 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   const zh = lang === 'zh';
   const lines = [zh ? `从 ${file} 导入了${found.form.name.zh}（工作表 ${found.grid}，${found.draft.rows.length} 项）→ ${shown}` : `Imported ${found.form.id} from ${file} (sheet ${found.grid}, ${found.draft.rows.length} rows) → ${shown}`];
   for (const p of found.problems) lines.push(`  ${p.ref}  ${zh ? '无法读取' : 'unreadable'}  ${p.message[lang]}`);
-  process.stderr.write(lines.join('\n') + '\n');
+  process.stderr.write(printable(lines.join('\n'), true) + '\n');
   const checked = validateSubmission(shown, text, options);
   if (checked.diagnostics.length > 0) {
     process.stderr.write(zh ? '\n导入后检查：\n' : '\nChecked after import:\n');
@@ -382,13 +386,13 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
   const failing = run.checked.filter((c) => c.result.form?.id === form.id && c.result.diagnostics.some((d) => d.severity === 'error'));
   if (failing.length > 0) {
     const units = failing.map((c) => `${c.result.submission?.unit ?? '?'}（${c.file}）`);
-    process.stderr.write(zh ? `申报表有错误的单位：${units.join('、')}\n` : `Units whose submission has errors: ${units.join(', ')}\n`);
+    process.stderr.write(printable(zh ? `申报表有错误的单位：${units.join('、')}` : `Units whose submission has errors: ${units.join(', ')}`) + '\n');
   }
   if (planned.left.length > 0) {
-    process.stderr.write(zh ? `未列入计划（格式有误，先改正再合并）：${planned.left.join('、')}\n` : `Left out of the plan (broken structure; fix them first): ${planned.left.join(', ')}\n`);
+    process.stderr.write(printable(zh ? `未列入计划（格式有误，先改正再合并）：${planned.left.join('、')}` : `Left out of the plan (broken structure; fix them first): ${planned.left.join(', ')}`) + '\n');
   }
   if (others.length > 0) {
-    process.stderr.write(zh ? `不是${form.name.zh}，未列入：${others.join('、')}\n` : `Not ${form.id} submissions, left out: ${others.join(', ')}\n`);
+    process.stderr.write(printable(zh ? `不是${form.name.zh}，未列入：${others.join('、')}` : `Not ${form.id} submissions, left out: ${others.join(', ')}`) + '\n');
   }
   return exitCodeFor(report);
 }

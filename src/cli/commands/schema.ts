@@ -13,11 +13,15 @@ const SCHEMAS = {
   'open-day': 'schemas/forms/open-day.schema.json',
 } as const;
 
-/** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. */
+/** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. Its descriptions are Chinese: `--lang en` is refused. */
 export async function runSchema(name: string, flags: { output?: string; lang?: Lang }): Promise<number> {
   const lang = flags.lang ?? 'zh';
   if (!Object.hasOwn(SCHEMAS, name)) {
     throw new UsageError(lang === 'zh' ? `没有名为“${name}”的模式；可用：${Object.keys(SCHEMAS).join('、')}。` : `No schema "${name}"; available: ${Object.keys(SCHEMAS).join(', ')}.`);
+  }
+  if (lang === 'en') {
+    // The schemas describe their fields in Chinese only; an English run would print Chinese all the same.
+    throw new UsageError('The schemas describe their fields in Chinese only: zwgk schema does not take --lang en (the schema itself is the same).');
   }
   const text = await readFile(assetPath(SCHEMAS[name as keyof typeof SCHEMAS]), 'utf8');
   await writeOutput(text, flags.output, lang);

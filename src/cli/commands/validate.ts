@@ -2,14 +2,16 @@ import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import { loadFormatter } from '../../report/load-formatter.js';
+import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import type { SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
-import { EXIT, exitCodeFor } from '../exit.js';
+import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { progressLine } from '../progress.js';
-import type { OutputSpec } from '../outputs.js';
+import { resolveOutputs, type OutputSpec } from '../outputs.js';
+import type { Lang } from '../../i18n.js';
 import { useColor, writeOutput } from '../io.js';
 
 /** Flags of `zwgk validate`, as commander parsed them; `-f` and `-o` both hold the list of reports to write. */
@@ -41,7 +43,8 @@ async function changesSince(rev: string, inputs: readonly string[], settings: Ru
   for (const input of inputs) {
     const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
     if (!compared.ok) {
-      return lang === 'zh' ? `> 无法与 ${rev} 比较：${compared.errors.diagnostics[0]?.message ?? ''}\n` : `> Cannot compare with ${rev}: ${compared.errors.diagnostics[0]?.message ?? ''}\n`;
+      const why = markdownText(`${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`);
+      return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
     }
     reports.push(compared.report);
   }
@@ -50,11 +53,9 @@ async function changesSince(rev: string, inputs: readonly string[], settings: Ru
 
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
-function outputsOf(flags: ValidateFlags): { format: FormatName; output?: string }[] {
+function outputsOf(flags: ValidateFlags, lang: Lang): { format: FormatName; output?: string }[] {
   const fallback: FormatName = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
-  const pairs = flags.format ?? flags.output ?? [];
-  if (pairs.length === 0) return [{ format: fallback }];
-  return pairs.map((p) => ({ format: p.format ?? fallback, ...(p.output ? { output: p.output } : {}) }));
+  return resolveOutputs(flags.format ?? flags.output ?? [], fallback, lang);
 }
 
 /** The text of every file with a placed finding: as validated, or read now (a configuration file). */
@@ -79,7 +80,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, config, options } = settings;
-  const outputs = outputsOf(flags);
+  const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
   let appendix: string | undefined;
   const emit = async (report: ValidationReport, head = '') => {
@@ -94,6 +95,27 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   if (settings.diagnostics.length > 0) {
     await emit(configReport(settings));
     return EXIT.fatal;
+  }
+  if (flags.diffBase !== undefined) {
+    // An unknown revision is a mistake in the command, said before anything is checked; a flag with no
+    // effect in this run (no markdown report) is said too.
+    const { revisionProblem } = await import('../../diff/git-source.js');
+    const problem = revisionProblem(flags.diffBase, cwd, lang);
+    if (problem) throw new UsageError(lang === 'zh' ? `--diff-base：“${flags.diffBase}”不是 git 版本：${problem}` : `--diff-base: "${flags.diffBase}" is not a git revision: ${problem}`);
+    if (!outputs.some((o) => o.format === 'markdown')) {
+      process.stderr.write(
+        lang === 'zh'
+          ? `zwgk: --diff-base 只用于 markdown 汇总（-f markdown），这次没有 markdown 输出，未作比较。\n`
+          : `zwgk: --diff-base only adds to the markdown summary (-f markdown); there is none in this run, so nothing was compared.\n`,
+      );
+    }
+  }
+  if (flags.stdinFilename !== undefined && !inputs.includes('-')) {
+    process.stderr.write(
+      lang === 'zh'
+        ? 'zwgk: --stdin-filename 只用于从标准输入（-）读入的目录，这次没有 -，未使用。\n'
+        : 'zwgk: --stdin-filename only names standard input (-); there is no - in this run, so it was not used.\n',
+    );
   }
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const stdinName = flags.stdinFilename ?? '<stdin>';
@@ -126,12 +148,14 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     });
     progress.done();
   }
-  if (flags.diffBase && outputs.some((o) => o.format === 'markdown')) {
+  if (flags.diffBase !== undefined && outputs.some((o) => o.format === 'markdown')) {
     appendix = await changesSince(flags.diffBase, named.length > 0 ? named : ['.'], settings, cwd);
   }
   if (flags.quiet) {
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   }
   await emit(report, summary);
+  const note = warningLimitNote(report, flags.maxWarnings, config.maxWarnings, lang);
+  if (note) process.stderr.write(note + '\n');
   return exitCodeFor(report, flags.maxWarnings ?? config.maxWarnings);
 }

@@ -1,8 +1,9 @@
+import { markdownText } from '../../report/printable.js';
 import { pairRows } from './rows.js';
 import type { DiffFormatter } from './types.js';
 import { countValues, diffWords } from './words.js';
 
-const cell = (s: string) => s.replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+const cell = markdownText;
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const rule = (n: number) => `|${' --- |'.repeat(n)}`;
 

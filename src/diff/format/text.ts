@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { printable } from '../../report/printable.js';
 import type { LocatedChange } from '../report.js';
 import type { DiffFormatter } from './types.js';
 import { diffWords } from './words.js';
@@ -10,7 +11,7 @@ export function where(c: LocatedChange, before?: string, after?: string): string
   return [b, a].filter(Boolean).join(' → ');
 }
 
-/** For the terminal: per catalog, one line per change with its class and lines, then the totals. */
+/** For the terminal: per catalog, one line per change with its class and lines, then the totals. Catalog text is printed with its control characters as signs. */
 export const textDiff: DiffFormatter = (report, ctx) => {
   const c = createColors(ctx.color);
   const w = diffWords(ctx.lang, ctx.policy);
@@ -20,13 +21,13 @@ export const textDiff: DiffFormatter = (report, ctx) => {
   const out: string[] = [];
   for (const pair of report.pairs) {
     if (pair.changes.length === 0) continue;
-    out.push(c.bold(`${pair.unit} ${pair.domain}`) + c.dim(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`));
+    out.push(c.bold(printable(`${pair.unit} ${pair.domain}`)) + c.dim(printable(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`)));
     for (const ch of pair.changes) {
       const item = 'after' in ch ? ch.after : ch.before;
       const name = item.names.join(' › ');
       const from = 'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
       const detail = ch.kind === 'changed' ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}` : '';
-      out.push(`  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${name}${from}${detail}  ${c.dim(where(ch, pair.before, pair.after))}`);
+      out.push(`  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`);
     }
     out.push(`  ${w.summary(pair.counts, ctx.baseline)}`, '');
   }

@@ -5,6 +5,7 @@ import { formFinding, formSeverity } from '../rules/run-form-rules.js';
 import type { FormFinding } from '../rules/types.js';
 import type { FormRuleId } from '../types.js';
 import type { Plan, PlanEntry, PlanFinding, PlanSource } from './types.js';
+import { addTo } from '../../util/append.js';
 
 /** The checks of a merged plan, each a small named unit like the form rules. */
 interface PlanCheck {
@@ -73,7 +74,7 @@ const themeDuplicate: PlanCheck = {
 
 function byMonth(plan: Plan): Map<number, PlanEntry[]> {
   const months = new Map<number, PlanEntry[]>();
-  for (const e of plan.entries) if (e.row.month !== undefined) months.set(e.row.month, [...(months.get(e.row.month) ?? []), e]);
+  for (const e of plan.entries) if (e.row.month !== undefined) addTo(months, e.row.month, e);
   return months;
 }
 

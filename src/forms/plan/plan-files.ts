@@ -10,6 +10,7 @@ import type { FormProfile } from '../types.js';
 import { buildPlan } from './build-plan.js';
 import { checkPlan } from './check-plan.js';
 import type { Plan, PlanSource } from './types.js';
+import { addTo, appendAll } from '../../util/append.js';
 
 /** How to merge checked submissions into a plan. */
 export interface PlanFilesOptions {
@@ -77,11 +78,11 @@ export function planFromSubmissions(checked: readonly CheckedSubmission[], optio
         ...(f.finding.hint && typeof f.finding.hint !== 'function' ? { hint: f.finding.hint[options.lang] } : {}),
       });
     } else {
-      byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+      addTo(byFile, f.file, f);
     }
   }
   for (const [file, list] of byFile) {
-    diagnostics.push(...positionFindings(file, parseWithPositions(texts.get(file)!), list.map((f) => f.finding), options.lang));
+    appendAll(diagnostics, positionFindings(file, parseWithPositions(texts.get(file)!), list.map((f) => f.finding), options.lang));
   }
   return { plan, diagnostics, left: mine.filter((c) => !usable.includes(c)).map((c) => c.file) };
 }

@@ -38,9 +38,20 @@ describe('diff report formats', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('a|b &lt;i&gt;');
     const md = String(await DIFF_FORMATTERS.markdown(report(), ctx()));
-    expect(md).toContain('a\\|b <i>');
+    expect(md).toContain('a\\|b &lt;i&gt;');
     for (const line of md.split('\n').filter((l) => l.startsWith('| ') && l.includes('修改'))) {
       expect(line.replaceAll('\\|', '').split('|')).toHaveLength(9); // 7 cells between 8 bars
+    }
+  });
+
+  it('shows control characters in catalog text as signs in text and Markdown', async () => {
+    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\e[H✔ all good\\u009b"}').replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const oldSide = OLD.replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const r = buildDiffReport([{ before: side('old.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }], DEFAULT_POLICY);
+    for (const format of ['text', 'markdown'] as const) {
+      const out = String(await DIFF_FORMATTERS[format](r, ctx()));
+      expect(out, format).toContain('\u241b');
+      expect(out, format).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     }
   });
 
