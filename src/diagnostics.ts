@@ -29,6 +29,7 @@ export const SOURCE_CODES = [
   'file/unwritable',
   'file/too-large',
   'file/too-deep',
+  'file/not-yaml',
   'yaml/syntax',
   'yaml/duplicate-key',
   'yaml/tab-indent',
@@ -61,6 +62,7 @@ export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
   'file/unwritable',
   'file/too-large',
   'file/too-deep',
+  'file/not-yaml',
 ]);
 
 /** A change to a file's text: replace `start`..`end` (UTF-16 offsets, end exclusive) with `text`. */

@@ -27,19 +27,77 @@ export interface SimplePositions {
   lineStarts: number[];
 }
 
+const YAML_OPTIONS = {
+  schema: 'core',
+  prettyErrors: false,
+  uniqueKeys: true,
+  keepSourceTokens: false,
+  // The package's own warnings (a key that is a mapping, stringified) would go to the terminal as the runtime's.
+  logLevel: 'error',
+} as const;
+
 function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const { LineCounter, parseDocument } = yamlLib();
+  // The package's parser recurses once a level: nesting thousands deep overflows the stack before any
+  // document exists (or, deep in a caller's stack, aborts the process). Such a text is not handed to it:
+  // it is reported as past the depth limit, where its nesting goes past it.
+  if (tooDeepAt(text, 2 * LIMITS.depth) >= 0) return tooDeep(text, tooDeepAt(text, LIMITS.depth));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    schema: 'core',
-    prettyErrors: false,
-    uniqueKeys: true,
-    keepSourceTokens: false,
-    // The package's own warnings (a key that is a mapping, stringified) would go to the terminal as the runtime's.
-    logLevel: 'error',
-  });
+  try {
+    return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return tooDeep(text, Math.max(0, tooDeepAt(text, LIMITS.depth)));
+  }
+}
+
+/** A document of no content whose one error says the text nests too deep, at `at`. */
+function tooDeep(text: string, at: number): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument, YAMLParseError } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument('', { ...YAML_OPTIONS, lineCounter });
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  doc.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', 'too deep'));
   return { doc, lineCounter };
+}
+
+/**
+ * Roughly where a text nests past `limit` levels, or -1, from its block structure line by line: mappings
+ * by indentation, a list and its entry's mapping for each `- `, and brackets opened on one line. It never
+ * counts more levels than there are, so a text it finds is surely too deep; a deep flow collection spread
+ * over lines escapes it.
+ */
+export function tooDeepAt(text: string, limit: number): number {
+  const open: { indent: number; list: boolean }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const indent = /^ */.exec(line)![0].length;
+    const rest = line.slice(indent);
+    if (rest !== '' && !rest.startsWith('#')) {
+      while (open.length > 0 && open[open.length - 1]!.indent > indent) open.pop();
+      const dashes = /^(?:-(?: +|$))*/.exec(rest)![0];
+      const count = dashes.split('-').length - 1;
+      // A key at a list's indent ends the list (`items:` then `- …` at the key's own indent).
+      if (count === 0) while (open.length > 0 && open[open.length - 1]!.list && open[open.length - 1]!.indent === indent) open.pop();
+      let at = indent;
+      for (let d = 0; d < count; d++, at += 2) {
+        const top = open[open.length - 1];
+        if (!(d === 0 && top?.list && top.indent === indent)) open.push({ indent: at, list: true });
+      }
+      const after = rest.slice(dashes.length);
+      const top = open[open.length - 1];
+      if (/^[^\s#'"[{][^#]*?:(?: |$)/.test(after) && !(top && !top.list && top.indent === at)) open.push({ indent: at, list: false });
+      let brackets = 0;
+      let deepest = 0;
+      for (const ch of after) {
+        if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++brackets);
+        else if (ch === ']' || ch === '}') brackets = Math.max(0, brackets - 1);
+      }
+      if (open.length + deepest > limit) return offset + indent;
+    }
+    offset += line.length + 1;
+  }
+  return -1;
 }
 
 /**

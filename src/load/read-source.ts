@@ -163,6 +163,19 @@ function readFailure(file: string, error: unknown, lang: Lang): { ok: false; dia
  * binary files (an Excel workbook, say) are refused with a finding that says what to do.
  */
 export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): SourceResult {
+  const table = tableKind(file);
+  if (table) {
+    return fail(file, 'file/not-yaml', lang, {
+      zh: `这是${/^[A-Za-z]/.test(table.zh) ? ' ' : ''}${table.zh}，不是 YAML 目录文件，zwgk validate 不能直接检查。`,
+      en: `This is ${table.en}, not a YAML catalog; zwgk validate cannot check it as it is.`,
+    }, table.importable ? {
+      zh: '先用 `zwgk import 表格文件 -o 文件夹` 导入为 YAML 目录，再检查导入的文件。',
+      en: 'Import it as a YAML catalog first (`zwgk import <table file> -o <folder>`), then check the files it writes.',
+    } : {
+      zh: '在 Excel 或 WPS 中另存为 .xlsx，用 zwgk import 导入为 YAML 目录后再检查。',
+      en: 'Save it as .xlsx in Excel or WPS, import that with zwgk import, then check the files it writes.',
+    });
+  }
   const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
   if (utf32) {
     return fail(file, 'file/encoding', lang, {
@@ -208,6 +221,28 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
       en: 'Save the file again as "UTF-8", or run `iconv -f GBK -t UTF-8 old-file > new-file`.',
     }, range);
   }
+}
+
+/** Files named as tables or documents: what they are, and whether `zwgk import` reads them. */
+const TABLE_EXTENSIONS: Readonly<Record<string, { zh: string; en: string; importable: boolean }>> = {
+  '.xlsx': { zh: 'Excel 工作簿', en: 'an Excel workbook', importable: true },
+  '.xlsm': { zh: 'Excel 工作簿', en: 'an Excel workbook', importable: true },
+  '.csv': { zh: 'CSV 表格', en: 'a CSV table', importable: true },
+  '.html': { zh: '网页', en: 'a web page', importable: true },
+  '.htm': { zh: '网页', en: 'a web page', importable: true },
+  '.xls': { zh: '旧版 Excel 工作簿（.xls）', en: 'an old Excel workbook (.xls)', importable: false },
+  '.et': { zh: 'WPS 表格', en: 'a WPS spreadsheet', importable: false },
+  '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet', importable: false },
+  '.docx': { zh: 'Word 文档', en: 'a Word document', importable: false },
+  '.doc': { zh: 'Word 文档', en: 'a Word document', importable: false },
+  '.wps': { zh: 'WPS 文档', en: 'a WPS document', importable: false },
+  '.pdf': { zh: 'PDF 文件', en: 'a PDF file', importable: false },
+};
+
+function tableKind(file: string): { zh: string; en: string; importable: boolean } | undefined {
+  const dot = file.lastIndexOf('.');
+  const ext = dot > file.lastIndexOf('/') ? file.slice(dot).toLowerCase() : '';
+  return Object.hasOwn(TABLE_EXTENSIONS, ext) ? TABLE_EXTENSIONS[ext] : undefined;
 }
 
 function fail(file: string, code: SourceCode, lang: Lang, message: Text, hint?: Text, range?: Range): { ok: false; diagnostic: Diagnostic } {

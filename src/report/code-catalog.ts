@@ -41,6 +41,7 @@ const OWN: Record<string, Record<Lang, string>> = {
   'file/empty': { zh: '文件是空的。', en: 'The file is empty.' },
   'file/too-large': { zh: '文件或其别名展开后超过了读取上限。', en: 'The file, or what its aliases expand to, is past the limit zwgk reads.' },
   'file/too-deep': { zh: '嵌套层数超过了读取上限。', en: 'Nested deeper than the limit zwgk reads.' },
+  'file/not-yaml': { zh: '表格、网页或文档文件，不是 YAML 目录文件。', en: 'A table, web page or document, not a YAML catalog.' },
   'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
   'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
   'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },

@@ -32,6 +32,8 @@ export interface BadInput {
   about?: string;
   /** A finding code (or the start of one) `zwgk validate` must report; omitted when the input cannot be named by one. */
   code?: RegExp;
+  /** For tables: the exit code `zwgk import <name> -o <folder>` must give. */
+  import?: 0 | 2;
   /** Also run `zwgk form check` (forms, and inputs that break every reader). */
   form?: boolean;
   /** Why the case cannot run here, if it cannot. */
@@ -147,11 +149,11 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'merge-keys.yaml', kind: 'catalog', make: fixture('merge-keys.yaml'), validate: 1, code: /^schema\/unknown-property$/ },
   { name: 'proto-keys.yaml', kind: 'catalog', make: fixture('proto-keys.yaml'), validate: 1, code: /^schema\/unknown-property$/ },
   { name: 'terminal-escapes.yaml', kind: 'catalog', make: fixture('terminal-escapes.yaml'), validate: 1 },
-  { name: 'zero-width.yaml', kind: 'catalog', make: fixture('zero-width.yaml'), validate: 1 },
+  { name: 'zero-width.yaml', kind: 'catalog', make: fixture('zero-width.yaml'), validate: 0, code: /^text-whitespace$/ },
   // Line ends and encodings.
   { name: 'bom.yaml', kind: 'catalog', make: text('bom.yaml', `\ufeff${GOOD}`), validate: 0 },
   { name: 'crlf.yaml', kind: 'catalog', make: text('crlf.yaml', GOOD.replaceAll('\n', '\r\n')), validate: 0 },
-  { name: 'lone-cr.yaml', kind: 'catalog', make: text('lone-cr.yaml', GOOD.replaceAll('\n', '\r')), validate: 1, code: /^yaml\// },
+  { name: 'lone-cr.yaml', kind: 'catalog', make: text('lone-cr.yaml', GOOD.replaceAll('\n', '\r')), validate: 0 },
   { name: 'utf16le.yaml', kind: 'catalog', make: text('utf16le.yaml', utf16(GOOD, false)), validate: 2, code: /^file\/encoding$/, form: true },
   { name: 'utf16be.yaml', kind: 'catalog', make: text('utf16be.yaml', utf16(GOOD, true)), validate: 2, code: /^file\/encoding$/ },
   { name: 'utf32le.yaml', kind: 'catalog', make: text('utf32le.yaml', utf32le(GOOD)), validate: 2, code: /^file\/encoding$/ },
@@ -160,11 +162,11 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'binary.yaml', kind: 'catalog', make: text('binary.yaml', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(512, 7)])), validate: 2, code: /^file\//, form: true },
   { name: 'nul.yaml', kind: 'catalog', make: text('nul.yaml', GOOD.replace('青禾区教育局', '青禾区\u0000教育局')), validate: 2, code: /^file\// },
   // Size and depth.
-  { name: 'deep-list.yaml', kind: 'catalog', make: text('deep-list.yaml', `${'- '.repeat(1000)}a\n`), validate: 1, form: true },
-  { name: 'deep-items.yaml', kind: 'catalog', make: text('deep-items.yaml', deepItems(2000)), validate: 1 },
-  { name: 'deep-mapping.yaml', kind: 'catalog', make: text('deep-mapping.yaml', deepMapping(3000)), validate: 1 },
-  { name: 'deep-flow.yaml', kind: 'catalog', make: text('deep-flow.yaml', `domain: 义务教育\nunit: 青禾区教育局\nextra: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nitems: []\n`), validate: 1 },
-  { name: 'alias-bomb.yaml', kind: 'catalog', make: text('alias-bomb.yaml', aliasBomb()), validate: 1, code: /^yaml\//, form: true },
+  { name: 'deep-list.yaml', kind: 'catalog', make: text('deep-list.yaml', `${'- '.repeat(1000)}a\n`), validate: 2, code: /^file\/too-deep$/, form: true },
+  { name: 'deep-items.yaml', kind: 'catalog', make: text('deep-items.yaml', deepItems(2000)), validate: 2, code: /^file\/too-deep$/ },
+  { name: 'deep-mapping.yaml', kind: 'catalog', make: text('deep-mapping.yaml', deepMapping(3000)), validate: 2, code: /^file\/too-deep$/ },
+  { name: 'deep-flow.yaml', kind: 'catalog', make: text('deep-flow.yaml', `domain: 义务教育\nunit: 青禾区教育局\nextra: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nitems: []\n`), validate: 2, code: /^file\/too-deep$/ },
+  { name: 'alias-bomb.yaml', kind: 'catalog', make: text('alias-bomb.yaml', aliasBomb()), validate: 2, code: /^file\/too-large$/, form: true },
   { name: 'long-line.yaml', kind: 'catalog', make: text('long-line.yaml', GOOD.replace('与义务教育相关的法律', '与义务教育相关的法律'.repeat(100_000))), validate: 0 },
   { name: 'many-lines.yaml', kind: 'catalog', make: text('many-lines.yaml', '#\n'.repeat(300_000) + GOOD), validate: 0 },
   // Things that are not files.
@@ -192,27 +194,27 @@ export const BAD_INPUTS: readonly BadInput[] = [
     ...(isRoot ? { skip: 'root reads any file' } : {}),
   },
   // Configurations next to a clean catalog (the commands are given ok.yaml).
-  { ...withGood('zwgk.config.yaml', 'rules: [broken\n'), validate: 2, code: /^config\/invalid$/ },
+  { ...withGood('zwgk.config.yaml', 'rules: [broken\n'), validate: 2, code: /^yaml\/syntax$/ },
   { ...withGood('package.json', '{"name": "office", '), validate: 0 },
-  { ...withGood('package.json', '{"name": "office", "zwgk": 42}'), validate: 2, code: /^config\/invalid$/ },
+  { ...withGood('package.json', '{"name": "office", "zwgk": 42}'), validate: 2, code: /^schema\/type$/ },
   { ...withGood('.zwgkrc.json', '\ufeff{"rules": {"level-required": "off"}}'), validate: 0 },
-  { ...withGood('zwgk.config.yaml', gbk('rules:\n  level-required: off\nvocabulary:\n  channels: [办税服务厅]\n')), validate: 2, code: /^config\/invalid$/ },
+  { ...withGood('zwgk.config.yaml', gbk('rules:\n  level-required: off\nvocabulary:\n  channels: [办税服务厅]\n')), validate: 2, code: /^file\/encoding$/ },
   // Forms.
   { name: 'form-area-newline.yaml', kind: 'form', make: text('form-area-newline.yaml', GOOD_FORM.replace('area: 青禾区', 'area: "青禾区\\n# 注释: - 项"')), validate: 0, form: true },
   { name: 'form-bad-month.yaml', kind: 'form', make: text('form-bad-month.yaml', GOOD_FORM.replace('month: 6', 'month: 13').replace('month: 9', 'month: "九"')), validate: 1, form: true },
   { name: 'form-alias.yaml', kind: 'form', make: text('form-alias.yaml', GOOD_FORM.replace('area: 青禾区', 'area: *nope')), validate: 1, code: /^yaml\//, form: true },
   // Tables.
-  { name: 'one-row-header.csv', kind: 'table', make: fixture('one-row-header.csv'), validate: 2 },
-  { name: 'header-only.csv', kind: 'table', make: fixture('header-only.csv'), validate: 2 },
-  { name: 'duplicate-columns.csv', kind: 'table', make: fixture('duplicate-columns.csv'), validate: 2 },
-  { name: 'long-unit.csv', kind: 'table', make: fixture('long-unit.csv'), validate: 2 },
-  { name: 'gbk.csv', kind: 'table', make: text('gbk.csv', gbk(readFileSync(join(FIXTURES, 'one-row-header.csv'), 'utf8'))), validate: 2 },
-  { name: 'nested-tables.html', kind: 'table', make: fixture('nested-tables.html'), validate: 2 },
-  { name: 'no-table.html', kind: 'table', make: fixture('no-table.html'), validate: 2 },
-  { name: 'empty.xlsx', kind: 'table', make: text('empty.xlsx', new Uint8Array()), validate: 2 },
-  { name: 'corrupt.xlsx', kind: 'table', make: text('corrupt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 0x41)])), validate: 2 },
-  { name: 'old.xls', kind: 'table', make: text('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), validate: 2 },
-  { name: 'bomb.xlsx', kind: 'table', make: text('bomb.xlsx', zipBomb(1200)), validate: 2 },
+  { name: 'one-row-header.csv', kind: 'table', make: fixture('one-row-header.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
+  { name: 'header-only.csv', kind: 'table', make: fixture('header-only.csv'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'duplicate-columns.csv', kind: 'table', make: fixture('duplicate-columns.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
+  { name: 'long-unit.csv', kind: 'table', make: fixture('long-unit.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
+  { name: 'gbk.csv', kind: 'table', make: text('gbk.csv', gbk(readFileSync(join(FIXTURES, 'one-row-header.csv'), 'utf8'))), validate: 2, code: /^file\/not-yaml$/, import: 0 },
+  { name: 'nested-tables.html', kind: 'table', make: fixture('nested-tables.html'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'no-table.html', kind: 'table', make: fixture('no-table.html'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'empty.xlsx', kind: 'table', make: text('empty.xlsx', new Uint8Array()), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'corrupt.xlsx', kind: 'table', make: text('corrupt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 0x41)])), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'old.xls', kind: 'table', make: text('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  { name: 'bomb.xlsx', kind: 'table', make: text('bomb.xlsx', zipBomb(1200)), validate: 2, code: /^file\/not-yaml$/, import: 2 },
 ];
 
 /** A case's identity in test names: configurations share their input's name. */

@@ -101,6 +101,7 @@ describe.concurrent('the bad-input corpus', () => {
 
     if (input.kind === 'table') {
       const imported = await run(['import', input.name, '-o', 'imported']);
+      expect(imported.status, `import ${input.name}: ${imported.stderr}`.slice(0, 2000)).toBe(input.import);
       if (imported.status === 0) {
         const check = await run(['validate', 'imported', '-f', 'json']);
         expect(diagnosticsOf(check.stdout).filter((d) => /^(yaml|file)\//.test(d.code))).toEqual([]);

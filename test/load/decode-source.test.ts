@@ -47,3 +47,20 @@ describe('decoding a file', () => {
     expect(decodeSource('f.yaml', b, 'en')).toEqual({ ok: true, text: strict.decode(b) });
   });
 });
+
+describe('a table or document given as a catalog', () => {
+  it.each(['目录.xlsx', 'catalog.CSV', 'page.html', 'page.htm', 'old.xls', 'notice.docx', 'scan.pdf'])('%s is file/not-yaml, whatever it holds', (name) => {
+    for (const bytes of [new Uint8Array(), Buffer.from('序号,一级事项,二级事项\n1,政策文件,法律法规\n'), Buffer.from('domain: 义务教育\n')]) {
+      const result = decodeSource(name, bytes, 'zh');
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.diagnostic.code).toBe('file/not-yaml');
+      expect(result.diagnostic.message).toContain('不是 YAML 目录文件');
+      expect(result.diagnostic.hint).toContain(/\.(xlsx|csv|html?)$/i.test(name) ? 'zwgk import' : '.xlsx');
+    }
+  });
+
+  it('leaves YAML and files of other names alone', () => {
+    for (const name of ['a.yaml', 'a.yml', 'csv/a.yaml', 'a.csv.yaml', 'README']) expect(decodeSource(name, Buffer.from('domain: 义务教育\n'), 'zh').ok).toBe(true);
+  });
+});

@@ -1,11 +1,16 @@
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../src/fix/fix-text.js';
 import { LIMITS, measureData } from '../../src/load/limits.js';
 import { parseFast } from '../../src/load/parse-fast.js';
-import { parseWithPositions, yamlDiagnostics } from '../../src/load/parse-positions.js';
+import { parseWithPositions, tooDeepAt, yamlDiagnostics } from '../../src/load/parse-positions.js';
 import { codeCatalog } from '../../src/report/code-catalog.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
+import { arbitraryCatalog, catalogToYaml } from '../_helpers/arbitrary-catalog.js';
 import { catalog, check, codes, validItem } from '../_helpers/check.js';
+import { runs } from '../_helpers/fc-options.js';
 
 const options = resolveValidateOptions({ lang: 'zh' });
 
@@ -76,6 +81,17 @@ describe('limits on what a file may hold', () => {
     }
   });
 
+  it('nesting so deep that the yaml package cannot parse it at all is a located finding, not a crash', () => {
+    // Keys one space deeper a line under a top-level key: the fast parsers refuse it, and the yaml
+    // package's parser recurses once a level until the stack runs out.
+    const text = `domain: 义务教育\nunit: 青禾区教育局\nextra:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:\n`).join('')}${' '.repeat(3001)}v: 1\nitems: []\n`;
+    const found = check(text);
+    expect(codes(found)).toEqual(['file/too-deep']);
+    expect(found[0]!.range!.start.line).toBeGreaterThan(LIMITS.depth - 5);
+    expect(found[0]!.range!.start.line).toBeLessThan(LIMITS.depth + 5);
+    expect(codes(fixText('test.yaml', text, options).remaining)).toEqual(['file/too-deep']);
+  });
+
   it('nesting at the limit is read by every parser, one level more by none', () => {
     for (const [depth, ok] of [[LIMITS.depth, true], [LIMITS.depth + 1, false]] as const) {
       const plain = nestedMaps(depth);
@@ -117,5 +133,43 @@ describe('limits on what a file may hold', () => {
     const described = new Map(codeCatalog().map((c) => [c.id, c.description.en]));
     expect(described.get('file/too-large')).toMatch(/limit/);
     expect(described.get('file/too-deep')).toMatch(/limit/);
+  });
+});
+
+describe('the rough depth check that keeps very deep texts from the yaml package', () => {
+  /** Levels of nested mappings and lists in parsed data (the top one is 1; scalars add none). */
+  function depthOf(data: unknown): number {
+    let deepest = 0;
+    const stack: [unknown, number][] = [[data, 1]];
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop()!;
+      if (value === null || typeof value !== 'object') continue;
+      deepest = Math.max(deepest, depth);
+      for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    }
+    return deepest;
+  }
+
+  it('never counts more levels than a text has: shipped catalogs and forms, generated catalogs, block and flow styles', () => {
+    const root = join(import.meta.dirname, '../..');
+    const shipped = ['catalogs', 'catalogs/forms'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(root, dir, f), 'utf8')));
+    const texts = [...shipped, 'items:\n- name: a\nother: x\n', 'a:\n  - - - x\n  - y\nb: {c: [1, [2]]}\n', nestedMaps(40), nestedItems(30)];
+    for (const text of texts) {
+      const parsed = parseFast(text);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(tooDeepAt(text, depthOf(parsed.data))).toBe(-1);
+    }
+    fc.assert(
+      fc.property(arbitraryCatalog(), (generated) => {
+        const text = catalogToYaml(generated);
+        const parsed = parseFast(text);
+        return parsed.ok && tooDeepAt(text, depthOf(parsed.data)) === -1;
+      }),
+      runs(200),
+    );
+  });
+
+  it('finds nesting past the limit in block mappings, lists of items and `- ` runs', () => {
+    for (const text of [nestedMaps(LIMITS.depth + 1), nestedItems(LIMITS.depth), `${'- '.repeat(LIMITS.depth + 1)}x\n`]) expect(tooDeepAt(text, LIMITS.depth)).toBeGreaterThanOrEqual(0);
   });
 });
