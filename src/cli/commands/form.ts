@@ -276,6 +276,7 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   if (target) refuseExisting(target, flags.output!, flags.force, lang);
   const found = await importForm(resolve(cwd, file), {
     lang,
+    name: file,
     ...(only ? { form: only.id } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(templatesDir ? { templatesDir } : {}),
