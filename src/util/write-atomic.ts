@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import {
   accessSync,
@@ -152,7 +153,26 @@ function writable(path: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Temporary files: named `.<name>.zwgk-<pid>-<random>.tmp` next to the target, removed on failure and
-// on SIGINT/SIGTERM; ones left by a process that no longer runs are removed by the next write.
+// on SIGINT/SIGTERM; ones left by a process that no longer runs are removed by the next write. A name
+// too long for that (a file name has at most 255 bytes) is cut short and ends in a hash of the whole name.
+
+/** The most bytes `<name>` may take: 255 less the dots, `zwgk-`, the longest process id, `-<random>` and `.tmp`. */
+const TEMP_NAME_BYTES = 255 - '..zwgk-4294967295-abcdef.tmp'.length;
+
+/** The `<name>` part of the temporary files for `path`: its own name, or a shortened one that still tells it apart. */
+function tempStem(path: string): string {
+  const name = basename(path);
+  if (Buffer.byteLength(name) <= TEMP_NAME_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let stem = '';
+  let bytes = 0;
+  for (const ch of name) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > TEMP_NAME_BYTES - hash.length - 1) break;
+    stem += ch;
+  }
+  return `${stem}~${hash}`;
+}
 
 const live = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -196,7 +216,7 @@ function running(pid: number): boolean {
 
 /** Remove the temporary files for `path` that a process which no longer runs left behind. */
 export function removeStaleTemps(path: string): void {
-  const base = escapeRegExp(basename(path));
+  const base = escapeRegExp(tempStem(path));
   // This version's names, and the `.<name>.<pid>.<time>.tmp` of earlier ones.
   const stale = new RegExp(`^\\.${base}\\.(?:zwgk-(\\d+)-[0-9a-z]+|(\\d+)\\.\\d+)\\.tmp$`);
   let names: string[];
@@ -254,7 +274,7 @@ function commit(temp: string, path: string, stat: Stats | undefined, options: Wr
 /** A new temporary file name for `path`, tracked until `untrack`; stale ones for `path` are removed first. */
 function startTemp(path: string): string {
   removeStaleTemps(path);
-  const temp = join(dirname(path), `.${basename(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = join(dirname(path), `.${tempStem(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   track(temp);
   return temp;
 }
