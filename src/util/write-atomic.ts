@@ -38,13 +38,17 @@ export class WriteRefusedError extends Error {
   }
 }
 
+/** What is said of a folder named as a file to write. */
+const isFolder = (name: string): Text => ({ zh: `${name} 是一个文件夹，不能作为输出文件。`, en: `${name} is a folder, not a file to write.` });
+
 /**
  * The error code of a failed write, and what happened in every language where the code alone does
- * not say it (a refusal, a full disk, a read-only file system). `name` names the file.
+ * not say it (a refusal, a folder, a full disk, a read-only file system). `name` names the file.
  */
 export function writeFailure(error: unknown, name?: string): { code: string; reason?: Text } {
   if (error instanceof WriteRefusedError) return { code: error.code, reason: error.reason };
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  if (name && code === 'EISDIR') return { code, reason: isFolder(name) };
   if (name && (code === 'ENOSPC' || code === 'EDQUOT')) {
     return { code, reason: { zh: `无法写入 ${name}（${code}）：磁盘空间已满或超出配额。`, en: `Cannot write ${name} (${code}): the disk is full or over quota.` } };
   }
@@ -52,6 +56,15 @@ export function writeFailure(error: unknown, name?: string): { code: string; rea
     return { code, reason: { zh: `无法写入 ${name}（${code}）：所在的文件系统是只读的。`, en: `Cannot write ${name} (${code}): its file system is read-only.` } };
   }
   return { code };
+}
+
+/**
+ * What every command says when writing `name` failed: {@link writeFailure}'s reason, else the error
+ * code and what to check.
+ */
+export function writeFailureText(error: unknown, name: string): Text {
+  const { code, reason } = writeFailure(error, name);
+  return reason ?? { zh: `无法写入 ${name}（${code}）：检查目录是否存在、是否有写权限。`, en: `Cannot write ${name} (${code}): check that the folder exists and is writable.` };
 }
 
 export interface WriteOptions {
@@ -117,7 +130,7 @@ function planFor(file: string, shown: string): Plan {
     throw error;
   }
   if (st.isDirectory()) {
-    refuse('EISDIR', shown, (f) => ({ zh: `${f} 是一个文件夹，不能作为输出文件。`, en: `${f} is a folder, not a file to write.` }));
+    refuse('EISDIR', shown, isFolder);
   }
   if (st.isFIFO() || st.isCharacterDevice()) return { kind: 'direct', path };
   if (!st.isFile()) {

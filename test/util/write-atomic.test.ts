@@ -179,6 +179,32 @@ describe('-o of every command', () => {
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
+  it('render (a page or a workbook) and form new say a full disk as -o of validate does', () => {
+    const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
+    const full = '无法写入 /dev/full（ENOSPC）：磁盘空间已满或超出配额。';
+    for (const args of [['render', catalog, '-f', 'html', '-o', '/dev/full'], ['form', 'new', 'theme-day', '--force', '-o', '/dev/full']]) {
+      const r = zwgk(args, dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`zwgk: ${full}\n`);
+    }
+    const en = zwgk(['render', catalog, '-f', 'xlsx', '-o', '/dev/full', '--lang', 'en'], dir);
+    expect(en.stderr).toBe('zwgk: Cannot write /dev/full (ENOSPC): the disk is full or over quota.\n');
+  });
+
+  it('render -o a folder and import --force onto a folder say that it is a folder', () => {
+    mkdirSync(join(dir, 'book.xlsx'));
+    const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
+    let r = zwgk(['render', catalog, '-f', 'xlsx', '-o', 'book.xlsx'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zwgk: book.xlsx 是一个文件夹，不能作为输出文件。\n');
+    writeFileSync(join(dir, 't.csv'), '公开事项,公开内容,公开依据,公开时限,公开主体\n政策文件,内容,依据,及时,县政府\n');
+    mkdirSync(join(dir, 'out/目录1.yaml'), { recursive: true });
+    writeFileSync(join(dir, 'out/目录1.yaml/keep'), 'x');
+    r = zwgk(['import', 't.csv', '-o', 'out', '--force', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`zwgk: ${join('out', '目录1.yaml')} is a folder, not a file to write. No file was written or changed.\n`);
+  });
+
   it('-o a folder is a usage error naming it', () => {
     const r = zwgk(['schema', '-o', '.'], dir);
     expect(r.status).toBe(2);

@@ -20,7 +20,7 @@ import { readSource } from '../../load/read-source.js';
 import { printable } from '../../report/printable.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
@@ -79,10 +79,9 @@ function profileFor(form: FormDefinition, options: SubmissionOptions, lang: Lang
 
 async function writeFile(path: string, content: string | Uint8Array, shown: string, lang: Lang): Promise<void> {
   try {
-    await writeFileAtomic(path, content);
+    await writeFileAtomic(path, content, { name: shown });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ZwgkError(say(lang, { zh: `无法写入 ${shown}（${code}）：检查目录是否存在、是否有写权限。`, en: `Cannot write ${shown} (${code}): check that the folder exists and is writable.` }));
+    throw new ZwgkError(say(lang, writeFailureText(error, shown)));
   }
 }
 
