@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { RENDERERS, type RenderFormat } from '../../render/registry.js';
 import { buildTable } from '../../render/table-model.js';
@@ -95,6 +96,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     throw new ZwgkError(writeFailureText(error, writing)[lang]);
   }
   const count = renderInputs.length;
-  process.stderr.write(lang === 'zh' ? `已生成 ${flags.output}（${count} 个目录）。\n` : `Wrote ${flags.output} (${count} catalog${count === 1 ? '' : 's'}).\n`);
+  const shown = printable(flags.output);
+  process.stderr.write(lang === 'zh' ? `已生成 ${shown}（${count} 个目录）。\n` : `Wrote ${shown} (${count} catalog${count === 1 ? '' : 's'}).\n`);
   return EXIT.ok;
 }
