@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
+import { writeFailureText, writeFileAtomic } from '../util/write-atomic.js';
 import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
@@ -12,11 +12,7 @@ export async function writeOutput(text: string | Uint8Array, output: string | un
   try {
     await writeFileAtomic(output, text);
   } catch (error) {
-    const { code, reason } = writeFailure(error, output);
-    if (reason) throw new ZwgkError(reason[lang]);
-    throw new ZwgkError(
-      lang === 'zh' ? `无法写入 ${output}（${code}）：检查目录是否存在、是否有写权限。` : `Cannot write ${output} (${code}): check that the folder exists and is writable.`,
-    );
+    throw new ZwgkError(writeFailureText(error, output)[lang]);
   }
 }
 

@@ -16,6 +16,7 @@ import { nameRowOwners } from './row-labels.js';
 import { SUBMISSION_LABEL } from './submission-label.js';
 import { FORMS, formOfKind, type FormDefinition } from './registry.js';
 import { runFormRules } from './rules/run-form-rules.js';
+import { didYouMean } from './rules/words.js';
 import { FORM_IDS, type FormProfile, type FormsConfig, type Submission } from './types.js';
 import { appendAll } from '../util/append.js';
 
@@ -74,7 +75,7 @@ function kindFinding(data: unknown): Finding {
     severity: 'error',
     path: ['kind'],
     message: { zh: `文件类型只能是${list}，这里是“${String(kind)}”。`, en: `The kind must be ${KINDS.join(' or ')}, not "${String(kind)}".` },
-    ...(guess ? { hint: { zh: `改为“${guess}”。`, en: `Change it to "${guess}".` } } : {}),
+    ...(guess ? { hint: didYouMean(guess) } : {}),
   };
 }
 
@@ -98,7 +99,7 @@ function chooseProfile(
         path,
         message: { zh: `没有名为“${id}”的规则方案。`, en: `There is no profile "${id}".` },
         hint: guess
-          ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
+          ? didYouMean(guess)
           : { zh: `可用的规则方案：${same.join('、')}；也可在配置 forms.profiles 中添加。`, en: `Known profiles: ${same.join(', ')}; add one under forms.profiles in the configuration.` },
       },
     };

@@ -35,6 +35,16 @@ function splitCode(text: string, childCode: string | undefined): { name: string;
   return { name: m[2]!, code: m[1]! };
 }
 
+/**
+ * `extra` with one more column: a new object without a prototype, so a column named by the table
+ * (`__proto__`, `constructor`) is an entry like any other.
+ */
+function withExtra(extra: Record<string, string> | undefined, column: string, value: string): Record<string, string> {
+  const copy: Record<string, string> = Object.assign(Object.create(null), extra);
+  copy[column] = value;
+  return copy;
+}
+
 /** The elements of one row, read from its cells. */
 function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): Fields {
   const f: Fields = {};
@@ -48,7 +58,7 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
     for (const m of cell.mapped) notes.push(note('channel-mapped', 'info', channelCell.ref, `渠道“${m.from}”按标准名称记为“${m.to}”。`, `Channel “${m.from}” recorded as the standard “${m.to}”.`));
     for (const u of cell.unknown) notes.push(note('channel-unknown', 'warning', channelCell.ref, `渠道“${u}”不在标准渠道中，记为其他渠道（other_channels）。`, `Channel “${u}” is not a standard one; recorded in other_channels.`));
     if (cell.rest) {
-      f.extra = { ...f.extra, [CHANNEL_NOTE_COLUMN]: cell.rest };
+      f.extra = withExtra(f.extra, CHANNEL_NOTE_COLUMN, cell.rest);
       notes.push(note('channel-note', 'info', channelCell.ref, `渠道单元格中的说明文字保留在附加栏目“${CHANNEL_NOTE_COLUMN}”。`, `The note in the channel cell is kept in the extra column “${CHANNEL_NOTE_COLUMN}”.`));
     }
   }
@@ -60,7 +70,7 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
         on.push(value);
         const said = (m.mark as { text?: string }).text;
         if (said && value === '特定群体') f.specific_group = said;
-        else if (said) f.extra = { ...f.extra, [`${what}/${m.label.trim()}`]: said };
+        else if (said) f.extra = withExtra(f.extra, `${what}/${m.label.trim()}`, said);
       }
       else if (m.mark.kind === 'text') {
         const text = (m.mark as { text: string }).text;
@@ -68,7 +78,7 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
           on.push(value);
           f.specific_group = text;
         } else {
-          f.extra = { ...f.extra, [`${what}/${m.label.trim()}`]: text };
+          f.extra = withExtra(f.extra, `${what}/${m.label.trim()}`, text);
           notes.push(note('mark-text', 'warning', m.ref, `勾选栏中写的是文字“${text}”，不是勾；保留在附加栏目，请核对。`, `The tick cell holds the text “${text}”, not a tick; kept as an extra column: check it.`));
         }
       }
@@ -82,7 +92,7 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
   if (method.length) f.method = method.length === 1 ? method[0]! : method;
   const levels = marks(row.levels, (l) => l.name, '公开层级');
   if (levels.length) f.levels = levels;
-  for (const [name, v] of Object.entries(row.extra)) f.extra = { ...f.extra, [name]: v.text };
+  for (const [name, v] of Object.entries(row.extra)) f.extra = withExtra(f.extra, name, v.text);
   return f;
 }
 
@@ -103,8 +113,8 @@ function hoist(parent: Fields, items: Item[]): void {
   }
   const movedColumns = new Set<string>();
   for (const [column, value] of Object.entries(items[0]!.extra ?? {})) {
-    if (!items.every((i) => i.extra?.[column] === value)) continue;
-    parent.extra = { ...parent.extra, [column]: value };
+    if (!items.every((i) => i.extra !== undefined && Object.hasOwn(i.extra, column) && i.extra[column] === value)) continue;
+    parent.extra = withExtra(parent.extra, column, value);
     movedColumns.add(column);
   }
   // Each item is copied without what moved up (rather than deleting keys, which leaves slow objects).
@@ -120,7 +130,7 @@ function without(item: Item, moved: ReadonlySet<string>, movedColumns: ReadonlyS
     if (moved.has(key)) continue;
     const value = (item as Record<string, unknown>)[key];
     if (key === 'extra' && movedColumns.size > 0) {
-      const extra: Record<string, string> = {};
+      const extra: Record<string, string> = Object.create(null);
       let kept = false;
       for (const [column, text] of Object.entries(value as Record<string, string>)) {
         if (movedColumns.has(column)) continue;

@@ -22,7 +22,7 @@ export interface TableRow {
   audience: { value: '全社会' | '特定群体'; mark: Mark; ref: string; label: string }[];
   method: { value: '主动' | '依申请'; mark: Mark; ref: string; label: string }[];
   levels: { name: string; mark: Mark; ref: string; label: string }[];
-  /** Unknown columns, by name. */
+  /** Unknown columns, by name (an object without a prototype: a column may be named `__proto__`). */
   extra: Record<string, RowValue>;
 }
 
@@ -67,7 +67,7 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     const colOf = (col: number) => (shift && col > lastItemCol ? col + shift : col);
     const texts = columns.map((c) => textAt(grid, r, colOf(c.col)));
     if (texts.every((t) => t.trim() === '')) continue;
-    const row: TableRow = { ref: slotRef(grid, r, 0), names: ['', '', ''], text: {}, audience: [], method: [], levels: [], extra: {} };
+    const row: TableRow = { ref: slotRef(grid, r, 0), names: ['', '', ''], text: {}, audience: [], method: [], levels: [], extra: Object.create(null) as TableRow['extra'] };
     if (shift) {
       row.names[2] = textAt(grid, r, lastItemCol + 1);
       notes.push(note('row-wider-than-header', 'warning', slotRef(grid, r, lastItemCol + 1), `这一行比表头多一个单元格：按三级事项“${short(row.names[2])}”读取，其后各栏右移一格，请核对。`, `This row has one cell more than the header: read as the 三级事项 “${short(row.names[2])}”, later columns one to the right. Check it.`));

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n.js';
+import { printable } from '../report/printable.js';
 import type { ImportResult } from './import-tables.js';
 
 /** What became of one imported table, for the report. */
@@ -19,7 +20,10 @@ function countItems(items: readonly { items?: readonly unknown[] }[]): [number, 
   return [level1, level2];
 }
 
-/** The import report for people: per table, the file written, what it holds, and every guess with its cell. */
+/**
+ * The import report for people: per table, the file written, what it holds, and every guess with its cell.
+ * Control characters from the table or a file name are shown as signs (␛), so none acts on a terminal.
+ */
 export function importReportText(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
   const zh = lang === 'zh';
   const out: string[] = [zh ? `从 ${source} 导入了 ${result.tables.length} 个目录表格：` : `Imported ${result.tables.length} catalog table(s) from ${source}:`];
@@ -48,7 +52,7 @@ export function importReportText(source: string, result: ImportResult, written: 
     out.push('');
     out.push(zh ? `${e.ref}  表格只有表头，没有可导入的事项（${e.rows} 行），没有写入文件。` : `${e.ref}  The table has a header but no item to import (${e.rows} row(s)); no file written.`);
   }
-  return out.join('\n') + '\n';
+  return printable(out.join('\n'), true) + '\n';
 }
 
 /**

@@ -155,7 +155,9 @@ function catalogTextDirect(catalog: Catalog, comment: string): CatalogText | und
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** A canonical array index, which JavaScript objects list first, in ascending order. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import {
   accessSync,
@@ -37,13 +38,17 @@ export class WriteRefusedError extends Error {
   }
 }
 
+/** What is said of a folder named as a file to write. */
+const isFolder = (name: string): Text => ({ zh: `${name} 是一个文件夹，不能作为输出文件。`, en: `${name} is a folder, not a file to write.` });
+
 /**
  * The error code of a failed write, and what happened in every language where the code alone does
- * not say it (a refusal, a full disk, a read-only file system). `name` names the file.
+ * not say it (a refusal, a folder, a full disk, a read-only file system). `name` names the file.
  */
 export function writeFailure(error: unknown, name?: string): { code: string; reason?: Text } {
   if (error instanceof WriteRefusedError) return { code: error.code, reason: error.reason };
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  if (name && code === 'EISDIR') return { code, reason: isFolder(name) };
   if (name && (code === 'ENOSPC' || code === 'EDQUOT')) {
     return { code, reason: { zh: `无法写入 ${name}（${code}）：磁盘空间已满或超出配额。`, en: `Cannot write ${name} (${code}): the disk is full or over quota.` } };
   }
@@ -51,6 +56,15 @@ export function writeFailure(error: unknown, name?: string): { code: string; rea
     return { code, reason: { zh: `无法写入 ${name}（${code}）：所在的文件系统是只读的。`, en: `Cannot write ${name} (${code}): its file system is read-only.` } };
   }
   return { code };
+}
+
+/**
+ * What every command says when writing `name` failed: {@link writeFailure}'s reason, else the error
+ * code and what to check.
+ */
+export function writeFailureText(error: unknown, name: string): Text {
+  const { code, reason } = writeFailure(error, name);
+  return reason ?? { zh: `无法写入 ${name}（${code}）：检查目录是否存在、是否有写权限。`, en: `Cannot write ${name} (${code}): check that the folder exists and is writable.` };
 }
 
 export interface WriteOptions {
@@ -116,7 +130,7 @@ function planFor(file: string, shown: string): Plan {
     throw error;
   }
   if (st.isDirectory()) {
-    refuse('EISDIR', shown, (f) => ({ zh: `${f} 是一个文件夹，不能作为输出文件。`, en: `${f} is a folder, not a file to write.` }));
+    refuse('EISDIR', shown, isFolder);
   }
   if (st.isFIFO() || st.isCharacterDevice()) return { kind: 'direct', path };
   if (!st.isFile()) {
@@ -152,7 +166,26 @@ function writable(path: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Temporary files: named `.<name>.zwgk-<pid>-<random>.tmp` next to the target, removed on failure and
-// on SIGINT/SIGTERM; ones left by a process that no longer runs are removed by the next write.
+// on SIGINT/SIGTERM; ones left by a process that no longer runs are removed by the next write. A name
+// too long for that (a file name has at most 255 bytes) is cut short and ends in a hash of the whole name.
+
+/** The most bytes `<name>` may take: 255 less the dots, `zwgk-`, the longest process id, `-<random>` and `.tmp`. */
+const TEMP_NAME_BYTES = 255 - '..zwgk-4294967295-abcdef.tmp'.length;
+
+/** The `<name>` part of the temporary files for `path`: its own name, or a shortened one that still tells it apart. */
+function tempStem(path: string): string {
+  const name = basename(path);
+  if (Buffer.byteLength(name) <= TEMP_NAME_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let stem = '';
+  let bytes = 0;
+  for (const ch of name) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > TEMP_NAME_BYTES - hash.length - 1) break;
+    stem += ch;
+  }
+  return `${stem}~${hash}`;
+}
 
 const live = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -196,7 +229,7 @@ function running(pid: number): boolean {
 
 /** Remove the temporary files for `path` that a process which no longer runs left behind. */
 export function removeStaleTemps(path: string): void {
-  const base = escapeRegExp(basename(path));
+  const base = escapeRegExp(tempStem(path));
   // This version's names, and the `.<name>.<pid>.<time>.tmp` of earlier ones.
   const stale = new RegExp(`^\\.${base}\\.(?:zwgk-(\\d+)-[0-9a-z]+|(\\d+)\\.\\d+)\\.tmp$`);
   let names: string[];
@@ -254,7 +287,7 @@ function commit(temp: string, path: string, stat: Stats | undefined, options: Wr
 /** A new temporary file name for `path`, tracked until `untrack`; stale ones for `path` are removed first. */
 function startTemp(path: string): string {
   removeStaleTemps(path);
-  const temp = join(dirname(path), `.${basename(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = join(dirname(path), `.${tempStem(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   track(temp);
   return temp;
 }

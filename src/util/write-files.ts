@@ -18,6 +18,12 @@ export interface WriteFilesOptions {
   afterTemporary?: (index: number) => void | Promise<void>;
 }
 
+/** Mark a failure with the target file it happened for (its own `path` may name a temporary or backup file). */
+function failedAt(error: unknown, target: string): unknown {
+  if (error !== null && typeof error === 'object' && !('target' in error)) Object.assign(error, { target });
+  return error;
+}
+
 /** A short temporary name in the target's folder (a long target name plus a suffix could exceed 255 bytes). */
 function temporaryName(path: string, tag: string, index: number): string {
   return join(dirname(path), `.zwgk-${tag}-${index}.tmp`);
@@ -29,7 +35,8 @@ function temporaryName(path: string, tag: string, index: number): string {
  * into place, in one synchronous step that Ctrl+C, SIGTERM and SIGHUP wait for. A failure or one of these
  * signals before that step removes the temporary files and leaves every old file as it was (after a
  * signal, the process then stops by it); a rename that fails puts back the files already replaced. Only a
- * hard stop (SIGKILL, power loss) during the renames can leave some files new and some old.
+ * hard stop (SIGKILL, power loss) during the renames can leave some files new and some old. An error
+ * thrown names the file it was writing as `target`.
  */
 export async function writeFilesAtomically(files: readonly FileToWrite[], options: WriteFilesOptions = {}): Promise<void> {
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -46,12 +53,16 @@ export async function writeFilesAtomically(files: readonly FileToWrite[], option
     for (const [i, file] of files.entries()) {
       const temp = temporaryName(file.path, tag, i);
       temps.push(temp);
-      const handle = await open(temp, 'wx');
       try {
-        await handle.writeFile(file.data);
-        await handle.sync();
-      } finally {
-        await handle.close();
+        const handle = await open(temp, 'wx');
+        try {
+          await handle.writeFile(file.data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        throw failedAt(error, file.path);
       }
       await options.afterTemporary?.(i);
       // A signal that arrived while writing is seen here: nothing has been replaced yet.
@@ -75,8 +86,10 @@ export async function writeFilesAtomically(files: readonly FileToWrite[], option
 function renameAll(files: readonly FileToWrite[], temps: readonly string[], tag: string): void {
   const done: { path: string; backup?: string }[] = [];
   const backups: string[] = [];
+  let at = '';
   try {
     for (const [i, file] of files.entries()) {
+      at = file.path;
       let backup: string | undefined;
       if (existsSync(file.path)) {
         backup = join(dirname(file.path), `.zwgk-${tag}-${i}.old`);
@@ -96,7 +109,7 @@ function renameAll(files: readonly FileToWrite[], temps: readonly string[], tag:
       else rmSync(d.path, { force: true });
     }
     for (const b of backups) rmSync(b, { force: true });
-    throw error;
+    throw failedAt(error, at);
   }
   for (const b of backups) rmSync(b, { force: true });
 }

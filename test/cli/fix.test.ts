@@ -36,6 +36,16 @@ describe('zwgk fix --dry-run', () => {
     expect(r.stdout).toContain('✔ 检查了 1 个文件，没有发现问题。');
   });
 
+  it('shows control characters of a file name and of a value in the diff as signs, never as commands to the terminal', () => {
+    const name = 'imp\u001b[2J.yaml';
+    const dir = setup({ [name]: IMPORTED.replace('  - name: 政策 文件', '  - name: 政策 文件\u202e甲') });
+    const r = zwgk(['fix', '--dry-run', name], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^--- a\/imp␛\[2J\.yaml\n\+\+\+ b\/imp␛\[2J\.yaml\n@@ /);
+    expect(r.stdout).toContain('\n-  - name: 政策 文件�甲\n');
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('prints a diff that git apply turns into what a real run writes', () => {
     const dir = setup({ 'imported.yaml': IMPORTED });
     const dry = zwgk(['fix', '--dry-run', '.'], dir);

@@ -27,6 +27,19 @@ describe('zwgk render (built CLI)', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '安全生产', '公共文化服务', '户籍管理', '养老服务', '社会救助', '生态环境', '义务教育']);
   });
 
+  it('names an output file holding control characters with signs in what it prints, as form new does', () => {
+    const dir = setup();
+    const page = 'p\u001b[2J.html';
+    let r = zwgk(['render', join(ROOT, 'catalogs/huji-guanli.yaml'), '-o', page], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('已生成 p␛[2J.html（1 个目录）。\n');
+    expect(existsSync(join(dir, page))).toBe(true);
+    r = zwgk(['form', 'new', 'theme-day', '-o', 's\u001b[2J.yaml'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('已生成 s␛[2J.yaml（');
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
   it('gives the same bytes on a second run', () => {
     const dir = setup();
     for (const name of ['a.xlsx', 'b.xlsx']) expect(zwgk(['render', join(ROOT, 'catalogs'), '-f', 'xlsx', '-o', join(dir, name)], dir).status).toBe(0);

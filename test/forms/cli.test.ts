@@ -147,6 +147,20 @@ describe('zwgk form (built CLI)', () => {
     expect(zwgk(['form', 'import', 'nope.xlsx'], dir).status).toBe(2);
   });
 
+  it('refuses a table with a header and no row, as zwgk import does: exit 2 naming the table, nothing written', () => {
+    const header = '青禾区2024年“政务公开主题日”活动主题申报表\n填报单位:,青禾区教育局\n序号,活动主题,活动时间(月份),活动形式,活动简介\n';
+    const dir = setup({ 'empty.csv': header });
+    let r = zwgk(['form', 'import', 'empty.csv', '-o', 'sub.yaml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('empty.csv 中的申报表（第3行第1列）只有表头，没有可导入的活动，没有写入任何文件。');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'sub.yaml'))).toBe(false);
+    r = zwgk(['form', 'import', 'empty.csv', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('The form in empty.csv (第3行第1列) has a header but no activity to import; nothing was written.');
+  });
+
   it('merges a dozen submissions into the plan, and reports what needs attention', () => {
     const files = Object.fromEntries(dozenSubmissions().map((s) => [`subs/${s.name}`, s.text]));
     const dir = setup({ ...files, 'late/x.yaml': themeDayYaml({ unit: '青禾区统计局', phone: '无', rows: [{ theme: '甲', month: 4, form: '实地调研' }, { theme: '乙', month: 4, form: '座谈交流' }] }) });

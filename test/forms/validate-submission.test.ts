@@ -59,7 +59,8 @@ describe('validateSubmission (theme day, Hunan 2023)', () => {
     const text = themeDayYaml({ rows: [{ theme: '甲', month: 5, form: '实地调研' }, { theme: '乙', month: 6, form: '座谈' }] });
     const [d] = check(text).diagnostics;
     expect(d?.code).toBe('form-activity-form');
-    expect(d?.hint).toBe('改为“座谈交流”。');
+    expect(d?.hint).toBe('是否想写“座谈交流”？');
+    expect(check(text, undefined, 'en').diagnostics[0]?.hint).toBe('Did you mean "座谈交流"?');
   });
 
   it('finds a phone that is no phone number, a late date, and a repeated theme', () => {
@@ -87,7 +88,7 @@ describe('validateSubmission (theme day, Hunan 2023)', () => {
   it('says which kinds there are, and which profiles, when a file names neither rightly', () => {
     const kind = check(themeDayYaml().replace('kind: form/theme-day', 'kind: form/theme-days'));
     expect(kind.diagnostics.map((d) => [d.code, d.range?.start.line])).toEqual([['schema/enum', 1]]);
-    expect(kind.diagnostics[0]!.hint).toBe('改为“form/theme-day”。');
+    expect(kind.diagnostics[0]!.hint).toBe('是否想写“form/theme-day”？');
     const profile = check(themeDayYaml({ extra: 'profile: hunan2023', phone: 'x' }));
     expect(profile.diagnostics.map((d) => d.code).sort()).toEqual(['form-phone', 'form-profile']);
     expect(profile.diagnostics.find((d) => d.code === 'form-profile')!.hint).toBe('是否想写“hunan-2023”？');

@@ -187,6 +187,10 @@ describe('filling in and importing', () => {
     workbook.addWorksheet('x').addRow(['序号', '公开事项', '公开内容']);
     await expect(importBytes(workbook)).rejects.toThrow(/没有找到申报表/);
   });
+
+  it('refuses a form with its header and no activity (the blank workbook of form new), naming the sheet and the header', async () => {
+    await expect(importBytes(await blankThemeDay())).rejects.toThrow(/申报表（申报表!A5）只有表头，没有可导入的活动/);
+  });
 });
 
 describe('importing a web page', () => {

@@ -105,6 +105,45 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual([...kept, 'out.json'].sort());
   });
 
+  it('writes a file whose name is 250 bytes long, both ways, leaving no temporary file', async () => {
+    const name = `${'目录'.repeat(41)}.yml`;
+    expect(Buffer.byteLength(name)).toBe(250);
+    const file = join(dir, name);
+    await writeFileAtomic(file, 'a');
+    writeFileAtomicSync(file, 'b');
+    expect(readFileSync(file, 'utf8')).toBe('b');
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('removes the temporary file a killed process left for a 250-byte name at the next write', async () => {
+    const name = 'x'.repeat(250);
+    const file = join(dir, name);
+    const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../dist/util/write-atomic.js'))};
+      const data = 'x'.repeat(16 * 1024 * 1024);
+      for (let i = 0; ; i++) { if (i === 1) process.stdout.write('writing\\n'); await writeFileAtomic(${JSON.stringify(file)}, data); }`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((done) => child.on('exit', done));
+    await Promise.race([new Promise<void>((ready) => child.stdout.once('data', () => ready())), exited]);
+    // Stopped while a temporary file is there (it is most of the time), then killed: nothing removes it.
+    let temps: string[] = [];
+    for (let tries = 0; tries < 1000 && temps.length === 0; tries++) {
+      child.kill('SIGSTOP');
+      temps = readdirSync(dir).filter((n) => n !== name);
+      if (temps.length === 0) {
+        // Caught between two writes: let it go on to the next one.
+        child.kill('SIGCONT');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(temps).toHaveLength(1);
+    expect(Buffer.byteLength(temps[0]!)).toBeLessThanOrEqual(255);
+    expect(temps[0]!.startsWith('.xxx')).toBe(true);
+    await writeFileAtomic(file, 'done');
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
   it('leaves no temporary file when the process is stopped by SIGTERM while writing', async () => {
     const file = join(dir, 'big.txt');
     const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../dist/util/write-atomic.js'))};
@@ -140,11 +179,49 @@ describe('-o of every command', () => {
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
+  it('render (a page or a workbook) and form new say a full disk as -o of validate does', () => {
+    const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
+    const full = '无法写入 /dev/full（ENOSPC）：磁盘空间已满或超出配额。';
+    for (const args of [['render', catalog, '-f', 'html', '-o', '/dev/full'], ['form', 'new', 'theme-day', '--force', '-o', '/dev/full']]) {
+      const r = zwgk(args, dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`zwgk: ${full}\n`);
+    }
+    const en = zwgk(['render', catalog, '-f', 'xlsx', '-o', '/dev/full', '--lang', 'en'], dir);
+    expect(en.stderr).toBe('zwgk: Cannot write /dev/full (ENOSPC): the disk is full or over quota.\n');
+  });
+
+  it('render -o a folder and import --force onto a folder say that it is a folder', () => {
+    mkdirSync(join(dir, 'book.xlsx'));
+    const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
+    let r = zwgk(['render', catalog, '-f', 'xlsx', '-o', 'book.xlsx'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zwgk: book.xlsx 是一个文件夹，不能作为输出文件。\n');
+    writeFileSync(join(dir, 't.csv'), '公开事项,公开内容,公开依据,公开时限,公开主体\n政策文件,内容,依据,及时,县政府\n');
+    mkdirSync(join(dir, 'out/目录1.yaml'), { recursive: true });
+    writeFileSync(join(dir, 'out/目录1.yaml/keep'), 'x');
+    r = zwgk(['import', 't.csv', '-o', 'out', '--force', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`zwgk: ${join('out', '目录1.yaml')} is a folder, not a file to write. No file was written or changed.\n`);
+  });
+
   it('-o a folder is a usage error naming it', () => {
     const r = zwgk(['schema', '-o', '.'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('是一个文件夹，不能作为输出文件。');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('-o a 250-byte name is written by render and form new', () => {
+    const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
+    const page = `${'户籍管理'.repeat(20)}${'x'.repeat(5)}.html`;
+    const form = `${'申报表'.repeat(27)}.yaml`;
+    expect([Buffer.byteLength(page), Buffer.byteLength(form)]).toEqual([250, 248]);
+    let r = zwgk(['render', catalog, '-f', 'html', '-o', page], dir);
+    expect(r.status, r.stderr).toBe(0);
+    r = zwgk(['form', 'new', 'theme-day', '-o', form], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([form, page].sort());
   });
 
   it('-o a FIFO streams into it', async () => {

@@ -3,6 +3,7 @@ import { configReport, resolveRunSettings, type CommonFlags } from '../../config
 import type { Lang } from '../../i18n.js';
 import { fixFiles, type FixRun } from '../../fix/fix-files.js';
 import { unifiedDiff } from '../../fix/unified-diff.js';
+import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { EXIT } from '../exit.js';
@@ -33,6 +34,14 @@ export function fixSummary(run: FixRun, lang: Lang, dryRun: boolean): string {
   return failed ? `${done}${lang === 'zh' ? '' : ' '}${failed}` : done;
 }
 
+/**
+ * A line of a diff made safe to print: control characters of the file name or the text as signs (␛, and
+ * � for a reordering mark), so that none acts on the terminal; the CR of a CRLF line stays, for `git apply`.
+ */
+function shownLine(line: string): string {
+  return line.endsWith('\r') ? `${printable(line.slice(0, -1))}\r` : printable(line);
+}
+
 /** The fixes of a dry run as unified diffs, one per changed file, coloured for a terminal if asked. */
 function diffs(run: FixRun, color: boolean): string {
   const c = createColors(color);
@@ -50,7 +59,7 @@ function diffs(run: FixRun, color: boolean): string {
       return unifiedDiff(bom + f.before, bom + f.after, { from: `a/${f.file}`, to: `b/${f.file}` });
     })
     .filter((d) => d !== '')
-    .map((d) => d.split('\n').map(paint).join('\n'))
+    .map((d) => d.split('\n').map((line, i) => paint(shownLine(line), i)).join('\n'))
     .join('');
 }
 

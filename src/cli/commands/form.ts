@@ -20,7 +20,7 @@ import { readSource } from '../../load/read-source.js';
 import { printable } from '../../report/printable.js';
 import { FORMATTERS, type FormatName } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
@@ -79,10 +79,9 @@ function profileFor(form: FormDefinition, options: SubmissionOptions, lang: Lang
 
 async function writeFile(path: string, content: string | Uint8Array, shown: string, lang: Lang): Promise<void> {
   try {
-    await writeFileAtomic(path, content);
+    await writeFileAtomic(path, content, { name: shown });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ZwgkError(say(lang, { zh: `无法写入 ${shown}（${code}）：检查目录是否存在、是否有写权限。`, en: `Cannot write ${shown} (${code}): check that the folder exists and is writable.` }));
+    throw new ZwgkError(say(lang, writeFailureText(error, shown)));
   }
 }
 
@@ -154,9 +153,10 @@ export async function runFormNew(name: string, flags: FormNewFlags): Promise<num
   const target = resolve(cwd, flags.output);
   refuseExisting(target, flags.output, flags.force, lang);
   await writeFile(target, content, flags.output, lang);
+  const shown = printable(flags.output);
   process.stderr.write(say(lang, {
-    zh: `已生成 ${flags.output}（${form.name.zh}，规则方案 ${id}）。${format === 'yaml' ? `填好后运行 zwgk form check ${flags.output} 检查。` : ''}\n`,
-    en: `Wrote ${flags.output} (${form.id}, profile ${id}).${format === 'yaml' ? ` Fill it in, then run zwgk form check ${flags.output}.` : ''}\n`,
+    zh: `已生成 ${shown}（${form.name.zh}，规则方案 ${id}）。${format === 'yaml' ? `填好后运行 zwgk form check ${shown} 检查。` : ''}\n`,
+    en: `Wrote ${shown} (${form.id}, profile ${id}).${format === 'yaml' ? ` Fill it in, then run zwgk form check ${shown}.` : ''}\n`,
   }));
   return EXIT.ok;
 }
@@ -249,7 +249,7 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
     content = await renderFormHtml(input, templatesDir);
   }
   await writeFile(resolve(cwd, output), content, output, lang);
-  process.stderr.write(say(lang, { zh: `已生成 ${output}。\n`, en: `Wrote ${output}.\n` }));
+  process.stderr.write(say(lang, { zh: `已生成 ${printable(output)}。\n`, en: `Wrote ${printable(output)}.\n` }));
   return EXIT.ok;
 }
 
@@ -276,6 +276,7 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   if (target) refuseExisting(target, flags.output!, flags.force, lang);
   const found = await importForm(resolve(cwd, file), {
     lang,
+    name: file,
     ...(only ? { form: only.id } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(templatesDir ? { templatesDir } : {}),
@@ -379,7 +380,7 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
       ? await (await import('../../forms/render/xlsx-plan.js')).renderPlanXlsx(plan, layout)
       : await renderPlanHtml(plan, layout, templatesDir);
     await writeFile(resolve(cwd, flags.output), content, flags.output, lang);
-    process.stderr.write(zh ? `已生成 ${flags.output}（${plan.units} 个单位，${plan.entries.length} 项活动）。\n` : `Wrote ${flags.output} (${plan.units} units, ${plan.entries.length} activities).\n`);
+    process.stderr.write(zh ? `已生成 ${printable(flags.output)}（${plan.units} 个单位，${plan.entries.length} 项活动）。\n` : `Wrote ${printable(flags.output)} (${plan.units} units, ${plan.entries.length} activities).\n`);
   } else {
     process.stderr.write(zh ? '没有可列入计划的活动，未生成文件。\n' : 'No activity to plan; nothing was written.\n');
   }

@@ -8,6 +8,7 @@ import { readTableFile } from '../../import/read-file.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
 import { catalogText } from '../../import/write-yaml.js';
 import { stylish } from '../../report/stylish.js';
+import { writeFailureText } from '../../util/write-atomic.js';
 import { writeFilesAtomically, type FileToWrite } from '../../util/write-files.js';
 import { validateText } from '../../validate/validate-text.js';
 import { EXIT } from '../exit.js';
@@ -65,7 +66,7 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new ZwgkError(zh ? `无法创建目录 ${flags.output}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot create ${flags.output} (${(error as NodeJS.ErrnoException).code}).`);
+    throw new ZwgkError(writeFailureText(error, flags.output)[lang]);
   }
   const written: WrittenTable[] = [];
   const files: FileToWrite[] = [];
@@ -89,11 +90,10 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
     // Every file or none: with --force, a failure or Ctrl+C leaves every old file as it was.
     await writeFilesAtomically(files);
   } catch (error) {
-    const { code, path } = error as NodeJS.ErrnoException;
-    const where = path ? relative(cwd, path) : flags.output;
-    throw new ZwgkError(
-      zh ? `无法写入 ${where}（${code}），没有写入或改动任何文件。` : `Cannot write ${where} (${code}); no file was written or changed.`,
-    );
+    const { target } = error as { target?: string };
+    const where = target ? relative(cwd, target) : flags.output;
+    const nothing = { zh: '没有写入或改动任何文件。', en: 'No file was written or changed.' };
+    throw new ZwgkError(`${writeFailureText(error, where)[lang]}${zh ? '' : ' '}${nothing[lang]}`);
   }
   const report = (json: boolean) => (json ? importReportJson : importReportText)(source, result, written, lang);
   if (flags.report) await writeOutput(report(flags.report.endsWith('.json')), flags.report, lang);

@@ -5,7 +5,7 @@ import { ZwgkError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { scaffold } from '../../init/scaffold.js';
 import { toolVersion } from '../../report/tool-version.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit.js';
 
 /**
@@ -26,9 +26,9 @@ export async function runInit(dir: string | undefined, flags: { lang?: Lang }): 
     }
     try {
       await mkdir(dirname(target), { recursive: true });
-      await writeFileAtomic(target, file.content);
+      await writeFileAtomic(target, file.content, { name: file.path });
     } catch (error) {
-      throw new ZwgkError(zh ? `无法写入 ${file.path}（${(error as NodeJS.ErrnoException).code}）。` : `Cannot write ${file.path} (${(error as NodeJS.ErrnoException).code}).`);
+      throw new ZwgkError(writeFailureText(error, file.path)[lang]);
     }
     written.push(file.path);
   }

@@ -2,12 +2,13 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { RENDERERS, type RenderFormat } from '../../render/registry.js';
 import { buildTable } from '../../render/table-model.js';
 import type { RenderInput, RenderOptions } from '../../render/types.js';
 import { optionsFor } from '../../validate/options.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { UsageError, ZwgkError } from '../../errors.js';
@@ -24,8 +25,9 @@ export interface RenderFlags extends CommonFlags {
   color?: boolean;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+/** Whether `path` is a folder (true), something else that exists, such as a file or a device (false), or nothing yet. */
+async function isDirectory(path: string): Promise<boolean | undefined> {
+  return (await stat(path).catch(() => undefined))?.isDirectory();
 }
 
 function isFormData(value: unknown): boolean {
@@ -69,7 +71,9 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
   });
   const output = resolve(cwd, flags.output);
-  const site = format === 'html' && (flags.output.endsWith('/') || (await isDirectory(output)) || !/\.html?$/i.test(flags.output));
+  // A page site goes to a folder: one named so, one that exists, or a new name without .html; an existing file or device takes one page.
+  const folder = await isDirectory(output);
+  const site = format === 'html' && (flags.output.endsWith('/') || folder === true || (folder === undefined && !/\.html?$/i.test(flags.output)));
   const renderOptions: RenderOptions = {
     channels: flags.channels ?? config.render?.channels ?? 'checklist',
     layout: site ? 'site' : 'single',
@@ -77,18 +81,22 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     ...(flags.title ? { title: flags.title } : {}),
   };
   const files = await (await RENDERERS[format]())(renderInputs, renderOptions);
+  let writing = flags.output;
   try {
     if (site) {
       await mkdir(output, { recursive: true });
-      for (const f of files) await writeFileAtomic(join(output, f.path), f.content);
+      for (const f of files) {
+        writing = join(flags.output, f.path);
+        await writeFileAtomic(join(output, f.path), f.content, { name: writing });
+      }
     } else {
-      await writeFileAtomic(output, files[0]!.content);
+      await writeFileAtomic(output, files[0]!.content, { name: flags.output });
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ZwgkError(lang === 'zh' ? `无法写入 ${flags.output}（${code}）：检查目录是否存在、是否有写权限。` : `Cannot write ${flags.output} (${code}): check that the folder exists and is writable.`);
+    throw new ZwgkError(writeFailureText(error, writing)[lang]);
   }
   const count = renderInputs.length;
-  process.stderr.write(lang === 'zh' ? `已生成 ${flags.output}（${count} 个目录）。\n` : `Wrote ${flags.output} (${count} catalog${count === 1 ? '' : 's'}).\n`);
+  const shown = printable(flags.output);
+  process.stderr.write(lang === 'zh' ? `已生成 ${shown}（${count} 个目录）。\n` : `Wrote ${shown} (${count} catalog${count === 1 ? '' : 's'}).\n`);
   return EXIT.ok;
 }

@@ -18,6 +18,8 @@ export interface FormImport {
   form: FormDefinition;
   /** The worksheet (or table) it was read from. */
   grid: string;
+  /** Where its header starts (`申报表!A5`). */
+  ref: string;
   draft: SubmissionDraft;
   problems: ImportProblem[];
 }
@@ -210,7 +212,8 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
       if (iso) fields.date = iso;
       else problems.push({ ref: date.ref, message: { zh: `看不懂填报日期“${date.value}”：应写成“2024年3月25日”或“2024-03-25”。`, en: `Cannot read the date "${date.value}".` } });
     }
-    return { form, grid: grid.name, draft: { form: form.id, fields, rows, notes }, problems };
+    const ref = cellsOf(grid, header.row)[0]?.cell.ref ?? grid.name;
+    return { form, grid: grid.name, ref, draft: { form: form.id, fields, rows, notes }, problems };
   }
   return undefined;
 }

@@ -34,7 +34,10 @@ export function rowText(column: LayoutColumn, row: SubmissionRow, seq: number): 
 export function fieldValue(field: LayoutField, input: Pick<FormSheetInput, 'submission' | 'blank'>): string {
   if (field.key === 'date') return dateText(input.submission?.date);
   if (field.key === 'unit') return input.submission?.unit ?? input.blank?.unit ?? '';
-  return input.submission?.[field.key] ?? '';
+  // A layout of one's own may name any key: only the submission's own text is shown.
+  const submission = input.submission as Record<string, unknown> | undefined;
+  const value = submission && Object.hasOwn(submission, field.key) ? submission[field.key] : undefined;
+  return typeof value === 'string' ? value : '';
 }
 
 /** The rows a form shows: the submission's, or the empty rows of a blank form. */

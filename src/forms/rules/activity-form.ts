@@ -1,6 +1,6 @@
 import { closest } from '../../util/text.js';
 import type { FormRule } from './types.js';
-import { profileWords } from './words.js';
+import { didYouMean, profileWords } from './words.js';
 
 /** The candidate that contains the value or is contained in it (座谈 → 座谈交流), else the closest by spelling. */
 function suggestion(value: string, allowed: readonly string[]): string | undefined {
@@ -27,7 +27,7 @@ export const activityForm: FormRule = {
           en: `The 活动形式 "${row.form}" is not one of those of ${profileWords(profile).en}: ${list}.`,
         },
         hint: guess
-          ? { zh: `改为“${guess}”。`, en: `Change it to "${guess}".` }
+          ? didYouMean(guess)
           : { zh: `从 ${list} 中选一项；地区另有活动形式时，在配置 forms.profiles 中用 addActivityForms 添加。`, en: `Choose one of ${list}; add a region's own forms with addActivityForms in forms.profiles of the configuration.` },
       }];
     }),

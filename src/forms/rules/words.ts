@@ -14,3 +14,8 @@ export function orWords(values: readonly string[]): Text {
 export function profileWords(profile: FormProfile): Text {
   return { zh: `规则方案（${profile.name}）`, en: `the profile (${profile.name})` };
 }
+
+/** The hint for a guess at what was meant (a near spelling): asked, not told, as the catalog hints are. */
+export function didYouMean(guess: string): Text {
+  return { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` };
+}
