@@ -60,8 +60,8 @@ export function notRegularFile(info: Stats): Text | undefined {
     : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
 }
 
-/** A file past the size limit, as a finding. */
-function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+/** A file of `bytes` bytes, past the size limit, as a finding (`atLeast`: at least that many, read no further). */
+export function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
   const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
   return fail(file, 'file/too-large', lang, {
     zh: `文件有${atLeast ? '超过 ' : ' '}${mb(bytes)}，超过了 zwgk 读取文件的上限 ${mb(LIMITS.fileBytes)}。`,
