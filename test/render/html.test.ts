@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -220,5 +221,20 @@ describe('templates', () => {
     writeFileSync(join(dir, 'catalog.hbs'), '{{#each rows}}unclosed');
     await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(ZwgkError);
     await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(/catalog\.hbs/);
+  });
+
+  it.each([
+    ['a named pipe', 'page.hbs', (path: string) => execFileSync('mkfifo', [path]), /FIFO/],
+    ['a link to /dev/zero', 'catalog.hbs', (path: string) => symlinkSync('/dev/zero', path), /\/dev\/zero/],
+    ['a directory', 'style.css', (path: string) => mkdirSync(path), /目录/],
+    ['a file past 32 MB', 'script.js', (path: string) => writeFileSync(path, Buffer.alloc(33 * 1024 * 1024, 0x20)), /32 MB/],
+    ['not UTF-8', 'toolbar.hbs', (path: string) => writeFileSync(path, Buffer.from([0xb0, 0xb2, 0xc8, 0xab])), /UTF-8/],
+  ])('refuses %s named as a template, unread, naming the file', async (_, name, make, reason) => {
+    const dir = overrideDir();
+    make(join(dir, name));
+    const rendering = renderSinglePage(inputs.slice(0, 1), { templatesDir: dir });
+    await expect(rendering).rejects.toThrow(ZwgkError);
+    await expect(rendering).rejects.toThrow(join(dir, name));
+    await expect(rendering).rejects.toThrow(reason);
   });
 });
