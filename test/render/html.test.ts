@@ -108,6 +108,17 @@ describe('renderHtml, single layout', () => {
     expect(withTag).toContain('a&lt;br&gt;b<br>第二行');
   });
 
+  it('shows control characters and bidirectional overrides in catalog text and file names as signs, on every page', async () => {
+    const yaml = HOSTILE_YAML.replace('content: [第一行,', 'content: ["a\\e[2J\\x07\\u202eb",').replace(/^domain: .*$/m, 'domain: "义务\\e]0;x\\a教育"');
+    const hostile = inputFromYaml(yaml, 'catalogs/a\u001b[31m.yaml');
+    const files = [{ path: 'single', content: await renderSinglePage([hostile]) }, ...(await renderHtml([hostile], htmlOptions({ layout: 'site' })))];
+    for (const { path, content } of files) {
+      expect(String(content), path).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+      expect(String(content), path).toContain('义务␛]0;x␇教育');
+    }
+    expect(String(files[0]!.content)).toContain('a␛[2J␇�b');
+  });
+
   it('escapes every catalog value, in text and in attributes, so that nothing can inject markup', async () => {
     const page = await renderSinglePage([hostileInput(), ...inputs.slice(0, 1)]);
     const files = await renderHtml([hostileInput()], htmlOptions({ layout: 'site' }));
