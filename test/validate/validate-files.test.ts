@@ -38,3 +38,22 @@ describe('validateFiles: a file with about 160,000 findings, and findings across
     expect(readFileSync(join(t.dir, 'r.txt'), 'utf8')).toContain('共 170000 个问题（90000 个错误，80000 个警告），检查了 2 个文件。');
   }, 60_000);
 });
+
+describe('finishReport: many files with suppression comments, and many findings', () => {
+  it('lets each file\'s comments hide that file\'s findings only, in one pass over the findings', async () => {
+    const commented = 'domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  # zwgk-disable-next-line content-required -- 待补充\n  - name: 政策\n    items:\n      - name: 子\n';
+    const files: Record<string, string> = { 'big.yaml': bareItems(20_000) };
+    for (let i = 0; i < 1500; i++) files[`c${String(i).padStart(4, '0')}.yaml`] = commented;
+    const t = tempDir(files);
+    cleanup = t.cleanup;
+    const report = await validateFiles(Object.keys(files).sort(), resolveValidateOptions({}), t.dir);
+    // 8 findings per bare item; in a commented file the comment hides content-required, 7 are left.
+    expect([report.errorCount, report.warningCount]).toEqual([80_000 + 3 * 1500, 80_000 + 4 * 1500]);
+    const hidden = report.diagnostics.filter((d) => d.code === 'content-required');
+    expect(hidden).toHaveLength(20_000);
+    expect(hidden.every((d) => d.file === 'big.yaml')).toBe(true);
+    expect(report.diagnostics.some((d) => d.code.startsWith('suppression/'))).toBe(false);
+    // Only files with findings keep their text for code frames.
+    expect(report.sources.size).toBe(1501);
+  }, 60_000);
+});
