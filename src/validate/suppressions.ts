@@ -29,6 +29,9 @@ export function readSuppressions(text: string): Suppression[] {
   const lines = text.split(/\r\n|\r|\n/);
   const found: Suppression[] = [];
   const open: Suppression[] = [];
+  // The lines from `skippedFrom` up to `contentAt` are blank or comments: a run of comments finds its next content line once.
+  let skippedFrom = -1;
+  let contentAt = -1;
   lines.forEach((line, i) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
@@ -48,7 +51,12 @@ export function readSuppressions(text: string): Suppression[] {
     const s: Suppression = { kind: m[2] === 'disable' ? 'range' : 'next-line', rules, ...(reason ? { reason } : {}), range, from: i + 2, to: i + 2 };
     if (s.kind === 'next-line') {
       let next = i + 1;
-      while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
+      if (next >= skippedFrom && next <= contentAt) next = contentAt;
+      else {
+        skippedFrom = next;
+        while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
+        contentAt = next;
+      }
       s.from = s.to = next + 1;
     } else {
       s.to = lines.length;

@@ -118,3 +118,15 @@ describe('coverFinder', () => {
     );
   });
 });
+
+describe('readSuppressions', () => {
+  it('points a run of 60,000 next-line comments, blank lines among them, at the one line of content after them', () => {
+    const text = `a: 1\n${'# zwgk-disable-next-line code-unique -- 历史编码\n\n'.repeat(60_000)}b: 2\n# zwgk-disable-next-line code-unique -- 末尾\n`;
+    const found = readSuppressions(text);
+    expect(found).toHaveLength(60_001);
+    expect(found.slice(0, -1).every((s) => s.from === 120_002 && s.to === 120_002)).toBe(true);
+    expect(found[0]!.range.start.line).toBe(2);
+    // The last comment has no content after it: it covers no line of the file.
+    expect(found.at(-1)!.from).toBe(120_005);
+  });
+});
