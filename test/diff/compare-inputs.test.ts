@@ -17,6 +17,12 @@ import { runs } from '../_helpers/fc-options.js';
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
+/** Run git in `dir`, as a committer of its own, expecting it to succeed. */
+const gitIn = (dir: string) => (...args: string[]) => {
+  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+};
+
 const run = (cwd: string, extra: Partial<CompareRun> = {}): CompareRun => ({
   cwd,
   lang: 'zh',
@@ -117,10 +123,7 @@ describe('compareInputs', () => {
     const files = versions(units, (i) => `${String(i).padStart(2, '0')}-安全生产.yaml`);
     const t = tempDir(files);
     cleanup = t.cleanup;
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-    };
+    const git = gitIn(t.dir);
     git('init', '-q');
     mkdirSync(join(t.dir, 'catalogs'));
     for (const side of ['old', 'new']) {
@@ -197,10 +200,7 @@ describe('compareInputs: files of a git revision are read as files on disk are',
   const committed = (files: Record<string, string | Buffer>) => {
     const t = tempDir({});
     cleanup = t.cleanup;
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-    };
+    const git = gitIn(t.dir);
     git('init', '-q');
     mkdirSync(join(t.dir, 'catalogs'));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(t.dir, name), content);
