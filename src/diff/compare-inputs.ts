@@ -135,18 +135,18 @@ async function listInput(input: string, paths: readonly string[], cwd: string, l
 }
 
 /**
- * A reader of a run of files: those in git are read at once, in one batch, and let go as they are taken;
+ * A reader of a run of files: those in git are read at once, in one batch (see {@link readBlobs}), and let go as they are taken;
  * those in the working tree are read when asked. A file that cannot be read says why, under its name.
  */
 function batchReader(files: readonly SideFile[], cwd: string, lang: Lang): (f: SideFile) => SourceResult {
-  const inGit = files.filter((f) => f.blob !== undefined);
-  const texts = readBlobs(inGit.map((f) => f.blob!), cwd);
-  const fromGit = new Map(inGit.map((f, i) => [f, texts[i]!]));
+  const inGit = files.filter((f): f is Required<SideFile> => f.blob !== undefined);
+  const read = readBlobs(inGit, cwd, lang);
+  const fromGit = new Map(inGit.map((f, i) => [f as SideFile, read[i]!]));
   return (f) => {
-    const text = fromGit.get(f);
-    if (text !== undefined) {
+    const blob = fromGit.get(f);
+    if (blob !== undefined) {
       fromGit.delete(f);
-      return { ok: true, text };
+      return blob;
     }
     const source = readSourceSync(resolve(cwd, f.file), lang);
     return source.ok ? source : { ok: false, diagnostic: { ...source.diagnostic, file: f.file } };

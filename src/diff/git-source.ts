@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
+import { LIMITS } from '../load/limits.js';
+import { decodeSource, tooLarge, type SourceResult } from '../load/read-source.js';
 
 /** A catalog file of a git revision: how reports name it, and the blob that holds its text. */
 export interface RevisionFile {
@@ -85,23 +87,66 @@ export function listRevision(spec: string, paths: readonly string[], cwd: string
   return files.map(({ path, blob }) => ({ file: `${rev}:${path}`, blob }));
 }
 
-/**
- * The texts of blobs, in the order asked, read with one `git cat-file --batch`: each comes back as
- * `<id> blob <size>\n<bytes>\n`, decoded as UTF-8 the way `git show` output is.
- */
-export function readBlobs(blobs: readonly string[], cwd: string): string[] {
-  if (blobs.length === 0) return [];
-  const out = git(['cat-file', '--batch'], cwd, blobs.map((b) => `${b}\n`).join(''));
-  const texts: string[] = [];
+/** How many bytes of blobs are read with one `git cat-file --batch` at most (a blob past it is read alone). */
+const BATCH_BYTES = 256 * 1024 * 1024;
+
+/** The size of each blob, from `git cat-file --batch-check` (`<id> blob <size>` a line), nothing read. */
+function blobSizes(files: readonly RevisionFile[], cwd: string): number[] {
+  const lines = git(['cat-file', '--batch-check'], cwd, files.map((f) => `${f.blob}\n`).join('')).toString('latin1').split('\n');
+  return files.map((f, i) => {
+    const [, type, size] = (lines[i] ?? '').split(' ');
+    if (type !== 'blob') throw new ZwgkError(`git cat-file: ${f.blob} ${type ?? ''}`);
+    return Number(size);
+  });
+}
+
+/** The bytes of blobs whose sizes are known, in the order asked, read with one `git cat-file --batch`: each comes back as `<id> blob <size>\n<bytes>\n`. */
+function blobBytes(files: readonly RevisionFile[], sizes: readonly number[], cwd: string): Buffer[] {
+  const total = sizes.reduce((sum, n) => sum + n + 100, 0);
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: total + 1024, input: files.map((f) => `${f.blob}\n`).join('') });
+  const bytes: Buffer[] = [];
   let at = 0;
-  for (const blob of blobs) {
+  for (const f of files) {
     const eol = out.indexOf(0x0a, at);
     const header = out.toString('latin1', at, eol).split(' ');
-    if (header[1] !== 'blob') throw new ZwgkError(`git cat-file: ${blob} ${header.slice(1).join(' ')}`);
+    if (header[1] !== 'blob') throw new ZwgkError(`git cat-file: ${f.blob} ${header.slice(1).join(' ')}`);
     const start = eol + 1;
     const end = start + Number(header[2]);
-    texts.push(out.toString('utf8', start, end));
+    bytes.push(out.subarray(start, end));
     at = end + 1;
   }
-  return texts;
+  return bytes;
+}
+
+/**
+ * The texts of revision files, in the order asked, read as files on disk are: a blob past the size
+ * limit is refused unread (git tells its size first), and the bytes of the others are decoded and
+ * checked as a file's are (UTF-8, not a table, not binary). Blobs are read a few hundred megabytes
+ * at a time, each batch with one `git cat-file --batch`.
+ */
+export function readBlobs(files: readonly RevisionFile[], cwd: string, lang: Lang): SourceResult[] {
+  if (files.length === 0) return [];
+  const sizes = blobSizes(files, cwd);
+  const results: SourceResult[] = new Array(files.length);
+  let batch: number[] = [];
+  let batchBytes = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const bytes = blobBytes(batch.map((i) => files[i]!), batch.map((i) => sizes[i]!), cwd);
+    batch.forEach((i, k) => (results[i] = decodeSource(files[i]!.file, bytes[k]!, lang)));
+    batch = [];
+    batchBytes = 0;
+  };
+  files.forEach((f, i) => {
+    const size = sizes[i]!;
+    if (size > LIMITS.fileBytes) {
+      results[i] = tooLarge(f.file, size, lang);
+      return;
+    }
+    if (batchBytes + size > BATCH_BYTES) flush();
+    batch.push(i);
+    batchBytes += size;
+  });
+  flush();
+  return results;
 }

@@ -1,7 +1,7 @@
 import type { DataPath, Diagnostic, Fix, TextEdit } from '../diagnostics.js';
 import { say } from '../i18n.js';
 import type { ValidateOptions } from '../validate/options.js';
-import { readSuppressions, suppressedBy } from '../validate/suppressions.js';
+import { coverFinder, readSuppressions } from '../validate/suppressions.js';
 import { validateText } from '../validate/validate-text.js';
 import { applyFixes } from './apply-fixes.js';
 import { proposeFix } from './propose-fix.js';
@@ -142,8 +142,8 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   let passes = 0;
   for (let n = 0; n < MAX_PASSES; n++) {
     // A finding a comment suppresses is left as written, fix and all.
-    const suppressions = current.includes('zwgk-') ? readSuppressions(current) : [];
-    const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d, suppressions));
+    const suppressedBy = coverFinder(current.includes('zwgk-') ? readSuppressions(current) : []);
+    const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d));
     if (candidates.length === 0) break;
     passes++;
     const step = pass(current, result.data, candidates, rejected, counter);

@@ -60,13 +60,18 @@ export function notRegularFile(info: Stats): Text | undefined {
     : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
 }
 
-/** A file past the size limit, as a finding. */
-function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+/** What is said of a file of `bytes` bytes, past the size limit (`atLeast`: at least that many). */
+export function tooLargeText(bytes: number, atLeast = false): Text {
   const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  return fail(file, 'file/too-large', lang, {
+  return {
     zh: `文件有${atLeast ? '超过 ' : ' '}${mb(bytes)}，超过了 zwgk 读取文件的上限 ${mb(LIMITS.fileBytes)}。`,
     en: `The file is ${atLeast ? 'over ' : ''}${mb(bytes)}, more than zwgk reads (${mb(LIMITS.fileBytes)}).`,
-  }, {
+  };
+}
+
+/** A file of `bytes` bytes, past the size limit, as a finding (`atLeast`: at least that many, read no further). */
+export function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+  return fail(file, 'file/too-large', lang, tooLargeText(bytes, atLeast), {
     zh: '目录文件不会这么大：检查是否给错了文件；确实这么大的目录，请拆成几个文件。',
     en: 'No catalog is this large: check that this is the right file; split a catalog this large into several files.',
   });

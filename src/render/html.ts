@@ -1,6 +1,7 @@
 import { buildCatalogPageView, buildIndexView, buildSinglePageView, pageNames } from './html/view-model.js';
 import { loadTemplateSet } from './templates.js';
 import type { RenderedFile, Renderer } from './types.js';
+import { printable } from '../report/printable.js';
 
 /** The HTML template set: `templates/html/`, each file replaceable from `RenderOptions.templatesDir`. */
 export const HTML_TEMPLATES = {
@@ -10,19 +11,33 @@ export const HTML_TEMPLATES = {
 } as const;
 
 /**
+ * A view with every text in it as a page shows it: control characters and bidirectional overrides (from
+ * catalog text or file names) as visible signs, line feeds kept for the `lines` helper. Views are a few
+ * levels of plain objects and lists.
+ */
+function shown<T>(view: T): T {
+  if (typeof view === 'string') return printable(view, true) as T;
+  if (Array.isArray(view)) return view.map(shown) as T;
+  if (view === null || typeof view !== 'object') return view;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view)) out[key] = shown(value);
+  return out as T;
+}
+
+/**
  * Render catalogs as self-contained web pages (CSS and script inline, nothing fetched): one page with
  * every catalog (`single`), or an `index.html` and a page per catalog (`site`). Every catalog value
- * goes through Handlebars' escaping. The same input gives the same bytes.
+ * goes through Handlebars' escaping, its control characters shown as signs. The same input gives the same bytes.
  */
 export const renderHtml: Renderer = async (inputs, options) => {
   const { env, templates, assets } = await loadTemplateSet('html', HTML_TEMPLATES, options.templatesDir);
   // Line breaks inside a cell as <br>, so that they survive copying into Word or Excel and any HTML reader.
   env.registerHelper('lines', (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')));
-  const page = (view: object) => templates['page.hbs']({ ...view, assets: { style: assets['style.css'], script: assets['script.js'] } });
+  const page = (view: object) => templates['page.hbs']({ ...shown(view), assets: { style: assets['style.css'], script: assets['script.js'] } });
   if (options.layout === 'single') return [{ path: 'index.html', content: page(buildSinglePageView(inputs, options)) }];
   const names = pageNames(inputs);
   const files: RenderedFile[] = [
-    { path: 'index.html', content: templates['index.hbs']({ ...buildIndexView(inputs, options), assets: { style: assets['style.css'] } }) },
+    { path: 'index.html', content: templates['index.hbs']({ ...shown(buildIndexView(inputs, options)), assets: { style: assets['style.css'] } }) },
   ];
   inputs.forEach((_, i) => files.push({ path: names[i]!, content: page(buildCatalogPageView(inputs, i, options)) }));
   return files;

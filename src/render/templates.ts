@@ -1,8 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { assetPath } from '../assets.js';
 import { ZwgkError } from '../errors.js';
+import type { Text } from '../i18n.js';
+import { LIMITS } from '../load/limits.js';
+import { notRegularFile, OPEN_FLAGS, tooLargeText } from '../load/read-source.js';
 
 /** An isolated Handlebars environment: its partials and helpers never touch the global one. */
 export type TemplateEnv = ReturnType<typeof Handlebars.create>;
@@ -28,31 +31,71 @@ export interface TemplateSet<T extends string, A extends string> {
   assets: Record<A, Handlebars.SafeString>;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+/** Why a template file cannot be read, in both languages (the renderers are not told the user's language). */
+function unreadable(path: string, reason: Text): ZwgkError {
+  return new ZwgkError(`无法读取模板 ${path}：${reason.zh} / Cannot read template ${path}: ${reason.en}`);
+}
+
+/** Why a file could not be opened, as a reason to give. */
+function openFailure(error: unknown): Text {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  return code === 'EACCES' || code === 'EPERM' ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
+    : code === 'ELOOP' ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
+    : { zh: `无法读取文件（${code}）。`, en: `Cannot read the file (${code}).` };
 }
 
 /**
  * Where a template file comes from: `overrideDir/<name>` when the user put one there, else the
- * shipped `templates/<set>/<name>`. A user overrides one template by adding a file of the same name.
+ * shipped `templates/<set>/<name>`. A user overrides one template by adding a file of the same name;
+ * anything of that name there that is not a regular file (a named pipe, a device, a folder) is refused.
  */
 export async function resolveTemplatePath(set: string, name: string, overrideDir?: string): Promise<string> {
   if (overrideDir) {
     const own = join(overrideDir, name);
-    if (await isFile(own)) return own;
+    const info = await stat(own).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error));
+    if (info instanceof Error) throw unreadable(own, openFailure(info));
+    if (info) {
+      const reason = notRegularFile(info);
+      if (reason) throw unreadable(own, reason);
+      return own;
+    }
   }
   return assetPath(`templates/${set}/${name}`);
 }
 
-async function readTemplateFile(set: string, name: string, overrideDir?: string): Promise<string> {
-  const path = await resolveTemplatePath(set, name, overrideDir);
+/**
+ * The text of a template file, read as catalogs are: opened without waiting (a named pipe put there
+ * since is refused, not waited on), refused unread past the size limit or when not a regular file,
+ * and refused when not UTF-8. A UTF-8 byte-order mark is dropped.
+ */
+export async function readTemplateText(path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    // Normalise line ends so that a template saved on Windows renders the same bytes.
-    return (await readFile(path, 'utf8')).replace(/\r\n?/g, '\n');
+    const handle = await open(path, OPEN_FLAGS);
+    try {
+      const info = await handle.stat();
+      const reason = notRegularFile(info);
+      if (reason) throw unreadable(path, reason);
+      if (info.size > LIMITS.fileBytes) throw unreadable(path, tooLargeText(info.size));
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ZwgkError(`无法读取模板 ${path}（${code}）。 / Cannot read template ${path} (${code}).`);
+    throw error instanceof ZwgkError ? error : unreadable(path, openFailure(error));
   }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw unreadable(path, { zh: '文件不是有效的 UTF-8 编码：请另存为“UTF-8”编码。', en: 'The file is not valid UTF-8: save it again as "UTF-8".' });
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readTemplateFile(set: string, name: string, overrideDir?: string): Promise<string> {
+  // Normalise line ends so that a template saved on Windows renders the same bytes.
+  return (await readTemplateText(await resolveTemplatePath(set, name, overrideDir))).replace(/\r\n?/g, '\n');
 }
 
 function nameOf(file: string): string {

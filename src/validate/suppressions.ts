@@ -29,6 +29,9 @@ export function readSuppressions(text: string): Suppression[] {
   const lines = text.split(/\r\n|\r|\n/);
   const found: Suppression[] = [];
   const open: Suppression[] = [];
+  // The lines from `skippedFrom` up to `contentAt` are blank or comments: a run of comments finds its next content line once.
+  let skippedFrom = -1;
+  let contentAt = -1;
   lines.forEach((line, i) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
@@ -48,7 +51,12 @@ export function readSuppressions(text: string): Suppression[] {
     const s: Suppression = { kind: m[2] === 'disable' ? 'range' : 'next-line', rules, ...(reason ? { reason } : {}), range, from: i + 2, to: i + 2 };
     if (s.kind === 'next-line') {
       let next = i + 1;
-      while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
+      if (next >= skippedFrom && next <= contentAt) next = contentAt;
+      else {
+        skippedFrom = next;
+        while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
+        contentAt = next;
+      }
       s.from = s.to = next + 1;
     } else {
       s.to = lines.length;
@@ -61,9 +69,65 @@ export function readSuppressions(text: string): Suppression[] {
 
 /** The comment that hides a finding, if any. */
 export function suppressedBy(d: Diagnostic, suppressions: readonly Suppression[]): Suppression | undefined {
-  if (!d.range || UNSUPPRESSIBLE.test(d.code)) return undefined;
-  const line = d.range.start.line;
-  return suppressions.find((s) => s.rules.includes(d.code) && line >= s.from && line <= s.to);
+  return coverFinder(suppressions)(d);
+}
+
+/** The first index of a nondecreasing list whose value is at least `at`, or the list's length. */
+function firstAtLeast(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A rule's range comments in the file's order (their first lines ascending), with the furthest line covered so far. */
+interface RuleRanges {
+  comments: { s: Suppression; order: number }[];
+  from: number[];
+  reach: number[];
+}
+
+/**
+ * A finder of the comment that hides a finding: the first comment, in the file's order, that names its
+ * rule and covers its line (what `suppressions.find` would give), looked up by line and rule instead of
+ * through every comment, so that a file with tens of thousands of comments and findings is checked at once.
+ */
+export function coverFinder(suppressions: readonly Suppression[]): (d: Diagnostic) => Suppression | undefined {
+  const nextLine = new Map<string, { s: Suppression; order: number }>();
+  const ranges = new Map<string, RuleRanges>();
+  suppressions.forEach((s, order) => {
+    for (const rule of s.rules) {
+      if (s.kind === 'next-line') {
+        const key = `${rule}\u0000${s.from}`;
+        if (!nextLine.has(key)) nextLine.set(key, { s, order });
+        continue;
+      }
+      let list = ranges.get(rule);
+      if (!list) ranges.set(rule, (list = { comments: [], from: [], reach: [] }));
+      if (list.comments.at(-1)?.s === s) continue;
+      list.comments.push({ s, order });
+      list.from.push(s.from);
+      list.reach.push(Math.max(list.reach.at(-1) ?? -Infinity, s.to));
+    }
+  });
+  return (d) => {
+    if (!d.range || UNSUPPRESSIBLE.test(d.code)) return undefined;
+    const line = d.range.start.line;
+    const single = nextLine.get(`${d.code}\u0000${line}`);
+    const list = ranges.get(d.code);
+    let range: { s: Suppression; order: number } | undefined;
+    if (list) {
+      // Among the comments that start on or before the line, the first whose lines reach it.
+      const started = firstAtLeast(list.from, line + 1);
+      const first = firstAtLeast(list.reach, line);
+      if (first < started) range = list.comments[first];
+    }
+    return (single && range ? (single.order < range.order ? single : range) : (single ?? range))?.s;
+  };
 }
 
 function finding(file: string, s: Suppression, code: string, message: { zh: string; en: string }, hint: { zh: string; en: string }, lang: Lang): Diagnostic {
@@ -76,8 +140,9 @@ function finding(file: string, s: Suppression, code: string, message: { zh: stri
  */
 export function applySuppressions(file: string, diagnostics: readonly Diagnostic[], suppressions: readonly Suppression[], known: (code: string) => boolean, lang: Lang): Diagnostic[] {
   const used = new Set<Suppression>();
+  const coveredBy = coverFinder(suppressions);
   const kept = diagnostics.filter((d) => {
-    const by = d.file === file ? suppressedBy(d, suppressions) : undefined;
+    const by = d.file === file ? coveredBy(d) : undefined;
     if (by) used.add(by);
     return !by;
   });

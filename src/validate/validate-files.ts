@@ -186,12 +186,21 @@ export async function finishReport(
   }
 
   // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.
+  // Each file's comments see that file's findings only: a run of many files with comments and many findings stays linear.
   if (suppressions.size > 0) {
     const { applySuppressions } = await import('./suppressions.js');
-    for (const [file, list] of suppressions) diagnostics = applySuppressions(file, diagnostics, list, isKnownCode, options.lang);
+    const ofFile = new Map<string, Diagnostic[]>();
+    const rest: Diagnostic[] = [];
+    for (const d of diagnostics) {
+      if (suppressions.has(d.file)) addTo(ofFile, d.file, d);
+      else rest.push(d);
+    }
+    diagnostics = rest;
+    for (const [file, list] of suppressions) appendAll(diagnostics, applySuppressions(file, ofFile.get(file) ?? [], list, isKnownCode, options.lang));
   }
   // A file whose only findings were hidden needs no code frame.
-  for (const file of suppressions.keys()) if (!diagnostics.some((d) => d.file === file)) sources.delete(file);
+  const withFindings = new Set(diagnostics.map((d) => d.file));
+  for (const file of suppressions.keys()) if (!withFindings.has(file)) sources.delete(file);
 
   diagnostics.sort(compareDiagnostics);
   return {

@@ -207,4 +207,18 @@ describe('zwgk diff (built CLI)', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('nosuchrev');
   });
+
+  it('a file of a revision past the size limit is refused unread, exit 2, named as rev:path', () => {
+    const t = tempDir({ 'catalogs/a.yaml': `${OLD}${'# 注释\n'.repeat(4_000_000)}` });
+    cleanup = t.cleanup;
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'big');
+    const r = zwgk(['diff', 'HEAD', 'HEAD', '--lang', 'en', '--', 'catalogs'], t.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('HEAD:catalogs/a.yaml');
+    expect(r.stderr).toContain('file/too-large');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });

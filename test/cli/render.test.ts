@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,5 +106,16 @@ describe('zwgk render (built CLI)', () => {
     const dir = setup({ 'a.yaml': catalog(validItem()) });
     expect(zwgk(['render', 'a.yaml', '-f', 'html', '-o', 'a.html', '--channels', 'list'], dir).status).toBe(0);
     expect(readFileSync(join(dir, 'a.html'), 'utf8')).not.toContain('□政府公报');
+  });
+
+  it('a named pipe among the templates is refused at once, exit 2, naming it, and nothing is written', () => {
+    const dir = setup({ 'a.yaml': catalog(validItem()), 'zwgk.config.yaml': 'render:\n  templates: tpl\n' });
+    mkdirSync(join(dir, 'tpl'));
+    execFileSync('mkfifo', [join(dir, 'tpl', 'page.hbs')]);
+    const r = zwgk(['render', 'a.yaml', '-o', 'out.html', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, 'tpl', 'page.hbs')}: This is a named pipe (FIFO)`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'out.html'))).toBe(false);
   });
 });

@@ -17,6 +17,12 @@ import { runs } from '../_helpers/fc-options.js';
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
+/** Run git in `dir`, as a committer of its own, expecting it to succeed. */
+const gitIn = (dir: string) => (...args: string[]) => {
+  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+};
+
 const run = (cwd: string, extra: Partial<CompareRun> = {}): CompareRun => ({
   cwd,
   lang: 'zh',
@@ -117,10 +123,7 @@ describe('compareInputs', () => {
     const files = versions(units, (i) => `${String(i).padStart(2, '0')}-安全生产.yaml`);
     const t = tempDir(files);
     cleanup = t.cleanup;
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-    };
+    const git = gitIn(t.dir);
     git('init', '-q');
     mkdirSync(join(t.dir, 'catalogs'));
     for (const side of ['old', 'new']) {
@@ -189,5 +192,43 @@ describe('keyOfText', () => {
     for (const text of ['domain: 安全生产\runit: 甲局\r', '# 目录\rdomain: 安全生产\runit: 甲局\r', 'domain: 安全生产\nunit: 甲局\r# 注释\n']) {
       expect(keyOfText(text)).toEqual(keyOfText(text, true));
     }
+  });
+});
+
+describe('compareInputs: files of a git revision are read as files on disk are', () => {
+  /** A repository holding `files` in one commit. */
+  const committed = (files: Record<string, string | Buffer>) => {
+    const t = tempDir({});
+    cleanup = t.cleanup;
+    const git = gitIn(t.dir);
+    git('init', '-q');
+    mkdirSync(join(t.dir, 'catalogs'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(t.dir, name), content);
+    git('add', '.');
+    git('commit', '-qm', 'files');
+    return t.dir;
+  };
+
+  it('a blob past the size limit is file/too-large under its revision name, the other files still read', async () => {
+    const big = `${OLD}${'# 注释行，填满文件\n'.repeat(1_300_000)}`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(32 * 1024 * 1024);
+    const dir = committed({ 'catalogs/a.yaml': OLD, 'catalogs/big.yaml': big });
+    const compared = await compareInputs('HEAD', 'HEAD', ['catalogs'], run(dir));
+    if (compared.ok) throw new Error('compared a file past the limit');
+    expect(compared.errors.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      ['HEAD:catalogs/big.yaml', 'file/too-large'],
+      ['HEAD:catalogs/big.yaml', 'file/too-large'],
+    ]);
+    expect(compared.errors.diagnostics[0]!.message).toContain('32 MB');
+  });
+
+  it('a blob in GBK, UTF-16 or binary is refused with the finding a file on disk gets', async () => {
+    const gbk = Buffer.from([...Buffer.from('domain: '), 0xb0, 0xb2, 0xc8, 0xab, 0x0a]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('domain: 安全生产\n', 'utf16le')]);
+    const dir = committed({ 'catalogs/a.yaml': gbk, 'catalogs/b.yaml': utf16, 'catalogs/c.yaml': Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
+    const compared = await compareInputs('HEAD', 'HEAD', ['catalogs'], run(dir));
+    if (compared.ok) throw new Error('compared undecodable files');
+    const codes = new Set(compared.errors.diagnostics.map((d) => `${d.file} ${d.code}`));
+    expect([...codes]).toEqual(['HEAD:catalogs/a.yaml file/encoding', 'HEAD:catalogs/b.yaml file/encoding', 'HEAD:catalogs/c.yaml file/binary']);
   });
 });

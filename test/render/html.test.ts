@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +106,17 @@ describe('renderHtml, single layout', () => {
     expect(page).toContain('<td class="text content">第一行<br>第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>');
     const withTag = await renderSinglePage([inputFromYaml(HOSTILE_YAML.replace('content: [第一行,', "content: ['a<br>b',"))]);
     expect(withTag).toContain('a&lt;br&gt;b<br>第二行');
+  });
+
+  it('shows control characters and bidirectional overrides in catalog text and file names as signs, on every page', async () => {
+    const yaml = HOSTILE_YAML.replace('content: [第一行,', 'content: ["a\\e[2J\\x07\\u202eb",').replace(/^domain: .*$/m, 'domain: "义务\\e]0;x\\a教育"');
+    const hostile = inputFromYaml(yaml, 'catalogs/a\u001b[31m.yaml');
+    const files = [{ path: 'single', content: await renderSinglePage([hostile]) }, ...(await renderHtml([hostile], htmlOptions({ layout: 'site' })))];
+    for (const { path, content } of files) {
+      expect(String(content), path).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+      expect(String(content), path).toContain('义务␛]0;x␇教育');
+    }
+    expect(String(files[0]!.content)).toContain('a␛[2J␇�b');
   });
 
   it('escapes every catalog value, in text and in attributes, so that nothing can inject markup', async () => {
@@ -220,5 +232,20 @@ describe('templates', () => {
     writeFileSync(join(dir, 'catalog.hbs'), '{{#each rows}}unclosed');
     await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(ZwgkError);
     await expect(renderSinglePage(inputs.slice(0, 1), { templatesDir: dir })).rejects.toThrow(/catalog\.hbs/);
+  });
+
+  it.each([
+    ['a named pipe', 'page.hbs', (path: string) => execFileSync('mkfifo', [path]), /FIFO/],
+    ['a link to /dev/zero', 'catalog.hbs', (path: string) => symlinkSync('/dev/zero', path), /\/dev\/zero/],
+    ['a directory', 'style.css', (path: string) => mkdirSync(path), /目录/],
+    ['a file past 32 MB', 'script.js', (path: string) => writeFileSync(path, Buffer.alloc(33 * 1024 * 1024, 0x20)), /32 MB/],
+    ['not UTF-8', 'toolbar.hbs', (path: string) => writeFileSync(path, Buffer.from([0xb0, 0xb2, 0xc8, 0xab])), /UTF-8/],
+  ])('refuses %s named as a template, unread, naming the file', async (_, name, make, reason) => {
+    const dir = overrideDir();
+    make(join(dir, name));
+    const rendering = renderSinglePage(inputs.slice(0, 1), { templatesDir: dir });
+    await expect(rendering).rejects.toThrow(ZwgkError);
+    await expect(rendering).rejects.toThrow(join(dir, name));
+    await expect(rendering).rejects.toThrow(reason);
   });
 });

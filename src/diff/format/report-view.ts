@@ -1,3 +1,4 @@
+import { printable } from '../../report/printable.js';
 import type { DiffReport } from '../report.js';
 import { pairRows, type ChangeRow } from './rows.js';
 import type { DiffFormatContext } from './types.js';
@@ -16,7 +17,7 @@ export function reportLabels(lang: DiffFormatContext['lang']) {
     changeHeaders: zh
       ? ['序号', '类别', '变更', '层级', '事项', '要素', '修改前', '修改后', '位置']
       : ['No.', 'Class', 'Change', 'Level', 'Item', 'Element', 'Before', 'After', 'Where'],
-    side: (before: string | undefined, after: string | undefined) => `${before ?? (zh ? '（无）' : '(none)')} → ${after ?? (zh ? '（无）' : '(none)')}`,
+    side: (before: string | undefined, after: string | undefined) => printable(`${before ?? (zh ? '（无）' : '(none)')} → ${after ?? (zh ? '（无）' : '(none)')}`),
   };
 }
 
@@ -31,7 +32,7 @@ export interface ReportSection {
 export function buildReportView(report: DiffReport, ctx: DiffFormatContext) {
   const w = diffWords(ctx.lang, ctx.policy);
   const labels = reportLabels(ctx.lang);
-  const name = (p: { unit: string; domain: string }) => [p.unit, p.domain].filter(Boolean).join(' ');
+  const name = (p: { unit: string; domain: string }) => printable([p.unit, p.domain].filter(Boolean).join(' '));
   const befores = [...new Set(report.pairs.map((p) => p.before).filter(Boolean))];
   const afters = [...new Set(report.pairs.map((p) => p.after).filter(Boolean))];
   let number = 0;

@@ -1,10 +1,11 @@
+import { printable } from '../../report/printable.js';
 import type { ChangeSeverity } from '../policy.js';
 import type { DiffReport, LocatedChange, PairDiff } from '../report.js';
 import type { ChangeClass } from '../types.js';
 import type { DiffFormatContext } from './types.js';
 import { diffWords } from './words.js';
 
-/** One change as a row of a table an office reads: what, where, before and after. */
+/** One change as a row of a table an office reads: what, where, before and after; catalog text with its control characters as signs. */
 export interface ChangeRow {
   id: string;
   domain: string;
@@ -24,9 +25,10 @@ export interface ChangeRow {
   afterAt: string;
 }
 
-const path = (names: readonly string[]) => names.join(' › ');
-const values = (v: readonly string[]) => v.join('、') || '—';
-const at = (file: string | undefined, line: number | undefined) => (file && line ? `${file}:${line}` : '');
+// Catalog text and file names are shown with their control characters as signs (they may be written over several lines).
+const path = (names: readonly string[]) => printable(names.join(' › '));
+const values = (v: readonly string[]) => printable(v.join('、'), true) || '—';
+const at = (file: string | undefined, line: number | undefined) => (file && line ? printable(`${file}:${line}`) : '');
 
 /** The rows of one compared catalog. */
 export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
@@ -40,8 +42,8 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
       : [path(c.before.names), path(c.after.names)];
     return {
       id: c.id,
-      domain: pair.domain,
-      unit: pair.unit,
+      domain: printable(pair.domain),
+      unit: printable(pair.unit),
       class: c.class,
       classLabel: w.klass(c),
       severity: c.severity,

@@ -5,6 +5,7 @@ import type { DiffFormatContext } from '../../../src/diff/format/types.js';
 import { classPolicy, DEFAULT_POLICY } from '../../../src/diff/policy.js';
 import { buildDiffReport, type DiffReport } from '../../../src/diff/report.js';
 import { parseFast } from '../../../src/load/parse-fast.js';
+import { loadWorkbook } from '../../_helpers/excel.js';
 
 function side(file: string, yaml: string) {
   const parsed = parseFast(yaml);
@@ -53,6 +54,23 @@ describe('diff report formats', () => {
       expect(out, format).toContain('\u241b');
       expect(out, format).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     }
+  });
+
+  it('shows control characters and bidirectional overrides in catalog text as signs in the HTML page and the workbook too', async () => {
+    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\x07\\u202e<b>z</b>"}').replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const oldSide = OLD.replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const r = buildDiffReport([{ before: side('old\u0007.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }], DEFAULT_POLICY);
+    const html = String(await DIFF_FORMATTERS.html(r, ctx()));
+    expect(html).toContain('y␛[2J␇�&lt;b&gt;z&lt;/b&gt;');
+    expect(html).toContain('青禾区␛]0;x␇教育局');
+    expect(html).toContain('new␛[31m.yaml');
+    expect(html).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    const book = await loadWorkbook(await DIFF_FORMATTERS.xlsx(r, ctx()) as Uint8Array);
+    const texts: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? '')))));
+    expect(texts).toContain('y␛[2J␇�<b>z</b>');
+    expect(texts.join('\n')).toContain('青禾区␛]0;x␇教育局');
+    expect(texts.join('\n')).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
   });
 
   it('lists hidden classes nowhere but keeps them in the counts', async () => {
