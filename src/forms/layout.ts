@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { ZwgkError } from '../errors.js';
-import { resolveTemplatePath } from '../render/templates.js';
+import { readTemplateText, resolveTemplatePath } from '../render/templates.js';
 
 /** A column of a form or plan table. */
 export interface LayoutColumn {
@@ -55,8 +54,9 @@ export interface PlanLayout {
 export async function loadLayout<T extends FormLayout | PlanLayout>(name: string, overrideDir?: string): Promise<T> {
   const path = await resolveTemplatePath('forms', name, overrideDir);
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as T;
+    return JSON.parse(await readTemplateText(path)) as T;
   } catch (error) {
+    if (error instanceof ZwgkError) throw error;
     throw new ZwgkError(`无法读取版式 ${path}：${(error as Error).message} / Cannot read the layout ${path}.`);
   }
 }

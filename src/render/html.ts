@@ -1,7 +1,7 @@
 import { buildCatalogPageView, buildIndexView, buildSinglePageView, pageNames } from './html/view-model.js';
 import { loadTemplateSet } from './templates.js';
 import type { RenderedFile, Renderer } from './types.js';
-import { printable } from '../report/printable.js';
+import { printableView as shown } from '../report/printable.js';
 
 /** The HTML template set: `templates/html/`, each file replaceable from `RenderOptions.templatesDir`. */
 export const HTML_TEMPLATES = {
@@ -9,20 +9,6 @@ export const HTML_TEMPLATES = {
   partials: ['layout-head.hbs', 'layout-foot.hbs', 'catalog.hbs', 'toolbar.hbs'],
   assets: ['style.css', 'script.js'],
 } as const;
-
-/**
- * A view with every text in it as a page shows it: control characters and bidirectional overrides (from
- * catalog text or file names) as visible signs, line feeds kept for the `lines` helper. Views are a few
- * levels of plain objects and lists.
- */
-function shown<T>(view: T): T {
-  if (typeof view === 'string') return printable(view, true) as T;
-  if (Array.isArray(view)) return view.map(shown) as T;
-  if (view === null || typeof view !== 'object') return view;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(view)) out[key] = shown(value);
-  return out as T;
-}
 
 /**
  * Render catalogs as self-contained web pages (CSS and script inline, nothing fetched): one page with

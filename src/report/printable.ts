@@ -46,3 +46,17 @@ export function markdownCode(text: string): string {
   const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
+
+/**
+ * A view for a web page with every text in it as the page shows it: control characters and bidirectional
+ * overrides (from catalog text or file names) as visible signs, line feeds kept for the `lines` helper.
+ * Views are a few levels of plain objects and lists.
+ */
+export function printableView<T>(view: T): T {
+  if (typeof view === 'string') return printable(view, true) as T;
+  if (Array.isArray(view)) return view.map(printableView) as T;
+  if (view === null || typeof view !== 'object') return view;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view)) out[key] = printableView(value);
+  return out as T;
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,25 @@ describe('the form as a web page', () => {
       const html = await renderFormHtml(await inputOf(EXAMPLES.themeDay, readFileSync(EXAMPLES.themeDay, 'utf8')), dir);
       expect(html).toContain('body { color: red; }');
       expect(html).not.toContain('.seal {');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hostile text in a form page and in a layout folder', () => {
+  it('shows control characters of a submission as signs, never raw', async () => {
+    const text = readFileSync(EXAMPLES.themeDay, 'utf8').replace('unit: 青禾区教育局', 'unit: "青禾区\\e[2J教育局\\u202e"');
+    const html = await renderFormHtml(await inputOf(EXAMPLES.themeDay, text));
+    expect(html).not.toMatch(/[\u001b\u202e]/);
+    expect(html).toContain('青禾区␛[2J教育局');
+  });
+
+  it('refuses a layout override that is a named pipe, unread and at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zwgk-layout-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'theme-day.layout.json')]);
+      await expect(loadLayout<FormLayout>('theme-day.layout.json', dir)).rejects.toThrow(/theme-day\.layout\.json/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
 import { loadTemplateSet } from '../../render/templates.js';
+import { printableView } from '../../report/printable.js';
 import type { PlanLayout } from '../layout.js';
 import type { Plan } from '../plan/types.js';
 import { buildFormView, buildPlanView } from './view-model.js';
@@ -20,15 +21,16 @@ async function templateSet(templatesDir: string | undefined) {
 
 /**
  * A submission form as one self-contained web page, laid out like the paper form, with a print stylesheet
- * for one A4 page. Every value goes through Handlebars' escaping. Same input, same bytes.
+ * for one A4 page. Every value goes through Handlebars' escaping, its control characters shown as signs.
+ * Same input, same bytes.
  */
 export async function renderFormHtml(input: FormSheetInput, templatesDir?: string): Promise<string> {
   const { templates, assets } = await templateSet(templatesDir);
-  return templates['form.hbs']({ ...buildFormView(input), assets: { style: assets['style.css'] } });
+  return templates['form.hbs']({ ...printableView(buildFormView(input)), assets: { style: assets['style.css'] } });
 }
 
 /** The merged plan as one self-contained web page, printable on A4. */
 export async function renderPlanHtml(plan: Plan, layout: PlanLayout, templatesDir?: string): Promise<string> {
   const { templates, assets } = await templateSet(templatesDir);
-  return templates['plan.hbs']({ ...buildPlanView(plan, layout), assets: { style: assets['style.css'] } });
+  return templates['plan.hbs']({ ...printableView(buildPlanView(plan, layout)), assets: { style: assets['style.css'] } });
 }
