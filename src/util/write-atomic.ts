@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import {
   accessSync,
@@ -172,11 +171,21 @@ function writable(path: string): boolean {
 /** The most bytes `<name>` may take: 255 less the dots, `zwgk-`, the longest process id, `-<random>` and `.tmp`. */
 const TEMP_NAME_BYTES = 255 - '..zwgk-4294967295-abcdef.tmp'.length;
 
+/**
+ * An 8-digit hex hash of a text (FNV-1a over its UTF-16 code units): enough to tell long names apart in a
+ * temporary file's name, without loading node:crypto (which every run would pay for at start-up).
+ */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** The `<name>` part of the temporary files for `path`: its own name, or a shortened one that still tells it apart. */
 function tempStem(path: string): string {
   const name = basename(path);
   if (Buffer.byteLength(name) <= TEMP_NAME_BYTES) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  const hash = fnv1a(name);
   let stem = '';
   let bytes = 0;
   for (const ch of name) {

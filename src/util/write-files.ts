@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -39,6 +38,8 @@ function temporaryName(path: string, tag: string, index: number): string {
  * thrown names the file it was writing as `target`.
  */
 export async function writeFilesAtomically(files: readonly FileToWrite[], options: WriteFilesOptions = {}): Promise<void> {
+  // node:crypto is loaded here only: a short run that writes nothing should not pay for it.
+  const { randomBytes } = await import('node:crypto');
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: string[] = [];
   let stopped: StopSignal | undefined;
