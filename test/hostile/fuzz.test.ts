@@ -78,7 +78,7 @@ describe('mutated catalogs', () => {
     );
   }, TIMEOUT);
 
-  it('fix returns text and findings, never an exception, and never makes the text unreadable', () => {
+  it('fix returns text and findings, never an exception, and what it writes reads', () => {
     fc.assert(
       fc.property(mutatedText(seeds, 4), ({ text }) => {
         inputs++;
@@ -86,8 +86,9 @@ describe('mutated catalogs', () => {
         const fixed = fixText('x.yaml', text, options);
         expectWellFormed(fixed.remaining, 'x.yaml', fixed.text);
         if (fixed.text !== text) {
-          // A fix only runs on text that reads; what it writes reads too.
-          expect(before.data).toBeDefined();
+          // Fixes run on text that reads, except tab indentation made spaces, which is what makes such a
+          // text read; whatever fix writes reads.
+          if (before.data === undefined) expect(fixed.applied[0]?.code).toBe('yaml/tab-indent');
           expect(validateText('x.yaml', fixed.text, options).data).toBeDefined();
         }
       }),
