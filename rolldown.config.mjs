@@ -1,30 +1,115 @@
-// The command line as a few files (npm run build, after tsc): bin/zwgk.js loads dist/cli-bundle/index.js.
-// Node loads each ES module separately, and ~70 of them cost a short `zwgk validate` about a fifth of
-// its time; bundled, the same code loads as a handful of chunks. The library (dist/index.js) is
-// tsc's output as it is. Code of each command is still loaded only when that command runs.
-export default {
+// How the package is built (npm run build), after tsc has compiled src/ to build/ (not shipped) with its
+// type declarations in dist/types/, and the schemas' validators were generated into dist/validators/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A path in the package, whatever the current folder. */
+const at = (path) => join(dirname(fileURLToPath(import.meta.url)), path);
+
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+
+/**
+ * The package: the library (dist/index.js), the command line (dist/cli.js, started by bin/zwgk.js) and
+ * the validation worker (dist/pool-worker.js), sharing their code in chunks. Node loads each ES module
+ * separately, and ~70 of them cost a short `zwgk validate` about a fifth of its time; bundled, the same
+ * code loads as a handful of chunks. Each command's code is still loaded only when that command runs.
+ */
+const packageBuild = {
   input: {
-    index: 'dist/cli/index.js',
-    // Started by the validation worker pool as ./pool-worker.js beside the chunk that starts it.
-    'pool-worker': 'dist/validate/pool-worker.js',
+    index: at('build/index.js'),
+    cli: at('build/cli/index.js'),
+    // Started by the validation pool as ./pool-worker.js beside the chunk that starts it (worker-file.ts).
+    'pool-worker': at('build/validate/pool-worker-main.js'),
   },
   platform: 'node',
-  // Entry files export exactly what their modules export, so shared code is never folded into
-  // pool-worker.js (whose top level starts a worker).
+  // Entry files export exactly what their modules export.
   preserveEntrySignatures: 'strict',
   // Packages stay in node_modules, except the two every command loads at start.
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^(commander|picocolors)(\/|$)/.test(id),
   output: {
-    dir: 'dist/cli-bundle',
-    cleanDir: true,
+    dir: at('dist'),
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     codeSplitting: {
       groups: [
         // What validation needs (reading, rules, schema, reports, configuration) in one chunk.
-        { name: 'core', test: /dist\/(?!validate\/pool-worker)(load|lint|catalog|schema|validate|config|report|util)\/|dist\/[^/]+\.js$/ },
+        { name: 'core', test: /build\/((load|lint|catalog|schema|validate(?!\/pool-worker-main)|config|report|util)\/|(?!index\.js$)[^/]+\.js$)/ },
       ],
     },
   },
 };
+
+/** Text files under `dir`, sorted, as paths relative to the package root with forward slashes. */
+function filesUnder(dir) {
+  return readdirSync(at(dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(at('.'), join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** The modules the portable build makes: the shipped files, and the generated validators. */
+function embedded() {
+  const assets = [['package.json', JSON.stringify({ name: pkg.name, version: pkg.version })]];
+  for (const file of [...filesUnder('schemas'), ...filesUnder('templates')]) assets.push([file, readFileSync(at(file), 'utf8')]);
+  const schemas = readdirSync(at('dist/validators')).sort();
+  return {
+    'zwgk:embedded-assets': `export const FILES = new Map(${JSON.stringify(assets)});\n`,
+    'zwgk:precompiled': [
+      ...schemas.map((file, i) => `import v${i} from ${JSON.stringify(at(`dist/validators/${file}`))};`),
+      `export const VALIDATORS = new Map([${schemas
+        .map((file, i) => `[${JSON.stringify(`schemas/${file.replace(/\.validate\.cjs$/, '.schema.json').replace(/^forms-/, 'forms/')}`)}, v${i}]`)
+        .join(', ')}]);`,
+    ].join('\n'),
+  };
+}
+
+/** Modules of src/ that the portable build replaces with those of src/portable/ (same names, same exports). */
+const SEAMS = new Map(
+  ['assets.ts', 'util/packages.ts', 'schema/precompiled.ts', 'validate/worker-file.ts'].map((path) => [
+    at(`src/${path}`),
+    at(`src/portable/${path.split('/').pop()}`),
+  ]),
+);
+
+function portable() {
+  let modules;
+  return {
+    name: 'zwgk-portable',
+    buildStart() {
+      modules = embedded();
+    },
+    async resolveId(source, importer, options) {
+      if (Object.hasOwn(modules, source)) return `\0${source}`;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found && SEAMS.has(found.id) ? SEAMS.get(found.id) : found;
+    },
+    load(id) {
+      return id.startsWith('\0') && Object.hasOwn(modules, id.slice(1)) ? modules[id.slice(1)] : null;
+    },
+  };
+}
+
+/**
+ * The portable single file (dist/zwgk.mjs): the command line with every package, schema and template in
+ * one file that Node runs alone. Built from the TypeScript sources, with src/portable/ in place of the
+ * modules that read the package folder.
+ */
+export const portableBuild = {
+  input: at('src/portable/main.ts'),
+  platform: 'node',
+  resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
+  plugins: [portable()],
+  // Only for a configuration written in TypeScript, which cosmiconfig compiles with the user's own copy.
+  external: ['typescript'],
+  output: {
+    file: at('dist/zwgk.mjs'),
+    format: 'esm',
+    codeSplitting: false,
+    minify: true,
+    postBanner: `#!/usr/bin/env node\n// zwgk ${pkg.version} (${pkg.license}): ${pkg.homepage ?? pkg.name}. Run it with Node.js 20.19 or later: node zwgk.mjs --help`,
+  },
+};
+
+export default [packageBuild, portableBuild];

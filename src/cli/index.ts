@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { assetPath } from '../assets.js';
 import { ZwgkError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n.js';
 import { FAIL_ON } from '../diff/policy.js';
 import { EXIT } from './exit.js';
 import { FORMAT_NAMES, outputPairs } from './outputs.js';
 import { printable } from '../report/printable.js';
+import { toolVersion } from '../report/tool-version.js';
 import { langOfArgs, usageMessage } from './usage-messages.js';
 
 const DIFF_EXIT_HELP = `
@@ -76,7 +75,7 @@ function withCommonOptions(command: Command, exitHelp = EXIT_HELP): Command {
 
 function buildProgram(argv: readonly string[]): Command {
   const outputs = outputPairs();
-  const version = (JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string }).version;
+  const version = toolVersion();
   const program = new Command('zwgk')
     .description('基层政务公开事项标准目录工具 (grassroots government-disclosure catalogs)')
     .version(version, '-v, --version', '显示版本 (show the version)')

@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
+import { loadPicomatch } from '../util/packages.js';
 import { buildVocabulary, type VocabularyExtension } from '../catalog/vocabulary.js';
 import type { ValidateOptions } from '../validate/options.js';
 import type { ConfigOverride, ZwgkConfig } from './types.js';
-
-// Loaded only when a configuration has overrides: most runs have none and need not pay for it.
-const require = createRequire(import.meta.url);
 
 /** Merge two vocabulary extensions: lists joined, alias tables merged (the later wins). */
 function mergeVocabulary(a: VocabularyExtension = {}, b: VocabularyExtension = {}): VocabularyExtension {
@@ -25,7 +22,8 @@ function mergeVocabulary(a: VocabularyExtension = {}, b: VocabularyExtension = {
 export function optionsPerFile(base: ValidateOptions, config: ZwgkConfig, configDir: string): ((file: string) => ValidateOptions) | undefined {
   const overrides = config.overrides ?? [];
   if (overrides.length === 0) return undefined;
-  const picomatch = require('picomatch') as typeof import('picomatch');
+  // Loaded only now: most configurations have no overrides and need not pay for it.
+  const picomatch = loadPicomatch();
   const matchers = overrides.map((o) => picomatch(typeof o.files === 'string' ? [o.files] : [...o.files], { dot: true }));
   const made = new Map<string, ValidateOptions>();
   return (file) => {

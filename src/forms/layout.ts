@@ -1,5 +1,5 @@
 import { ZwgkError } from '../errors.js';
-import { readTemplateText, resolveTemplatePath } from '../render/templates.js';
+import { readTemplateSource } from '../render/templates.js';
 
 /** A column of a form or plan table. */
 export interface LayoutColumn {
@@ -52,12 +52,11 @@ export interface PlanLayout {
 
 /** Read a layout from templates/forms/, or from `overrideDir` when it holds one of the same name. */
 export async function loadLayout<T extends FormLayout | PlanLayout>(name: string, overrideDir?: string): Promise<T> {
-  const path = await resolveTemplatePath('forms', name, overrideDir);
+  const { file, text } = await readTemplateSource('forms', name, overrideDir);
   try {
-    return JSON.parse(await readTemplateText(path)) as T;
+    return JSON.parse(text) as T;
   } catch (error) {
-    if (error instanceof ZwgkError) throw error;
-    throw new ZwgkError(`无法读取版式 ${path}：${(error as Error).message} / Cannot read the layout ${path}.`);
+    throw new ZwgkError(`无法读取版式 ${file}：${(error as Error).message} / Cannot read the layout ${file}.`);
   }
 }
 

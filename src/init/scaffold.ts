@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { assetPath } from '../assets.js';
+import { readAssetText } from '../assets.js';
 
 /** A file `zwgk init` writes: where, and from which shipped template in templates/init/. */
 const FILES = [
@@ -27,7 +26,7 @@ export async function scaffold(version: string): Promise<ScaffoldFile[]> {
   return Promise.all(
     FILES.map(async ({ path, template }) => ({
       path,
-      content: (await readFile(assetPath(`templates/init/${template}`), 'utf8')).replace(/\r\n?/g, '\n').replaceAll('{{version}}', version),
+      content: readAssetText(`templates/init/${template}`).replace(/\r\n?/g, '\n').replaceAll('{{version}}', version),
     })),
   );
 }

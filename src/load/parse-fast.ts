@@ -1,26 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type * as JsYaml from 'js-yaml';
 import { LIMITS, measureData } from './limits.js';
 import { dataHasLoneSurrogate, mayEscapeLoneSurrogate } from './lone-surrogates.js';
+import { loadJsYaml } from '../util/packages.js';
 import { parseSimpleYaml, UNSUPPORTED, type ImplicitType } from './parse-simple.js';
-
-/**
- * js-yaml, as a CommonJS build: it parses faster than the ESM build. The package's single-file build
- * (dist/js-yaml.js, the same code in one file) loads in half the time of its twenty-odd lib/ modules;
- * the package does not export that path, so it is found beside the package's package.json, and the
- * main entry is the fallback.
- */
-function loadJsYaml(): typeof JsYaml {
-  const require = createRequire(import.meta.url);
-  try {
-    const lib = require(join(dirname(require.resolve('js-yaml/package.json')), 'dist', 'js-yaml.js')) as typeof JsYaml;
-    if (typeof lib.load === 'function' && lib.CORE_SCHEMA) return lib;
-  } catch {
-    // Not there in this version of the package: the main entry.
-  }
-  return require('js-yaml') as typeof JsYaml;
-}
 
 let jsyamlLib: typeof JsYaml | undefined;
 let coreTypesFound: readonly ImplicitType[] | undefined | null;

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { loadYaml } from '../util/packages.js';
 
 type YamlModule = typeof import('yaml');
 let lib: YamlModule | undefined;
@@ -8,6 +8,6 @@ let lib: YamlModule | undefined;
  * loading the positional parser.
  */
 export function yamlLib(): YamlModule {
-  lib ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  lib ??= loadYaml();
   return lib;
 }

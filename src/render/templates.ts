@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { assetPath } from '../assets.js';
+import { readAssetText } from '../assets.js';
 import { ZwgkError } from '../errors.js';
 import type { Text } from '../i18n.js';
 import { LIMITS } from '../load/limits.js';
@@ -45,22 +45,35 @@ function openFailure(error: unknown): Text {
 }
 
 /**
- * Where a template file comes from: `overrideDir/<name>` when the user put one there, else the
- * shipped `templates/<set>/<name>`. A user overrides one template by adding a file of the same name;
- * anything of that name there that is not a regular file (a named pipe, a device, a folder) is refused.
+ * The user's own template `overrideDir/<name>`, when there is one. A user overrides one template by adding
+ * a file of the same name; anything of that name there that is not a regular file (a named pipe, a
+ * device, a folder) is refused.
  */
-export async function resolveTemplatePath(set: string, name: string, overrideDir?: string): Promise<string> {
-  if (overrideDir) {
-    const own = join(overrideDir, name);
-    const info = await stat(own).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error));
-    if (info instanceof Error) throw unreadable(own, openFailure(info));
-    if (info) {
-      const reason = notRegularFile(info);
-      if (reason) throw unreadable(own, reason);
-      return own;
-    }
-  }
-  return assetPath(`templates/${set}/${name}`);
+async function ownTemplatePath(name: string, overrideDir: string): Promise<string | undefined> {
+  const own = join(overrideDir, name);
+  const info = await stat(own).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error));
+  if (info instanceof Error) throw unreadable(own, openFailure(info));
+  if (!info) return undefined;
+  const reason = notRegularFile(info);
+  if (reason) throw unreadable(own, reason);
+  return own;
+}
+
+/** A template's text and where it came from (the user's file, or the shipped `templates/<set>/<name>`). */
+export interface TemplateSource {
+  file: string;
+  text: string;
+}
+
+/**
+ * A template file: `overrideDir/<name>` when the user put one there, else the shipped one. Line ends are
+ * normalised, so that a template saved on Windows renders the same bytes.
+ */
+export async function readTemplateSource(set: string, name: string, overrideDir?: string): Promise<TemplateSource> {
+  const own = overrideDir === undefined ? undefined : await ownTemplatePath(name, overrideDir);
+  const file = own ?? `templates/${set}/${name}`;
+  const text = own === undefined ? readAssetText(file) : await readTemplateText(own);
+  return { file, text: text.replace(/\r\n?/g, '\n') };
 }
 
 /**
@@ -68,7 +81,7 @@ export async function resolveTemplatePath(set: string, name: string, overrideDir
  * since is refused, not waited on), refused unread past the size limit or when not a regular file,
  * and refused when not UTF-8. A UTF-8 byte-order mark is dropped.
  */
-export async function readTemplateText(path: string): Promise<string> {
+async function readTemplateText(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     const handle = await open(path, OPEN_FLAGS);
@@ -94,8 +107,7 @@ export async function readTemplateText(path: string): Promise<string> {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 async function readTemplateFile(set: string, name: string, overrideDir?: string): Promise<string> {
-  // Normalise line ends so that a template saved on Windows renders the same bytes.
-  return (await readTemplateText(await resolveTemplatePath(set, name, overrideDir))).replace(/\r\n?/g, '\n');
+  return (await readTemplateSource(set, name, overrideDir)).text;
 }
 
 function nameOf(file: string): string {

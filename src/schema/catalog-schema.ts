@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import { assetPath, readJsonAsset } from '../assets.js';
+import { readJsonAsset } from '../assets.js';
+import { precompiledValidator } from './precompiled.js';
 import type { SchemaNode } from './schema-walk.js';
 
 /** The schemas shipped in schemas/ that the tool validates with. */
@@ -15,11 +16,6 @@ export type SchemaFile = (typeof SCHEMA_FILES)[number];
 /** ajv options shared by the build-time and the run-time compile, so both validate alike. */
 export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true };
 
-/** The file name of a schema's precompiled validator. */
-export function generatedName(relative: string): string {
-  return relative.replace(/^schemas\//, '').replace(/\.schema\.json$/, '.validate.cjs').replaceAll('/', '-');
-}
-
 /** A compiled schema and its source, for validating and for explaining errors. */
 export interface CompiledSchema {
   schema: SchemaNode;
@@ -30,16 +26,9 @@ const cache = new Map<string, CompiledSchema>();
 const require = createRequire(import.meta.url);
 
 function load(relative: SchemaFile): ValidateFunction {
-  // Built package (dist/, or the bundled command line): the validator generated at build time (see
-  // generate-validators.ts). Running from the TypeScript sources: compile the schema now.
-  if (!import.meta.url.endsWith('.ts')) {
-    try {
-      const mod = require(assetPath(`dist/schema/generated/${generatedName(relative)}`)) as { default?: ValidateFunction } & ValidateFunction;
-      return mod.default ?? mod;
-    } catch {
-      // Not built: compile below.
-    }
-  }
+  // Built: the validator generated at build time. Running from the TypeScript sources: compile the schema now.
+  const ready = precompiledValidator(relative);
+  if (ready) return ready;
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   return new Ajv2020(AJV_OPTIONS).compile(readJsonAsset(relative));
 }

@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
-import { readJsonAsset } from '../assets.js';
-import { AJV_OPTIONS, SCHEMA_FILES, generatedName } from './catalog-schema.js';
+import { assetFile, readJsonAsset } from '../assets.js';
+import { AJV_OPTIONS, SCHEMA_FILES } from './catalog-schema.js';
+import { generatedName, VALIDATORS_DIR } from './precompiled.js';
 import { tuneValidator } from './tune-validator.js';
 
 /**
- * Build step: compile each shipped schema to standalone validation code beside this module, so a run
+ * Build step: compile each shipped schema to standalone validation code in dist/validators/, so a run
  * loads a ready validator instead of compiling the schema at every start; the code is then tuned
  * (see tune-validator.ts) without changing what it reports.
  */
@@ -24,5 +25,5 @@ export function generateValidators(outDir: string): string[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  generateValidators(join(dirname(fileURLToPath(import.meta.url)), 'generated'));
+  generateValidators(assetFile(VALIDATORS_DIR)!);
 }

@@ -1,5 +1,5 @@
 // A worker of the validation pool (see pool.ts): checks the files it is handed, batch after batch,
-// and sends back what each gave.
+// and sends back what each gave. Started from pool-worker-main.ts (or the portable file's entry).
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
@@ -19,11 +19,30 @@ export interface PoolResult {
   outcomes: FileOutcome[];
 }
 
-const { cwd, lang } = workerData as { cwd: string; lang: ValidateOptions['lang'] };
-const options = new Map<number, ValidateOptions>();
-let queue = Promise.resolve();
+/** What a worker is started with. */
+export interface PoolWorkerData {
+  /** Marks a worker of the pool (the portable file starts its workers from itself). */
+  zwgkPool: true;
+  cwd: string;
+  lang: ValidateOptions['lang'];
+}
 
-async function check(request: PoolRequest): Promise<void> {
+/** Whether this thread was started as a worker of the pool. */
+export function isPoolWorker(): boolean {
+  return (workerData as Partial<PoolWorkerData> | null)?.zwgkPool === true;
+}
+
+/** Serve the pool: check each batch handed to this worker, in order. */
+export function startPoolWorker(): void {
+  const { cwd, lang } = workerData as PoolWorkerData;
+  const options = new Map<number, ValidateOptions>();
+  let queue = Promise.resolve();
+  parentPort!.on('message', (request: PoolRequest) => {
+    queue = queue.then(() => check(request, options, cwd, lang));
+  });
+}
+
+async function check(request: PoolRequest, options: Map<number, ValidateOptions>, cwd: string, lang: ValidateOptions['lang']): Promise<void> {
   for (const [id, given] of request.options) options.set(id, given);
   const outcomes: FileOutcome[] = [];
   for (let k = 0; k < request.files.length; k++) {
@@ -32,7 +51,3 @@ async function check(request: PoolRequest): Promise<void> {
   }
   parentPort!.postMessage({ batch: request.batch, outcomes } satisfies PoolResult);
 }
-
-parentPort!.on('message', (request: PoolRequest) => {
-  queue = queue.then(() => check(request));
-});

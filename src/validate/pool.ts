@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
 import { optionsFor, type ValidateOptions } from './options.js';
 import { checkSource, type FileOutcome } from './validate-files.js';
-import type { PoolRequest, PoolResult } from './pool-worker.js';
+import type { PoolRequest, PoolResult, PoolWorkerData } from './pool-worker.js';
+import { WORKER_FILE } from './worker-file.js';
 import { appendAll } from '../util/append.js';
 
 /** Files handed to a worker at a time. */
@@ -17,8 +18,6 @@ const IN_FLIGHT = 2;
  * whole process stays small. A worker that runs out (a huge file) stops, and its files are checked here.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-
-const WORKER_FILE = new URL('./pool-worker.js', import.meta.url);
 
 /** The options without what cannot be sent to a worker (`forFile`, already applied per file). */
 function sendable(options: ValidateOptions): ValidateOptions {
@@ -64,7 +63,7 @@ export async function checkInPool(
 
   const run = () =>
     new Promise<void>((settle) => {
-      const worker = new Worker(WORKER_FILE, { workerData: { cwd, lang: options.lang }, resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(WORKER_FILE, { workerData: { zwgkPool: true, cwd, lang: options.lang } satisfies PoolWorkerData, resourceLimits: WORKER_LIMITS });
       const known = new Set<number>();
       const pending = new Map<number, number[]>();
       let batches = 0;

@@ -50,14 +50,4 @@ describe('zwgk init (built CLI)', () => {
     zwgk(['init'], t.dir);
     expect(readFileSync(join(t.dir, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8')).toBe('domain: 我的\n');
   });
-
-  it('ships pre-commit hooks for this repository that run its own commands', () => {
-    const hooks = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string }[];
-    expect(hooks.map((h) => h.id)).toEqual(['zwgk-validate', 'zwgk-fix']);
-    const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin;
-    for (const h of hooks) {
-      expect(h.language).toBe('node');
-      expect(Object.keys(bin)).toContain(h.entry.split(' ')[0]);
-    }
-  });
 });

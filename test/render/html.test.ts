@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetPath } from '../../src/assets.js';
+import { assetFile } from '../../src/assets.js';
 import { ZwgkError } from '../../src/errors.js';
 import { renderHtml } from '../../src/render/html.js';
 import { pageNames } from '../../src/render/html/view-model.js';
@@ -149,7 +149,7 @@ describe('renderHtml, single layout', () => {
   });
 
   it('never uses triple-stash {{{ }}} in the shipped templates: only the inlined CSS and script bypass escaping', () => {
-    const dir = assetPath('templates/html');
+    const dir = assetFile('templates/html')!;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
       expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('{{{');
     }

@@ -7,11 +7,12 @@ import standalone from 'ajv/dist/standalone/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readJsonAsset } from '../../src/assets.js';
-import { AJV_OPTIONS, SCHEMA_FILES, generatedName } from '../../src/schema/catalog-schema.js';
+import { AJV_OPTIONS, SCHEMA_FILES } from '../../src/schema/catalog-schema.js';
+import { generatedName, VALIDATORS_DIR } from '../../src/schema/precompiled.js';
 import { SHORT_LIST, tuneValidator } from '../../src/schema/tune-validator.js';
 import { runs } from '../_helpers/fc-options.js';
 
-const GENERATED = join(import.meta.dirname, '../../dist/schema/generated');
+const GENERATED = join(import.meta.dirname, '../..', VALIDATORS_DIR);
 const require = createRequire(import.meta.url);
 
 const SAMPLES: unknown[] = [

@@ -118,7 +118,7 @@ describe('writeFileAtomic', () => {
   it('removes the temporary file a killed process left for a 250-byte name at the next write', async () => {
     const name = 'x'.repeat(250);
     const file = join(dir, name);
-    const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../dist/util/write-atomic.js'))};
+    const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../build/util/write-atomic.js'))};
       const data = 'x'.repeat(16 * 1024 * 1024);
       for (let i = 0; ; i++) { if (i === 1) process.stdout.write('writing\\n'); await writeFileAtomic(${JSON.stringify(file)}, data); }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -146,7 +146,7 @@ describe('writeFileAtomic', () => {
 
   it('leaves no temporary file when the process is stopped by SIGTERM while writing', async () => {
     const file = join(dir, 'big.txt');
-    const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../dist/util/write-atomic.js'))};
+    const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../build/util/write-atomic.js'))};
       const data = 'x'.repeat(16 * 1024 * 1024);
       for (let i = 0; ; i++) { if (i === 1) process.stdout.write('writing\\n'); await writeFileAtomic(${JSON.stringify(file)}, data); }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -61,7 +61,7 @@ describe('writeFilesAtomically', () => {
 
   it('on SIGTERM while writing, removes the temporaries, keeps every old file, and stops by the signal', () => {
     const d = dir({ 'a.yaml': 'old a\n', 'b.yaml': 'old b\n' });
-    const module = pathToFileURL(join(import.meta.dirname, '../../dist/util/write-files.js')).href;
+    const module = pathToFileURL(join(import.meta.dirname, '../../build/util/write-files.js')).href;
     const script = `
       const { writeFilesAtomically } = await import(${JSON.stringify(module)});
       const d = ${JSON.stringify(d)};

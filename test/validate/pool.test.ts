@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
 
-// These run the built command (`npm run build` first, as `npm test` does): the worker file is dist/validate/pool-worker.js.
+// These run the built command (`npm run build` first, as `npm test` does): the worker file is dist/pool-worker.js.
 
 const CATALOGS = join(import.meta.dirname, '../../catalogs');
 

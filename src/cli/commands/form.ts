@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
-import { assetPath } from '../../assets.js';
+import { assetFile, readJsonAsset } from '../../assets.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { UsageError, ZwgkError } from '../../errors.js';
@@ -91,9 +91,14 @@ function refuseExisting(path: string, shown: string, force: boolean | undefined,
   }
 }
 
-/** The path of a shipped schema as a submission at `file` refers to it: relative, with forward slashes. */
+/**
+ * The shipped schema as a submission at `file` refers to it: its path relative to the file, with forward
+ * slashes, so that an editor checks the submission offline; the schema's `$id` where it is not a file
+ * (the portable build).
+ */
 function schemaPathFrom(file: string, form: FormDefinition): string {
-  return relative(dirname(file), assetPath(form.schema)).split(sep).join('/');
+  const schema = assetFile(form.schema);
+  return schema === undefined ? readJsonAsset<{ $id: string }>(form.schema).$id : relative(dirname(file), schema).split(sep).join('/');
 }
 
 /** Flags of `zwgk form new`. */

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { assetPath } from '../../assets.js';
+import { readAssetText } from '../../assets.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { EXIT } from '../exit.js';
@@ -23,7 +22,7 @@ export async function runSchema(name: string, flags: { output?: string; lang?: L
     // The schemas describe their fields in Chinese only; an English run would print Chinese all the same.
     throw new UsageError('The schemas describe their fields in Chinese only: zwgk schema does not take --lang en (the schema itself is the same).');
   }
-  const text = await readFile(assetPath(SCHEMAS[name as keyof typeof SCHEMAS]), 'utf8');
+  const text = readAssetText(SCHEMAS[name as keyof typeof SCHEMAS]);
   await writeOutput(text, flags.output, lang);
   return EXIT.ok;
 }
