@@ -3,7 +3,7 @@
 // machine's Node and under Node 22 and 24 from the registry. Only the public surface is touched: the
 // `zwgk` bin, `import … from 'zwgk'`, and package.json.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +135,36 @@ function registryNode(major: number): string {
     rmSync(staging, { recursive: true, force: true });
   }
   return node;
+}
+
+/**
+ * The portable single file as a clerk gets it: dist/zwgk.mjs (built by `npm run build`) copied alone into
+ * a folder of its own, with no node_modules anywhere above it.
+ */
+function portableFile(): string {
+  const file = join(tmp, 'portable', 'zwgk.mjs');
+  if (!existsSync(file)) {
+    mkdirSync(join(tmp, 'portable'));
+    copyFileSync(join(ROOT, 'dist/zwgk.mjs'), file);
+  }
+  return file;
+}
+
+/**
+ * The one line the two builds write differently, made the same: the schema a new form names for editors,
+ * a path to the installed package's copy (node_modules/zwgk/schemas/…) or, from the portable file, which
+ * has no schema files beside it, the schema's address (its $id). Checked here, then replaced.
+ */
+function sameSchemaLine(results: readonly StepResult[], build: 'installed' | 'portable'): StepResult[] {
+  const expected = build === 'installed' ? /^# yaml-language-server: \$schema=(\.\.\/)+node_modules\/zwgk\/schemas\/forms\/theme-day\.schema\.json$/m : /^# yaml-language-server: \$schema=https:\/\/zwgk\.github\.io\/schemas\/forms\/theme-day\.schema\.json$/m;
+  return results.map((result) => {
+    const yaml = result.files.get('forms/sub.yaml');
+    if (result.name !== 'form-new' || !yaml) return result;
+    expect(yaml.toString('utf8'), `${build}: the schema line of a new form`).toMatch(expected);
+    const files = new Map(result.files);
+    files.set('forms/sub.yaml', Buffer.from(yaml.toString('utf8').replace(expected, '# yaml-language-server: $schema=…')));
+    return { ...result, files };
+  });
 }
 
 beforeAll(() => {
@@ -294,6 +324,12 @@ describe('the package as users get it', () => {
     expect(bad.stdout).not.toContain('node_modules/zwgk');
   });
 
+  it('node zwgk.mjs, the portable file alone in a folder, prints and writes exactly what the installed command does', async () => {
+    expect(baseline, 'the scenario of the installed command ran first').toBeDefined();
+    const results = await runScenario([process.execPath, portableFile()], work, { env: consumerEnv() });
+    expect(summarize(sameSchemaLine(results, 'portable'))).toEqual(summarize(sameSchemaLine(baseline!, 'installed')));
+  });
+
   describe.each([22, 24])('under Node %i (from the npm registry)', (major) => {
     it('prints and writes exactly what Node 20 does, for every step of the scenario and the library script', async () => {
       expect(baseline, 'the scenario under this machine’s Node ran first').toBeDefined();
@@ -308,6 +344,8 @@ describe('the package as users get it', () => {
       const lib = await run([node, '../lib.mjs'], work, consumerEnv());
       expect(lib.stderr).toBe('');
       expect(lib.stdout).toBe(libBaseline);
+      const portable = await runScenario([node, portableFile()], work, { env: consumerEnv() });
+      expect(summarize(sameSchemaLine(portable, 'portable'))).toEqual(summarize(sameSchemaLine(baseline!, 'installed')));
     });
   });
 });
