@@ -249,6 +249,10 @@ function buildProgram(argv: readonly string[]): Command {
         .command('init')
         .description('建立目录仓库：配置、示例目录和 CI 文件（GitHub Actions、GitLab、pre-commit） (set up a catalog repository)')
         .argument('[dir]', '目录，默认当前目录 (folder; default: .)')
+        .option(
+          '--zwgk-source <spec>',
+          'package.json 中 zwgk 的来源，默认为正在运行的版本：版本号、网址、npm: 别名或本机的 .tgz 文件 (where npm gets zwgk: a version, a URL, an npm: alias or a local .tgz; default: this version)',
+        )
         .addOption(langOption())
         .action(async (dir: string | undefined, flags) => {
           const { runInit } = await import('./commands/init.js');

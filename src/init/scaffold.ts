@@ -19,14 +19,16 @@ export interface ScaffoldFile {
 
 /**
  * The files of a new catalog repository: a configuration, a sample catalog, CI for GitHub Actions and
- * GitLab, a pre-commit hook, and a package.json that pins this version of zwgk. Pure apart from reading
- * the templates.
+ * GitLab, a pre-commit hook, and a package.json whose devDependency on zwgk is `zwgkSpec` (an exact
+ * version, a URL, a `file:` tarball…). Pure apart from reading the templates.
  */
-export async function scaffold(version: string): Promise<ScaffoldFile[]> {
+export async function scaffold(zwgkSpec: string): Promise<ScaffoldFile[]> {
+  // Written inside a JSON string: escaped as JSON escapes it.
+  const spec = JSON.stringify(zwgkSpec).slice(1, -1);
   return Promise.all(
     FILES.map(async ({ path, template }) => ({
       path,
-      content: readAssetText(`templates/init/${template}`).replace(/\r\n?/g, '\n').replaceAll('{{version}}', version),
+      content: readAssetText(`templates/init/${template}`).replace(/\r\n?/g, '\n').replaceAll('{{zwgkSpec}}', spec),
     })),
   );
 }
