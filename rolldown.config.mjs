@@ -35,7 +35,10 @@ const packageBuild = {
     codeSplitting: {
       groups: [
         // What validation needs (reading, rules, schema, reports, configuration) in one chunk.
-        { name: 'core', test: /build\/((load|lint|catalog|schema|validate(?!\/pool-worker-main)|config|report|util)\/|(?!index\.js$)[^/]+\.js$)/ },
+        {
+          name: 'core',
+          test: /build\/((load|lint|catalog|schema|validate(?!\/pool-worker-main)|config|report|util)\/|(?!index\.js$)[^/]+\.js$)/,
+        },
       ],
     },
   },
@@ -52,14 +55,18 @@ function filesUnder(dir) {
 /** The modules the portable build makes: the shipped files, and the generated validators. */
 function embedded() {
   const assets = [['package.json', JSON.stringify({ name: pkg.name, version: pkg.version })]];
-  for (const file of [...filesUnder('schemas'), ...filesUnder('templates')]) assets.push([file, readFileSync(at(file), 'utf8')]);
+  for (const file of [...filesUnder('schemas'), ...filesUnder('templates')])
+    assets.push([file, readFileSync(at(file), 'utf8')]);
   const schemas = readdirSync(at('dist/validators')).sort();
   return {
     'zwgk:embedded-assets': `export const FILES = new Map(${JSON.stringify(assets)});\n`,
     'zwgk:precompiled': [
       ...schemas.map((file, i) => `import v${i} from ${JSON.stringify(at(`dist/validators/${file}`))};`),
       `export const VALIDATORS = new Map([${schemas
-        .map((file, i) => `[${JSON.stringify(`schemas/${file.replace(/\.validate\.cjs$/, '.schema.json').replace(/^forms-/, 'forms/')}`)}, v${i}]`)
+        .map(
+          (file, i) =>
+            `[${JSON.stringify(`schemas/${file.replace(/\.validate\.cjs$/, '.schema.json').replace(/^forms-/, 'forms/')}`)}, v${i}]`,
+        )
         .join(', ')}]);`,
     ].join('\n'),
   };

@@ -12,7 +12,10 @@ export function parseBenchArgs(argv, { defaults = {}, scales = ['city'], switche
   const opts = { scales: [], runs: undefined, json: false, ...defaults };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
     if (flag === '--scale') opts.scales.push(...value().split(','));
     else if (flag === '--runs') {

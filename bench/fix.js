@@ -29,7 +29,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 /** One catalog of about 1.9 MB with fixable problems, from the district set. */
 function bigCatalog() {
   const set = ensureScale('district', { log: (m) => console.error(m) });
-  const files = readdirSync(set.dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(set.dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const texts = files.map((f) => readFileSync(join(set.dir, f), 'utf8'));
   const head = texts[0].split('\nitems:\n')[0] + '\nitems:\n';
   let body = '';
@@ -40,7 +42,9 @@ function bigCatalog() {
   n = 0;
   text = text.replace(/^( {8}time_limit: ).*$/gm, (m, key) => (count() % 2 === 0 ? `${key}同上` : m));
   n = 0;
-  text = text.replace(/^( {8}content: )([^\n[|>"]+)$/gm, (m, key, value) => (count() % 3 === 0 ? `${key}"${value} "` : m));
+  text = text.replace(/^( {8}content: )([^\n[|>"]+)$/gm, (m, key, value) =>
+    count() % 3 === 0 ? `${key}"${value} "` : m,
+  );
   n = 0;
   return text.replace(/政府网站/g, (m) => (count() % 4 === 0 ? '一微一端' : m));
 }
@@ -63,7 +67,9 @@ try {
     floor.push((await measureNode(dir, () => [ZWGK, 'validate', fresh(), '--format', 'json'], [0, 1])).seconds);
   }
   const [a, b] = [median(fix), median(floor)];
-  console.log(`one file of ${(bytes / 1e6).toFixed(2)} MB, ${runs} run(s): zwgk fix ${a.toFixed(2)} s, zwgk validate ${b.toFixed(2)} s, ratio ${(a / b).toFixed(2)}x`);
+  console.log(
+    `one file of ${(bytes / 1e6).toFixed(2)} MB, ${runs} run(s): zwgk fix ${a.toFixed(2)} s, zwgk validate ${b.toFixed(2)} s, ratio ${(a / b).toFixed(2)}x`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -34,15 +34,40 @@ if (!dir || (!parseOnly && !out)) {
 }
 
 // A copy of STANDARD_CHANNELS (src/catalog/vocabulary.ts), without 其他.
-const STANDARD = ['政府网站', '政府公报', '两微一端', '发布会/听证会', '广播电视', '纸质媒体', '公开查阅点', '政务服务中心', '便民服务站', '入户/现场', '社区/企事业单位/村公示栏(电子屏)', '精准推送'];
-const FIELDS = ['content', 'basis', 'time_limit', 'subject', 'channels', 'other_channels', 'audience', 'specific_group', 'method', 'levels'];
+const STANDARD = [
+  '政府网站',
+  '政府公报',
+  '两微一端',
+  '发布会/听证会',
+  '广播电视',
+  '纸质媒体',
+  '公开查阅点',
+  '政务服务中心',
+  '便民服务站',
+  '入户/现场',
+  '社区/企事业单位/村公示栏(电子屏)',
+  '精准推送',
+];
+const FIELDS = [
+  'content',
+  'basis',
+  'time_limit',
+  'subject',
+  'channels',
+  'other_channels',
+  'audience',
+  'specific_group',
+  'method',
+  'levels',
+];
 const TICK = '√';
 
 const list = (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
 function inherit(base, node) {
   const fields = { ...base, extra: { ...base.extra } };
-  for (const key of FIELDS) if (node[key] !== undefined && node[key] !== null && node[key] !== '') fields[key] = node[key];
+  for (const key of FIELDS)
+    if (node[key] !== undefined && node[key] !== null && node[key] !== '') fields[key] = node[key];
   if (node.extra) Object.assign(fields.extra, node.extra);
   return fields;
 }
@@ -50,7 +75,9 @@ function inherit(base, node) {
 function channelText(channels, others) {
   const extra = channels.filter((c) => c !== '其他' && !STANDARD.includes(c));
   const boxes = [...STANDARD, ...extra].map((c) => `${channels.includes(c) ? '■' : '□'}${c}`);
-  boxes.push(`${channels.includes('其他') || others.length > 0 ? '■' : '□'}其他${others.length > 0 ? `:${others.join('、')}` : ''}`);
+  boxes.push(
+    `${channels.includes('其他') || others.length > 0 ? '■' : '□'}其他${others.length > 0 ? `:${others.join('、')}` : ''}`,
+  );
   const lines = [];
   for (let i = 0; i < boxes.length; i += 2) lines.push(boxes.slice(i, i + 2).join(' '));
   return lines.join('\n');
@@ -102,7 +129,8 @@ const files = readdirSync(dir, { recursive: true, withFileTypes: true })
 
 let count = 0;
 if (parseOnly) {
-  for (const file of files) count += flatten(jsyaml.load(readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA })).rows.length;
+  for (const file of files)
+    count += flatten(jsyaml.load(readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA })).rows.length;
 } else {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out });

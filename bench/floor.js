@@ -35,7 +35,11 @@ for (const dir of dirs) {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
     const text = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
-    validate(parser === 'yaml' ? parseDocument(text, { schema: 'core' }).toJS() : jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }));
+    validate(
+      parser === 'yaml'
+        ? parseDocument(text, { schema: 'core' }).toJS()
+        : jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }),
+    );
     count++;
   }
 }

@@ -93,32 +93,280 @@ const GENERAL_BASIS = [
 
 /** The 26 pilot domains: the department that publishes, the topics, and the laws cited. */
 const DOMAINS = [
-  ['城乡规划', '自然资源局', ['国土空间总体规划', '详细规划', '专项规划', '建设用地规划许可', '建设工程规划许可', '乡村建设规划许可', '规划条件核实', '规划修改'], ['《中华人民共和国城乡规划法》', '《中华人民共和国土地管理法》', '《城市、镇控制性详细规划编制审批办法》(住房和城乡建设部令第7号)']],
-  ['重大建设项目', '发展和改革局', ['项目审批', '项目核准', '项目备案', '招标投标', '重大设计变更', '施工管理', '质量安全监督', '竣工验收'], ['《企业投资项目核准和备案管理条例》(国务院令第673号)', '《政府投资条例》(国务院令第712号)', '《国务院办公厅关于推进重大建设项目批准和实施领域政府信息公开的意见》(国办发〔2017〕94号)']],
-  ['公共资源交易', '公共资源交易中心', ['工程建设项目招标', '政府采购', '土地使用权出让', '矿业权出让', '国有产权交易', '交易公告', '中标结果', '交易主体信用'], ['《中华人民共和国招标投标法》', '《中华人民共和国政府采购法》', '《公共资源交易平台管理暂行办法》(国家发展改革委令第39号)']],
-  ['财政预决算', '财政局', ['政府预算', '部门预算', '政府决算', '部门决算', '三公经费', '政府债务', '转移支付', '预算绩效'], ['《中华人民共和国预算法》', '《中华人民共和国预算法实施条例》(国务院令第729号)', '《地方预决算公开操作规程》(财预〔2016〕143号)']],
-  ['安全生产', '应急管理局', ['安全生产许可', '事故调查处理', '隐患排查治理', '应急预案', '执法检查计划', '安全培训考核', '危险化学品经营', '非煤矿山'], ['《中华人民共和国安全生产法》', '《生产安全事故报告和调查处理条例》(国务院令第493号)', '《安全生产许可证条例》(国务院令第397号)']],
-  ['税收管理', '税务局', ['税收政策', '纳税信用', '税收违法案件', '减税降费', '发票管理', '税务登记', '欠税公告', '办税指南'], ['《中华人民共和国税收征收管理法》', '《中华人民共和国税收征收管理法实施细则》(国务院令第362号)', '《纳税信用管理办法(试行)》(国家税务总局公告2014年第40号)']],
-  ['征地补偿', '自然资源局', ['征收土地预公告', '土地现状调查', '社会稳定风险评估', '征地补偿安置方案', '征地批复', '补偿登记', '补偿费用支付', '听证'], ['《中华人民共和国土地管理法》', '《中华人民共和国土地管理法实施条例》(国务院令第743号)']],
-  ['国有土地上房屋征收与补偿', '住房和城乡建设局', ['征收补偿方案', '房屋调查登记', '房屋征收决定', '房屋价值评估', '补偿安置', '分户补偿', '征收范围', '签约进度'], ['《国有土地上房屋征收与补偿条例》(国务院令第590号)', '《国有土地上房屋征收评估办法》(建房〔2011〕77号)']],
-  ['农村危房改造', '住房和城乡建设局', ['改造对象认定', '补助标准', '资金分配', '改造进度', '竣工验收', '农户申请', '审核结果', '监督举报'], ['《农村危房改造基本安全技术导则》(建村函〔2018〕172号)', '《中央财政农村危房改造补助资金管理办法》(财社〔2016〕216号)']],
-  ['生态环境', '生态环境局', ['环境影响评价', '排污许可', '环境监测', '环境质量', '突发环境事件', '重点排污单位', '生态保护', '环境信访'], ['《中华人民共和国环境保护法》', '《中华人民共和国环境影响评价法》', '《排污许可管理条例》(国务院令第736号)']],
-  ['公共文化服务', '文化和旅游局', ['公共图书馆', '文化馆', '博物馆', '文艺演出', '非物质文化遗产', '群众文化活动', '农家书屋', '文化惠民工程'], ['《中华人民共和国公共文化服务保障法》', '《公共文化体育设施条例》(国务院令第382号)']],
-  ['公共法律服务', '司法局', ['法律援助', '人民调解', '公证服务', '法治宣传', '司法鉴定', '律师服务', '社区矫正', '法律顾问'], ['《中华人民共和国法律援助法》', '《中华人民共和国人民调解法》', '《中华人民共和国公证法》']],
-  ['乡村振兴', '农业农村局', ['衔接资金', '产业帮扶项目', '帮扶政策', '防止返贫监测对象', '小额信贷', '雨露计划', '就业帮扶', '项目库建设'], ['《中华人民共和国乡村振兴促进法》', '《中央财政衔接推进乡村振兴补助资金管理办法》(财农〔2021〕19号)']],
-  ['救灾', '应急管理局', ['灾情信息', '救灾物资', '救灾资金', '受灾群众救助', '倒损房屋恢复重建', '应急避难场所', '灾害预警信息', '捐赠款物'], ['《自然灾害救助条例》(国务院令第577号)', '《中华人民共和国突发事件应对法》']],
-  ['食品药品监管', '市场监督管理局', ['食品生产许可', '食品经营许可', '食品抽检', '药品零售许可', '医疗器械经营', '化妆品监管', '日常监督检查', '专项整治'], ['《中华人民共和国食品安全法》', '《中华人民共和国药品管理法》', '《医疗器械监督管理条例》(国务院令第739号)']],
-  ['城市综合执法', '城市管理综合执法局', ['执法依据', '执法程序', '行政强制', '违法建设查处', '市容环境', '占道经营', '户外广告', '渣土运输'], ['《中华人民共和国行政强制法》', '《城市管理执法办法》(住房和城乡建设部令第34号)', '《城市市容和环境卫生管理条例》(国务院令第101号)']],
-  ['就业', '人力资源和社会保障局', ['就业政策', '职业技能培训', '创业担保贷款', '招聘信息', '就业援助', '失业登记', '就业补贴', '公益性岗位'], ['《中华人民共和国就业促进法》', '《就业服务与就业管理规定》(劳动和社会保障部令第28号)']],
-  ['社会保险', '人力资源和社会保障局', ['养老保险', '医疗保险', '工伤保险', '失业保险', '参保登记', '待遇核定', '基金管理', '缴费基数'], ['《中华人民共和国社会保险法》', '《工伤保险条例》(国务院令第586号)', '《失业保险条例》(国务院令第258号)']],
-  ['社会救助', '民政局', ['最低生活保障', '特困人员救助供养', '临时救助', '医疗救助', '教育救助', '住房救助', '救助标准', '审核确认结果'], ['《社会救助暂行办法》(国务院令第649号)', '《最低生活保障审核确认办法》(民发〔2021〕57号)']],
-  ['养老服务', '民政局', ['养老机构', '居家养老服务', '高龄津贴', '养老服务补贴', '社区养老服务设施', '老年人优待', '养老机构备案', '服务质量监管'], ['《中华人民共和国老年人权益保障法》', '《养老机构管理办法》(民政部令第66号)']],
-  ['户籍管理', '公安局', ['户口迁移', '出生登记', '户口注销', '居民身份证办理', '居住证', '户籍政策', '办理指南', '户籍证明'], ['《中华人民共和国户口登记条例》', '《中华人民共和国居民身份证法》', '《居住证暂行条例》(国务院令第663号)']],
-  ['涉农补贴', '农业农村局', ['耕地地力保护补贴', '农机购置补贴', '种粮农民补贴', '生态补偿', '补贴标准', '补贴对象', '补贴发放', '资金使用'], ['《农业机械购置补贴实施指导意见》(农办计财〔2021〕8号)', '《农业相关转移支付资金管理办法》(财农〔2020〕10号)']],
-  ['义务教育', '教育局', ['招生入学', '学籍管理', '学生资助', '教育经费', '教师招聘', '课后服务', '营养改善计划', '校园安全'], ['《中华人民共和国义务教育法》', '《中华人民共和国教育法》', '《国务院关于进一步完善城乡义务教育经费保障机制的通知》(国发〔2015〕67号)']],
-  ['卫生健康', '卫生健康局', ['医疗机构执业', '医师执业注册', '公共卫生服务', '传染病防控', '家庭医生签约', '妇幼健康', '计划生育奖励扶助', '卫生监督'], ['《中华人民共和国基本医疗卫生与健康促进法》', '《医疗机构管理条例》(国务院令第149号)', '《中华人民共和国传染病防治法》']],
-  ['市政服务', '住房和城乡建设局', ['城市供水', '管道燃气', '集中供热', '城市排水', '市政道路设施', '园林绿化', '停水停气通知', '公用事业收费'], ['《城市供水条例》(国务院令第158号)', '《城镇燃气管理条例》(国务院令第583号)', '《城镇排水与污水处理条例》(国务院令第641号)']],
-  ['保障性住房', '住房和城乡建设局', ['公共租赁住房', '保障性租赁住房', '共有产权住房', '配租配售', '保障对象资格', '租金标准', '房源信息', '退出管理'], ['《公共租赁住房管理办法》(住房和城乡建设部令第11号)', '《国务院办公厅关于加快发展保障性租赁住房的意见》(国办发〔2021〕22号)']],
+  [
+    '城乡规划',
+    '自然资源局',
+    [
+      '国土空间总体规划',
+      '详细规划',
+      '专项规划',
+      '建设用地规划许可',
+      '建设工程规划许可',
+      '乡村建设规划许可',
+      '规划条件核实',
+      '规划修改',
+    ],
+    [
+      '《中华人民共和国城乡规划法》',
+      '《中华人民共和国土地管理法》',
+      '《城市、镇控制性详细规划编制审批办法》(住房和城乡建设部令第7号)',
+    ],
+  ],
+  [
+    '重大建设项目',
+    '发展和改革局',
+    ['项目审批', '项目核准', '项目备案', '招标投标', '重大设计变更', '施工管理', '质量安全监督', '竣工验收'],
+    [
+      '《企业投资项目核准和备案管理条例》(国务院令第673号)',
+      '《政府投资条例》(国务院令第712号)',
+      '《国务院办公厅关于推进重大建设项目批准和实施领域政府信息公开的意见》(国办发〔2017〕94号)',
+    ],
+  ],
+  [
+    '公共资源交易',
+    '公共资源交易中心',
+    [
+      '工程建设项目招标',
+      '政府采购',
+      '土地使用权出让',
+      '矿业权出让',
+      '国有产权交易',
+      '交易公告',
+      '中标结果',
+      '交易主体信用',
+    ],
+    [
+      '《中华人民共和国招标投标法》',
+      '《中华人民共和国政府采购法》',
+      '《公共资源交易平台管理暂行办法》(国家发展改革委令第39号)',
+    ],
+  ],
+  [
+    '财政预决算',
+    '财政局',
+    ['政府预算', '部门预算', '政府决算', '部门决算', '三公经费', '政府债务', '转移支付', '预算绩效'],
+    [
+      '《中华人民共和国预算法》',
+      '《中华人民共和国预算法实施条例》(国务院令第729号)',
+      '《地方预决算公开操作规程》(财预〔2016〕143号)',
+    ],
+  ],
+  [
+    '安全生产',
+    '应急管理局',
+    [
+      '安全生产许可',
+      '事故调查处理',
+      '隐患排查治理',
+      '应急预案',
+      '执法检查计划',
+      '安全培训考核',
+      '危险化学品经营',
+      '非煤矿山',
+    ],
+    [
+      '《中华人民共和国安全生产法》',
+      '《生产安全事故报告和调查处理条例》(国务院令第493号)',
+      '《安全生产许可证条例》(国务院令第397号)',
+    ],
+  ],
+  [
+    '税收管理',
+    '税务局',
+    ['税收政策', '纳税信用', '税收违法案件', '减税降费', '发票管理', '税务登记', '欠税公告', '办税指南'],
+    [
+      '《中华人民共和国税收征收管理法》',
+      '《中华人民共和国税收征收管理法实施细则》(国务院令第362号)',
+      '《纳税信用管理办法(试行)》(国家税务总局公告2014年第40号)',
+    ],
+  ],
+  [
+    '征地补偿',
+    '自然资源局',
+    [
+      '征收土地预公告',
+      '土地现状调查',
+      '社会稳定风险评估',
+      '征地补偿安置方案',
+      '征地批复',
+      '补偿登记',
+      '补偿费用支付',
+      '听证',
+    ],
+    ['《中华人民共和国土地管理法》', '《中华人民共和国土地管理法实施条例》(国务院令第743号)'],
+  ],
+  [
+    '国有土地上房屋征收与补偿',
+    '住房和城乡建设局',
+    ['征收补偿方案', '房屋调查登记', '房屋征收决定', '房屋价值评估', '补偿安置', '分户补偿', '征收范围', '签约进度'],
+    ['《国有土地上房屋征收与补偿条例》(国务院令第590号)', '《国有土地上房屋征收评估办法》(建房〔2011〕77号)'],
+  ],
+  [
+    '农村危房改造',
+    '住房和城乡建设局',
+    ['改造对象认定', '补助标准', '资金分配', '改造进度', '竣工验收', '农户申请', '审核结果', '监督举报'],
+    [
+      '《农村危房改造基本安全技术导则》(建村函〔2018〕172号)',
+      '《中央财政农村危房改造补助资金管理办法》(财社〔2016〕216号)',
+    ],
+  ],
+  [
+    '生态环境',
+    '生态环境局',
+    ['环境影响评价', '排污许可', '环境监测', '环境质量', '突发环境事件', '重点排污单位', '生态保护', '环境信访'],
+    ['《中华人民共和国环境保护法》', '《中华人民共和国环境影响评价法》', '《排污许可管理条例》(国务院令第736号)'],
+  ],
+  [
+    '公共文化服务',
+    '文化和旅游局',
+    ['公共图书馆', '文化馆', '博物馆', '文艺演出', '非物质文化遗产', '群众文化活动', '农家书屋', '文化惠民工程'],
+    ['《中华人民共和国公共文化服务保障法》', '《公共文化体育设施条例》(国务院令第382号)'],
+  ],
+  [
+    '公共法律服务',
+    '司法局',
+    ['法律援助', '人民调解', '公证服务', '法治宣传', '司法鉴定', '律师服务', '社区矫正', '法律顾问'],
+    ['《中华人民共和国法律援助法》', '《中华人民共和国人民调解法》', '《中华人民共和国公证法》'],
+  ],
+  [
+    '乡村振兴',
+    '农业农村局',
+    ['衔接资金', '产业帮扶项目', '帮扶政策', '防止返贫监测对象', '小额信贷', '雨露计划', '就业帮扶', '项目库建设'],
+    ['《中华人民共和国乡村振兴促进法》', '《中央财政衔接推进乡村振兴补助资金管理办法》(财农〔2021〕19号)'],
+  ],
+  [
+    '救灾',
+    '应急管理局',
+    [
+      '灾情信息',
+      '救灾物资',
+      '救灾资金',
+      '受灾群众救助',
+      '倒损房屋恢复重建',
+      '应急避难场所',
+      '灾害预警信息',
+      '捐赠款物',
+    ],
+    ['《自然灾害救助条例》(国务院令第577号)', '《中华人民共和国突发事件应对法》'],
+  ],
+  [
+    '食品药品监管',
+    '市场监督管理局',
+    [
+      '食品生产许可',
+      '食品经营许可',
+      '食品抽检',
+      '药品零售许可',
+      '医疗器械经营',
+      '化妆品监管',
+      '日常监督检查',
+      '专项整治',
+    ],
+    ['《中华人民共和国食品安全法》', '《中华人民共和国药品管理法》', '《医疗器械监督管理条例》(国务院令第739号)'],
+  ],
+  [
+    '城市综合执法',
+    '城市管理综合执法局',
+    ['执法依据', '执法程序', '行政强制', '违法建设查处', '市容环境', '占道经营', '户外广告', '渣土运输'],
+    [
+      '《中华人民共和国行政强制法》',
+      '《城市管理执法办法》(住房和城乡建设部令第34号)',
+      '《城市市容和环境卫生管理条例》(国务院令第101号)',
+    ],
+  ],
+  [
+    '就业',
+    '人力资源和社会保障局',
+    ['就业政策', '职业技能培训', '创业担保贷款', '招聘信息', '就业援助', '失业登记', '就业补贴', '公益性岗位'],
+    ['《中华人民共和国就业促进法》', '《就业服务与就业管理规定》(劳动和社会保障部令第28号)'],
+  ],
+  [
+    '社会保险',
+    '人力资源和社会保障局',
+    ['养老保险', '医疗保险', '工伤保险', '失业保险', '参保登记', '待遇核定', '基金管理', '缴费基数'],
+    ['《中华人民共和国社会保险法》', '《工伤保险条例》(国务院令第586号)', '《失业保险条例》(国务院令第258号)'],
+  ],
+  [
+    '社会救助',
+    '民政局',
+    ['最低生活保障', '特困人员救助供养', '临时救助', '医疗救助', '教育救助', '住房救助', '救助标准', '审核确认结果'],
+    ['《社会救助暂行办法》(国务院令第649号)', '《最低生活保障审核确认办法》(民发〔2021〕57号)'],
+  ],
+  [
+    '养老服务',
+    '民政局',
+    [
+      '养老机构',
+      '居家养老服务',
+      '高龄津贴',
+      '养老服务补贴',
+      '社区养老服务设施',
+      '老年人优待',
+      '养老机构备案',
+      '服务质量监管',
+    ],
+    ['《中华人民共和国老年人权益保障法》', '《养老机构管理办法》(民政部令第66号)'],
+  ],
+  [
+    '户籍管理',
+    '公安局',
+    ['户口迁移', '出生登记', '户口注销', '居民身份证办理', '居住证', '户籍政策', '办理指南', '户籍证明'],
+    ['《中华人民共和国户口登记条例》', '《中华人民共和国居民身份证法》', '《居住证暂行条例》(国务院令第663号)'],
+  ],
+  [
+    '涉农补贴',
+    '农业农村局',
+    ['耕地地力保护补贴', '农机购置补贴', '种粮农民补贴', '生态补偿', '补贴标准', '补贴对象', '补贴发放', '资金使用'],
+    ['《农业机械购置补贴实施指导意见》(农办计财〔2021〕8号)', '《农业相关转移支付资金管理办法》(财农〔2020〕10号)'],
+  ],
+  [
+    '义务教育',
+    '教育局',
+    ['招生入学', '学籍管理', '学生资助', '教育经费', '教师招聘', '课后服务', '营养改善计划', '校园安全'],
+    [
+      '《中华人民共和国义务教育法》',
+      '《中华人民共和国教育法》',
+      '《国务院关于进一步完善城乡义务教育经费保障机制的通知》(国发〔2015〕67号)',
+    ],
+  ],
+  [
+    '卫生健康',
+    '卫生健康局',
+    [
+      '医疗机构执业',
+      '医师执业注册',
+      '公共卫生服务',
+      '传染病防控',
+      '家庭医生签约',
+      '妇幼健康',
+      '计划生育奖励扶助',
+      '卫生监督',
+    ],
+    [
+      '《中华人民共和国基本医疗卫生与健康促进法》',
+      '《医疗机构管理条例》(国务院令第149号)',
+      '《中华人民共和国传染病防治法》',
+    ],
+  ],
+  [
+    '市政服务',
+    '住房和城乡建设局',
+    ['城市供水', '管道燃气', '集中供热', '城市排水', '市政道路设施', '园林绿化', '停水停气通知', '公用事业收费'],
+    [
+      '《城市供水条例》(国务院令第158号)',
+      '《城镇燃气管理条例》(国务院令第583号)',
+      '《城镇排水与污水处理条例》(国务院令第641号)',
+    ],
+  ],
+  [
+    '保障性住房',
+    '住房和城乡建设局',
+    ['公共租赁住房', '保障性租赁住房', '共有产权住房', '配租配售', '保障对象资格', '租金标准', '房源信息', '退出管理'],
+    [
+      '《公共租赁住房管理办法》(住房和城乡建设部令第11号)',
+      '《国务院办公厅关于加快发展保障性租赁住房的意见》(国办发〔2021〕22号)',
+    ],
+  ],
 ].map(([name, dept, topics, basis]) => ({ name, dept, topics, basis }));
 
 export const DOMAIN_NAMES = DOMAINS.map((d) => d.name);
@@ -128,24 +376,119 @@ export const DOMAIN_NAMES = DOMAINS.map((d) => d.name);
  * content lists, and how they are published.
  */
 const CATEGORIES = [
-  { name: '政策文件', items: ['{t}相关法律法规', '{t}规范性文件', '{t}政策解读', '{t}地方性法规', '{t}配套政策'], elements: ['文件名称', '文号', '发布机关', '发布日期', '文件正文', '政策解读材料', '有效性'], kind: 'policy' },
-  { name: '办事服务', items: ['{t}办事指南', '{t}办理流程', '{t}受理情况', '{t}申请材料清单', '{t}收费标准'], elements: ['事项名称', '设定依据', '申请条件', '办理材料', '办理地点', '办理时间', '办理流程', '办理时限', '收费依据及标准', '咨询电话'], kind: 'service' },
-  { name: '审批结果', items: ['{t}审批结果', '{t}许可信息', '{t}批复文件', '{t}变更信息', '{t}注销信息'], elements: ['许可证号', '项目名称', '申请单位', '许可内容', '许可机关', '许可日期', '有效期限'], kind: 'result' },
-  { name: '监管执法', items: ['{t}检查计划', '{t}检查结果', '{t}整改落实情况', '{t}行政处罚决定', '{t}处罚裁量基准'], elements: ['检查对象', '检查事项', '检查依据', '检查结果', '处罚对象', '违法事实', '处罚依据', '处罚结果', '作出处罚的机关'], kind: 'enforcement' },
-  { name: '资金管理', items: ['{t}资金分配', '{t}资金使用情况', '{t}补助标准', '{t}项目安排', '{t}绩效评价'], elements: ['资金名称', '资金来源', '分配标准', '分配结果', '使用范围', '拨付进度', '绩效目标', '绩效评价结果'], kind: 'funds' },
-  { name: '公共服务', items: ['{t}服务指南', '{t}服务机构名录', '{t}服务事项清单', '{t}服务质量评价', '{t}便民措施'], elements: ['服务项目', '服务对象', '服务内容', '服务地点', '开放时间', '联系方式', '服务标准'], kind: 'service' },
-  { name: '规划计划', items: ['{t}发展规划', '{t}年度工作计划', '{t}实施方案', '{t}中期评估', '{t}总结报告'], elements: ['规划名称', '规划期限', '主要目标', '重点任务', '保障措施', '实施进度'], kind: 'policy' },
-  { name: '信息公示', items: ['{t}公示', '{t}公告', '{t}名单', '{t}征求意见', '{t}听证信息'], elements: ['公示对象', '公示内容', '公示期限', '意见反馈渠道', '联系人', '联系电话'], kind: 'notice' },
-  { name: '统计信息', items: ['{t}统计数据', '{t}年度报告', '{t}月度进展', '{t}运行情况分析', '{t}基本情况'], elements: ['统计口径', '统计期间', '主要指标', '同比变化', '数据来源'], kind: 'stats' },
-  { name: '应急管理', items: ['{t}应急预案', '{t}预警信息', '{t}事件处置', '{t}应急演练', '{t}善后处置'], elements: ['事件类型', '发生时间', '影响范围', '处置措施', '处置结果', '防范建议'], kind: 'emergency' },
-  { name: '监督保障', items: ['{t}投诉举报渠道', '{t}投诉举报办理结果', '{t}社会评议', '{t}责任追究', '{t}监督电话'], elements: ['受理渠道', '受理范围', '办理时限', '办理结果', '监督电话', '责任单位'], kind: 'oversight' },
-  { name: '依申请公开', items: ['{t}个人信息查询', '{t}审核结果告知', '{t}申请办理进度', '{t}档案查阅', '{t}补偿明细查询'], elements: ['申请人信息', '审核意见', '办理结果', '补偿金额', '告知方式', '救济途径'], kind: 'apply' },
-  { name: '机构职能', items: ['{t}机构设置', '{t}职能职责', '{t}领导分工', '{t}内设机构', '{t}联系方式'], elements: ['机构名称', '机构职能', '负责人', '办公地址', '办公时间', '联系电话'], kind: 'org' },
-  { name: '工作动态', items: ['{t}工作动态', '{t}新闻发布', '{t}典型案例', '{t}经验做法', '{t}宣传活动'], elements: ['标题', '发布时间', '主要内容', '图片视频', '来源'], kind: 'news' },
+  {
+    name: '政策文件',
+    items: ['{t}相关法律法规', '{t}规范性文件', '{t}政策解读', '{t}地方性法规', '{t}配套政策'],
+    elements: ['文件名称', '文号', '发布机关', '发布日期', '文件正文', '政策解读材料', '有效性'],
+    kind: 'policy',
+  },
+  {
+    name: '办事服务',
+    items: ['{t}办事指南', '{t}办理流程', '{t}受理情况', '{t}申请材料清单', '{t}收费标准'],
+    elements: [
+      '事项名称',
+      '设定依据',
+      '申请条件',
+      '办理材料',
+      '办理地点',
+      '办理时间',
+      '办理流程',
+      '办理时限',
+      '收费依据及标准',
+      '咨询电话',
+    ],
+    kind: 'service',
+  },
+  {
+    name: '审批结果',
+    items: ['{t}审批结果', '{t}许可信息', '{t}批复文件', '{t}变更信息', '{t}注销信息'],
+    elements: ['许可证号', '项目名称', '申请单位', '许可内容', '许可机关', '许可日期', '有效期限'],
+    kind: 'result',
+  },
+  {
+    name: '监管执法',
+    items: ['{t}检查计划', '{t}检查结果', '{t}整改落实情况', '{t}行政处罚决定', '{t}处罚裁量基准'],
+    elements: [
+      '检查对象',
+      '检查事项',
+      '检查依据',
+      '检查结果',
+      '处罚对象',
+      '违法事实',
+      '处罚依据',
+      '处罚结果',
+      '作出处罚的机关',
+    ],
+    kind: 'enforcement',
+  },
+  {
+    name: '资金管理',
+    items: ['{t}资金分配', '{t}资金使用情况', '{t}补助标准', '{t}项目安排', '{t}绩效评价'],
+    elements: ['资金名称', '资金来源', '分配标准', '分配结果', '使用范围', '拨付进度', '绩效目标', '绩效评价结果'],
+    kind: 'funds',
+  },
+  {
+    name: '公共服务',
+    items: ['{t}服务指南', '{t}服务机构名录', '{t}服务事项清单', '{t}服务质量评价', '{t}便民措施'],
+    elements: ['服务项目', '服务对象', '服务内容', '服务地点', '开放时间', '联系方式', '服务标准'],
+    kind: 'service',
+  },
+  {
+    name: '规划计划',
+    items: ['{t}发展规划', '{t}年度工作计划', '{t}实施方案', '{t}中期评估', '{t}总结报告'],
+    elements: ['规划名称', '规划期限', '主要目标', '重点任务', '保障措施', '实施进度'],
+    kind: 'policy',
+  },
+  {
+    name: '信息公示',
+    items: ['{t}公示', '{t}公告', '{t}名单', '{t}征求意见', '{t}听证信息'],
+    elements: ['公示对象', '公示内容', '公示期限', '意见反馈渠道', '联系人', '联系电话'],
+    kind: 'notice',
+  },
+  {
+    name: '统计信息',
+    items: ['{t}统计数据', '{t}年度报告', '{t}月度进展', '{t}运行情况分析', '{t}基本情况'],
+    elements: ['统计口径', '统计期间', '主要指标', '同比变化', '数据来源'],
+    kind: 'stats',
+  },
+  {
+    name: '应急管理',
+    items: ['{t}应急预案', '{t}预警信息', '{t}事件处置', '{t}应急演练', '{t}善后处置'],
+    elements: ['事件类型', '发生时间', '影响范围', '处置措施', '处置结果', '防范建议'],
+    kind: 'emergency',
+  },
+  {
+    name: '监督保障',
+    items: ['{t}投诉举报渠道', '{t}投诉举报办理结果', '{t}社会评议', '{t}责任追究', '{t}监督电话'],
+    elements: ['受理渠道', '受理范围', '办理时限', '办理结果', '监督电话', '责任单位'],
+    kind: 'oversight',
+  },
+  {
+    name: '依申请公开',
+    items: ['{t}个人信息查询', '{t}审核结果告知', '{t}申请办理进度', '{t}档案查阅', '{t}补偿明细查询'],
+    elements: ['申请人信息', '审核意见', '办理结果', '补偿金额', '告知方式', '救济途径'],
+    kind: 'apply',
+  },
+  {
+    name: '机构职能',
+    items: ['{t}机构设置', '{t}职能职责', '{t}领导分工', '{t}内设机构', '{t}联系方式'],
+    elements: ['机构名称', '机构职能', '负责人', '办公地址', '办公时间', '联系电话'],
+    kind: 'org',
+  },
+  {
+    name: '工作动态',
+    items: ['{t}工作动态', '{t}新闻发布', '{t}典型案例', '{t}经验做法', '{t}宣传活动'],
+    elements: ['标题', '发布时间', '主要内容', '图片视频', '来源'],
+    kind: 'news',
+  },
 ];
 
 const TIME_LIMITS = {
-  policy: ['信息形成或者变更之日起20个工作日内', '自信息形成或者变更之日起20个工作日内公开', '信息形成或者变更之日起20个工作日内；法律、法规另有规定的，从其规定'],
+  policy: [
+    '信息形成或者变更之日起20个工作日内',
+    '自信息形成或者变更之日起20个工作日内公开',
+    '信息形成或者变更之日起20个工作日内；法律、法规另有规定的，从其规定',
+  ],
   service: ['信息形成或者变更之日起20个工作日内', '实时更新', '长期公开'],
   result: ['自作出行政许可决定之日起7个工作日内', '自批准之日起7个工作日内', '信息形成或者变更之日起20个工作日内'],
   enforcement: ['自作出行政处罚决定之日起7个工作日内', '信息形成或者变更之日起20个工作日内', '每季度首月10日前'],
@@ -163,9 +506,23 @@ const APPLY_TIME_LIMITS = [
   '自收到申请之日起20个工作日内予以答复',
 ];
 
-const CHANNELS_COMMON = ['政府网站', '两微一端', '政务服务中心', '公开查阅点', '社区/企事业单位/村公示栏(电子屏)', '便民服务站'];
+const CHANNELS_COMMON = [
+  '政府网站',
+  '两微一端',
+  '政务服务中心',
+  '公开查阅点',
+  '社区/企事业单位/村公示栏(电子屏)',
+  '便民服务站',
+];
 const CHANNELS_RARE = ['政府公报', '发布会/听证会', '广播电视', '纸质媒体', '入户/现场', '精准推送'];
-const OTHER_CHANNELS = ['办税服务厅', '国家企业信用信息公示系统', '全国公共资源交易平台', '信用中国网站', '12345政务服务热线', '部门门户专栏'];
+const OTHER_CHANNELS = [
+  '办税服务厅',
+  '国家企业信用信息公示系统',
+  '全国公共资源交易平台',
+  '信用中国网站',
+  '12345政务服务热线',
+  '部门门户专栏',
+];
 
 const LEVEL_SETS = [
   ['县级', '乡级'],
@@ -193,7 +550,17 @@ const flow = (list) => `[${list.map(q).join(', ')}]`;
 // ---------------------------------------------------------------------------------------------
 // One file
 
-const HOISTABLE = ['basis', 'time_limit', 'subject', 'channels', 'other_channels', 'audience', 'specific_group', 'method', 'levels'];
+const HOISTABLE = [
+  'basis',
+  'time_limit',
+  'subject',
+  'channels',
+  'other_channels',
+  'audience',
+  'specific_group',
+  'method',
+  'levels',
+];
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 function countyNames(n, rng) {
@@ -231,7 +598,9 @@ function buildTree(rng, spec) {
 function buildCategory(rng, spec, category, i1, count) {
   const { domain, county, levelColumns, withCodes, codePrefix, extraColumns } = spec;
   const fileSubject = `${county}${domain.dept}`;
-  const catSubject = rng.chance(0.85) ? fileSubject : rng.pick([`${county}人民政府`, `${county}${domain.dept}`, '乡镇人民政府(街道办事处)']);
+  const catSubject = rng.chance(0.85)
+    ? fileSubject
+    : rng.pick([`${county}人民政府`, `${county}${domain.dept}`, '乡镇人民政府(街道办事处)']);
   const catChannels = rng.subset(CHANNELS_COMMON, rng.int(1, 3));
   if (rng.chance(0.2)) catChannels.push(rng.pick(CHANNELS_RARE));
   const catLevels = rng.subset(levelColumns, rng.int(1, levelColumns.length));
@@ -240,7 +609,10 @@ function buildCategory(rng, spec, category, i1, count) {
   const catApply = category.kind === 'apply';
 
   // Unique 二级 names: every topic with every pattern, then yearly variants if ever needed.
-  const names = rng.sample(category.items.flatMap((p) => domain.topics.map((t) => [p.replace('{t}', t), t])), 1000);
+  const names = rng.sample(
+    category.items.flatMap((p) => domain.topics.map((t) => [p.replace('{t}', t), t])),
+    1000,
+  );
   const children = [];
   for (let i2 = 0; i2 < count; i2++) {
     const [name0, topic] = names[i2 % names.length];
@@ -249,7 +621,11 @@ function buildCategory(rng, spec, category, i1, count) {
     const fields = {
       content: contentFor(rng, topic, category, domain),
       basis: rng.chance(0.8) ? catBasis : rng.sample([...domain.basis, ...GENERAL_BASIS], rng.int(1, 3)),
-      time_limit: apply ? rng.pick(APPLY_TIME_LIMITS) : rng.chance(0.8) ? catTime : rng.pick(TIME_LIMITS[category.kind]),
+      time_limit: apply
+        ? rng.pick(APPLY_TIME_LIMITS)
+        : rng.chance(0.8)
+          ? catTime
+          : rng.pick(TIME_LIMITS[category.kind]),
       subject: rng.chance(0.9) ? catSubject : fileSubject,
       channels: rng.chance(0.75) ? catChannels : rng.subset([...CHANNELS_COMMON, ...CHANNELS_RARE], rng.int(1, 4)),
       other_channels: undefined,
@@ -259,17 +635,33 @@ function buildCategory(rng, spec, category, i1, count) {
       levels: rng.chance(0.8) ? catLevels : rng.subset(levelColumns, rng.int(1, levelColumns.length)),
       extra: undefined,
     };
-    if (fields.audience.length === 2) fields.specific_group = rng.pick(['项目单位', '相关企业', '利害关系人', '服务对象']);
+    if (fields.audience.length === 2)
+      fields.specific_group = rng.pick(['项目单位', '相关企业', '利害关系人', '服务对象']);
     if (rng.chance(0.03)) {
       fields.channels = [...fields.channels, '其他'];
       fields.other_channels = [rng.pick(OTHER_CHANNELS)];
     }
     if (extraColumns.length > 0 && rng.chance(0.3)) {
-      fields.extra = { [extraColumns[0]]: rng.pick(['按季度更新', '涉及个人隐私的信息不予公开', '与上级部门同步发布', '可通过政务服务网查询']) };
+      fields.extra = {
+        [extraColumns[0]]: rng.pick([
+          '按季度更新',
+          '涉及个人隐私的信息不予公开',
+          '与上级部门同步发布',
+          '可通过政务服务网查询',
+        ]),
+      };
     }
-    children.push({ name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}${String(i2 + 1).padStart(2, '0')}` : undefined, fields });
+    children.push({
+      name,
+      code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}${String(i2 + 1).padStart(2, '0')}` : undefined,
+      fields,
+    });
   }
-  return { name: category.name, code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}` : undefined, children };
+  return {
+    name: category.name,
+    code: withCodes ? `${codePrefix}${String(i1 + 1).padStart(2, '0')}` : undefined,
+    children,
+  };
 }
 
 /**
@@ -353,8 +745,13 @@ function plantMistake(rng, tree, kind, clean = false) {
   }
   if (kind === 'method') {
     // 主动公开 for 主动, preferably where the method is also inherited (so only the schema complains).
-    const candidates = leaves.filter(({ parent, child }) => same(child.fields.method, ['主动']) && same(parent.own.method, ['主动']));
-    const { child } = candidates.length > 0 ? rng.pick(candidates) : rng.pick(leaves.filter(({ child: c }) => same(c.fields.method, ['主动'])) );
+    const candidates = leaves.filter(
+      ({ parent, child }) => same(child.fields.method, ['主动']) && same(parent.own.method, ['主动']),
+    );
+    const { child } =
+      candidates.length > 0
+        ? rng.pick(candidates)
+        : rng.pick(leaves.filter(({ child: c }) => same(c.fields.method, ['主动'])));
     // Clean: the correct value, written as a plain scalar like the mistake (no list, no random draw).
     child.own.method = clean ? '主动' : '主动公开';
     return clean ? `(clean) method 主动 at ${child.name}` : `method 主动公开 at ${child.name}`;
@@ -414,7 +811,10 @@ function renderHeader(rng, spec) {
   if (rng.chance(0.4)) lines.push(`title: ${q(`${county}${domain.name}领域基层政务公开标准目录`)}`);
   lines.push('admin_level: 县级');
   if (rng.chance(0.7)) lines.push(`version: "${rng.pick(['2023', '2024', '2025'])}"`);
-  if (rng.chance(0.6)) lines.push(`date: ${rng.pick(['2023', '2024', '2025'])}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`);
+  if (rng.chance(0.6))
+    lines.push(
+      `date: ${rng.pick(['2023', '2024', '2025'])}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+    );
   if (rng.chance(0.3)) {
     lines.push('baseline:');
     lines.push(`  title: ${q(`${domain.name}领域基层政务公开标准指引`)}`);
@@ -468,7 +868,12 @@ const RENAMES = [
   ['信息', '情况'],
   ['情况', '信息'],
 ];
-const CONTENT_EDITS = [['相关的', '有关的'], ['涉及的', '相关的'], ['等信息', '等内容'], ['有关', '相关']];
+const CONTENT_EDITS = [
+  ['相关的', '有关的'],
+  ['涉及的', '相关的'],
+  ['等信息', '等内容'],
+  ['有关', '相关'],
+];
 
 /** The elements that apply to a 二级事项: its own, else its 一级事项's, else the file's defaults. */
 function effective(defaults, parent, child) {
@@ -517,7 +922,12 @@ function editedContent(rng, content) {
 function changedFields(rng, fields) {
   const options = [];
   if (same(fields.method, ['主动'])) {
-    options.push({ method: ['依申请'], audience: ['特定群体'], specific_group: '申请人', time_limit: rng.pick(APPLY_TIME_LIMITS) });
+    options.push({
+      method: ['依申请'],
+      audience: ['特定群体'],
+      specific_group: '申请人',
+      time_limit: rng.pick(APPLY_TIME_LIMITS),
+    });
   }
   const droppable = Array.isArray(fields.channels) ? fields.channels.filter((c) => c !== '其他') : [];
   if (droppable.length >= 2) {
@@ -602,7 +1012,9 @@ function reviseTree(rng, spec, tree, defaults, { newParent = false, editContent 
   }
 
   const pool = (category, exclude) =>
-    category.items.flatMap((p) => spec.domain.topics.map((t) => [p.replace('{t}', t), t])).filter(([n]) => !exclude.has(n));
+    category.items
+      .flatMap((p) => spec.domain.topics.map((t) => [p.replace('{t}', t), t]))
+      .filter(([n]) => !exclude.has(n));
   for (const parent of tree) {
     if (!rng.chance(REVISION.addChild)) continue;
     const category = CATEGORIES.find((c) => c.name === parent.name);
@@ -663,7 +1075,13 @@ function split(rng, total, n, min = 1, spread = 0.5) {
   const parts = weights.map((w) => Math.max(min, Math.floor((w / sum) * total)));
   let diff = total - parts.reduce((a, b) => a + b, 0);
   for (let i = 0; diff !== 0; i = (i + 1) % n) {
-    if (diff > 0) { parts[i]++; diff--; } else if (parts[i] > min) { parts[i]--; diff++; }
+    if (diff > 0) {
+      parts[i]++;
+      diff--;
+    } else if (parts[i] > min) {
+      parts[i]--;
+      diff++;
+    }
   }
   return parts;
 }
@@ -694,7 +1112,13 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
   const name = revised ? `${scale}-revised` : clean ? `${scale}-clean` : scale;
   const dir = join(DATA_DIR, name);
   const existing = markerOf(dir);
-  if (!force && existing && existing.version === GENERATOR_VERSION && Boolean(existing.clean) === clean && Boolean(existing.revised) === revised) {
+  if (
+    !force &&
+    existing &&
+    existing.version === GENERATOR_VERSION &&
+    Boolean(existing.clean) === clean &&
+    Boolean(existing.revised) === revised
+  ) {
     return { ...existing, dir };
   }
 
@@ -707,15 +1131,30 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
 
   // ~1% of files get a mistake (at least one file, except for the single small file).
   const nMistakes = scale === 'small' ? 0 : Math.max(1, Math.round(config.files * 0.01));
-  const mistakeFiles = new Map(rng.sample([...Array(config.files).keys()], nMistakes).sort((a, b) => a - b).map((f, j) => [f, j]));
+  const mistakeFiles = new Map(
+    rng
+      .sample([...Array(config.files).keys()], nMistakes)
+      .sort((a, b) => a - b)
+      .map((f, j) => [f, j]),
+  );
   const kinds = ['channel', 'method', 'code'];
 
   // The revision draws from streams of its own, so the data it starts from is the clean set's.
   const revRng = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}:revised`);
-  const fileShare = (share) => new Set(revRng.sample([...Array(config.files).keys()], Math.max(1, Math.round(config.files * share))));
+  const fileShare = (share) =>
+    new Set(revRng.sample([...Array(config.files).keys()], Math.max(1, Math.round(config.files * share))));
   const newParentFiles = revised ? fileShare(REVISED_FILES.newParent) : new Set();
   const contentFiles = revised ? fileShare(REVISED_FILES.contentEdit) : new Set();
-  const revisions = { removed: 0, renamed: 0, moved: 0, changed: 0, added1: 0, added2: 0, contentEdited: 0, contentFiles: 0 };
+  const revisions = {
+    removed: 0,
+    renamed: 0,
+    moved: 0,
+    changed: 0,
+    added1: 0,
+    added2: 0,
+    contentEdited: 0,
+    contentFiles: 0,
+  };
   let items = 0;
 
   const mistakes = [];
@@ -746,7 +1185,10 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
       const planted = [plantMistake(frng, tree, kinds[j % kinds.length], clean)];
       if (nMistakes === 1) {
         // The district set has one mistaken file: give it all three kinds.
-        planted.push(plantMistake(frng, tree, kinds[(j + 1) % kinds.length], clean), plantMistake(frng, tree, kinds[(j + 2) % kinds.length], clean));
+        planted.push(
+          plantMistake(frng, tree, kinds[(j + 1) % kinds.length], clean),
+          plantMistake(frng, tree, kinds[(j + 2) % kinds.length], clean),
+        );
       }
       mistakes.push({ file: undefined, planted, f });
     }
@@ -754,13 +1196,19 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
     let text = renderFile(style, spec, tree, defaults);
     if (revised) {
       const frev = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}:revised:file${f}`);
-      const counts = reviseTree(frev, spec, tree, defaults, { newParent: newParentFiles.has(f), editContent: contentFiles.has(f) });
+      const counts = reviseTree(frev, spec, tree, defaults, {
+        newParent: newParentFiles.has(f),
+        editContent: contentFiles.has(f),
+      });
       for (const [k, v] of Object.entries(counts)) revisions[k] += v;
       if (counts.contentEdited > 0) revisions.contentFiles++;
       text = renderFile(replayStyle(style, frev), spec, tree, defaults);
     }
     items += tree.reduce((n, p) => n + p.children.length, 0);
-    const rel = config.counties > 1 ? join(`c${String(c).padStart(3, '0')}`, `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`) : `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`;
+    const rel =
+      config.counties > 1
+        ? join(`c${String(c).padStart(3, '0')}`, `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`)
+        : `${String(d + 1).padStart(2, '0')}-${domain.name}.yaml`;
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
     bytes += Buffer.byteLength(text);
@@ -802,6 +1250,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const revisions = r
       ? `, revised: ${r.removed} removed, ${r.renamed} renamed, ${r.moved} moved, ${r.changed} changed, ${r.added1} 一级 + ${r.added2} 二级 added, 公开内容 reworded in ${r.contentEdited} items of ${r.contentFiles} files`
       : '';
-    console.log(`${name}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'}${revisions} → ${m.dir}`);
+    console.log(
+      `${name}: ${m.files} files, ${m.items} 二级事项, ${(m.bytes / 1e6).toFixed(1)} MB, mistakes in ${m.mistakes.map((x) => x.file).join(', ') || 'none'}${revisions} → ${m.dir}`,
+    );
   }
 }

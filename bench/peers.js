@@ -96,15 +96,50 @@ export async function peerRows({ scales = ['city', 'province'], runs, startup = 
         ['one file', join(small.dir, small.paths[0]), small.items],
         ['one file (catalogs)', SHIPPED_FILE, undefined],
       ]) {
-        const r = await compare(rssDir, label, { args: zwgkArgs(file), ok: ANY_FINDINGS }, { args: ['-e', '0'], ok: [0] }, n, log);
-        rows.push({ kind: 'peer-startup', scale: label, files: 1, items: items ?? NaN, runs: n, set: rel(file), peer: 'node -e 0', zwgk: r.a, floor: r.b });
+        const r = await compare(
+          rssDir,
+          label,
+          { args: zwgkArgs(file), ok: ANY_FINDINGS },
+          { args: ['-e', '0'], ok: [0] },
+          n,
+          log,
+        );
+        rows.push({
+          kind: 'peer-startup',
+          scale: label,
+          files: 1,
+          items: items ?? NaN,
+          runs: n,
+          set: rel(file),
+          peer: 'node -e 0',
+          zwgk: r.a,
+          floor: r.b,
+        });
       }
     }
     for (const scale of scales) {
       const set = ensureScale(scale, { log });
       const n = runs ?? DEFAULT_RUNS[scale];
-      const r = await compare(rssDir, `${scale} ajv-cli`, { args: zwgkArgs(set.dir), ok: ANY_FINDINGS }, { args: ajvArgs(set.dir), ok: ANY_FINDINGS }, n, log);
-      rows.push({ kind: 'peer-ajv-cli', scale: `${scale} ajv-cli`, files: set.files, items: set.items, bytes: set.bytes, runs: n, set: rel(set.dir), peer: 'ajv-cli', zwgk: r.a, floor: r.b });
+      const r = await compare(
+        rssDir,
+        `${scale} ajv-cli`,
+        { args: zwgkArgs(set.dir), ok: ANY_FINDINGS },
+        { args: ajvArgs(set.dir), ok: ANY_FINDINGS },
+        n,
+        log,
+      );
+      rows.push({
+        kind: 'peer-ajv-cli',
+        scale: `${scale} ajv-cli`,
+        files: set.files,
+        items: set.items,
+        bytes: set.bytes,
+        runs: n,
+        set: rel(set.dir),
+        peer: 'ajv-cli',
+        zwgk: r.a,
+        floor: r.b,
+      });
     }
   } finally {
     rmSync(rssDir, { recursive: true, force: true });
@@ -122,12 +157,22 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  return parseBenchArgs(argv, { defaults: { startup: true }, scales: ['city', 'province'], switches: { '--no-startup': ['startup', false] }, usage });
+  return parseBenchArgs(argv, {
+    defaults: { startup: true },
+    scales: ['city', 'province'],
+    switches: { '--no-startup': ['startup', false] },
+    usage,
+  });
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const rows = await peerRows({ scales: opts.scales, runs: opts.runs, startup: opts.startup, log: (s) => console.error(s) });
+  const rows = await peerRows({
+    scales: opts.scales,
+    runs: opts.runs,
+    startup: opts.startup,
+    log: (s) => console.error(s),
+  });
   const results = {
     node: process.version,
     cpus: cpus().length,
@@ -141,8 +186,12 @@ async function main() {
     return;
   }
   console.log(machineLine(results, GENERATOR_VERSION));
-  console.log('"<scale> ajv-cli" = zwgk validate <set> --format json vs ajv-cli 5 (ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"); bar 1.0x, goal 0.7x');
-  console.log('"one file" = zwgk validate on one small file (generated; catalogs/yiwu-jiaoyu.yaml) vs node -e 0; bar 2.0x');
+  console.log(
+    '"<scale> ajv-cli" = zwgk validate <set> --format json vs ajv-cli 5 (ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"); bar 1.0x, goal 0.7x',
+  );
+  console.log(
+    '"one file" = zwgk validate on one small file (generated; catalogs/yiwu-jiaoyu.yaml) vs node -e 0; bar 2.0x',
+  );
   console.log('');
   for (const line of tableLines(results.rows, 'peer')) console.log(line);
 }

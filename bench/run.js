@@ -45,7 +45,9 @@ const STARTUP_RUNS = 10;
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]');
+  console.error(
+    'usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]',
+  );
   process.exit(2);
 }
 
@@ -53,7 +55,12 @@ function parseArgs(argv) {
   return parseBenchArgs(argv, {
     defaults: { floorParser: 'yaml', render: true, diff: true, import: true, peers: true },
     scales: ['district', 'city'],
-    switches: { '--no-render': ['render', false], '--no-diff': ['diff', false], '--no-import': ['import', false], '--no-peers': ['peers', false] },
+    switches: {
+      '--no-render': ['render', false],
+      '--no-diff': ['diff', false],
+      '--no-import': ['import', false],
+      '--no-peers': ['peers', false],
+    },
     values: {
       '--floor-parser': (opts, value) => {
         if (!['yaml', 'js-yaml'].includes(value)) usage('--floor-parser is yaml or js-yaml');
@@ -119,17 +126,35 @@ function ensureRendered(scale, format, { log = () => {} } = {}) {
   } catch {
     marker = undefined;
   }
-  if (!marker || marker.generatorVersion !== GENERATOR_VERSION || marker.zwgkVersion !== ZWGK_VERSION || !existsSync(file)) {
+  if (
+    !marker ||
+    marker.generatorVersion !== GENERATOR_VERSION ||
+    marker.zwgkVersion !== ZWGK_VERSION ||
+    !existsSync(file)
+  ) {
     log(`rendering ${relative(ROOT, file)} …`);
     rmSync(markerFile, { force: true });
-    const result = spawnSync(process.execPath, [ZWGK, 'render', relative(ROOT, clean.dir), '-f', format, '-o', relative(ROOT, file)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.status !== 0) throw new Error(`zwgk render ${clean.dir} -f ${format} exited with ${result.status ?? result.signal}\n${result.stderr}`);
-    marker = { generatorVersion: GENERATOR_VERSION, zwgkVersion: ZWGK_VERSION, scale, format, bytes: statSync(file).size };
+    const result = spawnSync(
+      process.execPath,
+      [ZWGK, 'render', relative(ROOT, clean.dir), '-f', format, '-o', relative(ROOT, file)],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(
+        `zwgk render ${clean.dir} -f ${format} exited with ${result.status ?? result.signal}\n${result.stderr}`,
+      );
+    marker = {
+      generatorVersion: GENERATOR_VERSION,
+      zwgkVersion: ZWGK_VERSION,
+      scale,
+      format,
+      bytes: statSync(file).size,
+    };
     writeFileSync(markerFile, JSON.stringify(marker, null, 2) + '\n');
   }
   return { file, bytes: marker.bytes, clean };
@@ -142,16 +167,33 @@ const opts = parseArgs(process.argv.slice(2));
 const log = (s) => console.error(s);
 const rel = (p) => relative(ROOT, p) || '.';
 const zwgkArgs = (target) => [ZWGK, 'validate', rel(target), '--format', 'json'];
-const floorArgs = (target) => [FLOOR, rel(target), ...(opts.floorParser === 'yaml' ? [] : ['--parser', opts.floorParser])];
+const floorArgs = (target) => [
+  FLOOR,
+  rel(target),
+  ...(opts.floorParser === 'yaml' ? [] : ['--parser', opts.floorParser]),
+];
 // zwgk exits 1 when it reports errors, which the generated sets do on purpose.
 const ZWGK_OK = [0, 1];
 // Render runs on the clean sets (warnings only), so anything but 0 is a failure: it wrote nothing.
-const renderArgs = (target, format) => [ZWGK, 'render', rel(target), '-f', format, '-o', join(rssDir, `zwgk.${format}`)];
+const renderArgs = (target, format) => [
+  ZWGK,
+  'render',
+  rel(target),
+  '-f',
+  format,
+  '-o',
+  join(rssDir, `zwgk.${format}`),
+];
 const floorXlsxArgs = (target) => [FLOOR_XLSX, rel(target), '-o', join(rssDir, 'floor.xlsx')];
 const floorParseArgs = (target) => [FLOOR_XLSX, rel(target), '--parse-only'];
 // Diff compares the clean set with its revision; it reports changes, and --fail-on none keeps the exit code 0.
 const diffArgs = (before, after) => [ZWGK, 'diff', rel(before), rel(after), '--format', 'json', '--fail-on', 'none'];
-const floorBothArgs = (before, after, parser) => [FLOOR, rel(before), rel(after), ...(parser === 'yaml' ? [] : ['--parser', parser])];
+const floorBothArgs = (before, after, parser) => [
+  FLOOR,
+  rel(before),
+  rel(after),
+  ...(parser === 'yaml' ? [] : ['--parser', parser]),
+];
 // Import writes one catalog per table into a folder that must not hold them yet: a fresh one every run.
 const importArgs = (input) => () => {
   const out = join(rssDir, 'import');
@@ -165,30 +207,78 @@ try {
   const small = ensureScale('small', { log });
   const smallFile = join(small.dir, small.paths[0]);
   const startupRuns = opts.runs ?? STARTUP_RUNS;
-  const startup = await compare('one small file', { args: zwgkArgs(smallFile), ok: ZWGK_OK }, { args: ['-e', '0'], ok: [0] }, startupRuns);
-  rows.push({ kind: 'node', scale: 'node -e 0', files: 0, items: 0, runs: startupRuns, zwgk: undefined, floor: startup.b });
-  rows.push({ kind: 'small', scale: 'one file', files: 1, items: small.items, runs: startupRuns, zwgk: startup.a, floor: startup.b });
+  const startup = await compare(
+    'one small file',
+    { args: zwgkArgs(smallFile), ok: ZWGK_OK },
+    { args: ['-e', '0'], ok: [0] },
+    startupRuns,
+  );
+  rows.push({
+    kind: 'node',
+    scale: 'node -e 0',
+    files: 0,
+    items: 0,
+    runs: startupRuns,
+    zwgk: undefined,
+    floor: startup.b,
+  });
+  rows.push({
+    kind: 'small',
+    scale: 'one file',
+    files: 1,
+    items: small.items,
+    runs: startupRuns,
+    zwgk: startup.a,
+    floor: startup.b,
+  });
 
   for (const scale of opts.scales) {
     const set = ensureScale(scale, { log });
     const runs = opts.runs ?? DEFAULT_RUNS[scale];
     // A freshly generated or once-measured province set is in the page cache already; skip the warm-up.
-    const result = await compare(scale, { args: zwgkArgs(set.dir), ok: ZWGK_OK }, { args: floorArgs(set.dir), ok: [0] }, runs, {
-      warmup: scale !== 'province',
+    const result = await compare(
+      scale,
+      { args: zwgkArgs(set.dir), ok: ZWGK_OK },
+      { args: floorArgs(set.dir), ok: [0] },
+      runs,
+      {
+        warmup: scale !== 'province',
+      },
+    );
+    rows.push({
+      kind: 'scale',
+      scale,
+      files: set.files,
+      items: set.items,
+      bytes: set.bytes,
+      runs,
+      zwgk: result.a,
+      floor: result.b,
     });
-    rows.push({ kind: 'scale', scale, files: set.files, items: set.items, bytes: set.bytes, runs, zwgk: result.a, floor: result.b });
 
     if (opts.render) {
       // What an office runs: render validates first, then writes. Needs a set without errors.
       const clean = ensureScale(scale, { clean: true, log });
       const cleanRow = { files: clean.files, items: clean.items, bytes: clean.bytes, runs, set: rel(clean.dir) };
-      const xlsx = await compare(`${scale} xlsx`, { args: renderArgs(clean.dir, 'xlsx'), ok: [0] }, { args: floorXlsxArgs(clean.dir), ok: [0] }, runs, {
-        warmup: scale !== 'province',
-      });
+      const xlsx = await compare(
+        `${scale} xlsx`,
+        { args: renderArgs(clean.dir, 'xlsx'), ok: [0] },
+        { args: floorXlsxArgs(clean.dir), ok: [0] },
+        runs,
+        {
+          warmup: scale !== 'province',
+        },
+      );
       rows.push({ kind: 'render-xlsx', scale: `${scale} xlsx`, ...cleanRow, zwgk: xlsx.a, floor: xlsx.b });
-      const html = await compare(`${scale} html`, { args: renderArgs(clean.dir, 'html'), ok: [0] }, { args: floorParseArgs(clean.dir), ok: [0] }, runs, {
-        warmup: scale !== 'province',
-      });
+      const html = await compare(
+        `${scale} html`,
+        { args: renderArgs(clean.dir, 'html'), ok: [0] },
+        { args: floorParseArgs(clean.dir), ok: [0] },
+        runs,
+        {
+          warmup: scale !== 'province',
+        },
+      );
       rows.push({ kind: 'render-html', scale: `${scale} html`, ...cleanRow, zwgk: html.a, floor: html.b });
     }
 
@@ -229,10 +319,26 @@ try {
         ['html', FLOOR_READ_HTML, 'import-html', `${scale} import html`],
       ]) {
         const input = ensureRendered(scale, format, { log });
-        const result = await compare(label, { args: importArgs(input.file), ok: [0] }, { args: [floorScript, rel(input.file)], ok: [0] }, runs, {
-          warmup: scale !== 'province',
+        const result = await compare(
+          label,
+          { args: importArgs(input.file), ok: [0] },
+          { args: [floorScript, rel(input.file)], ok: [0] },
+          runs,
+          {
+            warmup: scale !== 'province',
+          },
+        );
+        rows.push({
+          kind,
+          scale: label,
+          files: input.clean.files,
+          items: input.clean.items,
+          bytes: input.bytes,
+          runs,
+          input: rel(input.file),
+          zwgk: result.a,
+          floor: result.b,
         });
-        rows.push({ kind, scale: label, files: input.clean.files, items: input.clean.items, bytes: input.bytes, runs, input: rel(input.file), zwgk: result.a, floor: result.b });
       }
     }
   }
@@ -243,7 +349,8 @@ try {
 // Beside its peer: zwgk validate against ajv-cli on the same files and schema (bench/peers.js); by
 // default at city and province scale too, as issue #7's table has them.
 const peerScales = opts.scalesGiven ? opts.scales : [...new Set([...opts.scales, 'city', 'province'])];
-if (opts.peers) rows.push(...(await peerRows({ scales: peerScales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
+if (opts.peers)
+  rows.push(...(await peerRows({ scales: peerScales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
 
 const results = {
   node: process.version,
@@ -269,21 +376,35 @@ if (opts.json) {
 } else {
   console.log(machineLine(results, GENERATOR_VERSION));
   const parse = opts.floorParser === 'yaml' ? 'yaml parseDocument' : 'js-yaml load';
-  console.log(`floor = bench/floor.js (${parse} + one compiled ajv schema); in the "one file" row the floor is \`node -e 0\``);
+  console.log(
+    `floor = bench/floor.js (${parse} + one compiled ajv schema); in the "one file" row the floor is \`node -e 0\``,
+  );
   if (opts.render) {
-    console.log('"<scale> xlsx" = zwgk render -f xlsx (validates, then writes) vs bench/floor-xlsx.js (js-yaml + flatten + bare exceljs stream), on <scale>-clean');
-    console.log('"<scale> html" = zwgk render -f html (validates, then writes) vs bench/floor-xlsx.js --parse-only (js-yaml + flatten, no output), on <scale>-clean');
+    console.log(
+      '"<scale> xlsx" = zwgk render -f xlsx (validates, then writes) vs bench/floor-xlsx.js (js-yaml + flatten + bare exceljs stream), on <scale>-clean',
+    );
+    console.log(
+      '"<scale> html" = zwgk render -f html (validates, then writes) vs bench/floor-xlsx.js --parse-only (js-yaml + flatten, no output), on <scale>-clean',
+    );
   }
   if (opts.diff) {
-    console.log('"<scale> diff" = zwgk diff <scale>-clean <scale>-revised --format json vs bench/floor.js over both sets (yaml parseDocument + one schema); budget 1.5x');
+    console.log(
+      '"<scale> diff" = zwgk diff <scale>-clean <scale>-revised --format json vs bench/floor.js over both sets (yaml parseDocument + one schema); budget 1.5x',
+    );
     console.log('"<scale> diff (js-yaml)" = the same zwgk runs vs bench/floor.js --parser js-yaml over both sets');
   }
   if (opts.peers) {
-    console.log('"<scale> ajv-cli" = zwgk validate <scale> -f json (positions + all rules) vs ajv-cli 5 validate --spec=draft2020 (no positions, no rules) on the same files; budget 1.0x');
+    console.log(
+      '"<scale> ajv-cli" = zwgk validate <scale> -f json (positions + all rules) vs ajv-cli 5 validate --spec=draft2020 (no positions, no rules) on the same files; budget 1.0x',
+    );
   }
   if (opts.import) {
-    console.log('"<scale> import" = zwgk import <scale>-clean.xlsx -o <fresh dir> -f json vs bench/floor-read-xlsx.js (exceljs reads the workbook); budget 2x');
-    console.log('"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information');
+    console.log(
+      '"<scale> import" = zwgk import <scale>-clean.xlsx -o <fresh dir> -f json vs bench/floor-read-xlsx.js (exceljs reads the workbook); budget 2x',
+    );
+    console.log(
+      '"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information',
+    );
   }
   console.log('');
   for (const line of tableLines(results.rows, 'floor')) console.log(line);

@@ -8,7 +8,11 @@ const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 
 
 /** Each row with zwgk's time and memory as ratios of its floor's (or peer's). */
 export function withRatios(rows) {
-  return rows.map((r) => ({ ...r, timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds), memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB) }));
+  return rows.map((r) => ({
+    ...r,
+    timeRatio: ratio(r.zwgk?.seconds, r.floor.seconds),
+    memoryRatio: ratio(r.zwgk?.rssMB, r.floor.rssMB),
+  }));
 }
 
 /** The line naming the machine, above every table. */
@@ -18,7 +22,18 @@ export function machineLine(results, generatorVersion) {
 
 /** The rows (with ratios) as text lines under a header naming the floor column `floor` (e.g. "floor" or "peer"). */
 export function tableLines(rows, floor) {
-  const header = ['scale', 'files', 'items', 'zwgk s', `${floor} s`, 'ratio', 'zwgk MB', `${floor} MB`, 'ratio', 'runs'];
+  const header = [
+    'scale',
+    'files',
+    'items',
+    'zwgk s',
+    `${floor} s`,
+    'ratio',
+    'zwgk MB',
+    `${floor} MB`,
+    'ratio',
+    'runs',
+  ];
   const cells = rows.map((r) => [
     r.scale,
     r.kind === 'node' ? '-' : (r.filesText ?? String(r.files)),
@@ -32,6 +47,9 @@ export function tableLines(rows, floor) {
     String(r.runs),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]))));
-  const line = (row) => row.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
+  const line = (row) =>
+    row
+      .map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c))
+      .join('  ');
   return [line(header), ...cells.map(line)];
 }

@@ -9,9 +9,16 @@ const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli) && existsSync(new URL('../src/cli/index.ts', import.meta.url))) {
   process.stderr.write('zwgk: 首次运行，先构建 (npm run build)… / first run in this checkout: building…\n');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', shell: process.platform === 'win32' });
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) {
-    process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}zwgk: 构建失败，见上方信息 / the build failed, see above.\n`);
+    process.stderr.write(
+      `${build.stdout ?? ''}${build.stderr ?? ''}zwgk: 构建失败，见上方信息 / the build failed, see above.\n`,
+    );
     process.exit(1);
   }
 }

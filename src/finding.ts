@@ -16,9 +16,7 @@ export type Message = Text | ((source: SourceLookup) => Text);
  *   then inherits that value, else by a copy of that value's text.
  */
 export type FixPlan =
-  | { kind: 'replace'; value: string; description: Text }
-  | { kind: 'quote' }
-  | { kind: 'same-as-above' };
+  { kind: 'replace'; value: string; description: Text } | { kind: 'quote' } | { kind: 'same-as-above' };
 
 /**
  * A finding before it has a position: what schema checks and rules produce. The validator adds the

@@ -12,9 +12,12 @@ function section(lang: string): string {
 }
 
 describe('README', () => {
-  it.each(['zh', 'en'] as const)('lists the rules exactly as `zwgk rules --format markdown --lang %s` prints them', (lang) => {
-    expect(section(lang)).toBe(rulesMarkdown(lang));
-  });
+  it.each(['zh', 'en'] as const)(
+    'lists the rules exactly as `zwgk rules --format markdown --lang %s` prints them',
+    (lang) => {
+      expect(section(lang)).toBe(rulesMarkdown(lang));
+    },
+  );
 
   it('gives the two set-up commands, and .ci/run runs the test one', () => {
     expect(README).toContain('npm ci && npx zwgk validate catalogs');

@@ -30,7 +30,10 @@ const TITLE = /《([^《》]+)》/;
 const OPEN = '〔﹝\\[［(（﹙【{｛';
 const CLOSE = '〕﹞\\]］)）﹚】}｝';
 const ISSUER = '[\\u4e00-\\u9fff]{1,12}';
-const DOC_NO_ANY = new RegExp(`(${ISSUER})\\s*([${OPEN}])\\s*(\\d{4})\\s*([${CLOSE}])\\s*(第?)\\s*(\\d(?:[ \\u3000]?\\d){0,4})\\s*号`, 'g');
+const DOC_NO_ANY = new RegExp(
+  `(${ISSUER})\\s*([${OPEN}])\\s*(\\d{4})\\s*([${CLOSE}])\\s*(第?)\\s*(\\d(?:[ \\u3000]?\\d){0,4})\\s*号`,
+  'g',
+);
 // Half-open: the closing bracket lost (〔201680号; where the year ends is a guess, so no fix) or the
 // opening one (财预2016〕87号).
 const DOC_NO_UNCLOSED = new RegExp(`(${ISSUER})\\s*[${OPEN}]\\s*(\\d{4})[ \\u3000]*(\\d{1,4})\\s*号`, 'g');
@@ -40,14 +43,19 @@ const ORDER_NO_REVERSED = /([\u4e00-\u9fff]{1,12}?)第\s*(\d{1,5})\s*号令/g;
 const ORDER_NO_BARE = /([\u4e00-\u9fff]{0,11}令)\s*(\d{1,5})\s*号/g;
 // 公告 numbers are 机关公告YYYY年第N号: the 年 left out (公告2018第31号).
 const NOTICE_NO_BARE = /([\u4e00-\u9fff]{0,11}公告)\s*(\d{4})\s*第\s*(\d{1,5})\s*号/g;
-const DOC_NO = /[\u4e00-\u9fff]{1,12}〔\d{4}〕第?\d+号|[\u4e00-\u9fff]{0,8}令第?\d+号|[\u4e00-\u9fff]{0,12}公告\d{4}年第\d+号/;
+const DOC_NO =
+  /[\u4e00-\u9fff]{1,12}〔\d{4}〕第?\d+号|[\u4e00-\u9fff]{0,8}令第?\d+号|[\u4e00-\u9fff]{0,12}公告\d{4}年第\d+号/;
 
 /** The document numbers of a text written in a shape other than the standard one. */
 function docNoProblems(text: string): CitationProblem[] {
   const problems: CitationProblem[] = [];
   for (const m of text.matchAll(DOC_NO_ANY)) {
     if (m[2] === '〔' && m[4] === '〕') continue;
-    problems.push({ kind: 'doc-no-brackets', found: m[0], fixed: `${m[1]}〔${m[3]}〕${m[5]}${m[6]!.replace(/[ \u3000]/g, '')}号` });
+    problems.push({
+      kind: 'doc-no-brackets',
+      found: m[0],
+      fixed: `${m[1]}〔${m[3]}〕${m[5]}${m[6]!.replace(/[ \u3000]/g, '')}号`,
+    });
   }
   for (const m of text.matchAll(DOC_NO_UNCLOSED)) {
     problems.push({ kind: 'doc-no-unclosed', found: m[0], fixed: `${m[1]}〔${m[2]}〕${m[3]}号` });

@@ -15,12 +15,18 @@ type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSet = (v: unknown): boolean =>
-  typeof v === 'string' ? startsVisible(v.charCodeAt(0)) || v.trim() !== '' : Array.isArray(v) ? v.length > 0 : isObject(v) ? Object.keys(v).length > 0 : v !== undefined && v !== null;
+  typeof v === 'string'
+    ? startsVisible(v.charCodeAt(0)) || v.trim() !== ''
+    : Array.isArray(v)
+      ? v.length > 0
+      : isObject(v)
+        ? Object.keys(v).length > 0
+        : v !== undefined && v !== null;
 
 /** Whether a text starting with this code unit is certainly not blank: a visible ASCII character, or one past U+3000 (the ideographic space) other than U+FEFF. */
 const startsVisible = (c: number): boolean => (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
 
-type Origin = Partial<Record<FieldKey, DataPath>>;
+type Origin = { [K in FieldKey]?: DataPath | undefined };
 
 /**
  * The sets of written keys, one per combination (a bit per key of `FIELD_KEYS`), shared by every item
@@ -132,7 +138,7 @@ function resolveItems(
   depth: 1 | 2 | 3,
   parentNames: readonly string[],
   inherited: EffectiveFields,
-  inheritedOrigin: Partial<Record<FieldKey, DataPath>>,
+  inheritedOrigin: Origin,
   inheritedWritten: ReadonlySet<FieldKey>,
   misspelt: ReadonlyMap<string, readonly string[]>,
   out: ResolvedItem[],
@@ -143,10 +149,12 @@ function resolveItems(
     if (!isObject(raw)) continue;
     const path = childPath(parent, i);
     const name = typeof raw.name === 'string' ? raw.name : '';
-    const names = depth === 1 ? [name] : depth === 2 ? [parentNames[0]!, name] : [parentNames[0]!, parentNames[1]!, name];
+    const names =
+      depth === 1 ? [name] : depth === 2 ? [parentNames[0]!, name] : [parentNames[0]!, parentNames[1]!, name];
     const { fields, origin, written } = applyFields(inherited, inheritedOrigin, inheritedWritten, raw, path, misspelt);
     const children: ResolvedItem[] = [];
-    if (depth < 3) resolveItems(raw.items, path, (depth + 1) as 2 | 3, names, fields, origin, written, misspelt, children);
+    if (depth < 3)
+      resolveItems(raw.items, path, (depth + 1) as 2 | 3, names, fields, origin, written, misspelt, children);
     const code = raw.code;
     out.push(
       typeof code === 'string'

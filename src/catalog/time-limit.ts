@@ -22,7 +22,11 @@ export interface Duration {
 /** One rule inside a 公开时限 text. */
 export type TimeClause =
   | ({ kind: 'deadline'; text: string; anchor: TimeAnchor; scope?: string } & Duration)
-  | { kind: 'realtime' | 'prompt' | 'periodic' | 'retention' | 'relative' | 'advance' | 'same_as_above' | 'unparsed'; text: string; scope?: string };
+  | {
+      kind: 'realtime' | 'prompt' | 'periodic' | 'retention' | 'relative' | 'advance' | 'same_as_above' | 'unparsed';
+      text: string;
+      scope?: string;
+    };
 
 /** A 公开时限 as written, and what it says. */
 export interface TimeLimit {
@@ -36,9 +40,30 @@ export interface TimeLimit {
   parsed: boolean;
 }
 
-const UNITS: Record<string, TimeUnit> = { 工作日: 'working_day', 日: 'day', 天: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year' };
+const UNITS: Record<string, TimeUnit> = {
+  工作日: 'working_day',
+  日: 'day',
+  天: 'day',
+  周: 'week',
+  个月: 'month',
+  月: 'month',
+  年: 'year',
+};
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 二十 → 20, 十五 → 15, 三 → 3, 一百 → 100: the Chinese numbers time limits use. */
 function chineseNumber(text: string): number {
@@ -71,11 +96,13 @@ const FILLER = /^(?:并|予以|公开|发布|公示|予以公开|并予以公开
 // space inside words, so only a break after a complete rule and before the start of another counts.
 const CELL_BREAK = /(?<=内|内公开|予以公开|内予以公开)\s+(?=自|信息|其中|\d+[.、])/g;
 const AMOUNT = /(\d+)个?(工作日|个月|日|天|周|月|年)/;
-const POSTING = /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:一般|原则上)?(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
+const POSTING =
+  /(?:公示期?(?:限)?|公告期限?|征求意见期限?)(?:一般|原则上)?(?:为|不少于|不得少于)?(\d+)个?(工作日|个月|日|天|周|月|年)|公示(\d+)个?(工作日|日|天)/;
 
 function anchorOf(text: string): TimeAnchor | undefined {
   if (/收到申请|受理申请|申请之日|申请人提出|受理之日|受理后/.test(text)) return 'application_received';
-  if (/(形成|产生|制作|制定)[或、及和]?(者)?[(（]?(变更|更新)|形成\(变更\)|形成变更/.test(text)) return 'formed_or_changed';
+  if (/(形成|产生|制作|制定)[或、及和]?(者)?[(（]?(变更|更新)|形成\(变更\)|形成变更/.test(text))
+    return 'formed_or_changed';
   if (/(制作|制定)(或者?|、)?获取|获取/.test(text)) return 'obtained';
   if (/作出.*决定|决定作出|决定.*作出/.test(text)) return 'decision_made';
   if (/批准|批复/.test(text)) return 'approved';
@@ -124,7 +151,9 @@ export function parseTimeLimit(raw: string): TimeLimit {
   text = text.replace(RIDER, '');
   const clauses: TimeClause[] = [];
   let postingPeriod: Duration | undefined;
-  for (const part of text.split(/[;；。]|[,，](?=(?:\d+[.、])|其[中他]|[^,，]*?(?:\d+个?(?:工作日|日|天)|长期|实时|及时))/)) {
+  for (const part of text.split(
+    /[;；。]|[,，](?=(?:\d+[.、])|其[中他]|[^,，]*?(?:\d+个?(?:工作日|日|天)|长期|实时|及时))/,
+  )) {
     const result = parseClause(part);
     if (result === null) continue;
     if ('posting' in result) postingPeriod ??= result.posting;

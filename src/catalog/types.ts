@@ -102,7 +102,7 @@ export interface ResolvedItem {
   code?: string;
   fields: EffectiveFields;
   /** For each element in effect, the path of the node that sets it (this item, an ancestor or `defaults`). */
-  origin: Partial<Record<FieldKey, DataPath>>;
+  origin: { [K in FieldKey]?: DataPath | undefined };
   /** Elements written on this item or above it, valid or not: a wrong value is the schema's to report. */
   written: ReadonlySet<FieldKey>;
   children: ResolvedItem[];

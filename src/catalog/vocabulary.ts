@@ -147,7 +147,8 @@ export function matchName(
 ): Match {
   if (known.has(name)) return { kind: 'known' };
   let key = normalizeForMatch(name);
-  if (stripSuffix && key.endsWith(stripSuffix) && key.length > stripSuffix.length) key = key.slice(0, -stripSuffix.length);
+  if (stripSuffix && key.endsWith(stripSuffix) && key.length > stripSuffix.length)
+    key = key.slice(0, -stripSuffix.length);
   for (const k of known) if (normalizeForMatch(k) === key) return { kind: 'variant', standard: k };
   const alias = aliases.get(key);
   if (alias) return { kind: 'variant', standard: alias };
@@ -162,7 +163,22 @@ const LEVEL_NAMES: Readonly<Record<AdminLevel, readonly string[]>> = {
   省级: ['省', '自治区', '直辖市'],
   市级: ['市', '地市', '地级', '州', '自治州', '盟', '地区', '市州'],
   县级: ['县', '区', '区县', '县区', '县市', '县市区', '市辖区', '旗', '自治县', '县市旗'],
-  乡级: ['乡', '镇', '乡镇', '街道', '街', '镇街', '街镇', '乡镇街道', '镇乡', '镇街乡', '乡镇街', '苏木', '街道办', '街道办事处'],
+  乡级: [
+    '乡',
+    '镇',
+    '乡镇',
+    '街道',
+    '街',
+    '镇街',
+    '街镇',
+    '乡镇街道',
+    '镇乡',
+    '镇街乡',
+    '乡镇街',
+    '苏木',
+    '街道办',
+    '街道办事处',
+  ],
   村级: ['村', '社区', '村居', '居', '村社区', '社区村', '村社', '嘎查', '居委会', '村委会'],
 };
 

@@ -23,11 +23,22 @@ export function exitCodeFor(report: ValidationReport, maxWarnings?: number): num
  * The line that says a run failed on its warnings alone (more than the limit allows), naming where the limit
  * comes from; undefined when the warnings are within it, or when errors decide the exit code anyway.
  */
-export function warningLimitNote(report: ValidationReport, flag: number | undefined, config: number | undefined, lang: Lang): string | undefined {
+export function warningLimitNote(
+  report: ValidationReport,
+  flag: number | undefined,
+  config: number | undefined,
+  lang: Lang,
+): string | undefined {
   const max = flag ?? config;
   if (max === undefined || report.fatal || report.errorCount > 0 || report.warningCount <= max) return undefined;
   const n = report.warningCount;
   return flag !== undefined
-    ? say(lang, { zh: `✖ 警告有 ${n} 个，超过了 --max-warnings ${max}：退出码为 1。`, en: `✖ ${n} warnings, more than --max-warnings ${max} allows: exit code 1.` })
-    : say(lang, { zh: `✖ 警告有 ${n} 个，超过了配置中 maxWarnings 的 ${max}：退出码为 1。`, en: `✖ ${n} warnings, more than maxWarnings ${max} in the configuration allows: exit code 1.` });
+    ? say(lang, {
+        zh: `✖ 警告有 ${n} 个，超过了 --max-warnings ${max}：退出码为 1。`,
+        en: `✖ ${n} warnings, more than --max-warnings ${max} allows: exit code 1.`,
+      })
+    : say(lang, {
+        zh: `✖ 警告有 ${n} 个，超过了配置中 maxWarnings 的 ${max}：退出码为 1。`,
+        en: `✖ ${n} warnings, more than maxWarnings ${max} in the configuration allows: exit code 1.`,
+      });
 }

@@ -28,5 +28,11 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
 /** The output format a file name asks for, if its extension says. */
 export function formatOfName(name: string | undefined): 'yaml' | 'xlsx' | 'html' | undefined {
   const ext = name ? extname(name).toLowerCase() : '';
-  return ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
+  return ext === '.xlsx'
+    ? 'xlsx'
+    : ext === '.html' || ext === '.htm'
+      ? 'html'
+      : ext === '.yaml' || ext === '.yml'
+        ? 'yaml'
+        : undefined;
 }

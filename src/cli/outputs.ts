@@ -44,35 +44,52 @@ const toStdout = (output: string | undefined) => output === undefined || output 
  * ESLint, `-o` is where the format goes); an `-o` with no format left for it when formats are given is an
  * error (never a file in a format not asked for), and so are two reports to standard output or to one file.
  */
-export function resolveOutputs(pairs: readonly OutputSpec[], fallback: OutputFormat, lang: Lang): { format: OutputFormat; output?: string }[] {
+export function resolveOutputs(
+  pairs: readonly OutputSpec[],
+  fallback: OutputFormat,
+  lang: Lang,
+): { format: OutputFormat; output?: string }[] {
   if (pairs.length === 0) return [{ format: fallback }];
   const formats = pairs.filter((p) => p.format !== undefined).length;
   const outputs = pairs.filter((p) => p.output !== undefined).length;
   let resolved: readonly OutputSpec[] = pairs;
-  if (formats === 1 && outputs === 1) resolved = [{ format: pairs.find((p) => p.format)!.format!, output: pairs.find((p) => p.output)!.output! }];
+  if (formats === 1 && outputs === 1)
+    resolved = [{ format: pairs.find((p) => p.format)!.format!, output: pairs.find((p) => p.output)!.output! }];
   else if (formats > 0) {
     const lone = pairs.find((p) => p.format === undefined);
     if (lone) {
-      throw new UsageError(say(lang, {
-        zh: `-o ${lone.output} 前面没有对应的 -f：每个 -o 写在它的格式之后，例如 -f json -o ${lone.output}。`,
-        en: `-o ${lone.output} has no -f before it: write each -o after its format, as in -f json -o ${lone.output}.`,
-      }));
+      throw new UsageError(
+        say(lang, {
+          zh: `-o ${lone.output} 前面没有对应的 -f：每个 -o 写在它的格式之后，例如 -f json -o ${lone.output}。`,
+          en: `-o ${lone.output} has no -f before it: write each -o after its format, as in -f json -o ${lone.output}.`,
+        }),
+      );
     }
   }
-  const out = resolved.map((p) => ({ format: p.format ?? fallback, ...(toStdout(p.output) ? {} : { output: p.output! }) }));
+  const out = resolved.map((p) => ({
+    format: p.format ?? fallback,
+    ...(toStdout(p.output) ? {} : { output: p.output! }),
+  }));
   const onStdout = out.filter((o) => o.output === undefined);
   if (onStdout.length > 1) {
-    throw new UsageError(say(lang, {
-      zh: `${onStdout.map((o) => o.format).join('、')} 都会输出到屏幕（标准输出）：只能有一个，其余的用 -o 写入文件，例如 -f ${onStdout[1]!.format} -o 文件名。`,
-      en: `${onStdout.map((o) => o.format).join(', ')} would all go to standard output: only one can; write the others to files with -o, as in -f ${onStdout[1]!.format} -o file.`,
-    }));
+    throw new UsageError(
+      say(lang, {
+        zh: `${onStdout.map((o) => o.format).join('、')} 都会输出到屏幕（标准输出）：只能有一个，其余的用 -o 写入文件，例如 -f ${onStdout[1]!.format} -o 文件名。`,
+        en: `${onStdout.map((o) => o.format).join(', ')} would all go to standard output: only one can; write the others to files with -o, as in -f ${onStdout[1]!.format} -o file.`,
+      }),
+    );
   }
   const seen = new Set<string>();
   for (const o of out) {
     if (o.output === undefined) continue;
     const path = resolve(o.output);
     if (seen.has(path)) {
-      throw new UsageError(say(lang, { zh: `-o ${o.output} 写了不止一次：每个格式写入各自的文件。`, en: `-o ${o.output} is given more than once: write each format to its own file.` }));
+      throw new UsageError(
+        say(lang, {
+          zh: `-o ${o.output} 写了不止一次：每个格式写入各自的文件。`,
+          en: `-o ${o.output} is given more than once: write each format to its own file.`,
+        }),
+      );
     }
     seen.add(path);
   }

@@ -27,15 +27,53 @@ type Rule = [RegExp, (m: RegExpExecArray, lang: Lang) => string];
 const HELP = { zh: '用 --help 查看用法。', en: 'See --help for usage.' };
 
 const RULES: Rule[] = [
-  [/^error: unknown option '(.+?)'([\s\S]*)$/, (m, l) => (l === 'zh' ? `没有选项 ${m[1]}${suggestion(m[2]!, l)}。${HELP.zh}` : `Unknown option ${m[1]}${suggestion(m[2]!, l)}. ${HELP.en}`)],
-  [/^error: unknown command '(.+?)'([\s\S]*)$/, (m, l) => (l === 'zh' ? `没有命令 ${m[1]}${suggestion(m[2]!, l)}。用 zwgk --help 查看全部命令。` : `Unknown command ${m[1]}${suggestion(m[2]!, l)}. See zwgk --help for the commands.`)],
-  [/^error: required option '(.+?)' not specified/, (m, l) => (l === 'zh' ? `缺少必需的选项 ${m[1]}。${HELP.zh}` : `The option ${m[1]} is required. ${HELP.en}`)],
-  [/^error: option '(.+?)' argument missing/, (m, l) => (l === 'zh' ? `选项 ${m[1]} 后面缺少值。${HELP.zh}` : `The option ${m[1]} needs a value. ${HELP.en}`)],
-  [/^error: missing required argument '(.+?)'/, (m, l) => (l === 'zh' ? `缺少参数 ${m[1]}。${HELP.zh}` : `The argument ${m[1]} is missing. ${HELP.en}`)],
-  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, (m, l) =>
-    l === 'zh' ? `${m[1] ? `${m[1]} ` : ''}参数太多：应有 ${m[2]} 个，给了 ${m[3]} 个。${HELP.zh}` : `Too many arguments${m[1] ? ` for ${m[1]}` : ''}: expected ${m[2]}, got ${m[3]}. ${HELP.en}`],
-  [/^error: option '(.+?)' argument '([\s\S]*?)' is invalid\.([\s\S]*)$/, (m, l) => (l === 'zh' ? `选项 ${m[1]} 的值“${m[2]}”无效：${reason(m[3]!, l)}` : `The value "${m[2]}" of option ${m[1]} is invalid: ${reason(m[3]!, l)}`)],
-  [/^error: command-argument value '([\s\S]*?)' is invalid for argument '(.+?)'\.([\s\S]*)$/, (m, l) => (l === 'zh' ? `参数 ${m[2]} 的值“${m[1]}”无效：${reason(m[3]!, l)}` : `The value "${m[1]}" of argument ${m[2]} is invalid: ${reason(m[3]!, l)}`)],
+  [
+    /^error: unknown option '(.+?)'([\s\S]*)$/,
+    (m, l) =>
+      l === 'zh'
+        ? `没有选项 ${m[1]}${suggestion(m[2]!, l)}。${HELP.zh}`
+        : `Unknown option ${m[1]}${suggestion(m[2]!, l)}. ${HELP.en}`,
+  ],
+  [
+    /^error: unknown command '(.+?)'([\s\S]*)$/,
+    (m, l) =>
+      l === 'zh'
+        ? `没有命令 ${m[1]}${suggestion(m[2]!, l)}。用 zwgk --help 查看全部命令。`
+        : `Unknown command ${m[1]}${suggestion(m[2]!, l)}. See zwgk --help for the commands.`,
+  ],
+  [
+    /^error: required option '(.+?)' not specified/,
+    (m, l) => (l === 'zh' ? `缺少必需的选项 ${m[1]}。${HELP.zh}` : `The option ${m[1]} is required. ${HELP.en}`),
+  ],
+  [
+    /^error: option '(.+?)' argument missing/,
+    (m, l) => (l === 'zh' ? `选项 ${m[1]} 后面缺少值。${HELP.zh}` : `The option ${m[1]} needs a value. ${HELP.en}`),
+  ],
+  [
+    /^error: missing required argument '(.+?)'/,
+    (m, l) => (l === 'zh' ? `缺少参数 ${m[1]}。${HELP.zh}` : `The argument ${m[1]} is missing. ${HELP.en}`),
+  ],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (m, l) =>
+      l === 'zh'
+        ? `${m[1] ? `${m[1]} ` : ''}参数太多：应有 ${m[2]} 个，给了 ${m[3]} 个。${HELP.zh}`
+        : `Too many arguments${m[1] ? ` for ${m[1]}` : ''}: expected ${m[2]}, got ${m[3]}. ${HELP.en}`,
+  ],
+  [
+    /^error: option '(.+?)' argument '([\s\S]*?)' is invalid\.([\s\S]*)$/,
+    (m, l) =>
+      l === 'zh'
+        ? `选项 ${m[1]} 的值“${m[2]}”无效：${reason(m[3]!, l)}`
+        : `The value "${m[2]}" of option ${m[1]} is invalid: ${reason(m[3]!, l)}`,
+  ],
+  [
+    /^error: command-argument value '([\s\S]*?)' is invalid for argument '(.+?)'\.([\s\S]*)$/,
+    (m, l) =>
+      l === 'zh'
+        ? `参数 ${m[2]} 的值“${m[1]}”无效：${reason(m[3]!, l)}`
+        : `The value "${m[1]}" of argument ${m[2]} is invalid: ${reason(m[3]!, l)}`,
+  ],
 ];
 
 /**

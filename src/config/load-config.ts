@@ -95,7 +95,10 @@ export async function loadConfig(options: Where): Promise<LoadedConfig> {
   const read = await readSource(filepath, options.lang);
   if (!read.ok) {
     const diagnostic = { ...read.diagnostic, file: display };
-    return { config: {}, diagnostics: [read.diagnostic.code === 'file/not-found' ? notFound(display, options.lang) : diagnostic] };
+    return {
+      config: {},
+      diagnostics: [read.diagnostic.code === 'file/not-found' ? notFound(display, options.lang) : diagnostic],
+    };
   }
   const parsed = parseWithPositions(read.text);
   let config: unknown;
@@ -130,9 +133,13 @@ async function loadScript(filepath: string, display: string, options: Where): Pr
     result = await explorer.load(filepath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { config: {}, diagnostics: [code === 'ENOENT' ? notFound(display, options.lang) : invalid(display, error, options.lang)] };
+    return {
+      config: {},
+      diagnostics: [code === 'ENOENT' ? notFound(display, options.lang) : invalid(display, error, options.lang)],
+    };
   }
-  if (!result || result.isEmpty) return { config: {}, ...(result ? { filepath: result.filepath } : {}), diagnostics: [] };
+  if (!result || result.isEmpty)
+    return { config: {}, ...(result ? { filepath: result.filepath } : {}), diagnostics: [] };
   const diagnostics = checkConfig(result.filepath, result.config, options);
   return { config: (result.config ?? {}) as ZwgkConfig, filepath: result.filepath, diagnostics };
 }
@@ -144,11 +151,22 @@ function syntaxFindings(display: string, parsed: PositionedDocument, error: unkn
 }
 
 function notFound(display: string, lang: Lang): Diagnostic {
-  return { code: 'config/invalid', severity: 'error', file: display, path: [], pointer: '', message: say(lang, { zh: '找不到配置文件。', en: 'Configuration file not found.' }) };
+  return {
+    code: 'config/invalid',
+    severity: 'error',
+    file: display,
+    path: [],
+    pointer: '',
+    message: say(lang, { zh: '找不到配置文件。', en: 'Configuration file not found.' }),
+  };
 }
 
 function invalid(display: string, error: unknown, lang: Lang): Diagnostic {
-  const reason = String((error as Error).message ?? error).split('\n').filter((l) => l.trim()).slice(0, 2).join(' ');
+  const reason = String((error as Error).message ?? error)
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 2)
+    .join(' ');
   return {
     code: 'config/invalid',
     severity: 'error',
@@ -164,11 +182,19 @@ function checkConfig(filepath: string, config: unknown, options: Where, parsed?:
   const inPackage = filepath.endsWith('package.json');
   const prefix = inPackage ? ['zwgk'] : [];
   const compiled = compileSchema('schemas/config.schema.json');
-  const findings: Finding[] = new AjvErrorConverter(compiled.schema, config, { zh: '配置', en: 'the configuration' }).convert(runSchema(compiled, config));
+  const findings: Finding[] = new AjvErrorConverter(compiled.schema, config, {
+    zh: '配置',
+    en: 'the configuration',
+  }).convert(runSchema(compiled, config));
   const ids = RULES.map((r) => r.id);
-  const ruleTables: { rules: unknown; at: (string | number)[] }[] = [{ rules: (config as ZwgkConfig | null)?.rules, at: [] }];
+  const ruleTables: { rules: unknown; at: (string | number)[] }[] = [
+    { rules: (config as ZwgkConfig | null)?.rules, at: [] },
+  ];
   const overrides = (config as ZwgkConfig | null)?.overrides;
-  if (Array.isArray(overrides)) overrides.forEach((o, i) => ruleTables.push({ rules: (o as { rules?: unknown } | null)?.rules, at: ['overrides', i] }));
+  if (Array.isArray(overrides))
+    overrides.forEach((o, i) =>
+      ruleTables.push({ rules: (o as { rules?: unknown } | null)?.rules, at: ['overrides', i] }),
+    );
   for (const { rules, at } of ruleTables) {
     if (!rules || typeof rules !== 'object') continue;
     for (const id of Object.keys(rules)) {

@@ -19,12 +19,18 @@ function mergeVocabulary(a: VocabularyExtension = {}, b: VocabularyExtension = {
  * whose `files` globs match the file (relative to the configuration's folder) laid over them, in order —
  * rules by id, `levelColumns` replaced, vocabulary added to. Files no override matches get the run's options.
  */
-export function optionsPerFile(base: ValidateOptions, config: ZwgkConfig, configDir: string): ((file: string) => ValidateOptions) | undefined {
+export function optionsPerFile(
+  base: ValidateOptions,
+  config: ZwgkConfig,
+  configDir: string,
+): ((file: string) => ValidateOptions) | undefined {
   const overrides = config.overrides ?? [];
   if (overrides.length === 0) return undefined;
   // Loaded only now: most configurations have no overrides and need not pay for it.
   const picomatch = loadPicomatch();
-  const matchers = overrides.map((o) => picomatch(typeof o.files === 'string' ? [o.files] : [...o.files], { dot: true }));
+  const matchers = overrides.map((o) =>
+    picomatch(typeof o.files === 'string' ? [o.files] : [...o.files], { dot: true }),
+  );
   const made = new Map<string, ValidateOptions>();
   return (file) => {
     const rel = relative(configDir, file).split(sep).join('/');
@@ -37,10 +43,19 @@ export function optionsPerFile(base: ValidateOptions, config: ZwgkConfig, config
         (acc, o) => ({
           files: [],
           rules: { ...acc.rules, ...o.rules },
-          ...(o.levelColumns ? { levelColumns: o.levelColumns } : acc.levelColumns ? { levelColumns: acc.levelColumns } : {}),
+          ...(o.levelColumns
+            ? { levelColumns: o.levelColumns }
+            : acc.levelColumns
+              ? { levelColumns: acc.levelColumns }
+              : {}),
           vocabulary: mergeVocabulary(acc.vocabulary, o.vocabulary),
         }),
-        { files: [], rules: config.rules ?? {}, ...(config.levelColumns ? { levelColumns: config.levelColumns } : {}), vocabulary: config.vocabulary ?? {} },
+        {
+          files: [],
+          rules: config.rules ?? {},
+          ...(config.levelColumns ? { levelColumns: config.levelColumns } : {}),
+          vocabulary: config.vocabulary ?? {},
+        },
       );
       options = {
         ...base,

@@ -10,7 +10,10 @@ export interface CatalogKey {
 }
 
 /** A key as a reader sees it: without characters that show as nothing (a pasted 义务\u200b教育 is 义务教育). */
-const keyOf = (domain: unknown, unit: unknown): CatalogKey => ({ domain: withoutInvisible(String(domain)), unit: withoutInvisible(String(unit)) });
+const keyOf = (domain: unknown, unit: unknown): CatalogKey => ({
+  domain: withoutInvisible(String(domain)),
+  unit: withoutInvisible(String(unit)),
+});
 
 /** The key of a catalog's parsed data: a value not written, or data that is not a mapping, reads as empty. */
 export function keyOfData(data: unknown): CatalogKey {
@@ -53,7 +56,9 @@ function marginValue(text: string, key: string): unknown {
   while (text.charCodeAt(next) === 0x0a || text.charCodeAt(next) === 0x0d) next++;
   if (isBlank(text.charCodeAt(next))) return undefined;
   const data = parseSimpleYaml(text.slice(at, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end), coreImplicitTypes);
-  return data !== UNSUPPORTED && data !== null && typeof data === 'object' && key in data ? ((data as Record<string, unknown>)[key] ?? '') : undefined;
+  return data !== UNSUPPORTED && data !== null && typeof data === 'object' && key in data
+    ? ((data as Record<string, unknown>)[key] ?? '')
+    : undefined;
 }
 
 /**

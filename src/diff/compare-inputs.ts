@@ -15,7 +15,16 @@ import { validateText, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
 import { isRevision, listRevision, readBlobs } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
-import { diffPair, locatePair, reportOf, type DiffReport, type DiffSide, type LocatedChange, type PairDiff, type PathLines } from './report.js';
+import {
+  diffPair,
+  locatePair,
+  reportOf,
+  type DiffReport,
+  type DiffSide,
+  type LocatedChange,
+  type PairDiff,
+  type PathLines,
+} from './report.js';
 import type { ItemRef } from './types.js';
 import { appendAll } from '../util/append.js';
 
@@ -57,12 +66,17 @@ const FILES_AT_ONCE = 64;
 /** The value at a path in parsed data. */
 function valueAt(data: unknown, path: DataPath): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
   return value;
 }
 
 /** An item reference whose strings hold their own characters. */
-const copiedRef = (ref: ItemRef): ItemRef => ({ ...ref, names: ref.names.map(detachedCopy), ...(ref.code ? { code: detachedCopy(ref.code) } : {}) });
+const copiedRef = (ref: ItemRef): ItemRef => ({
+  ...ref,
+  names: ref.names.map(detachedCopy),
+  ...(ref.code ? { code: detachedCopy(ref.code) } : {}),
+});
 
 /** A compared pair that keeps nothing of its files' texts, to be kept while the next pairs are compared. */
 function detached(pair: PairDiff): PairDiff {
@@ -99,7 +113,10 @@ function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  * those left take the first with their domain. Pairs come in the new side's order, then the old
  * catalogs left over in theirs.
  */
-export function pairByDomain<T extends CatalogKey>(before: readonly T[], after: readonly T[]): { before?: T; after?: T }[] {
+export function pairByDomain<T extends CatalogKey>(
+  before: readonly T[],
+  after: readonly T[],
+): { before?: T; after?: T }[] {
   const taken = new Set<T>();
   const take = (index: Map<string, T[]>, key: string): T | undefined => {
     const list = index.get(key);
@@ -126,7 +143,12 @@ export function pairByDomain<T extends CatalogKey>(before: readonly T[], after: 
 }
 
 /** The files an input names — a file, a directory or a git revision — without reading them. */
-async function listInput(input: string, paths: readonly string[], cwd: string, lang: Lang): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
+async function listInput(
+  input: string,
+  paths: readonly string[],
+  cwd: string,
+  lang: Lang,
+): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
   if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
     return { files: listRevision(input, paths, cwd, lang), problems: [] };
   }
@@ -189,7 +211,13 @@ function lineFinder(text: string, result: TextResult): PathLines {
  * read from the lines of a text turns out not to be the key of its data, so that the pairing may be wrong
  * (never with `wholeKeys`: every key is then read from the whole parsed text).
  */
-async function compareOnce(oldInput: string, newInput: string, paths: readonly string[], run: CompareRun, wholeKeys: boolean): Promise<Comparison | undefined> {
+async function compareOnce(
+  oldInput: string,
+  newInput: string,
+  paths: readonly string[],
+  run: CompareRun,
+  wholeKeys: boolean,
+): Promise<Comparison | undefined> {
   const { cwd, lang } = run;
   const listed = [await listInput(oldInput, paths, cwd, lang), await listInput(newInput, paths, cwd, lang)];
   const errors = listed.flatMap((l) => l.problems);
@@ -201,7 +229,10 @@ async function compareOnce(oldInput: string, newInput: string, paths: readonly s
       return undefined;
     }
     // A revision's file (`HEAD~1:catalogs/a.yaml`) takes the overrides of its path in the working tree.
-    const own = optionsFor(run.options, resolve(cwd, existsSync(resolve(cwd, f.file)) ? f.file : f.file.slice(f.file.indexOf(':') + 1)));
+    const own = optionsFor(
+      run.options,
+      resolve(cwd, existsSync(resolve(cwd, f.file)) ? f.file : f.file.slice(f.file.indexOf(':') + 1)),
+    );
     const result = validateText(f.file, source.text, own, { lines: true });
     run.onData?.(f.file, result.data, result.diagnostics);
     const found = result.diagnostics.filter((d) => d.severity === 'error');
@@ -216,16 +247,25 @@ async function compareOnce(oldInput: string, newInput: string, paths: readonly s
   };
 
   /** A pair validated and compared: undefined once there are errors, `misread` when a file's key was read wrong. */
-  const comparePair = (pair: { before?: KeyedFile; after?: KeyedFile }, read: (f: SideFile) => SourceResult): PairDiff | 'misread' | undefined => {
+  const comparePair = (
+    pair: { before?: KeyedFile; after?: KeyedFile },
+    read: (f: SideFile) => SourceResult,
+  ): PairDiff | 'misread' | undefined => {
     const b = pair.before && check(pair.before, read(pair.before));
     const a = pair.after && check(pair.after, read(pair.after));
     if (b?.misread || a?.misread) return 'misread';
-    return errors.length === 0 ? detached(locatePair(diffPair(b?.side, a?.side, run.policy), b?.lines, a?.lines)) : undefined;
+    return errors.length === 0
+      ? detached(locatePair(diffPair(b?.side, a?.side, run.policy), b?.lines, a?.lines))
+      : undefined;
   };
 
   const compared: PairDiff[] = [];
   for (const window of chunks(pairByDomain(before, after), FILES_AT_ONCE / 2)) {
-    const read = batchReader(window.flatMap((p) => [p.before, p.after]).filter((f): f is KeyedFile => f !== undefined), cwd, lang);
+    const read = batchReader(
+      window.flatMap((p) => [p.before, p.after]).filter((f): f is KeyedFile => f !== undefined),
+      cwd,
+      lang,
+    );
     for (const pair of window) {
       const outcome = comparePair(pair, read);
       if (outcome === 'misread') return undefined;
@@ -234,7 +274,17 @@ async function compareOnce(oldInput: string, newInput: string, paths: readonly s
   }
   if (errors.length > 0) {
     const files = [...before, ...after].map((f) => f.file);
-    return { ok: false, errors: { files, diagnostics: errors.sort(compareDiagnostics), errorCount: errors.length, warningCount: 0, fatal: true, sources } };
+    return {
+      ok: false,
+      errors: {
+        files,
+        diagnostics: errors.sort(compareDiagnostics),
+        errorCount: errors.length,
+        warningCount: 0,
+        fatal: true,
+        sources,
+      },
+    };
   }
   return { ok: true, report: reportOf(compared) };
 }
@@ -246,6 +296,14 @@ async function compareOnce(oldInput: string, newInput: string, paths: readonly s
  * so what is held at once is one pair's data and the report so far. Each change gets the line of its item
  * on each side, taken from the parse already done.
  */
-export async function compareInputs(oldInput: string, newInput: string, paths: readonly string[], run: CompareRun): Promise<Comparison> {
-  return (await compareOnce(oldInput, newInput, paths, run, false)) ?? (await compareOnce(oldInput, newInput, paths, run, true))!;
+export async function compareInputs(
+  oldInput: string,
+  newInput: string,
+  paths: readonly string[],
+  run: CompareRun,
+): Promise<Comparison> {
+  return (
+    (await compareOnce(oldInput, newInput, paths, run, false)) ??
+    (await compareOnce(oldInput, newInput, paths, run, true))!
+  );
 }

@@ -1,5 +1,11 @@
 import { walkItems } from '../catalog/resolve.js';
-import { FIELD_KEYS, type EffectiveFields, type FieldKey, type ResolvedCatalog, type ResolvedItem } from '../catalog/types.js';
+import {
+  FIELD_KEYS,
+  type EffectiveFields,
+  type FieldKey,
+  type ResolvedCatalog,
+  type ResolvedItem,
+} from '../catalog/types.js';
 import { withoutInvisible } from '../util/invisible.js';
 import { classifyField } from './classify.js';
 import type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './types.js';
@@ -21,7 +27,10 @@ function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
   const v = fields[field];
   if (v === undefined) return [];
   if (Array.isArray(v)) return [...v].sort();
-  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}: ${x}`).sort();
+  if (typeof v === 'object')
+    return Object.entries(v)
+      .map(([k, x]) => `${k}: ${x}`)
+      .sort();
   return [v];
 }
 
@@ -36,7 +45,10 @@ function allChannels(fields: EffectiveFields): string[] {
 }
 
 /** Items indexed by a key, keeping only keys that name one item on the side. */
-function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) => string | undefined): Map<string, ResolvedItem> {
+function uniqueIndex(
+  items: readonly ResolvedItem[],
+  keyOf: (i: ResolvedItem) => string | undefined,
+): Map<string, ResolvedItem> {
   const map = new Map<string, ResolvedItem | null>();
   for (const item of items) {
     const k = keyOf(item);
@@ -48,17 +60,21 @@ function uniqueIndex(items: readonly ResolvedItem[], keyOf: (i: ResolvedItem) =>
 
 /** Both items have codes, and not the same one. */
 const codeOf = (i: ResolvedItem): string | undefined => (i.code ? withoutInvisible(i.code) : undefined);
-const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean => !!codeOf(a) && !!codeOf(b) && codeOf(a) !== codeOf(b);
+const codesDiffer = (a: ResolvedItem, b: ResolvedItem): boolean =>
+  !!codeOf(a) && !!codeOf(b) && codeOf(a) !== codeOf(b);
 
 function sameFields(a: ResolvedItem, b: ResolvedItem): boolean {
   return (
     key(allChannels(a.fields)) === key(allChannels(b.fields)) &&
-    FIELD_KEYS.every((f) => f === 'channels' || f === 'other_channels' || key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)))
+    FIELD_KEYS.every(
+      (f) => f === 'channels' || f === 'other_channels' || key(valueOf(a.fields, f)) === key(valueOf(b.fields, f)),
+    )
   );
 }
 
 /** A row's element as the diff shows it: channels with the named other channels. */
-const shownValue = (fields: EffectiveFields, field: FieldKey): string[] => (field === 'channels' ? allChannels(fields) : valueOf(fields, field));
+const shownValue = (fields: EffectiveFields, field: FieldKey): string[] =>
+  field === 'channels' ? allChannels(fields) : valueOf(fields, field);
 
 /** More than half of the elements either row has are the same on both. */
 function mostlySame(a: ResolvedItem, b: ResolvedItem): boolean {
@@ -111,8 +127,14 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   const free = (items: ResolvedItem[], used: (i: ResolvedItem) => boolean) => items.filter((i) => !used(i));
   // Moves: a 二级/三级 name found once among the unmatched items of each side.
   const byName = (i: ResolvedItem) => (i.depth > 1 ? `${i.depth}:${withoutInvisible(i.name)}` : undefined);
-  const oldByName = uniqueIndex(free(old, (i) => taken.has(i)), byName);
-  for (const [name, item] of uniqueIndex(free(now, (i) => matched.has(i)), byName)) {
+  const oldByName = uniqueIndex(
+    free(old, (i) => taken.has(i)),
+    byName,
+  );
+  for (const [name, item] of uniqueIndex(
+    free(now, (i) => matched.has(i)),
+    byName,
+  )) {
     const prior = oldByName.get(name);
     if (prior) match(prior, item);
   }
@@ -122,10 +144,13 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
   // match, so which of two look-alikes comes first does not matter. Parents go before their children.
   const parents = new Map<ResolvedItem, ResolvedItem>();
   for (const parent of [...old, ...now]) for (const child of parent.children) parents.set(child, parent);
-  const sameName = (a: ResolvedItem, b: ResolvedItem) => withoutInvisible(a.name) === withoutInvisible(b.name) && !codesDiffer(a, b);
-  const alike = (a: ResolvedItem, b: ResolvedItem) => sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
+  const sameName = (a: ResolvedItem, b: ResolvedItem) =>
+    withoutInvisible(a.name) === withoutInvisible(b.name) && !codesDiffer(a, b);
+  const alike = (a: ResolvedItem, b: ResolvedItem) =>
+    sameFields(a, b) && a.children.length === b.children.length && !codesDiffer(a, b);
   // A row renamed and edited at once. Not by its place among its siblings: matching does not depend on their order.
-  const similar = (a: ResolvedItem, b: ResolvedItem) => a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
+  const similar = (a: ResolvedItem, b: ResolvedItem) =>
+    a.children.length === 0 && b.children.length === 0 && !codesDiffer(a, b) && mostlySame(a, b);
   // A heading renamed while items were added under it or taken away: most of its items, matched by their
   // names, are under the other one.
   const sameChildren = (a: ResolvedItem, b: ResolvedItem) => {
@@ -133,11 +158,16 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
     const kept = b.children.filter((c) => parents.get(matched.get(c)!) === a).length;
     return kept * 2 > Math.max(a.children.length, b.children.length);
   };
-  const pair = (olds: readonly ResolvedItem[], news: readonly ResolvedItem[], related: (a: ResolvedItem, b: ResolvedItem) => boolean) => {
+  const pair = (
+    olds: readonly ResolvedItem[],
+    news: readonly ResolvedItem[],
+    related: (a: ResolvedItem, b: ResolvedItem) => boolean,
+  ) => {
     for (const item of news) {
       if (matched.has(item)) continue;
       const candidates = olds.filter((o) => !taken.has(o) && related(o, item));
-      if (candidates.length === 1 && news.filter((n) => !matched.has(n) && related(candidates[0]!, n)).length === 1) match(candidates[0]!, item);
+      if (candidates.length === 1 && news.filter((n) => !matched.has(n) && related(candidates[0]!, n)).length === 1)
+        match(candidates[0]!, item);
     }
   };
   const groups = new Set<ResolvedItem | undefined>();
@@ -162,7 +192,8 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       changes.push({ kind: 'added', class: 'extends', after: ref(item) });
       continue;
     }
-    if (withoutInvisible(prior.name) !== withoutInvisible(item.name)) changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
+    if (withoutInvisible(prior.name) !== withoutInvisible(item.name))
+      changes.push({ kind: 'renamed', class: 'editorial', before: ref(prior), after: ref(item) });
     if (item.depth > 1 && matched.get(parents.get(item)!) !== parents.get(prior)) {
       changes.push({ kind: 'moved', class: 'editorial', before: ref(prior), after: ref(item) });
     }
@@ -173,7 +204,15 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       const from = shownValue(prior.fields, field);
       const to = shownValue(item.fields, field);
       if (key(from) === key(to)) continue;
-      changes.push({ kind: 'changed', class: classifyField(field, prior.fields, item.fields), before: ref(prior), after: ref(item), field, from, to });
+      changes.push({
+        kind: 'changed',
+        class: classifyField(field, prior.fields, item.fields),
+        before: ref(prior),
+        after: ref(item),
+        field,
+        from,
+        to,
+      });
     }
   }
   for (const item of old) if (!taken.has(item)) changes.push({ kind: 'removed', class: 'reduces', before: ref(item) });

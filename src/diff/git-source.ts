@@ -13,7 +13,12 @@ export interface RevisionFile {
 }
 
 function git(args: readonly string[], cwd: string, input?: string): Buffer {
-  return execFileSync('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, ...(input !== undefined ? { input } : {}) });
+  return execFileSync('git', args, {
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    ...(input !== undefined ? { input } : {}),
+  });
 }
 
 /** Whether `rev` names a commit in the repository at `cwd`. */
@@ -42,7 +47,9 @@ function inRepository(cwd: string): boolean {
 export function revisionProblem(rev: string, cwd: string, lang: Lang): string | undefined {
   if (isRevision(rev, cwd)) return undefined;
   if (!inRepository(cwd)) {
-    return lang === 'zh' ? '当前目录不在 git 仓库中（git 版本只能在仓库中比较）。' : 'the current folder is not in a git repository (revisions are compared inside one).';
+    return lang === 'zh'
+      ? '当前目录不在 git 仓库中（git 版本只能在仓库中比较）。'
+      : 'the current folder is not in a git repository (revisions are compared inside one).';
   }
   return lang === 'zh'
     ? '这个仓库中没有这个版本：写一个提交、分支或标签，例如 HEAD~1、main 或 v1.0（git log --oneline 可查看）。'
@@ -51,7 +58,9 @@ export function revisionProblem(rev: string, cwd: string, lang: Lang): string | 
 
 /** The message for a side of a comparison that is neither a file or directory nor a git revision. */
 export function notFileNorRevision(spec: string, problem: string, lang: Lang): string {
-  return lang === 'zh' ? `“${spec}”既不是文件或目录，也不是 git 版本：${problem}` : `"${spec}" is neither a file or directory nor a git revision: ${problem}`;
+  return lang === 'zh'
+    ? `“${spec}”既不是文件或目录，也不是 git 版本：${problem}`
+    : `"${spec}" is neither a file or directory nor a git revision: ${problem}`;
 }
 
 /** The YAML blobs of a `git ls-tree -r -z` listing, by path: `<mode> blob <id>\t<path>` entries. */
@@ -79,10 +88,17 @@ export function listRevision(spec: string, paths: readonly string[], cwd: string
     throw new ZwgkError(notFileNorRevision(spec, problem, lang));
   }
   const prefix = git(['rev-parse', '--show-prefix'], cwd).toString('utf8').trim();
-  const listing = git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...wanted.map((p) => prefix + p)], cwd).toString('utf8');
+  const listing = git(
+    ['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...wanted.map((p) => prefix + p)],
+    cwd,
+  ).toString('utf8');
   const files = yamlBlobs(listing);
   if (files.length === 0) {
-    throw new ZwgkError(lang === 'zh' ? `版本 ${rev} 中没有 ${wanted.join('、') || '任何'} YAML 文件。` : `Revision ${rev} has no YAML files at ${wanted.join(', ') || 'all'}.`);
+    throw new ZwgkError(
+      lang === 'zh'
+        ? `版本 ${rev} 中没有 ${wanted.join('、') || '任何'} YAML 文件。`
+        : `Revision ${rev} has no YAML files at ${wanted.join(', ') || 'all'}.`,
+    );
   }
   return files.map(({ path, blob }) => ({ file: `${rev}:${path}`, blob }));
 }
@@ -92,7 +108,9 @@ const BATCH_BYTES = 256 * 1024 * 1024;
 
 /** The size of each blob, from `git cat-file --batch-check` (`<id> blob <size>` a line), nothing read. */
 function blobSizes(files: readonly RevisionFile[], cwd: string): number[] {
-  const lines = git(['cat-file', '--batch-check'], cwd, files.map((f) => `${f.blob}\n`).join('')).toString('latin1').split('\n');
+  const lines = git(['cat-file', '--batch-check'], cwd, files.map((f) => `${f.blob}\n`).join(''))
+    .toString('latin1')
+    .split('\n');
   return files.map((f, i) => {
     const [, type, size] = (lines[i] ?? '').split(' ');
     if (type !== 'blob') throw new ZwgkError(`git cat-file: ${f.blob} ${type ?? ''}`);
@@ -103,7 +121,12 @@ function blobSizes(files: readonly RevisionFile[], cwd: string): number[] {
 /** The bytes of blobs whose sizes are known, in the order asked, read with one `git cat-file --batch`: each comes back as `<id> blob <size>\n<bytes>\n`. */
 function blobBytes(files: readonly RevisionFile[], sizes: readonly number[], cwd: string): Buffer[] {
   const total = sizes.reduce((sum, n) => sum + n + 100, 0);
-  const out = execFileSync('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: total + 1024, input: files.map((f) => `${f.blob}\n`).join('') });
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: total + 1024,
+    input: files.map((f) => `${f.blob}\n`).join(''),
+  });
   const bytes: Buffer[] = [];
   let at = 0;
   for (const f of files) {
@@ -132,7 +155,11 @@ export function readBlobs(files: readonly RevisionFile[], cwd: string, lang: Lan
   let batchBytes = 0;
   const flush = () => {
     if (batch.length === 0) return;
-    const bytes = blobBytes(batch.map((i) => files[i]!), batch.map((i) => sizes[i]!), cwd);
+    const bytes = blobBytes(
+      batch.map((i) => files[i]!),
+      batch.map((i) => sizes[i]!),
+      cwd,
+    );
     batch.forEach((i, k) => (results[i] = decodeSource(files[i]!.file, bytes[k]!, lang)));
     batch = [];
     batchBytes = 0;

@@ -32,7 +32,13 @@ export interface DiffReport {
   totals: DiffCounts;
 }
 
-const EMPTY: ResolvedCatalog = { catalog: { domain: '', unit: '', items: [] }, title: '', levelColumns: [], extraColumns: [], items: [] };
+const EMPTY: ResolvedCatalog = {
+  catalog: { domain: '', unit: '', items: [] },
+  title: '',
+  levelColumns: [],
+  extraColumns: [],
+  items: [],
+};
 
 function changeId(domain: string, c: Change): string {
   const names = ('after' in c ? c.after : c.before).names.join('/');
@@ -61,7 +67,10 @@ export function diffPair(before: DiffSide | undefined, after: DiffSide | undefin
 }
 
 /** Compare catalogs paired by domain (see {@link diffPair}). */
-export function buildDiffReport(pairs: readonly { before?: DiffSide; after?: DiffSide }[], policy: ClassPolicy): DiffReport {
+export function buildDiffReport(
+  pairs: readonly { before?: DiffSide; after?: DiffSide }[],
+  policy: ClassPolicy,
+): DiffReport {
   return reportOf(pairs.map(({ before, after }) => diffPair(before, after, policy)));
 }
 
@@ -76,7 +85,12 @@ export function mergeReports(reports: readonly DiffReport[]): DiffReport {
 }
 
 function sumCounts(all: readonly DiffCounts[]): DiffCounts {
-  const total: DiffCounts = { added: { level1: 0, level2: 0 }, removed: { level1: 0, level2: 0 }, changed: 0, byClass: { reduces: 0, extends: 0, editorial: 0 } };
+  const total: DiffCounts = {
+    added: { level1: 0, level2: 0 },
+    removed: { level1: 0, level2: 0 },
+    changed: 0,
+    byClass: { reduces: 0, extends: 0, editorial: 0 },
+  };
   for (const c of all) {
     total.added.level1 += c.added.level1;
     total.added.level2 += c.added.level2;

@@ -20,7 +20,15 @@ export type Change =
   | { kind: 'removed'; class: ChangeClass; before: ItemRef }
   | { kind: 'renamed'; class: ChangeClass; before: ItemRef; after: ItemRef }
   | { kind: 'moved'; class: ChangeClass; before: ItemRef; after: ItemRef }
-  | { kind: 'changed'; class: ChangeClass; before: ItemRef; after: ItemRef; field: FieldKey; from: string[]; to: string[] };
+  | {
+      kind: 'changed';
+      class: ChangeClass;
+      before: ItemRef;
+      after: ItemRef;
+      field: FieldKey;
+      from: string[];
+      to: string[];
+    };
 
 /** Counts in the officials' terms. */
 export interface DiffCounts {

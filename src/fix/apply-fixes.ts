@@ -9,15 +9,23 @@ export function editsConflict(a: TextEdit, b: TextEdit): boolean {
 }
 
 function valid(edit: TextEdit, length: number): boolean {
-  return Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start >= 0 && edit.start <= edit.end && edit.end <= length;
+  return (
+    Number.isInteger(edit.start) &&
+    Number.isInteger(edit.end) &&
+    edit.start >= 0 &&
+    edit.start <= edit.end &&
+    edit.end <= length
+  );
 }
 
 /** Apply edits that do not conflict with one another; throws a RangeError if any do or lie outside the text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
   for (let i = 0; i < sorted.length; i++) {
-    if (!valid(sorted[i]!, text.length)) throw new RangeError(`edit ${sorted[i]!.start}..${sorted[i]!.end} lies outside the text`);
-    if (i > 0 && editsConflict(sorted[i - 1]!, sorted[i]!)) throw new RangeError(`edits at ${sorted[i - 1]!.start} and ${sorted[i]!.start} overlap`);
+    if (!valid(sorted[i]!, text.length))
+      throw new RangeError(`edit ${sorted[i]!.start}..${sorted[i]!.end} lies outside the text`);
+    if (i > 0 && editsConflict(sorted[i - 1]!, sorted[i]!))
+      throw new RangeError(`edits at ${sorted[i - 1]!.start} and ${sorted[i]!.start} overlap`);
   }
   let out = '';
   let at = 0;

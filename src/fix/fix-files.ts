@@ -50,7 +50,10 @@ export interface FixFilesOptions {
 const BOM = '\uFEFF';
 
 /** Read a file's text, and whether it starts with a UTF-8 byte-order mark (to write it back with one). */
-async function read(file: string, options: ValidateOptions): Promise<SourceResult & { bom?: boolean; bytes?: Uint8Array }> {
+async function read(
+  file: string,
+  options: ValidateOptions,
+): Promise<SourceResult & { bom?: boolean; bytes?: Uint8Array }> {
   const read = await readBytes(file, options.lang);
   if (!read.ok) return read;
   const bytes = read.bytes;
@@ -66,13 +69,19 @@ function unwritable(file: string, error: unknown, options: ValidateOptions): Dia
       en: 'The file is left as it was.',
     });
   }
-  return fileDiagnostic(file, 'file/unwritable', options.lang, {
-    zh: `无法写入修复后的文件（${code}），文件保持原样。`,
-    en: `Cannot write the fixed file (${code}); it is left as it was.`,
-  }, {
-    zh: '检查文件及其所在目录是否可写。',
-    en: 'Check that the file and its folder are writable.',
-  });
+  return fileDiagnostic(
+    file,
+    'file/unwritable',
+    options.lang,
+    {
+      zh: `无法写入修复后的文件（${code}），文件保持原样。`,
+      en: `Cannot write the fixed file (${code}); it is left as it was.`,
+    },
+    {
+      zh: '检查文件及其所在目录是否可写。',
+      en: 'Check that the file and its folder are writable.',
+    },
+  );
 }
 
 /**
@@ -83,7 +92,11 @@ function unwritable(file: string, error: unknown, options: ValidateOptions): Dia
  * that changed while it was being fixed, a read-only file or one with other hard links (see
  * `writeFileAtomic`): those get a `file/unwritable` finding. The report lists what remains.
  */
-export async function fixFiles(files: readonly string[], options: ValidateOptions, run: FixFilesOptions = {}): Promise<FixRun> {
+export async function fixFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+  run: FixFilesOptions = {},
+): Promise<FixRun> {
   const cwd = run.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [...(run.preset ?? [])];
   const sources = new Map<string, string>();
@@ -103,14 +116,23 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
       const checked = await validateForm(file, source.text, own);
       appendAll(diagnostics, checked.diagnostics);
       if (checked.diagnostics.length > 0) sources.set(file, source.text);
-      fixed.push({ file, ...(source.bom ? { bom: true as const } : {}), before: source.text, after: source.text, applied: [] });
+      fixed.push({
+        file,
+        ...(source.bom ? { bom: true as const } : {}),
+        before: source.text,
+        after: source.text,
+        applied: [],
+      });
       continue;
     }
     let result = fixText(file, source.text, own);
     let unwritten = false;
     if (run.write && result.text !== source.text) {
       try {
-        await writeFileAtomic(path, (source.bom ? BOM : '') + result.text, { name: file, ...(source.bytes ? { expect: source.bytes } : {}) });
+        await writeFileAtomic(path, (source.bom ? BOM : '') + result.text, {
+          name: file,
+          ...(source.bytes ? { expect: source.bytes } : {}),
+        });
       } catch (error) {
         diagnostics.push(unwritable(file, error, options));
         const original = validateText(file, source.text, own);
@@ -132,7 +154,9 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
     if (result.remaining.length > 0 || result.text !== source.text) sources.set(file, result.text);
     if (result.facts.size > 0) facts.push({ file, facts: result.facts });
   }
-  const suppressions = new Map(fixed.filter((f) => f.after.includes('zwgk-')).map((f) => [f.file, readSuppressions(f.after)] as const));
+  const suppressions = new Map(
+    fixed.filter((f) => f.after.includes('zwgk-')).map((f) => [f.file, readSuppressions(f.after)] as const),
+  );
   for (const [file] of suppressions) sources.set(file, fixed.find((f) => f.file === file)!.after);
   const report = await finishReport(files, diagnostics, sources, facts, options, cwd, suppressions);
   return { files: fixed, report: run.write ? report : asOnDisk(report, fixed, steps) };
@@ -142,7 +166,11 @@ export async function fixFiles(files: readonly string[], options: ValidateOption
  * A dry run's report, with each finding placed where its text stands in the file as it is on disk
  * (not in the fixed text, which was not written), and code frames showing that file.
  */
-function asOnDisk(report: ValidationReport, fixed: readonly FileFix[], steps: ReadonlyMap<string, EditSteps>): ValidationReport {
+function asOnDisk(
+  report: ValidationReport,
+  fixed: readonly FileFix[],
+  steps: ReadonlyMap<string, EditSteps>,
+): ValidationReport {
   const changed = new Map(fixed.filter((f) => f.after !== f.before).map((f) => [f.file, f] as const));
   if (changed.size === 0) return report;
   const diagnostics = report.diagnostics.map((d) => {

@@ -46,7 +46,16 @@ type Fixable = Diagnostic & { fix: Fix };
 /** Whether `after` holds exactly the data the fixes say: `before` with their effects and nothing else. */
 function verified(after: string, before: unknown, fixes: readonly Fixable[]): boolean {
   const read = readData(after);
-  return read !== undefined && deepEqual(read.data, applyEffects(before, fixes.map((f) => f.fix.effect)));
+  return (
+    read !== undefined &&
+    deepEqual(
+      read.data,
+      applyEffects(
+        before,
+        fixes.map((f) => f.fix.effect),
+      ),
+    )
+  );
 }
 
 const keyOf = (d: Diagnostic) => `${d.code}\u0000${d.pointer}`;
@@ -69,7 +78,10 @@ function choose(candidates: readonly Fixable[]): Fixable[] {
 
 /** Apply the fixes of findings that can go together; returns the findings whose fixes were applied. */
 function applyAll(text: string, fixables: readonly Fixable[]): { text: string; applied: Fixable[] } {
-  const result = applyFixes(text, fixables.map((d) => d.fix));
+  const result = applyFixes(
+    text,
+    fixables.map((d) => d.fix),
+  );
   const taken = new Set(result.applied);
   return { text: result.text, applied: fixables.filter((d) => taken.has(d.fix)) };
 }
@@ -79,7 +91,13 @@ function applyAll(text: string, fixables: readonly Fixable[]): { text: string; a
  * that does not is split in two, down to single fixes, which are set aside (in `rejected`). A few bad
  * fixes among thousands cost a few checks each, not one check per fix.
  */
-function keepingPromise(text: string, data: unknown, fixes: readonly Fixable[], rejected: Set<string>, counter: PassCounter): Fixable[] {
+function keepingPromise(
+  text: string,
+  data: unknown,
+  fixes: readonly Fixable[],
+  rejected: Set<string>,
+  counter: PassCounter,
+): Fixable[] {
   const group = applyAll(text, fixes);
   counter.checks++;
   if (group.applied.length === fixes.length && verified(group.text, data, group.applied)) return [...fixes];
@@ -103,7 +121,13 @@ interface PassCounter {
  * One pass: apply the chosen fixes together if the result holds the data they promise; otherwise
  * find the groups of them that do (setting aside in `rejected` those that do not keep their promise).
  */
-function pass(text: string, data: unknown, candidates: readonly Fixable[], rejected: Set<string>, counter: PassCounter): { text: string; applied: Fixable[] } {
+function pass(
+  text: string,
+  data: unknown,
+  candidates: readonly Fixable[],
+  rejected: Set<string>,
+  counter: PassCounter,
+): { text: string; applied: Fixable[] } {
   const chosen = choose(candidates);
   const together = applyAll(text, chosen);
   counter.checks++;
@@ -133,7 +157,13 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   const steps: TextEdit[][] = [];
   let originalStarts: number[] | undefined;
   if (tabs && untabbed !== undefined) {
-    applied.push({ code: tabs.code, message: tabs.message, description: say(options.lang, TAB_INDENT_FIX), path: [], line: tabs.range?.start.line ?? 0 });
+    applied.push({
+      code: tabs.code,
+      message: tabs.message,
+      description: say(options.lang, TAB_INDENT_FIX),
+      path: [],
+      line: tabs.range?.start.line ?? 0,
+    });
     steps.push(untabbed.edits);
     current = untabbed.text;
     result = validateText(file, current, options, { fixes: proposeFix });
@@ -143,16 +173,25 @@ export function fixText(file: string, text: string, options: ValidateOptions): F
   for (let n = 0; n < MAX_PASSES; n++) {
     // A finding a comment suppresses is left as written, fix and all.
     const suppressedBy = coverFinder(current.includes('zwgk-') ? readSuppressions(current) : []);
-    const candidates = result.diagnostics.filter((d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d));
+    const candidates = result.diagnostics.filter(
+      (d): d is Fixable => d.fix !== undefined && !rejected.has(keyOf(d)) && !suppressedBy(d),
+    );
     if (candidates.length === 0) break;
     passes++;
     const step = pass(current, result.data, candidates, rejected, counter);
     if (step.applied.length === 0) continue;
     const starts = steps.length > 0 ? lineStarts(current) : [];
-    const lineAsRead = (line: number) => positionOf((originalStarts ??= lineStarts(text)), originalOffset(starts[line - 1] ?? 0, steps)).line;
+    const lineAsRead = (line: number) =>
+      positionOf((originalStarts ??= lineStarts(text)), originalOffset(starts[line - 1] ?? 0, steps)).line;
     for (const d of step.applied) {
       const line = d.range?.start.line ?? 0;
-      applied.push({ code: d.code, message: d.message, description: d.fix.description, path: d.path, line: steps.length > 0 && line > 0 ? lineAsRead(line) : line });
+      applied.push({
+        code: d.code,
+        message: d.message,
+        description: d.fix.description,
+        path: d.path,
+        line: steps.length > 0 && line > 0 ? lineAsRead(line) : line,
+      });
     }
     steps.push(step.applied.flatMap((d) => d.fix.edits).sort((a, b) => a.start - b.start));
     current = step.text;

@@ -52,7 +52,12 @@ export function positionOf(starts: readonly number[], offset: number): { line: n
  * Findings placed in the fixed text (`after`), placed instead where the same text stands in the text
  * as read (`before`): the text a dry run leaves on disk.
  */
-export function placeInOriginal(diagnostics: readonly Diagnostic[], before: string, after: string, steps: EditSteps): Diagnostic[] {
+export function placeInOriginal(
+  diagnostics: readonly Diagnostic[],
+  before: string,
+  after: string,
+  steps: EditSteps,
+): Diagnostic[] {
   if (steps.length === 0) return [...diagnostics];
   const afterStarts = lineStarts(after);
   const beforeStarts = lineStarts(before);

@@ -16,7 +16,12 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[]): Change[] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
   const n = a.length - prefix - suffix;
   const m = b.length - prefix - suffix;
   if (n === 0 && m === 0) return [];
@@ -32,7 +37,8 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[]): Change[] {
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && A(x) === B(y)) {
         x++;

@@ -29,10 +29,16 @@ export function proposeFix(parsed: PositionedDocument, data: unknown, finding: F
     // The positional parse must see the same string the rules saw.
     if (node.value !== valueAt(data, finding.path)) return undefined;
     const edits = replaceScalar(parsed.text, node, plan.value, inFlow(found));
-    return edits ? { description: plan.description, edits, effect: { path: finding.path, value: plan.value } } : undefined;
+    return edits
+      ? { description: plan.description, edits, effect: { path: finding.path, value: plan.value } }
+      : undefined;
   }
   // quote: a plain scalar that reads as a number or true/false, kept as the characters written.
   if (node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
   const written = parsed.text.slice(start, end);
-  return { description: QUOTE_TEXT, edits: [{ start, end, text: JSON.stringify(written) }], effect: { path: finding.path, value: written } };
+  return {
+    description: QUOTE_TEXT,
+    edits: [{ start, end, text: JSON.stringify(written) }],
+    effect: { path: finding.path, value: written },
+  };
 }

@@ -17,7 +17,10 @@ const isSet = (v: unknown) =>
 
 /** “同上” alone, or a list holding only it. */
 export function saysSameAsAbove(v: unknown): boolean {
-  return (typeof v === 'string' && isSameAsAbove(v)) || (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' && isSameAsAbove(v[0]));
+  return (
+    (typeof v === 'string' && isSameAsAbove(v)) ||
+    (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' && isSameAsAbove(v[0]))
+  );
 }
 
 /** The items of a catalog in document order (parents before children), with whether each is a row (has no sub-items). */
@@ -65,7 +68,8 @@ export function resolveSameAsAbove(data: unknown, holder: DataPath, field: reado
     for (let i = (index.get(path.join('/')) ?? 0) - 1; i >= 0; i--) if (items[i]!.leaf) return items[i]!.path;
     return undefined;
   };
-  const parentOf = (path: DataPath): DataPath | undefined => (path[0] !== 'items' ? undefined : path.length > 2 ? path.slice(0, -2) : ['defaults']);
+  const parentOf = (path: DataPath): DataPath | undefined =>
+    path[0] !== 'items' ? undefined : path.length > 2 ? path.slice(0, -2) : ['defaults'];
   const inherited = (path: DataPath): InEffect | undefined => {
     const parent = parentOf(path);
     return parent ? inEffect(parent) : undefined;

@@ -6,11 +6,24 @@ import { yamlLib } from '../load/yaml-lib.js';
 import type { PositionedDocument } from '../load/parse-positions.js';
 import { cloneData } from './data.js';
 import { resolveSameAsAbove } from './row-above.js';
-import { columnOf, commentsIn, lineBreakOf, lineEnd, lineStart, nextLineStart, reindent, startsLine, trimBack } from './source-lines.js';
+import {
+  columnOf,
+  commentsIn,
+  lineBreakOf,
+  lineEnd,
+  lineStart,
+  nextLineStart,
+  reindent,
+  startsLine,
+  trimBack,
+} from './source-lines.js';
 import type { ProposedFix } from './types.js';
 import { hasAnchors, inFlow, nodeAt, type NodeAt } from './yaml-nodes.js';
 
-const DELETE_TEXT: Text = { zh: '删除“同上”，由上级事项继承相同的值。', en: 'Remove “同上”: the item inherits the same value.' };
+const DELETE_TEXT: Text = {
+  zh: '删除“同上”，由上级事项继承相同的值。',
+  en: 'Remove “同上”: the item inherits the same value.',
+};
 const COPY_TEXT: Text = { zh: '把“同上”换成上一行的值。', en: 'Replace “同上” with the value of the row above.' };
 
 /** Split a finding's path into the item that holds the “同上” and the field: `['time_limit']` or `['extra', '备注']`. */
@@ -20,7 +33,8 @@ function splitPath(path: DataPath): { holder: DataPath; field: string[] } | unde
   const holder = path.slice(0, end);
   const rest = path.slice(end);
   if (end === 0 || typeof rest[0] !== 'string') return undefined;
-  if (rest[0] === 'extra') return rest.length === 2 && typeof rest[1] === 'string' ? { holder, field: ['extra', rest[1]] } : undefined;
+  if (rest[0] === 'extra')
+    return rest.length === 2 && typeof rest[1] === 'string' ? { holder, field: ['extra', rest[1]] } : undefined;
   return rest.length === 1 || (rest.length === 2 && rest[1] === 0) ? { holder, field: [rest[0]] } : undefined;
 }
 
@@ -45,11 +59,21 @@ function deletePair(text: string, found: NodeAt): TextEdit | undefined {
   const end = nextLineStart(text, trimBack(text, found.node.range[1], key.range[1]));
   const indent = ' '.repeat(columnOf(text, key.range[0]));
   const eol = lineBreakOf(text);
-  return { start, end, text: commentsIn(text.slice(start, end)).map((c) => indent + c + eol).join('') };
+  return {
+    start,
+    end,
+    text: commentsIn(text.slice(start, end))
+      .map((c) => indent + c + eol)
+      .join(''),
+  };
 }
 
 /** The text of a value written elsewhere, re-indented to stand under a key at `column`. */
-function copyText(text: string, origin: NodeAt, column: number): { first: string; rest: string[]; firstColumn: number } | undefined {
+function copyText(
+  text: string,
+  origin: NodeAt,
+  column: number,
+): { first: string; rest: string[]; firstColumn: number } | undefined {
   const key = origin.pair?.key;
   if (!key?.range || !origin.node.range || hasAnchors(origin.node)) return undefined;
   const start = origin.node.range[0];
@@ -71,7 +95,8 @@ function copyEdit(text: string, target: NodeAt, origin: NodeAt): TextEdit | unde
   const eol = lineBreakOf(text);
   const source = origin.node;
   const blockCollection = isCollection(source) && !source.flow;
-  const blockScalar = isScalar(source) && ((source as Scalar).type === 'BLOCK_LITERAL' || (source as Scalar).type === 'BLOCK_FOLDED');
+  const blockScalar =
+    isScalar(source) && ((source as Scalar).type === 'BLOCK_LITERAL' || (source as Scalar).type === 'BLOCK_FOLDED');
   const blockList = isCollection(target.node) && !target.node.flow ? target.node : undefined;
   // A block list's range takes in the comment after its last entry; the entry ends before it.
   const lastEntry = blockList?.items[blockList.items.length - 1] as Node | undefined;
@@ -119,5 +144,7 @@ export function sameAsAboveFix(parsed: PositionedDocument, data: unknown, path: 
   }
   const origin = nodeAt(parsed.doc, decision.from);
   const edit = origin && copyEdit(parsed.text, target, origin);
-  return edit ? { description: COPY_TEXT, edits: [edit], effect: { path: where, value: cloneData(decision.value) } } : undefined;
+  return edit
+    ? { description: COPY_TEXT, edits: [edit], effect: { path: where, value: cloneData(decision.value) } }
+    : undefined;
 }

@@ -47,7 +47,8 @@ export function hasAnchors(node: Node): boolean {
   if (isAlias(node) || node.anchor) return true;
   if (!isCollection(node)) return false;
   return node.items.some((item) => {
-    if (isPair(item)) return [item.key, item.value].some((n) => n !== null && typeof n === 'object' && hasAnchors(n as Node));
+    if (isPair(item))
+      return [item.key, item.value].some((n) => n !== null && typeof n === 'object' && hasAnchors(n as Node));
     return hasAnchors(item as Node);
   });
 }

@@ -23,7 +23,11 @@ export interface SubmissionRun {
 }
 
 /** Count, sort and flag a list of findings as a report the formatters of `zwgk validate` print. */
-export function toReport(files: readonly string[], diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): ValidationReport {
+export function toReport(
+  files: readonly string[],
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+): ValidationReport {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   return {
     files: [...files],

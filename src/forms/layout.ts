@@ -62,5 +62,7 @@ export async function loadLayout<T extends FormLayout | PlanLayout>(name: string
 
 /** Fill `{area}` and `{year}` into a title; a missing value leaves a blank to write in by hand. */
 export function fillTitle(pattern: string, values: { area?: string | undefined; year?: number | undefined }): string {
-  return pattern.replace('{area}', values.area ?? '＿＿＿＿').replace('{year}', values.year === undefined ? '＿＿＿＿' : String(values.year));
+  return pattern
+    .replace('{area}', values.area ?? '＿＿＿＿')
+    .replace('{year}', values.year === undefined ? '＿＿＿＿' : String(values.year));
 }

@@ -4,5 +4,8 @@
  * compare equal.
  */
 export function normalizeTheme(theme: string): string {
-  return theme.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return theme
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }

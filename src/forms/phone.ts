@@ -5,7 +5,11 @@
  * be separated by 、，,；; or /. Full-width digits and dashes count as their ASCII forms.
  */
 export function looksLikePhone(text: string): boolean {
-  const parts = text.normalize('NFKC').split(/[、,;/]|\s{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .normalize('NFKC')
+    .split(/[、,;/]|\s{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return parts.length > 0 && parts.every(isOnePhone);
 }
 

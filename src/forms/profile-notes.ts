@@ -7,11 +7,15 @@ export function profileNotes(profile: FormProfile, form: FormDefinition, year?: 
   const notes: string[] = [];
   const { min, max } = profile.rows ?? {};
   let count =
-    min !== undefined && min === max ? `每个单位申报${min}个${row}`
-    : min !== undefined && max !== undefined ? `每个单位申报${min}至${max}个${row}`
-    : min !== undefined ? `每个单位至少申报${min}个${row}`
-    : max !== undefined ? `每个单位最多申报${max}个${row}`
-    : '';
+    min !== undefined && min === max
+      ? `每个单位申报${min}个${row}`
+      : min !== undefined && max !== undefined
+        ? `每个单位申报${min}至${max}个${row}`
+        : min !== undefined
+          ? `每个单位至少申报${min}个${row}`
+          : max !== undefined
+            ? `每个单位最多申报${max}个${row}`
+            : '';
   const required = profile.requiredForms;
   if (required) {
     const forms = required.forms.map((f) => `“${f}”`).join('或');
@@ -21,7 +25,9 @@ export function profileNotes(profile: FormProfile, form: FormDefinition, year?: 
   if (count) notes.push(`${count}。`);
   notes.push(`活动形式从${profile.activityForms.join('、')}中选一项。`);
   if (profile.months && (profile.months.from !== 1 || profile.months.to !== 12)) {
-    notes.push(`活动时间在${profile.months.from}月至${profile.months.to}月之间${form.id === 'theme-day' ? '，按月份填写' : ''}。`);
+    notes.push(
+      `活动时间在${profile.months.from}月至${profile.months.to}月之间${form.id === 'theme-day' ? '，按月份填写' : ''}。`,
+    );
   } else if (form.id === 'open-day') {
     notes.push('活动时间写明月份和日期，如“7月22日”。');
   }

@@ -59,7 +59,8 @@ export function formOfKind(kind: unknown): FormDefinition | undefined {
 
 /** Whether parsed data declares itself a form submission (`kind: form/…`), known or not. */
 export function isFormDocument(data: unknown): boolean {
-  const kind = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
+  const kind =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
   return typeof kind === 'string' && kind.startsWith('form/');
 }
 

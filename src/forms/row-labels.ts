@@ -9,10 +9,14 @@ import type { FormDefinition } from './registry.js';
  */
 export function nameRowOwners(findings: readonly Finding[], form: FormDefinition): Finding[] {
   return findings.map((f) => {
-    const index = f.path[0] === form.rowsKey && typeof f.path[1] === 'number' && f.path.length > 2 ? f.path[1] : undefined;
+    const index =
+      f.path[0] === form.rowsKey && typeof f.path[1] === 'number' && f.path.length > 2 ? f.path[1] : undefined;
     if (index === undefined) return f;
     const owner: Text = { zh: `第${index + 1}个${form.rowName.zh}`, en: `${form.rowName.en} ${index + 1}` };
-    const swap = (t: Text): Text => ({ zh: t.zh.replaceAll(SUBMISSION_LABEL.zh, owner.zh), en: t.en.replaceAll(SUBMISSION_LABEL.en, owner.en) });
+    const swap = (t: Text): Text => ({
+      zh: t.zh.replaceAll(SUBMISSION_LABEL.zh, owner.zh),
+      en: t.en.replaceAll(SUBMISSION_LABEL.en, owner.en),
+    });
     const relabel = (m: Message): Message => (typeof m === 'function' ? (source) => swap(m(source)) : swap(m));
     return { ...f, message: relabel(f.message) };
   });

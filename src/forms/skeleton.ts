@@ -30,7 +30,15 @@ export function submissionSkeleton(options: SkeletonOptions): string {
   const row = Object.fromEntries(form.rowKeys.map((k) => [k, null]));
   const draft: SubmissionDraft = {
     form: options.form,
-    fields: { profile: options.profileId, year: options.year, area: options.area ?? null, unit: options.unit ?? null, contact: null, phone: null, date: null },
+    fields: {
+      profile: options.profileId,
+      year: options.year,
+      area: options.area ?? null,
+      unit: options.unit ?? null,
+      contact: null,
+      phone: null,
+      date: null,
+    },
     rows: Array.from({ length: blankRowCount(options.profile, 1, options.rows) }, () => ({ ...row })),
   };
   const title = fillTitle(options.layout.title, options);
@@ -40,5 +48,9 @@ export function submissionSkeleton(options: SkeletonOptions): string {
     ...profileNotes(options.profile, form, options.year).map((n) => `  ${n}`),
     '填好后检查：zwgk form check 本文件；生成可打印的表格：zwgk form render 本文件 --format xlsx（或 html）。',
   ];
-  return submissionYaml(draft, { heading, profile: options.profile, ...(options.schemaPath ? { schemaPath: options.schemaPath } : {}) });
+  return submissionYaml(draft, {
+    heading,
+    profile: options.profile,
+    ...(options.schemaPath ? { schemaPath: options.schemaPath } : {}),
+  });
 }

@@ -31,9 +31,15 @@ export interface SubmissionOptions {
 }
 
 /** Fill in the defaults; `forms` is the configuration's `forms` section. Throws on a broken one. */
-export function resolveSubmissionOptions(partial: { lang?: Lang; forms?: FormsConfig; profile?: string } = {}): SubmissionOptions {
+export function resolveSubmissionOptions(
+  partial: { lang?: Lang; forms?: FormsConfig; profile?: string } = {},
+): SubmissionOptions {
   const lang = partial.lang ?? 'zh';
-  return { lang, profiles: resolveProfiles(partial.forms, lang), ...(partial.profile ? { profile: partial.profile } : {}) };
+  return {
+    lang,
+    profiles: resolveProfiles(partial.forms, lang),
+    ...(partial.profile ? { profile: partial.profile } : {}),
+  };
 }
 
 /** The outcome of checking one submission's text. */
@@ -65,8 +71,14 @@ function kindFinding(data: unknown): Finding {
       code: isMap ? 'schema/required' : 'schema/type',
       severity: 'error',
       path: isMap ? ['kind'] : [],
-      message: { zh: `申报表缺少文件类型 kind，应为${list}。`, en: `The submission lacks its kind: ${KINDS.join(' or ')}.` },
-      hint: { zh: '在文件开头写一行 `kind: form/theme-day`（主题日申报表）或 `kind: form/open-day`（开放月申报表）。', en: 'Start the file with `kind: form/theme-day` or `kind: form/open-day`.' },
+      message: {
+        zh: `申报表缺少文件类型 kind，应为${list}。`,
+        en: `The submission lacks its kind: ${KINDS.join(' or ')}.`,
+      },
+      hint: {
+        zh: '在文件开头写一行 `kind: form/theme-day`（主题日申报表）或 `kind: form/open-day`（开放月申报表）。',
+        en: 'Start the file with `kind: form/theme-day` or `kind: form/open-day`.',
+      },
     };
   }
   const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
@@ -74,7 +86,10 @@ function kindFinding(data: unknown): Finding {
     code: 'schema/enum',
     severity: 'error',
     path: ['kind'],
-    message: { zh: `文件类型只能是${list}，这里是“${String(kind)}”。`, en: `The kind must be ${KINDS.join(' or ')}, not "${String(kind)}".` },
+    message: {
+      zh: `文件类型只能是${list}，这里是“${String(kind)}”。`,
+      en: `The kind must be ${KINDS.join(' or ')}, not "${String(kind)}".`,
+    },
     ...(guess ? { hint: didYouMean(guess) } : {}),
   };
 }
@@ -100,7 +115,10 @@ function chooseProfile(
         message: { zh: `没有名为“${id}”的规则方案。`, en: `There is no profile "${id}".` },
         hint: guess
           ? didYouMean(guess)
-          : { zh: `可用的规则方案：${same.join('、')}；也可在配置 forms.profiles 中添加。`, en: `Known profiles: ${same.join(', ')}; add one under forms.profiles in the configuration.` },
+          : {
+              zh: `可用的规则方案：${same.join('、')}；也可在配置 forms.profiles 中添加。`,
+              en: `Known profiles: ${same.join(', ')}; add one under forms.profiles in the configuration.`,
+            },
       },
     };
   }
@@ -110,7 +128,10 @@ function chooseProfile(
         code: 'form-profile',
         severity: 'error',
         path,
-        message: { zh: `规则方案“${id}”用于${FORMS[profile.form].name.zh}，不能检查${form.name.zh}。`, en: `The profile "${id}" is for ${profile.form}, not ${form.id}.` },
+        message: {
+          zh: `规则方案“${id}”用于${FORMS[profile.form].name.zh}，不能检查${form.name.zh}。`,
+          en: `The profile "${id}" is for ${profile.form}, not ${form.id}.`,
+        },
         hint: { zh: `可用的规则方案：${same.join('、')}。`, en: `Profiles for this form: ${same.join(', ')}.` },
       },
     };
@@ -123,7 +144,9 @@ function withMonthHint(finding: Finding, data: unknown): Finding {
   if (finding.code !== 'schema/type' || finding.path.at(-1) !== 'month') return finding;
   const value = valueAt(data, finding.path);
   const month = typeof value === 'string' ? parseMonth(value) : undefined;
-  return month === undefined ? finding : { ...finding, hint: { zh: `写成数字：\`month: ${month}\`。`, en: `Write the number: \`month: ${month}\`.` } };
+  return month === undefined
+    ? finding
+    : { ...finding, hint: { zh: `写成数字：\`month: ${month}\`。`, en: `Write the number: \`month: ${month}\`.` } };
 }
 
 /**
@@ -146,13 +169,20 @@ export function validateSubmission(file: string, text: string, options: Submissi
     data = documentData(parsed);
   }
   if (data === null || data === undefined) {
-    const diagnostic = fileDiagnostic(file, 'file/empty', options.lang, {
-      zh: '文件是空的（没有任何内容，或只有注释）。',
-      en: 'The file is empty (no content, or comments only).',
-    }, {
-      zh: '用 `zwgk form new theme-day -o 文件名.yaml` 生成申报表再填写，或删除这个文件。',
-      en: 'Create a submission with `zwgk form new theme-day -o file.yaml` and fill it in, or delete the file.',
-    }, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+    const diagnostic = fileDiagnostic(
+      file,
+      'file/empty',
+      options.lang,
+      {
+        zh: '文件是空的（没有任何内容，或只有注释）。',
+        en: 'The file is empty (no content, or comments only).',
+      },
+      {
+        zh: '用 `zwgk form new theme-day -o 文件名.yaml` 生成申报表再填写，或删除这个文件。',
+        en: 'Create a submission with `zwgk form new theme-day -o file.yaml` and fill it in, or delete the file.',
+      },
+      { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    );
     return { diagnostics: [diagnostic], data, ...none };
   }
 

@@ -51,11 +51,17 @@ function literalBlockSafe(value: string): boolean {
 function field(indent: string, key: string, value: DraftValue, comment?: string, quote = false): string[] {
   if (typeof value === 'string' && value.includes('\n') && literalBlockSafe(value)) {
     const keep = value.endsWith('\n') ? '' : '-';
-    const body = value.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
+    const body = value
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => (l === '' ? '' : `${indent}  ${l}`));
     return [...(comment ? [`${indent}# ${oneLine(comment)}`] : []), `${indent}${key}: |${keep}`, ...body];
   }
   // A line break, or a character YAML may not hold raw (U+FFFE, a control, a lone surrogate), only as an escape.
-  const text = typeof value === 'string' && (/[\r\n]/.test(value) || YAML_UNSAFE.test(value)) ? yamlDoubleQuoted(value) : scalar(value, quote);
+  const text =
+    typeof value === 'string' && (/[\r\n]/.test(value) || YAML_UNSAFE.test(value))
+      ? yamlDoubleQuoted(value)
+      : scalar(value, quote);
   const line = `${indent}${key}:${text === '' ? '' : ` ${text}`}`;
   return [comment ? `${line}  # ${oneLine(comment)}` : line];
 }
@@ -72,7 +78,9 @@ function commentLines(text: string, indent = ''): string[] {
 
 function headerNotes(profile: FormProfile | undefined, year: DraftValue | undefined): Record<HeaderKey, string> {
   const due = profile?.deadline;
-  const dueText = due ? `；截止日期为${typeof year === 'number' ? `${year}年` : ''}${Number(due.slice(0, 2))}月${Number(due.slice(3))}日` : '';
+  const dueText = due
+    ? `；截止日期为${typeof year === 'number' ? `${year}年` : ''}${Number(due.slice(0, 2))}月${Number(due.slice(3))}日`
+    : '';
   return {
     profile: `规则方案：${profile?.name ?? '省略时用默认方案'}`,
     year: '年度：四位数字',
@@ -122,15 +130,26 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   const explain = headerNotes(options.profile, draft.fields.year);
   for (const key of HEADER_KEYS) {
     if (!Object.hasOwn(draft.fields, key)) continue;
-    appendAll(lines, [...above(key, ''), ...commentLines(explain[key]), ...field('', key, draft.fields[key]!, undefined, key === 'phone')]);
+    appendAll(lines, [
+      ...above(key, ''),
+      ...commentLines(explain[key]),
+      ...field('', key, draft.fields[key]!, undefined, key === 'phone'),
+    ]);
   }
   const rowHelp = rowNotes(draft.form, options.profile);
-  appendAll(lines, [...above(form.rowsKey, ''), `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`, `${form.rowsKey}:`]);
+  appendAll(lines, [
+    ...above(form.rowsKey, ''),
+    `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`,
+    `${form.rowsKey}:`,
+  ]);
   draft.rows.forEach((row, i) => {
     const keys = form.rowKeys.filter((k) => Object.hasOwn(row, k));
     keys.forEach((key, k) => {
       const indent = '    ';
-      const out = [...above(`${form.rowsKey}.${i}.${key}`, indent), ...field(indent, key, row[key]!, i === 0 ? rowHelp[key] : undefined)];
+      const out = [
+        ...above(`${form.rowsKey}.${i}.${key}`, indent),
+        ...field(indent, key, row[key]!, i === 0 ? rowHelp[key] : undefined),
+      ];
       // The first field of a row opens the list entry: `  - theme: …`.
       if (k === 0) {
         const at = out.findIndex((l) => !l.trimStart().startsWith('#'));

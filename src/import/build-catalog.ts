@@ -55,14 +55,44 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
     const cell = readChannels(channelCell.text, vocabulary);
     if (cell.channels.length) f.channels = cell.channels;
     if (cell.other.length) f.other_channels = cell.other;
-    for (const m of cell.mapped) notes.push(note('channel-mapped', 'info', channelCell.ref, `渠道“${m.from}”按标准名称记为“${m.to}”。`, `Channel “${m.from}” recorded as the standard “${m.to}”.`));
-    for (const u of cell.unknown) notes.push(note('channel-unknown', 'warning', channelCell.ref, `渠道“${u}”不在标准渠道中，记为其他渠道（other_channels）。`, `Channel “${u}” is not a standard one; recorded in other_channels.`));
+    for (const m of cell.mapped)
+      notes.push(
+        note(
+          'channel-mapped',
+          'info',
+          channelCell.ref,
+          `渠道“${m.from}”按标准名称记为“${m.to}”。`,
+          `Channel “${m.from}” recorded as the standard “${m.to}”.`,
+        ),
+      );
+    for (const u of cell.unknown)
+      notes.push(
+        note(
+          'channel-unknown',
+          'warning',
+          channelCell.ref,
+          `渠道“${u}”不在标准渠道中，记为其他渠道（other_channels）。`,
+          `Channel “${u}” is not a standard one; recorded in other_channels.`,
+        ),
+      );
     if (cell.rest) {
       f.extra = withExtra(f.extra, CHANNEL_NOTE_COLUMN, cell.rest);
-      notes.push(note('channel-note', 'info', channelCell.ref, `渠道单元格中的说明文字保留在附加栏目“${CHANNEL_NOTE_COLUMN}”。`, `The note in the channel cell is kept in the extra column “${CHANNEL_NOTE_COLUMN}”.`));
+      notes.push(
+        note(
+          'channel-note',
+          'info',
+          channelCell.ref,
+          `渠道单元格中的说明文字保留在附加栏目“${CHANNEL_NOTE_COLUMN}”。`,
+          `The note in the channel cell is kept in the extra column “${CHANNEL_NOTE_COLUMN}”.`,
+        ),
+      );
     }
   }
-  const marks = <M extends { mark: { kind: string; text?: string }; ref: string; label: string }, V extends string>(group: M[], valueOf: (m: M) => V, what: string) => {
+  const marks = <M extends { mark: { kind: string; text?: string }; ref: string; label: string }, V extends string>(
+    group: M[],
+    valueOf: (m: M) => V,
+    what: string,
+  ) => {
     const on: V[] = [];
     for (const m of group) {
       const value = valueOf(m);
@@ -71,15 +101,22 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
         const said = (m.mark as { text?: string }).text;
         if (said && value === '特定群体') f.specific_group = said;
         else if (said) f.extra = withExtra(f.extra, `${what}/${m.label.trim()}`, said);
-      }
-      else if (m.mark.kind === 'text') {
+      } else if (m.mark.kind === 'text') {
         const text = (m.mark as { text: string }).text;
         if (value === '特定群体') {
           on.push(value);
           f.specific_group = text;
         } else {
           f.extra = withExtra(f.extra, `${what}/${m.label.trim()}`, text);
-          notes.push(note('mark-text', 'warning', m.ref, `勾选栏中写的是文字“${text}”，不是勾；保留在附加栏目，请核对。`, `The tick cell holds the text “${text}”, not a tick; kept as an extra column: check it.`));
+          notes.push(
+            note(
+              'mark-text',
+              'warning',
+              m.ref,
+              `勾选栏中写的是文字“${text}”，不是勾；保留在附加栏目，请核对。`,
+              `The tick cell holds the text “${text}”, not a tick; kept as an extra column: check it.`,
+            ),
+          );
         }
       }
     }
@@ -96,7 +133,17 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
   return f;
 }
 
-const HOISTED = ['basis', 'time_limit', 'subject', 'channels', 'other_channels', 'audience', 'specific_group', 'method', 'levels'] as const;
+const HOISTED = [
+  'basis',
+  'time_limit',
+  'subject',
+  'channels',
+  'other_channels',
+  'audience',
+  'specific_group',
+  'method',
+  'levels',
+] as const;
 
 /** Move a value every one of `items` writes alike up to `parent`, so the file says it once; extra columns one by one. */
 function hoist(parent: Fields, items: Item[]): void {
@@ -107,13 +154,15 @@ function hoist(parent: Fields, items: Item[]): void {
     if (first === undefined) continue;
     // Compared as JSON; a string (most values) is equal only to the same string.
     const json = JSON.stringify(first);
-    if (!items.every(typeof first === 'string' ? (i) => i[key] === first : (i) => JSON.stringify(i[key]) === json)) continue;
+    if (!items.every(typeof first === 'string' ? (i) => i[key] === first : (i) => JSON.stringify(i[key]) === json))
+      continue;
     (parent as Record<string, unknown>)[key] = first;
     moved.add(key);
   }
   const movedColumns = new Set<string>();
   for (const [column, value] of Object.entries(items[0]!.extra ?? {})) {
-    if (!items.every((i) => i.extra !== undefined && Object.hasOwn(i.extra, column) && i.extra[column] === value)) continue;
+    if (!items.every((i) => i.extra !== undefined && Object.hasOwn(i.extra, column) && i.extra[column] === value))
+      continue;
     parent.extra = withExtra(parent.extra, column, value);
     movedColumns.add(column);
   }
@@ -148,7 +197,12 @@ function without(item: Item, moved: ReadonlySet<string>, movedColumns: ReadonlyS
  * become its 二级事项; a row without a 二级事项 name is a 一级事项 of its own. Values the rows of a group all
  * share are written once on the 一级事项, and values all items share once under `defaults`.
  */
-export function buildItems(rows: TableRow[], table: FoundTable, vocabulary: Vocabulary, notes: ImportNote[]): { items: Item[]; defaults: Fields } {
+export function buildItems(
+  rows: TableRow[],
+  table: FoundTable,
+  vocabulary: Vocabulary,
+  notes: ImportNote[],
+): { items: Item[]; defaults: Fields } {
   const items: Item[] = [];
   const hasLevel2 = table.columns.some((c) => c.role.role === 'item' && c.role.depth === 2);
   let group: Item | undefined;
@@ -157,12 +211,29 @@ export function buildItems(rows: TableRow[], table: FoundTable, vocabulary: Voca
     const [n1, n2, n3] = row.names;
     const code = row.code?.text;
     if (!n1.trim() && !n2.trim()) {
-      notes.push(note('item-name-missing', 'warning', row.ref, '这一行没有事项名称，已略过；它的内容见下一行之前的单元格。', 'This row names no item and was skipped.'));
+      notes.push(
+        note(
+          'item-name-missing',
+          'warning',
+          row.ref,
+          '这一行没有事项名称，已略过；它的内容见下一行之前的单元格。',
+          'This row names no item and was skipped.',
+        ),
+      );
       continue;
     }
     if (!hasLevel2 || !n2.trim()) {
       const name = n1.trim() ? n1 : n2;
-      if (hasLevel2 && n1.trim()) notes.push(note('item-name-missing', 'warning', row.ref, `这一行没有二级事项名称，作为一级事项“${name}”导入。`, `This row has no 二级事项 name; imported as the 一级事项 “${name}”.`));
+      if (hasLevel2 && n1.trim())
+        notes.push(
+          note(
+            'item-name-missing',
+            'warning',
+            row.ref,
+            `这一行没有二级事项名称，作为一级事项“${name}”导入。`,
+            `This row has no 二级事项 name; imported as the 一级事项 “${name}”.`,
+          ),
+        );
       items.push({ name, ...(code ? { code } : {}), ...fields });
       group = undefined;
       continue;
@@ -176,7 +247,10 @@ export function buildItems(rows: TableRow[], table: FoundTable, vocabulary: Voca
     if (n3.trim()) {
       const middle = splitCode(n2, code);
       const last = group.items!.at(-1);
-      const parent = last && last.name === middle.name && last.code === middle.code && last.items ? last : { ...middle, items: [] as Item[] };
+      const parent =
+        last && last.name === middle.name && last.code === middle.code && last.items
+          ? last
+          : { ...middle, items: [] as Item[] };
       if (parent !== last) group.items!.push(parent);
       parent.items!.push({ name: n3, ...(code ? { code } : {}), ...fields });
     } else group.items!.push(child);

@@ -23,7 +23,8 @@ const OFF = '□£☐?？○〇';
  * 口 (the character “mouth”) typed for □: a box only at the start of a line, after a space, or right before a
  * standard channel name, never inside a name (户籍窗口).
  */
-const MOUTH_BOX = /(?<=^|[\s\u3000■□▄◆☑√])口(?=\S)|口(?=政府|两微|兩微|发布|發布|广播|廣播|纸质|紙質|公开|公開|政务|政務|便民|入户|入戶|社区|社區|精准|精準|其他)/gm;
+const MOUTH_BOX =
+  /(?<=^|[\s\u3000■□▄◆☑√])口(?=\S)|口(?=政府|两微|兩微|发布|發布|广播|廣播|纸质|紙質|公开|公開|政务|政務|便民|入户|入戶|社区|社區|精准|精準|其他)/gm;
 /** Letters left in place of symbol-font boxes: Wingdings ■ → t, Wingdings 2 þ → R; only when a name follows at once. */
 const LOST_ON = /(?<![A-Za-z])[tR](?=[\u4e00-\u9fff])/g;
 const SEPARATORS = /[、，,；;\n]+|\s{2,}|\u3000+|\s+(?=\d+[.、．])/;
@@ -32,7 +33,9 @@ const BOX = new RegExp(`[${ON}${OFF}]`);
 const BOX_AND_NAME = new RegExp(`([${ON}${OFF}])([^${ON}${OFF}]*)`, 'g');
 
 function cleanName(name: string): string {
-  return name.replace(/^[\s\u00a0\u3000:：_＿.。、]+|[\s\u00a0\u3000:：_＿,，.。、;；]+$/g, '').replace(/^\d+[.、．]\s*/, '');
+  return name
+    .replace(/^[\s\u00a0\u3000:：_＿.。、]+|[\s\u00a0\u3000:：_＿,，.。、;；]+$/g, '')
+    .replace(/^\d+[.、．]\s*/, '');
 }
 
 /**
@@ -50,7 +53,13 @@ export function readChannels(text: string, vocabulary: Vocabulary): ChannelCell 
     if (known.size >= 10_000) known.clear();
     known.set(text, cell);
   }
-  return { ...cell, channels: [...cell.channels], other: [...cell.other], mapped: cell.mapped.map((m) => ({ ...m })), unknown: [...cell.unknown] };
+  return {
+    ...cell,
+    channels: [...cell.channels],
+    other: [...cell.other],
+    mapped: cell.mapped.map((m) => ({ ...m })),
+    unknown: [...cell.unknown],
+  };
 }
 
 const readCells = new WeakMap<Vocabulary, Map<string, ChannelCell>>();
@@ -67,7 +76,11 @@ function readCell(text: string, vocabulary: Vocabulary): ChannelCell {
     const other = /^其[他它]\s*[:：_＿]*\s*(.*)$/.exec(name);
     if (other) {
       // A named 其他 box is the channel it names; a bare one stays 其他, for the rules to ask what it is.
-      const named = name.slice(name.length - other[1]!.length).split(/[、，,；;]/).map(cleanName).filter(Boolean);
+      const named = name
+        .slice(name.length - other[1]!.length)
+        .split(/[、，,；;]/)
+        .map(cleanName)
+        .filter(Boolean);
       for (const n of named) if (!out.other.includes(n)) out.other.push(n);
       if (named.length === 0 && !out.channels.includes('其他')) out.channels.push('其他');
       return;

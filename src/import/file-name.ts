@@ -3,7 +3,8 @@ const MAX_NAME_BYTES = 255;
 const EXTENSION = '.yaml';
 
 /** Characters no file name may hold somewhere: path separators, Windows' reserved punctuation, controls, non-characters, lone surrogates. */
-const UNSAFE = /[\\/:*?"<>|\x00-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\\/:*?"<>|\x00-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Names Windows keeps for devices, whatever the extension: CON.yaml opens the console. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 

@@ -1,5 +1,15 @@
 import { cellAt, textAt, type Grid } from './grid.js';
-import { columnName, groupRole, hasMandatoryLegend, headerScore, isGroupHead, labelKey, singleRole, valuesRole, type ColumnRole } from './labels.js';
+import {
+  columnName,
+  groupRole,
+  hasMandatoryLegend,
+  headerScore,
+  isGroupHead,
+  labelKey,
+  singleRole,
+  valuesRole,
+  type ColumnRole,
+} from './labels.js';
 import { appendAll } from '../util/append.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */
@@ -98,7 +108,7 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
     else if (spans) group = written;
     const head = !merged && written.trim() === '' && group !== undefined ? group : written;
     const grouped = !merged && (spans || head !== written);
-    let role = grouped ? groupRole(head, label) : singleRole(label) ?? singleRole(head) ?? valuesRole(label);
+    let role = grouped ? groupRole(head, label) : (singleRole(label) ?? singleRole(head) ?? valuesRole(label));
     let by: ColumnSpec['by'] = 'label';
     if (grouped) {
       const i = groupIndex.get(head) ?? 0;
@@ -131,7 +141,14 @@ function distinctColumns(specs: ColumnSpec[]): void {
   const roles = new Set<string>();
   for (const spec of specs) {
     const r = spec.role;
-    const key = r.role === 'field' ? `field:${r.field}` : r.role === 'item' ? `item:${r.depth}` : r.role === 'code' || r.role === 'seq' ? r.role : undefined;
+    const key =
+      r.role === 'field'
+        ? `field:${r.field}`
+        : r.role === 'item'
+          ? `item:${r.depth}`
+          : r.role === 'code' || r.role === 'seq'
+            ? r.role
+            : undefined;
     if (key === undefined) continue;
     if (!roles.has(key)) roles.add(key);
     else spec.role = { role: 'extra', name: columnName(spec.label) || `第${spec.col + 1}列` };
@@ -157,10 +174,19 @@ function inferByPosition(specs: ColumnSpec[]): void {
     const before = specs[i - 1]?.role;
     const after = specs[i + 1]?.role;
     const isField = (r: ColumnRole | undefined, f: string) => r?.role === 'field' && r.field === f;
-    if ((key === '' || /^公开主?$/.test(key)) && isField(before, 'time_limit') && !has(specs, (r) => isField(r, 'subject'))) {
+    if (
+      (key === '' || /^公开主?$/.test(key)) &&
+      isField(before, 'time_limit') &&
+      !has(specs, (r) => isField(r, 'subject'))
+    ) {
       spec.role = { role: 'field', field: 'subject' };
       spec.by = 'position';
-    } else if (key === '' && after?.role === 'item' && after.depth === 2 && !has(specs, (r) => r.role === 'item' && r.depth === 1)) {
+    } else if (
+      key === '' &&
+      after?.role === 'item' &&
+      after.depth === 2 &&
+      !has(specs, (r) => r.role === 'item' && r.depth === 1)
+    ) {
       spec.role = { role: 'item', depth: 1 };
       spec.by = 'position';
     } else if (key === '') {
@@ -211,7 +237,17 @@ export function findTables(grid: Grid): FoundTable[] {
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
     const columns = columnRoles(grid, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));
-    found.push({ grid, above, headerTop: row, headerRows, bodyStart, bodyEnd, repeatedHeaders: repeatedHeaders.filter((r) => r < bodyEnd), columns, mandatoryLegend: legend });
+    found.push({
+      grid,
+      above,
+      headerTop: row,
+      headerRows,
+      bodyStart,
+      bodyEnd,
+      repeatedHeaders: repeatedHeaders.filter((r) => r < bodyEnd),
+      columns,
+      mandatoryLegend: legend,
+    });
     gapStart = bodyEnd;
     row = end;
   }
@@ -221,12 +257,16 @@ export function findTables(grid: Grid): FoundTable[] {
 /** The labels of a header's rows, reduced for matching, to tell a header repeated further down. */
 function headerKey(grid: Grid, top: number, rows: number): string {
   const keys: string[] = [];
-  for (let r = top; r < top + rows && r < grid.rows.length; r++) keys.push(rowTexts(grid, r).map(labelKey).join('\u0000'));
+  for (let r = top; r < top + rows && r < grid.rows.length; r++)
+    keys.push(rowTexts(grid, r).map(labelKey).join('\u0000'));
   return keys.join('\n');
 }
 
 /** A row holding one text across the table (a title) or nothing: not a body row. */
 function isTitleLike(grid: Grid, row: number): boolean {
   const texts = rowTexts(grid, row).filter((t) => t.trim());
-  return texts.length <= 1 && (texts.length === 0 || (cellAt(grid, row, 0)?.colSpan ?? 1) > 1 || /目录|领域|填报|目錄|領域/.test(texts[0]!));
+  return (
+    texts.length <= 1 &&
+    (texts.length === 0 || (cellAt(grid, row, 0)?.colSpan ?? 1) > 1 || /目录|领域|填报|目錄|領域/.test(texts[0]!))
+  );
 }

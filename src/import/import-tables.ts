@@ -43,25 +43,77 @@ function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): 
   const ref = cellAt(table.grid, table.headerTop, 0)?.ref ?? table.grid.name;
   const facts = readTitle(table.above, vocabulary, table.grid.name);
   const where = facts.title ? `“${facts.title}”` : `第${index + 1}个表格`;
-  notes.push(note('table-found', 'info', ref, `找到目录表格${where}，表头 ${table.headerRows} 行。`, `Found the catalog table ${facts.title ?? `#${index + 1}`} with ${table.headerRows} header row(s).`));
-  if (!facts.domain) notes.push(note('domain-missing', 'warning', ref, '标题中没有找到领域名称：请在导入的文件中填写 domain。', 'No domain found in the title: fill in `domain` in the imported file.'));
-  if (!facts.unit) notes.push(note('unit-missing', 'warning', ref, '标题中没有找到编制单位：请在导入的文件中填写 unit。', 'No unit found in the title: fill in `unit` in the imported file.'));
+  notes.push(
+    note(
+      'table-found',
+      'info',
+      ref,
+      `找到目录表格${where}，表头 ${table.headerRows} 行。`,
+      `Found the catalog table ${facts.title ?? `#${index + 1}`} with ${table.headerRows} header row(s).`,
+    ),
+  );
+  if (!facts.domain)
+    notes.push(
+      note(
+        'domain-missing',
+        'warning',
+        ref,
+        '标题中没有找到领域名称：请在导入的文件中填写 domain。',
+        'No domain found in the title: fill in `domain` in the imported file.',
+      ),
+    );
+  if (!facts.unit)
+    notes.push(
+      note(
+        'unit-missing',
+        'warning',
+        ref,
+        '标题中没有找到编制单位：请在导入的文件中填写 unit。',
+        'No unit found in the title: fill in `unit` in the imported file.',
+      ),
+    );
   for (const spec of table.columns) {
     const at = cellAt(table.grid, table.headerTop + table.headerRows - 1, spec.col)?.ref ?? ref;
     if (spec.by === 'position') {
-      notes.push(note('column-by-position', 'warning', at, `表头“${spec.label.trim()}”不完整，按位置认作${describe(spec.role)}。`, `Header “${spec.label.trim()}” is incomplete; taken as ${describe(spec.role)} by its position.`));
+      notes.push(
+        note(
+          'column-by-position',
+          'warning',
+          at,
+          `表头“${spec.label.trim()}”不完整，按位置认作${describe(spec.role)}。`,
+          `Header “${spec.label.trim()}” is incomplete; taken as ${describe(spec.role)} by its position.`,
+        ),
+      );
     } else if (spec.role.role === 'extra') {
-      notes.push(note('column-unknown', 'info', at, `不认识的栏目“${spec.role.name}”，作为附加栏目（extra）保留。`, `Unknown column “${spec.role.name}” kept as an extra column.`));
+      notes.push(
+        note(
+          'column-unknown',
+          'info',
+          at,
+          `不认识的栏目“${spec.role.name}”，作为附加栏目（extra）保留。`,
+          `Unknown column “${spec.role.name}” kept as an extra column.`,
+        ),
+      );
     }
   }
   if (table.mandatoryLegend) {
-    notes.push(note('mandatory-legend', 'warning', ref, '表头说明“■表示必选项、□表示可选项”：这里的■是指南规定的必选渠道，不一定是本单位选定的渠道；已按■导入，请核对。', 'The header says ■ marks a mandatory (必选) channel, as in the guideline template: imported the ■ channels, check them.'));
+    notes.push(
+      note(
+        'mandatory-legend',
+        'warning',
+        ref,
+        '表头说明“■表示必选项、□表示可选项”：这里的■是指南规定的必选渠道，不一定是本单位选定的渠道；已按■导入，请核对。',
+        'The header says ■ marks a mandatory (必选) channel, as in the guideline template: imported the ■ channels, check them.',
+      ),
+    );
   }
   codesInSeq(table, notes);
   const rows = readRows(table, notes);
   const { items, defaults } = buildItems(rows, table, vocabulary, notes);
   const levelColumns = table.columns.flatMap((c) => (c.role.role === 'level' ? [c.role.name] : []));
-  const extraColumns = [...table.columns.flatMap((c) => (c.role.role === 'extra' && c.label.trim() ? [c.role.name] : []))];
+  const extraColumns = [
+    ...table.columns.flatMap((c) => (c.role.role === 'extra' && c.label.trim() ? [c.role.name] : [])),
+  ];
   const written = new Set<string>();
   const collect = (list: { extra?: Record<string, string>; items?: unknown[] }[]) => {
     for (const i of list) {
@@ -85,7 +137,13 @@ function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): 
 function describe(role: FoundTable['columns'][number]['role']): string {
   switch (role.role) {
     case 'field':
-      return { content: '公开内容', basis: '公开依据', time_limit: '公开时限', subject: '公开主体', channels: '公开渠道和载体' }[role.field];
+      return {
+        content: '公开内容',
+        basis: '公开依据',
+        time_limit: '公开时限',
+        subject: '公开主体',
+        channels: '公开渠道和载体',
+      }[role.field];
     case 'item':
       return ['', '一级事项', '二级事项', '三级事项'][role.depth]!;
     case 'audience':
@@ -108,7 +166,15 @@ function codesInSeq(table: FoundTable, notes: ImportNote[]): void {
     const cell = cellAt(table.grid, r, seq.col);
     if (cell && /^0\d+$/.test(cell.text.trim())) {
       seq.role = { role: 'code' };
-      notes.push(note('column-by-position', 'warning', cell.ref, `序号栏写的是事项编码（如“${cell.text.trim()}”），按事项编码导入。`, `The 序号 column holds item codes (such as “${cell.text.trim()}”); imported as codes.`));
+      notes.push(
+        note(
+          'column-by-position',
+          'warning',
+          cell.ref,
+          `序号栏写的是事项编码（如“${cell.text.trim()}”），按事项编码导入。`,
+          `The 序号 column holds item codes (such as “${cell.text.trim()}”); imported as codes.`,
+        ),
+      );
       return;
     }
   }
@@ -122,7 +188,15 @@ function checkSequence(table: FoundTable, col: number, notes: ImportNote[]): voi
     const text = cell?.text.trim() ?? '';
     if (!/^\d+$/.test(text) || table.grid.rows[r]![col]!.kind === 'covered') continue;
     if (Number(text) !== expected) {
-      notes.push(note('seq-irregular', 'info', cell!.ref, `序号从 ${expected} 跳到 ${text}：可能是从上级目录复制而来，未重新编号。序号不导入，生成表格时重新编排。`, `序号 jumps from ${expected} to ${text}: probably copied from a higher-level catalog. Numbers are not imported; rendering renumbers.`));
+      notes.push(
+        note(
+          'seq-irregular',
+          'info',
+          cell!.ref,
+          `序号从 ${expected} 跳到 ${text}：可能是从上级目录复制而来，未重新编号。序号不导入，生成表格时重新编排。`,
+          `序号 jumps from ${expected} to ${text}: probably copied from a higher-level catalog. Numbers are not imported; rendering renumbers.`,
+        ),
+      );
       return;
     }
     expected++;

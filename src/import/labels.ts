@@ -46,7 +46,8 @@ export function singleRole(label: string): ColumnRole | undefined {
   if (/^公开内容/.test(key)) return { role: 'field', field: 'content' };
   if (/^公开依据/.test(key)) return { role: 'field', field: 'basis' };
   if (/^公开时限/.test(key)) return { role: 'field', field: 'time_limit' };
-  if (/^公开主体?$|^公开主体|^发布主体|^责任主体$/.test(key) && key !== '公开') return { role: 'field', field: 'subject' };
+  if (/^公开主体?$|^公开主体|^发布主体|^责任主体$/.test(key) && key !== '公开')
+    return { role: 'field', field: 'subject' };
   if (/^公开(渠道|载体)/.test(key)) return { role: 'field', field: 'channels' };
   return undefined;
 }

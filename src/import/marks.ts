@@ -1,7 +1,11 @@
 import { labelKey } from './labels.js';
 
 /** What a tick cell says: chosen, not chosen, nothing visible, or text that is not a tick. */
-export type Mark = { kind: 'on'; glyph: string; text?: string } | { kind: 'off'; glyph: string } | { kind: 'blank' } | { kind: 'text'; text: string };
+export type Mark =
+  | { kind: 'on'; glyph: string; text?: string }
+  | { kind: 'off'; glyph: string }
+  | { kind: 'blank' }
+  | { kind: 'text'; text: string };
 
 /** Glyphs that mean “chosen”, including letters left behind when a symbol font was lost (Wingdings ■ → t, þ → R). */
 const ON = new Set(['√', '✓', '✔', '☑', '☒', '■', '▄', '◆', '●', '▲', '★', '✅', 't', 'R', 'V', 'v', 'Y', '是', '有']);

@@ -28,6 +28,12 @@ export interface ImportNote {
 }
 
 /** A note, written with both languages side by side. */
-export function note(code: ImportNote['code'], severity: ImportNote['severity'], ref: string, zh: string, en: string): ImportNote {
+export function note(
+  code: ImportNote['code'],
+  severity: ImportNote['severity'],
+  ref: string,
+  zh: string,
+  en: string,
+): ImportNote {
   return { code, severity, ref, message: { zh, en } };
 }

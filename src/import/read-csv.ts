@@ -34,9 +34,17 @@ export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.
   }
   if (height === 0 || width === 0) return { format: 'csv', grids: [] };
   if (height * width > maxCells) throw new GridTooLarge(maxCells, height * width);
-  const rows = records.slice(0, height).map((fields, r) =>
-    Array.from({ length: width }, (_, c): GridSlot => ({ kind: 'cell', text: fields[c] ?? '', rowSpan: 1, colSpan: 1, ref: `第${r + 1}行第${c + 1}列` })),
-  );
+  const rows = records
+    .slice(0, height)
+    .map((fields, r) =>
+      Array.from({ length: width }, (_, c): GridSlot => ({
+        kind: 'cell',
+        text: fields[c] ?? '',
+        rowSpan: 1,
+        colSpan: 1,
+        ref: `第${r + 1}行第${c + 1}列`,
+      })),
+    );
   return { format: 'csv', grids: [{ name, rows, before: [] }] };
 }
 
@@ -49,7 +57,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * what Excel and Notepad in China save) when not.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const label = declared?.trim().toLowerCase();
@@ -110,7 +119,7 @@ export function parseCsv(text: string, sep: string, limit = Infinity): string[][
     if (ch === '"' && !started) {
       started = true;
       let quoted = '';
-      for (i++; ; ) {
+      for (i++; ;) {
         const close = text.indexOf('"', i);
         if (close < 0) {
           quoted += text.slice(i);

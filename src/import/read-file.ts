@@ -45,13 +45,17 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
   const fail = (problem: TableFileProblem, message: Text, hint?: Text): never => {
     throw tableFileError(path, lang, problem, message, hint);
   };
-  const size = await stat(path).then((s) => s.size, () => 0);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (size > FILE_LIMITS.fileBytes) return fail('too-large', fileTooLarge(size, FILE_LIMITS.fileBytes), SPLIT_HINT);
   const bytes = await readBytes(path, lang);
   const name = basename(path);
   const kind = sniff(bytes, extname(path).toLowerCase());
   if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
-  if (kind !== 'xlsx' && bytes.length > FILE_LIMITS.textBytes) return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), SPLIT_HINT);
+  if (kind !== 'xlsx' && bytes.length > FILE_LIMITS.textBytes)
+    return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), SPLIT_HINT);
 
   let result: ReadResult;
   // Each reader is loaded when a file needs it: exceljs and parse5 take a while to load.
@@ -67,46 +71,68 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
       result = await readXlsx(bytes, name);
     } catch (error) {
       if (error instanceof SheetTooLarge) {
-        return fail('too-large', {
-          zh: `工作表“${error.sheet}”的内容范围是 ${error.range}，超过导入上限（${count(MAX_SLOTS)} 个单元格位置），无法导入。`,
-          en: `Worksheet "${error.sheet}" has text across ${error.range}, beyond the import limit of ${count(MAX_SLOTS)} cell positions.`,
-        }, {
-          zh: '这通常是远处误输入的字符：在 Excel 或 WPS 中按 Ctrl+End 找到它，删除多余的行和列后保存，再导入。',
-          en: 'This is usually a stray entry far away: press Ctrl+End in Excel or WPS to find it, delete the extra rows and columns, save, then import again.',
-        });
+        return fail(
+          'too-large',
+          {
+            zh: `工作表“${error.sheet}”的内容范围是 ${error.range}，超过导入上限（${count(MAX_SLOTS)} 个单元格位置），无法导入。`,
+            en: `Worksheet "${error.sheet}" has text across ${error.range}, beyond the import limit of ${count(MAX_SLOTS)} cell positions.`,
+          },
+          {
+            zh: '这通常是远处误输入的字符：在 Excel 或 WPS 中按 Ctrl+End 找到它，删除多余的行和列后保存，再导入。',
+            en: 'This is usually a stray entry far away: press Ctrl+End in Excel or WPS to find it, delete the extra rows and columns, save, then import again.',
+          },
+        );
       }
       if (!(error instanceof UnreadableWorkbook)) throw error;
-      return fail('corrupt', {
-        zh: `文件已损坏，无法作为 Excel 工作簿打开（${error.detail}）。`,
-        en: `The file is damaged and cannot be opened as an Excel workbook (${error.detail}).`,
-      }, REOPEN);
+      return fail(
+        'corrupt',
+        {
+          zh: `文件已损坏，无法作为 Excel 工作簿打开（${error.detail}）。`,
+          en: `The file is damaged and cannot be opened as an Excel workbook (${error.detail}).`,
+        },
+        REOPEN,
+      );
     }
   } else if (kind === 'csv') {
     try {
       result = readCsv(bytes, name);
     } catch (error) {
       if (!(error instanceof GridTooLarge)) throw error;
-      return fail('too-large', {
-        zh: `表格太大：行数乘列数共 ${count(error.found)} 个单元格，超过导入上限 ${count(error.max)} 个。`,
-        en: `The table is too large: its rows times columns make ${count(error.found)} cells, beyond the import limit of ${count(error.max)}.`,
-      }, SPLIT_HINT);
+      return fail(
+        'too-large',
+        {
+          zh: `表格太大：行数乘列数共 ${count(error.found)} 个单元格，超过导入上限 ${count(error.max)} 个。`,
+          en: `The table is too large: its rows times columns make ${count(error.found)} cells, beyond the import limit of ${count(error.max)}.`,
+        },
+        SPLIT_HINT,
+      );
     }
   } else {
     const { declaredCharset, readHtml } = await import('./read-html.js');
     const text = decodeText(bytes, declaredCharset(bytes));
     result = readHtml(text, name);
     if (result.grids.length === 0 && /<(ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/i.test(text)) {
-      return fail('unsupported', {
-        zh: '这是 Excel 2003 XML 表格文件，不是 .xlsx 工作簿。',
-        en: 'This is an Excel 2003 XML spreadsheet, not an .xlsx workbook.',
-      }, SAVE_AS_XLSX);
+      return fail(
+        'unsupported',
+        {
+          zh: '这是 Excel 2003 XML 表格文件，不是 .xlsx 工作簿。',
+          en: 'This is an Excel 2003 XML spreadsheet, not an .xlsx workbook.',
+        },
+        SAVE_AS_XLSX,
+      );
     }
   }
   if (result.grids.length > 0) return result;
-  return fail('no-table', NO_TABLE[result.format], result.format === 'html' ? {
-    zh: '检查是否选错了网页；目录若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
-    en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
-  } : { zh: '检查是否选错了文件。', en: 'Check that this is the right file.' });
+  return fail(
+    'no-table',
+    NO_TABLE[result.format],
+    result.format === 'html'
+      ? {
+          zh: '检查是否选错了网页；目录若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
+          en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
+        }
+      : { zh: '检查是否选错了文件。', en: 'Check that this is the right file.' },
+  );
 }
 
 /** A number with thousands separators: 1,000,000. */
@@ -136,7 +162,10 @@ function tooLarge(error: WorkbookTooLarge): Text {
 
 function fileTooLarge(size: number, max: number): Text {
   const shown = `${Math.ceil(size / 1024 / 1024)} MB`;
-  return { zh: `文件太大（${shown}），超过导入上限 ${mb(max)}。`, en: `The file is too large (${shown}), beyond the import limit of ${mb(max)}.` };
+  return {
+    zh: `文件太大（${shown}），超过导入上限 ${mb(max)}。`,
+    en: `The file is too large (${shown}), beyond the import limit of ${mb(max)}.`,
+  };
 }
 
 const SPLIT_HINT: Text = {
@@ -146,7 +175,10 @@ const SPLIT_HINT: Text = {
 
 const NO_TABLE: Record<ReadResult['format'], Text> = {
   xlsx: { zh: '工作簿中没有表格：所有工作表都是空的。', en: 'The workbook holds no table: every worksheet is empty.' },
-  html: { zh: '网页中没有表格（<table>），或所有表格都是空的。', en: 'The page holds no table (<table>), or only empty ones.' },
+  html: {
+    zh: '网页中没有表格（<table>），或所有表格都是空的。',
+    en: 'The page holds no table (<table>), or only empty ones.',
+  },
   csv: { zh: 'CSV 文件中没有表格内容，只有空白。', en: 'The CSV file holds no table, only blanks.' },
 };
 
@@ -183,7 +215,10 @@ async function readBytes(path: string, lang: Lang): Promise<Uint8Array> {
   }
 }
 
-const NAME_A_TABLE: Text = { zh: '给出要导入的表格文件（.xlsx、.html 或 .csv）。', en: 'Name the table file to import (.xlsx, .html or .csv).' };
+const NAME_A_TABLE: Text = {
+  zh: '给出要导入的表格文件（.xlsx、.html 或 .csv）。',
+  en: 'Name the table file to import (.xlsx, .html or .csv).',
+};
 
 /** Why a table file could not be read, thrown as the error that says so. */
 function readFailure(path: string, lang: Lang, error: unknown): never {
@@ -192,23 +227,42 @@ function readFailure(path: string, lang: Lang, error: unknown): never {
     throw tableFileError(path, lang, problem, message, hint);
   };
   if (code === 'ENOENT') {
-    return fail('not-found', { zh: '文件不存在。', en: 'No such file.' }, { zh: '检查文件名和路径是否写对。', en: 'Check the file name and path.' });
+    return fail(
+      'not-found',
+      { zh: '文件不存在。', en: 'No such file.' },
+      { zh: '检查文件名和路径是否写对。', en: 'Check the file name and path.' },
+    );
   }
-  if (code === 'EISDIR') return fail('unreadable', { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }, NAME_A_TABLE);
+  if (code === 'EISDIR')
+    return fail('unreadable', { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }, NAME_A_TABLE);
   if (code === 'EACCES' || code === 'EPERM') {
-    return fail('unreadable', { zh: '没有读取该文件的权限。', en: 'Permission denied.' }, {
-      zh: '检查文件权限，或先把文件复制到自己的目录。',
-      en: 'Check the file permissions, or copy the file to a folder of your own first.',
-    });
+    return fail(
+      'unreadable',
+      { zh: '没有读取该文件的权限。', en: 'Permission denied.' },
+      {
+        zh: '检查文件权限，或先把文件复制到自己的目录。',
+        en: 'Check the file permissions, or copy the file to a folder of your own first.',
+      },
+    );
   }
-  return fail('unreadable', { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` }, {
-    zh: '检查文件是否仍在、是否被其他程序占用。',
-    en: 'Check that the file still exists and is not locked by another program.',
-  });
+  return fail(
+    'unreadable',
+    { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` },
+    {
+      zh: '检查文件是否仍在、是否被其他程序占用。',
+      en: 'Check that the file still exists and is not locked by another program.',
+    },
+  );
 }
 
 /** `path：message hint` in Chinese, `path: message hint` in English. */
-function tableFileError(path: string, lang: Lang, problem: TableFileProblem, message: Text, hint?: Text): TableFileError {
+function tableFileError(
+  path: string,
+  lang: Lang,
+  problem: TableFileProblem,
+  message: Text,
+  hint?: Text,
+): TableFileError {
   const text = say(lang, message) + (hint ? (lang === 'zh' ? '' : ' ') + say(lang, hint) : '');
   return new TableFileError(path, problem, `${path}${lang === 'zh' ? '：' : ': '}${text}`);
 }
@@ -232,13 +286,17 @@ const FORMATS_HINT: Text = {
 /** Which reader a file's content calls for, or what is wrong with it. */
 function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Problem {
   if (bytes.length === 0) return EMPTY;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return sniffZip(bytes, ext);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return sniffZip(bytes, ext);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffOle(bytes, ext);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (/^\s*%PDF-/.test(head)) {
     return {
       problem: 'pdf',
-      message: { zh: '这是 PDF 文件，zwgk 不能从 PDF 中读取表格。', en: 'This is a PDF file; zwgk cannot read tables from PDF.' },
+      message: {
+        zh: '这是 PDF 文件，zwgk 不能从 PDF 中读取表格。',
+        en: 'This is a PDF file; zwgk cannot read tables from PDF.',
+      },
       hint: {
         zh: '请使用发布时的 Word 或 Excel 原件；若只有 PDF，用 WPS 等工具转换为 Excel（.xlsx），逐项核对后再导入。',
         en: 'Use the Word or Excel original; if there is only the PDF, convert it to Excel (.xlsx) with a tool such as WPS, check it item by item, then import it.',
@@ -246,7 +304,14 @@ function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Proble
     };
   }
   if (head.startsWith('{\\rtf')) {
-    return { problem: 'word', message: { zh: '这是 RTF 格式的 Word 文档，不是表格文件。', en: 'This is a Word document in RTF, not a table file.' }, hint: WORD_HINT };
+    return {
+      problem: 'word',
+      message: {
+        zh: '这是 RTF 格式的 Word 文档，不是表格文件。',
+        en: 'This is a Word document in RTF, not a table file.',
+      },
+      hint: WORD_HINT,
+    };
   }
   if (IMAGES.some((sig) => startsWith(bytes, sig))) {
     return {
@@ -268,7 +333,10 @@ function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Proble
   if (/^\s*MIME-Version:/i.test(text) || /^Content-Type:\s*multipart\/related/im.test(text.slice(0, 2048))) {
     return {
       problem: 'unsupported',
-      message: { zh: '这是“单个文件网页”（.mht/.mhtml），zwgk 读不了这种格式。', en: 'This is a single-file web page (.mht/.mhtml), a format zwgk does not read.' },
+      message: {
+        zh: '这是“单个文件网页”（.mht/.mhtml），zwgk 读不了这种格式。',
+        en: 'This is a single-file web page (.mht/.mhtml), a format zwgk does not read.',
+      },
       hint: {
         zh: '在 Word 或 WPS 中另存为“网页（*.htm;*.html）”（不要选“单个文件网页”），或在浏览器中打开后另存为“网页，仅 HTML”，再导入。',
         en: 'Save it from Word or WPS as "Web Page (*.htm;*.html)" (not "Single File Web Page"), or open it in a browser and save it as "Web page, HTML only", then import that.',
@@ -283,7 +351,10 @@ function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Proble
 const EMPTY: Problem = {
   problem: 'empty',
   message: { zh: '文件是空的。', en: 'The file is empty.' },
-  hint: { zh: '检查是否选错了文件，或文件在保存、下载时是否出错。', en: 'Check that this is the right file and that it was saved or downloaded completely.' },
+  hint: {
+    zh: '检查是否选错了文件，或文件在保存、下载时是否出错。',
+    en: 'Check that this is the right file and that it was saved or downloaded completely.',
+  },
 };
 
 const IMAGES: readonly number[][] = [
@@ -299,8 +370,14 @@ function binary(ext: string): Problem {
   return {
     problem: 'binary',
     message: claimed
-      ? { zh: `文件扩展名是 ${ext}，但内容不是这种格式，而是无法识别的二进制数据。`, en: `The file is named ${ext} but its content is not that format; it is unrecognised binary data.` }
-      : { zh: '这不是表格文件，而是无法识别的二进制文件。', en: 'This is not a table file but unrecognised binary data.' },
+      ? {
+          zh: `文件扩展名是 ${ext}，但内容不是这种格式，而是无法识别的二进制数据。`,
+          en: `The file is named ${ext} but its content is not that format; it is unrecognised binary data.`,
+        }
+      : {
+          zh: '这不是表格文件，而是无法识别的二进制文件。',
+          en: 'This is not a table file but unrecognised binary data.',
+        },
     hint: FORMATS_HINT,
   };
 }
@@ -312,7 +389,10 @@ function sniffZip(bytes: Uint8Array, ext: string): 'xlsx' | Problem {
       problem: 'corrupt',
       message: ['.docx', '.zip'].includes(ext)
         ? { zh: '压缩包已损坏或不完整。', en: 'The archive is damaged or incomplete.' }
-        : { zh: '文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）打开。', en: 'The file is damaged or incomplete and cannot be opened as an Excel workbook (.xlsx).' },
+        : {
+            zh: '文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）打开。',
+            en: 'The file is damaged or incomplete and cannot be opened as an Excel workbook (.xlsx).',
+          },
       hint: REOPEN,
     };
   }
@@ -320,25 +400,55 @@ function sniffZip(bytes: Uint8Array, ext: string): 'xlsx' | Problem {
   const has = (name: string) => names.has(name);
   if (has('xl/workbook.xml')) return 'xlsx';
   if (has('word/document.xml')) {
-    return { problem: 'word', message: { zh: '这是 Word 文档（.docx），不是表格文件。', en: 'This is a Word document (.docx), not a table file.' }, hint: WORD_HINT };
+    return {
+      problem: 'word',
+      message: {
+        zh: '这是 Word 文档（.docx），不是表格文件。',
+        en: 'This is a Word document (.docx), not a table file.',
+      },
+      hint: WORD_HINT,
+    };
   }
   if (has('xl/workbook.bin')) {
-    return { problem: 'unsupported', message: { zh: '这是 Excel 二进制工作簿（.xlsb），zwgk 读不了这种格式。', en: 'This is an Excel binary workbook (.xlsb), a format zwgk does not read.' }, hint: SAVE_AS_XLSX };
+    return {
+      problem: 'unsupported',
+      message: {
+        zh: '这是 Excel 二进制工作簿（.xlsb），zwgk 读不了这种格式。',
+        en: 'This is an Excel binary workbook (.xlsb), a format zwgk does not read.',
+      },
+      hint: SAVE_AS_XLSX,
+    };
   }
   if (has('content.xml') && has('mimetype')) {
-    return { problem: 'unsupported', message: { zh: '这是 OpenDocument 文档（如 .ods、.odt），zwgk 读不了这种格式。', en: 'This is an OpenDocument file (such as .ods or .odt), a format zwgk does not read.' }, hint: SAVE_AS_XLSX };
+    return {
+      problem: 'unsupported',
+      message: {
+        zh: '这是 OpenDocument 文档（如 .ods、.odt），zwgk 读不了这种格式。',
+        en: 'This is an OpenDocument file (such as .ods or .odt), a format zwgk does not read.',
+      },
+      hint: SAVE_AS_XLSX,
+    };
   }
   if (['.xlsx', '.xlsm'].includes(ext)) {
     return {
       problem: 'corrupt',
-      message: { zh: '文件已损坏：扩展名是 Excel 工作簿，但里面没有工作簿内容（缺少 xl/workbook.xml）。', en: 'The file is damaged: it is named as an Excel workbook but holds no workbook (xl/workbook.xml is missing).' },
+      message: {
+        zh: '文件已损坏：扩展名是 Excel 工作簿，但里面没有工作簿内容（缺少 xl/workbook.xml）。',
+        en: 'The file is damaged: it is named as an Excel workbook but holds no workbook (xl/workbook.xml is missing).',
+      },
       hint: REOPEN,
     };
   }
   return {
     problem: 'unsupported',
-    message: { zh: '这是一个压缩包（或其他基于 zip 的文件），不是表格文件。', en: 'This is a zip archive (or another zip-based file), not a table file.' },
-    hint: { zh: '先解压，再导入其中的 .xlsx、.html 或 .csv 文件。', en: 'Unpack it and import the .xlsx, .html or .csv file inside.' },
+    message: {
+      zh: '这是一个压缩包（或其他基于 zip 的文件），不是表格文件。',
+      en: 'This is a zip archive (or another zip-based file), not a table file.',
+    },
+    hint: {
+      zh: '先解压，再导入其中的 .xlsx、.html 或 .csv 文件。',
+      en: 'Unpack it and import the .xlsx, .html or .csv file inside.',
+    },
   };
 }
 
@@ -347,7 +457,10 @@ function sniffOle(bytes: Uint8Array, ext: string): Problem {
   if (streams.has('EncryptedPackage') && streams.has('EncryptionInfo')) {
     return {
       problem: 'encrypted',
-      message: { zh: '这个 Office 文件设置了打开密码，zwgk 无法读取加密的文件。', en: 'This Office file is protected with a password to open; zwgk cannot read encrypted files.' },
+      message: {
+        zh: '这个 Office 文件设置了打开密码，zwgk 无法读取加密的文件。',
+        en: 'This Office file is protected with a password to open; zwgk cannot read encrypted files.',
+      },
       hint: {
         zh: '先在 Excel 或 WPS 中用密码打开，取消打开密码（文件加密设置中清空密码）后保存为 .xlsx，再导入。',
         en: 'Open it in Excel or WPS with the password, remove the password (clear it in the encryption settings), save it as .xlsx, then import that.',
@@ -355,14 +468,27 @@ function sniffOle(bytes: Uint8Array, ext: string): Problem {
     };
   }
   if (streams.has('WordDocument')) {
-    return { problem: 'word', message: { zh: '这是旧版 Word 文档（.doc），不是表格文件。', en: 'This is an old Word document (.doc), not a table file.' }, hint: WORD_HINT };
+    return {
+      problem: 'word',
+      message: {
+        zh: '这是旧版 Word 文档（.doc），不是表格文件。',
+        en: 'This is an old Word document (.doc), not a table file.',
+      },
+      hint: WORD_HINT,
+    };
   }
   const workbook = streams.has('Workbook') || streams.has('Book') || ['.xls', '.et', '.xlt'].includes(ext);
   return {
     problem: 'xls',
     message: workbook
-      ? { zh: '这是旧版 Excel 文件（.xls，Excel 97–2003 格式），zwgk 不能直接读取。', en: 'This is an old Excel file (.xls, the Excel 97–2003 format), which zwgk cannot read directly.' }
-      : { zh: '这是旧版 Office 格式（Office 97–2003）的文件，不是表格文件。', en: 'This is a file in an old Office format (Office 97–2003), not a table file.' },
+      ? {
+          zh: '这是旧版 Excel 文件（.xls，Excel 97–2003 格式），zwgk 不能直接读取。',
+          en: 'This is an old Excel file (.xls, the Excel 97–2003 format), which zwgk cannot read directly.',
+        }
+      : {
+          zh: '这是旧版 Office 格式（Office 97–2003）的文件，不是表格文件。',
+          en: 'This is a file in an old Office format (Office 97–2003), not a table file.',
+        },
     hint: SAVE_AS_XLSX,
   };
 }

@@ -54,14 +54,72 @@ function walk(node: Node, out: TextCollector, onDataTable?: (table: Element) => 
 
 /** Elements that start and end a line of text. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'xmp', 'listing', 'plaintext',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
+  'listing',
+  'plaintext',
 ]);
 
 /** Elements whose content a browser does not show as text. */
-const UNSHOWN = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'xml', 'object', 'select', 'textarea', 'iframe', 'svg', 'math']);
+const UNSHOWN = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'title',
+  'xml',
+  'object',
+  'select',
+  'textarea',
+  'iframe',
+  'svg',
+  'math',
+]);
 
 function shown(el: Element): boolean {
   if (UNSHOWN.has(el.tagName)) return false;
@@ -140,13 +198,22 @@ function tableGrid(table: Element, number: number): Grid | undefined {
 
   const width = placed.reduce((w, p) => Math.max(w, p.col + 1), 0);
   const ref = (row: number, col: number) => `表${number} 第${row + 1}行第${col + 1}列`;
-  const rows: (GridSlot | undefined)[][] = Array.from({ length: rowCount }, () => new Array<GridSlot | undefined>(width));
+  const rows: (GridSlot | undefined)[][] = Array.from(
+    { length: rowCount },
+    () => new Array<GridSlot | undefined>(width),
+  );
   for (const p of placed) {
     const colSpan = Math.min(p.colSpan, width - p.col);
     for (let r = p.row; r < p.row + p.rowSpan; r++) {
       for (let c = p.col; c < p.col + colSpan; c++) rows[r]![c] = { kind: 'covered', row: p.row, col: p.col };
     }
-    rows[p.row]![p.col] = { kind: 'cell', text: p.text, rowSpan: p.rowSpan, colSpan, ref: ref(p.row, p.col) } satisfies GridCell;
+    rows[p.row]![p.col] = {
+      kind: 'cell',
+      text: p.text,
+      rowSpan: p.rowSpan,
+      colSpan,
+      ref: ref(p.row, p.col),
+    } satisfies GridCell;
   }
   rows.forEach((row, r) => {
     for (let c = 0; c < width; c++) row[c] ??= { kind: 'cell', text: '', rowSpan: 1, colSpan: 1, ref: ref(r, c) };
@@ -233,7 +300,10 @@ class TextCollector {
 
 function collapse(raw: string): string {
   // Most cells hold no white space at all: nothing to collapse or trim.
-  if (!/[\t\n\f\r ]/.test(raw)) return raw.includes(PRE_SPACE) || raw.includes(PRE_TAB) ? raw.replaceAll(PRE_SPACE, ' ').replaceAll(PRE_TAB, '\t') : raw;
+  if (!/[\t\n\f\r ]/.test(raw))
+    return raw.includes(PRE_SPACE) || raw.includes(PRE_TAB)
+      ? raw.replaceAll(PRE_SPACE, ' ').replaceAll(PRE_TAB, '\t')
+      : raw;
   const joined = raw.replace(/[\t\n\f\r ]+/g, (run: string, at: number) =>
     /[\n\r]/.test(run) && joinsAcrossBreak(raw, at, at + run.length) ? '' : ' ',
   );
@@ -245,7 +315,10 @@ function collapse(raw: string): string {
 
 /** Whether a newline between `raw[..start]` and `raw[end..]` disappears (both sides wide, or a zero-width space). */
 function joinsAcrossBreak(raw: string, start: number, end: number): boolean {
-  const before = start > 0 ? raw.codePointAt(start > 1 && /[\udc00-\udfff]/.test(raw[start - 1]!) ? start - 2 : start - 1) : undefined;
+  const before =
+    start > 0
+      ? raw.codePointAt(start > 1 && /[\udc00-\udfff]/.test(raw[start - 1]!) ? start - 2 : start - 1)
+      : undefined;
   const after = raw.codePointAt(end);
   if (before === undefined || after === undefined) return false;
   if (before === 0x200b || after === 0x200b) return true;

@@ -49,14 +49,24 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
   const previous: (string | undefined)[] = [];
   // Columns after the last labelled one are cells some rows have beyond the header.
   let headerWidth = columns.length;
-  while (headerWidth > 0 && !columns[headerWidth - 1]!.label.trim() && columns[headerWidth - 1]!.role.role === 'extra') headerWidth--;
+  while (headerWidth > 0 && !columns[headerWidth - 1]!.label.trim() && columns[headerWidth - 1]!.role.role === 'extra')
+    headerWidth--;
   const itemCols = columns.filter((c) => c.role.role === 'item');
   const deepest = Math.max(0, ...itemCols.map((c) => (c.role.role === 'item' ? c.role.depth : 0)));
   const lastItemCol = Math.max(-1, ...itemCols.map((c) => c.col));
   const repeated = new Set(table.repeatedHeaders);
   for (let r = table.bodyStart; r < table.bodyEnd; r++) {
     if (repeated.has(r)) {
-      if (!repeated.has(r - 1)) notes.push(note('header-repeated', 'info', slotRef(grid, r, 0), '表头在表格中间重复出现（分页时重复的表头），不作为事项读取，表格接着读下去。', 'The header repeats inside the table (as after a page break); not read as an item, the table goes on.'));
+      if (!repeated.has(r - 1))
+        notes.push(
+          note(
+            'header-repeated',
+            'info',
+            slotRef(grid, r, 0),
+            '表头在表格中间重复出现（分页时重复的表头），不作为事项读取，表格接着读下去。',
+            'The header repeats inside the table (as after a page break); not read as an item, the table goes on.',
+          ),
+        );
       continue;
     }
     // A row with one cell more than the header, under a two-level header: the guideline's 三级事项 squeezed in
@@ -67,12 +77,36 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     const colOf = (col: number) => (shift && col > lastItemCol ? col + shift : col);
     const texts = columns.map((c) => textAt(grid, r, colOf(c.col)));
     if (texts.every((t) => t.trim() === '')) continue;
-    const row: TableRow = { ref: slotRef(grid, r, 0), names: ['', '', ''], text: {}, audience: [], method: [], levels: [], extra: Object.create(null) as TableRow['extra'] };
+    const row: TableRow = {
+      ref: slotRef(grid, r, 0),
+      names: ['', '', ''],
+      text: {},
+      audience: [],
+      method: [],
+      levels: [],
+      extra: Object.create(null) as TableRow['extra'],
+    };
     if (shift) {
       row.names[2] = textAt(grid, r, lastItemCol + 1);
-      notes.push(note('row-wider-than-header', 'warning', slotRef(grid, r, lastItemCol + 1), `这一行比表头多一个单元格：按三级事项“${short(row.names[2])}”读取，其后各栏右移一格，请核对。`, `This row has one cell more than the header: read as the 三级事项 “${short(row.names[2])}”, later columns one to the right. Check it.`));
+      notes.push(
+        note(
+          'row-wider-than-header',
+          'warning',
+          slotRef(grid, r, lastItemCol + 1),
+          `这一行比表头多一个单元格：按三级事项“${short(row.names[2])}”读取，其后各栏右移一格，请核对。`,
+          `This row has one cell more than the header: read as the 三级事项 “${short(row.names[2])}”, later columns one to the right. Check it.`,
+        ),
+      );
     } else if (surplus > 0) {
-      notes.push(note('row-wider-than-header', 'warning', slotRef(grid, r, headerWidth), `这一行的单元格比表头多 ${surplus} 个，后面的列可能错位，请核对。`, `This row has ${surplus} more cell(s) than the header; later columns may be shifted. Check it.`));
+      notes.push(
+        note(
+          'row-wider-than-header',
+          'warning',
+          slotRef(grid, r, headerWidth),
+          `这一行的单元格比表头多 ${surplus} 个，后面的列可能错位，请核对。`,
+          `This row has ${surplus} more cell(s) than the header; later columns may be shifted. Check it.`,
+        ),
+      );
     }
     for (let i = 0; i < columns.length; i++) {
       const spec = columns[i]!;
@@ -82,16 +116,33 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
       if (isSameAsAbove(text) && spec.role.role !== 'seq') {
         const above = previous[spec.col];
         if (above !== undefined) {
-          notes.push(note('same-as-above', 'info', ref, `“同上”取上一行的值：${short(above)}`, `“同上” takes the value above: ${short(above)}`));
+          notes.push(
+            note(
+              'same-as-above',
+              'info',
+              ref,
+              `“同上”取上一行的值：${short(above)}`,
+              `“同上” takes the value above: ${short(above)}`,
+            ),
+          );
           text = above;
         } else {
-          notes.push(note('same-as-above-dangling', 'warning', ref, '“同上”上面没有可取的值，原样保留，请填写实际内容。', '“同上” has no value above it; kept as written, fill in the real value.'));
+          notes.push(
+            note(
+              'same-as-above-dangling',
+              'warning',
+              ref,
+              '“同上”上面没有可取的值，原样保留，请填写实际内容。',
+              '“同上” has no value above it; kept as written, fill in the real value.',
+            ),
+          );
         }
       }
       const role = spec.role;
       if (role.role === 'item') {
         // A blank item cell under an item of the same column continues it, as a merged cell would.
-        if (text.trim() === '' && role.depth < deepest && !mergedFromAbove(grid, r, spec.col)) text = previous[spec.col] ?? '';
+        if (text.trim() === '' && role.depth < deepest && !mergedFromAbove(grid, r, spec.col))
+          text = previous[spec.col] ?? '';
         row.names[role.depth - 1] = text;
       } else if (role.role === 'code') {
         if (text.trim()) row.code = { text: text.trim(), ref };
@@ -121,9 +172,20 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     }
     if (!row.names[0].trim() && row.names[1].trim()) {
       // 重庆 2025: the 一级事项 column is left empty and a 事项类型 column names the group instead.
-      const kind = Object.entries(row.extra).find(([name, v]) => /事项类[型别]|事項類[型別]/.test(name) && v.text.trim());
+      const kind = Object.entries(row.extra).find(
+        ([name, v]) => /事项类[型别]|事項類[型別]/.test(name) && v.text.trim(),
+      );
       if (kind) {
-        if (!typeNoted) notes.push(note('column-by-position', 'warning', kind[1].ref, `一级事项栏为空，用“${kind[0]}”栏的值作一级事项名称。`, `The 一级事项 column is empty; the “${kind[0]}” column names the 一级事项 instead.`));
+        if (!typeNoted)
+          notes.push(
+            note(
+              'column-by-position',
+              'warning',
+              kind[1].ref,
+              `一级事项栏为空，用“${kind[0]}”栏的值作一级事项名称。`,
+              `The 一级事项 column is empty; the “${kind[0]}” column names the 一级事项 instead.`,
+            ),
+          );
         typeNoted = true;
         row.names[0] = kind[1].text;
       }

@@ -137,7 +137,8 @@ function modelCells(rows: unknown): CellModel[][] | undefined {
     if (!row) continue;
     // A row or cell without its number or address (optional in the file format) follows the one before it.
     const number = row.number === undefined || Number.isNaN(row.number) ? previousRow + 1 : row.number;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !Array.isArray(row.cells)) return undefined;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !Array.isArray(row.cells))
+      return undefined;
     previousRow = number;
     const cells: CellModel[] = [];
     let previous = 0;
@@ -217,7 +218,11 @@ interface Written {
   text: string;
 }
 
-function sheetGrid(sheet: Worksheet, mergeRanges: readonly string[], captured: readonly Written[] | undefined): Grid | undefined {
+function sheetGrid(
+  sheet: Worksheet,
+  mergeRanges: readonly string[],
+  captured: readonly Written[] | undefined,
+): Grid | undefined {
   const written = captured ?? worksheetTexts(sheet);
   let height = 0;
   let width = 0;
@@ -285,11 +290,24 @@ function worksheetTexts(sheet: Worksheet): Written[] {
 /** The start of each column's cell refs: the sheet and the column letters (`Sheet1!B`). */
 type ColumnRefs = string[];
 
-function gridCell(text: string, rowSpan: number, colSpan: number, columns: ColumnRefs, row: number, col: number): GridCell {
+function gridCell(
+  text: string,
+  rowSpan: number,
+  colSpan: number,
+  columns: ColumnRefs,
+  row: number,
+  col: number,
+): GridCell {
   return { kind: 'cell', text, rowSpan, colSpan, ref: `${columns[col]}${row + 1}` };
 }
 
-function isFree(rows: readonly (GridSlot | undefined)[][], top: number, left: number, bottom: number, right: number): boolean {
+function isFree(
+  rows: readonly (GridSlot | undefined)[][],
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): boolean {
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (rows[r]![c] !== undefined) return false;
   return true;
 }
@@ -301,7 +319,12 @@ function parseRange(range: string): Merge | undefined {
   const a = { row: Number(m[2]) - 1, col: columnNumber(m[1]!) - 1 };
   const b = m[3] ? { row: Number(m[4]) - 1, col: columnNumber(m[3]) - 1 } : a;
   if (a.row < 0 || b.row < 0) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 function columnNumber(letters: string): number {
@@ -339,7 +362,10 @@ function valueText(value: unknown, numFmt: string | undefined): string {
   if (value instanceof Date) return dateText(value);
   if (typeof value !== 'object') return String(value);
   const v = value as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return lineBreaks(v.richText.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join(''));
+  if (Array.isArray(v.richText))
+    return lineBreaks(
+      v.richText.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join(''),
+    );
   if ('hyperlink' in v && 'text' in v) return valueText(v.text, numFmt);
   if ('formula' in v || 'sharedFormula' in v) return valueText(v.result, numFmt);
   if (typeof v.error === 'string') return v.error;
@@ -380,7 +406,10 @@ function dateText(date: Date): string {
  */
 function numberText(n: number, numFmt: string | undefined): string {
   // Colours and locales in brackets, and `_x` / `*x` (padding to the width of x) change no digits.
-  const section = (numFmt ?? '').split(';')[0]!.replace(/\[[^\]]*]|_.|\*./g, '').trim();
+  const section = (numFmt ?? '')
+    .split(';')[0]!
+    .replace(/\[[^\]]*]|_.|\*./g, '')
+    .trim();
   const m = /^([#,]*)(0*)(?:\.(0+))?(%?)$/.exec(section);
   if (!m || section === '' || (m[2] === '' && m[3] === undefined)) return general(n);
   const value = m[4] ? n * 100 : n;

@@ -24,9 +24,18 @@ function countItems(items: readonly { items?: readonly unknown[] }[]): [number, 
  * The import report for people: per table, the file written, what it holds, and every guess with its cell.
  * Control characters from the table or a file name are shown as signs (␛), so none acts on a terminal.
  */
-export function importReportText(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
+export function importReportText(
+  source: string,
+  result: ImportResult,
+  written: readonly WrittenTable[],
+  lang: Lang,
+): string {
   const zh = lang === 'zh';
-  const out: string[] = [zh ? `从 ${source} 导入了 ${result.tables.length} 个目录表格：` : `Imported ${result.tables.length} catalog table(s) from ${source}:`];
+  const out: string[] = [
+    zh
+      ? `从 ${source} 导入了 ${result.tables.length} 个目录表格：`
+      : `Imported ${result.tables.length} catalog table(s) from ${source}:`,
+  ];
   result.tables.forEach((t, i) => {
     const [l1, l2] = countItems(t.catalog.items);
     const w = written[i];
@@ -38,7 +47,9 @@ export function importReportText(source: string, result: ImportResult, written: 
     );
     for (const n of t.notes) {
       if (n.code === 'table-found') continue;
-      out.push(`  ${n.ref}  ${n.severity === 'warning' ? (zh ? '请核对' : 'check') : (zh ? '说明' : 'note')}  ${n.message[lang].replace(/\n/g, ' ')}`);
+      out.push(
+        `  ${n.ref}  ${n.severity === 'warning' ? (zh ? '请核对' : 'check') : zh ? '说明' : 'note'}  ${n.message[lang].replace(/\n/g, ' ')}`,
+      );
     }
     if (w) {
       out.push(
@@ -50,7 +61,11 @@ export function importReportText(source: string, result: ImportResult, written: 
   });
   for (const e of result.empty) {
     out.push('');
-    out.push(zh ? `${e.ref}  表格只有表头，没有可导入的事项（${e.rows} 行），没有写入文件。` : `${e.ref}  The table has a header but no item to import (${e.rows} row(s)); no file written.`);
+    out.push(
+      zh
+        ? `${e.ref}  表格只有表头，没有可导入的事项（${e.rows} 行），没有写入文件。`
+        : `${e.ref}  The table has a header but no item to import (${e.rows} row(s)); no file written.`,
+    );
   }
   return printable(out.join('\n'), true) + '\n';
 }
@@ -59,7 +74,12 @@ export function importReportText(source: string, result: ImportResult, written: 
  * The import report for programs: `{ version, source, format, tables: [{ file, ref, domain, unit, rows, errors, warnings,
  * notes }], empty: [{ ref, sheet, rows }] }` (`empty`: tables with a header and no item, not written).
  */
-export function importReportJson(source: string, result: ImportResult, written: readonly WrittenTable[], lang: Lang): string {
+export function importReportJson(
+  source: string,
+  result: ImportResult,
+  written: readonly WrittenTable[],
+  lang: Lang,
+): string {
   return (
     JSON.stringify(
       {

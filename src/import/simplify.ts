@@ -31,5 +31,7 @@ export const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 
 /** A key to match a name by, whatever the script, glosses, width or spacing it is written in. */
 export function matchKey(text: string): string {
-  return toSimplified(text.replace(PINYIN_GLOSS, '')).normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  return toSimplified(text.replace(PINYIN_GLOSS, ''))
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '');
 }

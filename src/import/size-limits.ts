@@ -80,7 +80,8 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: XlsxLimits = XLSX_L
   if (!entries) return;
   let declared = 0;
   for (const e of entries) {
-    if (e.size > limits.partBytes && e.size !== 0xffffffff) throw new WorkbookTooLarge('partBytes', limits.partBytes, e.size, e.name);
+    if (e.size > limits.partBytes && e.size !== 0xffffffff)
+      throw new WorkbookTooLarge('partBytes', limits.partBytes, e.size, e.name);
     declared += e.size;
   }
   if (declared > limits.totalBytes) throw new WorkbookTooLarge('totalBytes', limits.totalBytes, declared);

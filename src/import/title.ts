@@ -63,7 +63,10 @@ export function readTitle(above: readonly string[], vocabulary: Vocabulary, fall
     if (filled?.[1]) facts.unit = filled[1].replace(/[(（]?盖章[)）]?$/, '');
   }
   if (titleLine) {
-    const title = titleLine.replace(/\s+/g, ' ').trim().replace(/^[(（][一二三四五六七八九十\d]+[)）]\s*|^[一二三四五六七八九十\d]+[、.．]\s*/, '');
+    const title = titleLine
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[(（][一二三四五六七八九十\d]+[)）]\s*|^[一二三四五六七八九十\d]+[、.．]\s*/, '');
     facts.title = title;
     const version = /[(（]?\s*(\d{4}\s*年?\s*版)\s*[)）]?/.exec(title);
     if (version) facts.version = version[1]!.replace(/\s+/g, '');

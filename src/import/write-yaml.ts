@@ -3,7 +3,19 @@ import { FIELD_KEYS } from '../catalog/types.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { escapeYamlUnsafe, wellFormedData, YAML_UNSAFE } from '../util/yaml-chars.js';
 
-const CATALOG_KEYS = ['domain', 'title', 'unit', 'admin_level', 'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults', 'items'];
+const CATALOG_KEYS = [
+  'domain',
+  'title',
+  'unit',
+  'admin_level',
+  'version',
+  'date',
+  'level_columns',
+  'extra_columns',
+  'baseline',
+  'defaults',
+  'items',
+];
 const ITEM_KEYS = ['name', 'code', ...FIELD_KEYS, 'items'];
 
 /** A copy of an object with its keys in the order of the official table, unknown keys last. */
@@ -66,18 +78,31 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
   doc.commentBefore = commentLines(comment);
   YAML.visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && (!plainIsString(node.value) || BLANK_LINES.test(node.value) || YAML_UNSAFE.test(node.value))) {
+      if (
+        typeof node.value === 'string' &&
+        (!plainIsString(node.value) || BLANK_LINES.test(node.value) || YAML_UNSAFE.test(node.value))
+      ) {
         node.type = YAML.Scalar.QUOTE_DOUBLE;
       }
     },
     Seq(_, node) {
-      const scalars = node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string));
+      const scalars = node.items.every(
+        (i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string),
+      );
       const length = node.items.reduce<number>((n, i) => n + String((i as { value: unknown }).value).length + 2, 0);
       if (scalars && length <= 60) node.flow = true;
     },
   });
   // The yaml package writes some of these raw even inside double quotes, where only an escape is safe.
-  return escapeYamlUnsafe(doc.toString({ lineWidth: 0, minContentWidth: 0, blockQuote: 'literal', flowCollectionPadding: false, indentSeq: true }));
+  return escapeYamlUnsafe(
+    doc.toString({
+      lineWidth: 0,
+      minContentWidth: 0,
+      blockQuote: 'literal',
+      flowCollectionPadding: false,
+      indentSeq: true,
+    }),
+  );
 }
 
 // Writing directly, for the values catalogs are made of: mappings, lists and strings. Each string is written
@@ -151,7 +176,9 @@ function catalogTextDirect(catalog: Catalog, comment: string): CatalogText | und
   const lines = commentLines(comment).replace(/^(?!$)(?: $)?/gm, '#');
   const text = `${/^\n+$/.test(lines) ? lines.substring(1) : lines}\n\n${body}\n`;
   // A comment ends at a line break, which for js-yaml is only \n or \r.
-  return writer.sure && !/[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udfff]/.test(comment) ? { text, data } : { text };
+  return writer.sure && !/[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udfff]/.test(comment)
+    ? { text, data }
+    : { text };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -205,7 +232,12 @@ class Writer {
    * A mapping whose lines start at `indent` (the first without it), its keys ordered by `keys` as
    * {@link ordered} orders them, or as they come (`undefined`, under `extra`). Its values go into `out`.
    */
-  mapping(map: Record<string, unknown>, indent: string, keys: readonly string[] | undefined, out: Record<string, unknown>): string | undefined {
+  mapping(
+    map: Record<string, unknown>,
+    indent: string,
+    keys: readonly string[] | undefined,
+    out: Record<string, unknown>,
+  ): string | undefined {
     if (!keys && !this.once(map)) return undefined;
     const inner = indent + INDENT;
     const lines: string[] = [];
@@ -246,7 +278,12 @@ class Writer {
   }
 
   /** A block list whose lines start at `indent` (the first without it); `keys` orders its mappings. */
-  list(items: readonly unknown[], indent: string, keys: readonly string[] | undefined, out: unknown[]): string | undefined {
+  list(
+    items: readonly unknown[],
+    indent: string,
+    keys: readonly string[] | undefined,
+    out: unknown[],
+  ): string | undefined {
     if (!keys && !this.once(items)) return undefined;
     const inner = indent + INDENT;
     const lines: string[] = [];

@@ -25,7 +25,8 @@ export function initReport(o: InitOutcome, lang: Lang): string[] {
   const zh = lang === 'zh';
   const out: string[] = [];
   if (o.written.length) out.push(zh ? '已创建：' : 'Created:', ...o.written.map((f) => `  ${f}`));
-  if (o.kept.length) out.push(zh ? '已存在，未改动：' : 'Already there, left as they are:', ...o.kept.map((f) => `  ${f}`));
+  if (o.kept.length)
+    out.push(zh ? '已存在，未改动：' : 'Already there, left as they are:', ...o.kept.map((f) => `  ${f}`));
   const dependency = `"zwgk": ${JSON.stringify(o.spec)}`;
   if (o.kept.includes('package.json')) {
     out.push(
@@ -43,7 +44,9 @@ export function initReport(o: InitOutcome, lang: Lang): string[] {
   }
   const steps = [
     ...(o.cd !== undefined ? [`cd ${shellWord(o.cd)}`] : []),
-    zh ? 'npm install                       （安装 zwgk，生成 package-lock.json）' : 'npm install                       (installs zwgk and writes package-lock.json)',
+    zh
+      ? 'npm install                       （安装 zwgk，生成 package-lock.json）'
+      : 'npm install                       (installs zwgk and writes package-lock.json)',
     zh ? 'npx zwgk validate catalogs        （检查目录）' : 'npx zwgk validate catalogs        (checks the catalogs)',
     zh
       ? '提交全部文件，包括 package-lock.json：CI 用 npm ci 安装，没有它会失败。'

@@ -36,26 +36,44 @@ function problem(zh: string, en: string): ParsedSource {
 export function parseZwgkSource(value: string): ParsedSource {
   const v = value.trim();
   if (/[\u0000-\u001f\u007f]/.test(value)) {
-    return problem(`${JSON.stringify(value).slice(1, -1)}”含有控制字符：${EXPECTED.zh}。`, `${JSON.stringify(value).slice(1, -1)}" contains control characters: ${EXPECTED.en}.`);
+    return problem(
+      `${JSON.stringify(value).slice(1, -1)}”含有控制字符：${EXPECTED.zh}。`,
+      `${JSON.stringify(value).slice(1, -1)}" contains control characters: ${EXPECTED.en}.`,
+    );
   }
-  if (v === '') return { kind: 'problem', problem: { zh: `--zwgk-source 是空的：${EXPECTED.zh}。`, en: `--zwgk-source is empty: ${EXPECTED.en}.` } };
+  if (v === '')
+    return {
+      kind: 'problem',
+      problem: { zh: `--zwgk-source 是空的：${EXPECTED.zh}。`, en: `--zwgk-source is empty: ${EXPECTED.en}.` },
+    };
   if (RANGE.test(v)) return { kind: 'spec', spec: v };
   if (v.toLowerCase().startsWith('npm:')) {
-    return ALIAS.test(v) ? { kind: 'spec', spec: v } : problem(`${v}”不是 npm: 别名：应写作 npm:包名@版本，如 npm:@单位/zwgk@0.1.0。`, `${v}" is not an npm: alias: write npm:name@version, like npm:@org/zwgk@0.1.0.`);
+    return ALIAS.test(v)
+      ? { kind: 'spec', spec: v }
+      : problem(
+          `${v}”不是 npm: 别名：应写作 npm:包名@版本，如 npm:@单位/zwgk@0.1.0。`,
+          `${v}" is not an npm: alias: write npm:name@version, like npm:@org/zwgk@0.1.0.`,
+        );
   }
   if (v.toLowerCase().startsWith('file:')) {
     let file: string;
     try {
       file = v.startsWith('file://') ? fileURLToPath(v) : v.slice('file:'.length);
     } catch {
-      return problem(`${v}”不是本机文件的地址：${EXPECTED.zh}。`, `${v}" is not the address of a file on this machine: ${EXPECTED.en}.`);
+      return problem(
+        `${v}”不是本机文件的地址：${EXPECTED.zh}。`,
+        `${v}" is not the address of a file on this machine: ${EXPECTED.en}.`,
+      );
     }
     return tarballOrProblem(v, file);
   }
   const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(v)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if (!URL_SCHEMES.has(scheme)) {
-      return problem(`${v}”：npm 不能从 ${scheme}// 网址安装，请用 https:// 或 git+https:// 网址。`, `${v}": npm cannot install from a ${scheme}// URL; use an https:// or git+https:// one.`);
+      return problem(
+        `${v}”：npm 不能从 ${scheme}// 网址安装，请用 https:// 或 git+https:// 网址。`,
+        `${v}": npm cannot install from a ${scheme}// URL; use an https:// or git+https:// one.`,
+      );
     }
     let host = '';
     try {
@@ -63,14 +81,22 @@ export function parseZwgkSource(value: string): ParsedSource {
     } catch {
       // reported below
     }
-    return host ? { kind: 'spec', spec: v } : problem(`${v}”不是完整的网址：缺少主机名。`, `${v}" is not a whole URL: it names no host.`);
+    return host
+      ? { kind: 'spec', spec: v }
+      : problem(`${v}”不是完整的网址：缺少主机名。`, `${v}" is not a whole URL: it names no host.`);
   }
   if (/^zwgk@/i.test(v)) {
     const rest = v.slice('zwgk@'.length);
-    return problem(`${v}”：只写版本，不写包名，如 --zwgk-source ${rest || '0.1.0'}。`, `${v}": give the version alone, without the package name, like --zwgk-source ${rest || '0.1.0'}.`);
+    return problem(
+      `${v}”：只写版本，不写包名，如 --zwgk-source ${rest || '0.1.0'}。`,
+      `${v}": give the version alone, without the package name, like --zwgk-source ${rest || '0.1.0'}.`,
+    );
   }
   if (TARBALL.test(v) || PATHLIKE.test(v)) return tarballOrProblem(v, v);
-  return problem(`${v}”不是版本、网址或 .tgz 文件：${EXPECTED.zh}。`, `${v}" is not a version, a URL or a .tgz file: ${EXPECTED.en}.`);
+  return problem(
+    `${v}”不是版本、网址或 .tgz 文件：${EXPECTED.zh}。`,
+    `${v}" is not a version, a URL or a .tgz file: ${EXPECTED.en}.`,
+  );
 }
 
 function tarballOrProblem(given: string, file: string): ParsedSource {

@@ -220,7 +220,11 @@ export function leaves(ctx: RuleContext): readonly ResolvedItem[] {
  * The highest items whose whole subtree lacks an element: report there once rather than on every
  * row. `has` tells whether an item has the element in effect (inherited or its own).
  */
-export function missingRoots(items: readonly ResolvedItem[], has: (item: ResolvedItem) => boolean, out: ResolvedItem[] = []): ResolvedItem[] {
+export function missingRoots(
+  items: readonly ResolvedItem[],
+  has: (item: ResolvedItem) => boolean,
+  out: ResolvedItem[] = [],
+): ResolvedItem[] {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (has(item)) continue;

@@ -60,6 +60,8 @@ export function requiredElementRule(spec: {
     description: spec.description,
     scope: 'file',
     check: (ctx) =>
-      spec.applies && !spec.applies(ctx) ? [] : reportMissing(ctx, spec.keys, (item) => spec.has(item, ctx), spec.phrase, spec.hint),
+      spec.applies && !spec.applies(ctx)
+        ? []
+        : reportMissing(ctx, spec.keys, (item) => spec.has(item, ctx), spec.phrase, spec.hint),
   };
 }

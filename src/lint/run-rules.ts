@@ -58,8 +58,11 @@ export function runProjectRules(
     if (rule.scope !== 'project') continue;
     const severity = severityOf(rule, severities);
     if (severity === 'off') continue;
-    const entries = files.filter((f) => f.facts.has(rule.id)).map((f) => ({ file: f.file, facts: f.facts.get(rule.id) }));
-    for (const { file, finding } of (rule as ProjectRule).check(entries)) out.push({ file, finding: toFinding(rule, severity, finding) });
+    const entries = files
+      .filter((f) => f.facts.has(rule.id))
+      .map((f) => ({ file: f.file, facts: f.facts.get(rule.id) }));
+    for (const { file, finding } of (rule as ProjectRule).check(entries))
+      out.push({ file, finding: toFinding(rule, severity, finding) });
   }
   return out;
 }

@@ -20,7 +20,10 @@ function jsyaml(): typeof JsYaml {
 export function coreImplicitTypes(): readonly ImplicitType[] | undefined {
   if (coreTypesFound === undefined) {
     const types = (jsyaml().CORE_SCHEMA as { compiledImplicit?: unknown }).compiledImplicit;
-    coreTypesFound = Array.isArray(types) && types.every((t) => typeof t?.resolve === 'function' && typeof t?.construct === 'function') ? (types as ImplicitType[]) : null;
+    coreTypesFound =
+      Array.isArray(types) && types.every((t) => typeof t?.resolve === 'function' && typeof t?.construct === 'function')
+        ? (types as ImplicitType[])
+        : null;
   }
   return coreTypesFound ?? undefined;
 }
@@ -41,7 +44,10 @@ function readable(text: string, data: unknown): boolean {
 export type FastParse = { ok: true; data: unknown; lines?: WeakMap<object, number> } | { ok: false };
 
 /** Where each mapping and sequence of the data starts: its 1-based line, recorded as js-yaml reads it. */
-function lineRecorder(): { lines: WeakMap<object, number>; listener: (event: 'open' | 'close', state: { line: number; result: unknown }) => void } {
+function lineRecorder(): {
+  lines: WeakMap<object, number>;
+  listener: (event: 'open' | 'close', state: { line: number; result: unknown }) => void;
+} {
   const lines = new WeakMap<object, number>();
   const open: number[] = [];
   return {
@@ -50,7 +56,8 @@ function lineRecorder(): { lines: WeakMap<object, number>; listener: (event: 'op
       if (event === 'open') open.push(state.line);
       else {
         const line = open.pop();
-        if (line !== undefined && state.result !== null && typeof state.result === 'object' && !lines.has(state.result)) lines.set(state.result, line + 1);
+        if (line !== undefined && state.result !== null && typeof state.result === 'object' && !lines.has(state.result))
+          lines.set(state.result, line + 1);
       }
     },
   };
@@ -72,12 +79,21 @@ export function parseFast(text: string, withLines = false): FastParse {
       const simple = parseSimpleYaml(text, coreImplicitTypes);
       if (simple !== UNSUPPORTED) return { ok: true, data: simple };
       const lib = jsyaml();
-      const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, maxDepth: JS_YAML_DEPTH } as JsYaml.LoadOptions);
+      const data = lib.load(text, {
+        schema: lib.CORE_SCHEMA,
+        json: false,
+        maxDepth: JS_YAML_DEPTH,
+      } as JsYaml.LoadOptions);
       return readable(text, data) ? { ok: true, data } : { ok: false };
     }
     const recorder = lineRecorder();
     const lib = jsyaml();
-    const data = lib.load(text, { schema: lib.CORE_SCHEMA, json: false, maxDepth: JS_YAML_DEPTH, listener: recorder.listener as never } as JsYaml.LoadOptions);
+    const data = lib.load(text, {
+      schema: lib.CORE_SCHEMA,
+      json: false,
+      maxDepth: JS_YAML_DEPTH,
+      listener: recorder.listener as never,
+    } as JsYaml.LoadOptions);
     return readable(text, data) ? { ok: true, data, lines: recorder.lines } : { ok: false };
   } catch {
     return { ok: false };

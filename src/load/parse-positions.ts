@@ -78,7 +78,8 @@ export function tooDeepAt(text: string, limit: number): number {
       const dashes = /^(?:-(?: +|$))*/.exec(rest)![0];
       const count = dashes.split('-').length - 1;
       // A key at a list's indent ends the list (`items:` then `- …` at the key's own indent).
-      if (count === 0) while (open.length > 0 && open[open.length - 1]!.list && open[open.length - 1]!.indent === indent) open.pop();
+      if (count === 0)
+        while (open.length > 0 && open[open.length - 1]!.list && open[open.length - 1]!.indent === indent) open.pop();
       let at = indent;
       for (let d = 0; d < count; d++, at += 2) {
         const top = open[open.length - 1];
@@ -86,7 +87,8 @@ export function tooDeepAt(text: string, limit: number): number {
       }
       const after = rest.slice(dashes.length);
       const top = open[open.length - 1];
-      if (/^[^\s#'"[{][^#]*?:(?: |$)/.test(after) && !(top && !top.list && top.indent === at)) open.push({ indent: at, list: false });
+      if (/^[^\s#'"[{][^#]*?:(?: |$)/.test(after) && !(top && !top.list && top.indent === at))
+        open.push({ indent: at, list: false });
       let brackets = 0;
       let deepest = 0;
       for (const ch of after) {
@@ -183,18 +185,26 @@ function checkData(parsed: PositionedDocument): void {
     // An alias to no anchor; else the data nests too deep to be read at all.
     const alias = findNode(doc, (node) => isAlias(node) && node.resolve(doc) === undefined);
     if (alias) problem(alias, 'UNDEFINED_ALIAS', `Unresolved alias ${isAlias(alias) ? alias.source : ''}`);
-    else problem(findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth), 'TOO_DEEP', 'depth');
+    else
+      problem(
+        findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth),
+        'TOO_DEEP',
+        'depth',
+      );
     return;
   }
   const excess = measureData(data);
   if (!excess) {
     const { isScalar } = yamlLib();
-    const half = mayEscapeLoneSurrogate(parsed.text) ? findNode(doc, (node) => isScalar(node) && typeof node.value === 'string' && hasLoneSurrogate(node.value)) : undefined;
+    const half = mayEscapeLoneSurrogate(parsed.text)
+      ? findNode(doc, (node) => isScalar(node) && typeof node.value === 'string' && hasLoneSurrogate(node.value))
+      : undefined;
     if (half) problem(half, 'LONE_SURROGATE', 'lone surrogate');
     else dataOf.set(parsed, data);
     return;
   }
-  const tooDeep = excess.kind === 'depth' ? findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth) : undefined;
+  const tooDeep =
+    excess.kind === 'depth' ? findNode(doc, (node, depth) => isCollection(node) && depth > LIMITS.depth) : undefined;
   const code = excess.kind === 'depth' ? 'TOO_DEEP' : excess.kind === 'chars' ? 'TOO_MUCH_TEXT' : 'TOO_LARGE';
   problem(tooDeep ?? findNode(doc, (node) => isAlias(node)), code, excess.kind);
 }
@@ -208,7 +218,8 @@ function placeExhaustion(doc: Document.Parsed): void {
   if (at < 0) return;
   const { isCollection, YAMLParseError } = yamlLib();
   const node = findNode(doc, (n, depth) => isCollection(n) && depth > LIMITS.depth);
-  if (node?.range) doc.errors[at] = new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', 'too deep');
+  if (node?.range)
+    doc.errors[at] = new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', 'too deep');
 }
 
 /**
@@ -260,19 +271,33 @@ export function offsetsToRange(lineCounter: Pick<LineCounter, 'linePos'>, start:
 /** `offsetsToRange` for a document: from the simple parser's line starts when it has them. */
 export function documentRange(parsed: PositionedDocument, start: number, end: number): Range {
   const simple = parsed.simple;
-  return simple ? offsetsToRange({ linePos: (offset) => linePos(simple.lineStarts, offset) }, start, end) : offsetsToRange(parsed.lineCounter, start, end);
+  return simple
+    ? offsetsToRange({ linePos: (offset) => linePos(simple.lineStarts, offset) }, start, end)
+    : offsetsToRange(parsed.lineCounter, start, end);
 }
 
 const YAML_MESSAGES: Record<string, Text> = {
   DUPLICATE_KEY: { zh: '同一层级中出现了重复的字段名。', en: 'Duplicate key in the same mapping.' },
   TAB_AS_INDENT: { zh: '缩进中使用了 Tab 字符。', en: 'A tab character is used for indentation.' },
-  MULTIPLE_DOCS: { zh: '一个文件中有多个 YAML 文档（以 --- 分隔）。', en: 'The file holds several YAML documents (separated by ---).' },
+  MULTIPLE_DOCS: {
+    zh: '一个文件中有多个 YAML 文档（以 --- 分隔）。',
+    en: 'The file holds several YAML documents (separated by ---).',
+  },
   BAD_INDENT: { zh: '缩进不正确。', en: 'Wrong indentation.' },
-  BLOCK_AS_IMPLICIT_KEY: { zh: '缩进不正确，或字段名后缺少冒号。', en: 'Wrong indentation, or a colon is missing after a key.' },
-  MULTILINE_IMPLICIT_KEY: { zh: '字段名不能跨行，可能缺少冒号或缩进不正确。', en: 'A key cannot span lines; a colon may be missing or the indentation is wrong.' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    zh: '缩进不正确，或字段名后缺少冒号。',
+    en: 'Wrong indentation, or a colon is missing after a key.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    zh: '字段名不能跨行，可能缺少冒号或缩进不正确。',
+    en: 'A key cannot span lines; a colon may be missing or the indentation is wrong.',
+  },
   MISSING_CHAR: { zh: '缺少配对的括号或引号。', en: 'A closing bracket or quote is missing.' },
   UNEXPECTED_TOKEN: { zh: '此处出现了不应有的字符。', en: 'Unexpected character here.' },
-  BAD_SCALAR_START: { zh: '这个值不能以该字符开头，请给它加上引号。', en: 'A plain value cannot start with this character; quote it.' },
+  BAD_SCALAR_START: {
+    zh: '这个值不能以该字符开头，请给它加上引号。',
+    en: 'A plain value cannot start with this character; quote it.',
+  },
   BAD_DQ_ESCAPE: { zh: '双引号字符串中有无效的转义序列。', en: 'Invalid escape sequence in a double-quoted string.' },
   MISSING_ANCHOR: { zh: '引用了不存在的锚点（*名称）。', en: 'Reference to an undefined anchor (*name).' },
   UNDEFINED_ALIAS: {
@@ -326,22 +351,37 @@ export function yamlDiagnostics(file: string, parsed: PositionedDocument, lang: 
 
 /** Messages keyed on what the yaml package says, where its code alone is too coarse. */
 const YAML_TEXT_MESSAGES: [RegExp, Text][] = [
-  [/Implicit map keys need to be followed by map values/, { zh: '字段名后缺少冒号，或缩进不正确。', en: 'A colon is missing after a key, or the indentation is wrong.' }],
-  [/Nested mappings are not allowed in compact mappings/, {
-    zh: '值里出现了“: ”：可能是下一行缩进多了，被当成了这个值的一部分；也可能是值本身含有冒号，需要整个加引号。',
-    en: 'A value contains ": ": the next line may be indented too far and read as part of it, or the value itself holds a colon and must be quoted.',
-  }],
+  [
+    /Implicit map keys need to be followed by map values/,
+    { zh: '字段名后缺少冒号，或缩进不正确。', en: 'A colon is missing after a key, or the indentation is wrong.' },
+  ],
+  [
+    /Nested mappings are not allowed in compact mappings/,
+    {
+      zh: '值里出现了“: ”：可能是下一行缩进多了，被当成了这个值的一部分；也可能是值本身含有冒号，需要整个加引号。',
+      en: 'A value contains ": ": the next line may be indented too far and read as part of it, or the value itself holds a colon and must be quoted.',
+    },
+  ],
   [/Missing closing "?quote|Missing closing/, { zh: '引号没有闭合。', en: 'A quote is not closed.' }],
-  [/flow (sequence|collection).*must.*end with a \]/i, { zh: '方括号 [ 没有闭合，或其中的内容换行后缩进不够。', en: 'A [ is not closed, or a line inside it is not indented enough.' }],
+  [
+    /flow (sequence|collection).*must.*end with a \]/i,
+    {
+      zh: '方括号 [ 没有闭合，或其中的内容换行后缩进不够。',
+      en: 'A [ is not closed, or a line inside it is not indented enough.',
+    },
+  ],
 ];
 
 function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLError, lang: Lang): Diagnostic {
   const code: SourceCode =
     LIMIT_CODES[error.code] ??
-    (error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key'
-    : error.code === 'TAB_AS_INDENT' ? 'yaml/tab-indent'
-    : error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents'
-    : 'yaml/syntax');
+    (error.code === 'DUPLICATE_KEY'
+      ? 'yaml/duplicate-key'
+      : error.code === 'TAB_AS_INDENT'
+        ? 'yaml/tab-indent'
+        : error.code === 'MULTIPLE_DOCS'
+          ? 'yaml/multiple-documents'
+          : 'yaml/syntax');
   const known = YAML_TEXT_MESSAGES.find(([re]) => re.test(error.message))?.[1] ?? YAML_MESSAGES[error.code];
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   let [start, end] = error.pos;
@@ -349,10 +389,15 @@ function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLErr
     const key = /^[^\s:#]+|^"[^"]*"|^'[^']*'/.exec(parsed.text.slice(start));
     if (key) end = start + key[0].length;
   }
-  let message = known ? say(lang, known) : lang === 'zh' ? `YAML 语法错误：${original}` : `YAML syntax error: ${original}`;
+  let message = known
+    ? say(lang, known)
+    : lang === 'zh'
+      ? `YAML 语法错误：${original}`
+      : `YAML syntax error: ${original}`;
   if (error.code === 'DUPLICATE_KEY') {
     const key = parsed.text.slice(start, end);
-    message = lang === 'zh' ? `字段“${key}”在同一层级中重复出现。` : `The key "${key}" appears twice in the same mapping.`;
+    message =
+      lang === 'zh' ? `字段“${key}”在同一层级中重复出现。` : `The key "${key}" appears twice in the same mapping.`;
   }
   const range = offsetsToRange(parsed.lineCounter, start, end);
   const hint = hintFor(error.code, lineText(parsed.text, range.start.line), lang);
@@ -382,10 +427,16 @@ function lineText(text: string, line: number): string {
 function hintFor(code: string, line: string, lang: Lang): string | undefined {
   const hint = (text: Text) => say(lang, text);
   if (code === 'DUPLICATE_KEY') {
-    return hint({ zh: '删除重复的一行，或把它改成应有的字段名。', en: 'Remove the repeated line or rename it to the key it should be.' });
+    return hint({
+      zh: '删除重复的一行，或把它改成应有的字段名。',
+      en: 'Remove the repeated line or rename it to the key it should be.',
+    });
   }
   if (code === 'TAB_AS_INDENT') {
-    return hint({ zh: '用空格缩进（每层两个空格），不要用 Tab 键。', en: 'Indent with spaces (two per level), not tabs.' });
+    return hint({
+      zh: '用空格缩进（每层两个空格），不要用 Tab 键。',
+      en: 'Indent with spaces (two per level), not tabs.',
+    });
   }
   if (code === 'TOO_DEEP' || code === 'RESOURCE_EXHAUSTION') {
     return hint({
@@ -394,28 +445,52 @@ function hintFor(code: string, line: string, lang: Lang): string | undefined {
     });
   }
   if (code === 'TOO_LARGE' || code === 'TOO_MUCH_TEXT') {
-    return hint({ zh: '把别名引用的内容直接写出来，或删掉层层相套的别名。', en: 'Write out what the aliases stand for, or remove aliases that nest in one another.' });
+    return hint({
+      zh: '把别名引用的内容直接写出来，或删掉层层相套的别名。',
+      en: 'Write out what the aliases stand for, or remove aliases that nest in one another.',
+    });
   }
   if (code === 'LONE_SURROGATE') {
-    return hint({ zh: '直接写出这个字符，或写出完整的一对转义（如 \\uD83D\\uDE00）。', en: 'Write the character itself, or the whole pair of escapes (such as \\uD83D\\uDE00).' });
+    return hint({
+      zh: '直接写出这个字符，或写出完整的一对转义（如 \\uD83D\\uDE00）。',
+      en: 'Write the character itself, or the whole pair of escapes (such as \\uD83D\\uDE00).',
+    });
   }
   if (code === 'UNDEFINED_ALIAS') {
-    return hint({ zh: '在前面用“&名称”定义这个锚点，或把“*名称”改成要写的值（含“*”的文字要加引号）。', en: 'Define the anchor with "&name" before it, or replace "*name" with the value (quote text that starts with "*").' });
+    return hint({
+      zh: '在前面用“&名称”定义这个锚点，或把“*名称”改成要写的值（含“*”的文字要加引号）。',
+      en: 'Define the anchor with "&name" before it, or replace "*name" with the value (quote text that starts with "*").',
+    });
   }
   if (code === 'MULTIPLE_DOCS') {
-    return hint({ zh: '每个目录单独存为一个文件，删除文件中间的 ---。', en: 'Keep one catalog per file and remove the --- in between.' });
+    return hint({
+      zh: '每个目录单独存为一个文件，删除文件中间的 ---。',
+      en: 'Keep one catalog per file and remove the --- in between.',
+    });
   }
   if (/[\u4e00-\u9fff\w)]：/.test(line)) {
-    return hint({ zh: '这一行用了全角冒号“：”，字段名后应使用半角冒号加空格“: ”。', en: 'This line uses a full-width colon "："; write a half-width colon and a space ": " after a key.' });
+    return hint({
+      zh: '这一行用了全角冒号“：”，字段名后应使用半角冒号加空格“: ”。',
+      en: 'This line uses a full-width colon "："; write a half-width colon and a space ": " after a key.',
+    });
   }
   if (/^\s*(-\s+)?[A-Za-z_]+:\s+[^"'\s][^#]*?:\s/.test(line)) {
-    return hint({ zh: '值中含有“: ”时，要把整个值加上引号，如 `content: "法律法规: …"`。', en: 'When a value contains ": ", quote the whole value, as in `content: "法律法规: …"`.' });
+    return hint({
+      zh: '值中含有“: ”时，要把整个值加上引号，如 `content: "法律法规: …"`。',
+      en: 'When a value contains ": ", quote the whole value, as in `content: "法律法规: …"`.',
+    });
   }
   if (/^\s*(-\s+)?[A-Za-z_]+:[^\s/]/.test(line)) {
-    return hint({ zh: '冒号后面要加一个空格，如 `method: 主动`。', en: 'Put a space after the colon, as in `method: 主动`.' });
+    return hint({
+      zh: '冒号后面要加一个空格，如 `method: 主动`。',
+      en: 'Put a space after the colon, as in `method: 主动`.',
+    });
   }
   if (code === 'BAD_INDENT' || code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
-    return hint({ zh: '同一层级的字段要左对齐；列表项以“- ”开头，其下字段比“-”多缩进两个空格。', en: 'Keys at one level must line up; a list item starts with "- " and its keys are indented two spaces past the "-".' });
+    return hint({
+      zh: '同一层级的字段要左对齐；列表项以“- ”开头，其下字段比“-”多缩进两个空格。',
+      en: 'Keys at one level must line up; a list item starts with "- " and its keys are indented two spaces past the "-".',
+    });
   }
   return undefined;
 }

@@ -62,9 +62,33 @@ function awkward(text: string): boolean {
 
 /** The keys of catalog files, so that each key read is one string the engine already knows, not a new one. */
 const KNOWN_KEYS = [
-  'name', 'code', 'content', 'basis', 'time_limit', 'subject', 'channels', 'other_channels', 'audience',
-  'specific_group', 'method', 'levels', 'extra', 'items', 'domain', 'unit', 'title', 'kind', 'admin_level',
-  'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults', 'file', 'url',
+  'name',
+  'code',
+  'content',
+  'basis',
+  'time_limit',
+  'subject',
+  'channels',
+  'other_channels',
+  'audience',
+  'specific_group',
+  'method',
+  'levels',
+  'extra',
+  'items',
+  'domain',
+  'unit',
+  'title',
+  'kind',
+  'admin_level',
+  'version',
+  'date',
+  'level_columns',
+  'extra_columns',
+  'baseline',
+  'defaults',
+  'file',
+  'url',
 ];
 /** The places in `KNOWN_KEYS` of the keys of each length. */
 const KEYS_BY_LENGTH: number[][] = [];
@@ -154,7 +178,10 @@ export function parseSimpleYaml(text: string, types: ImplicitTypes): unknown {
  * Where each node of a text in the subset is written (see {@link PositionNode}), with the data;
  * `UNSUPPORTED` for any other text.
  */
-export function parseSimpleYamlPositions(text: string, types: ImplicitTypes): { data: unknown; root: PositionNode } | typeof UNSUPPORTED {
+export function parseSimpleYamlPositions(
+  text: string,
+  types: ImplicitTypes,
+): { data: unknown; root: PositionNode } | typeof UNSUPPORTED {
   if (awkward(text)) return UNSUPPORTED;
   try {
     const parser = new SimpleParser(text, types, true);
@@ -259,7 +286,13 @@ class SimpleParser {
    * One `key: value` entry starting at `at` on the current line; leaves the current line after the
    * value. `seen` holds a bit for each known key the mapping has had; the updated bits are returned.
    */
-  private entry(into: Record<string, unknown>, indent: number, at: number, node: PositionNode | undefined, seen: number): number {
+  private entry(
+    into: Record<string, unknown>,
+    indent: number,
+    at: number,
+    node: PositionNode | undefined,
+    seen: number,
+  ): number {
     const text = this.text;
     const end = this.end;
     let i = at;
@@ -311,7 +344,9 @@ class SimpleParser {
     const text = this.text;
     const result: unknown[] = [];
     const items: PositionNode[] = [];
-    const node: PositionNode | undefined = this.track ? { kind: 'seq', start: this.content, flow: false, end: -1, items } : undefined;
+    const node: PositionNode | undefined = this.track
+      ? { kind: 'seq', start: this.content, flow: false, end: -1, items }
+      : undefined;
     this.enter();
     for (;;) {
       const dash = this.content;
@@ -411,7 +446,8 @@ class SimpleParser {
     const end = this.end;
     const c = text.charCodeAt(at);
     if (isAwkwardStart(c)) throw unsupported;
-    if ((c === DASH || c === 0x3f || c === COLON) && (at + 1 >= end || text.charCodeAt(at + 1) === SPACE)) throw unsupported;
+    if ((c === DASH || c === 0x3f || c === COLON) && (at + 1 >= end || text.charCodeAt(at + 1) === SPACE))
+      throw unsupported;
     let stop = end;
     for (let i = at + 1; i < end; i++) {
       const ch = text.charCodeAt(i);
@@ -464,7 +500,9 @@ class SimpleParser {
     const end = this.end;
     const result: unknown[] = [];
     const items: PositionNode[] = [];
-    const node: PositionNode | undefined = this.track ? { kind: 'seq', start: at, flow: true, end: -1, items } : undefined;
+    const node: PositionNode | undefined = this.track
+      ? { kind: 'seq', start: at, flow: true, end: -1, items }
+      : undefined;
     const close = (after: number): unknown[] => {
       if (node) {
         (node as { end: number }).end = after;
@@ -497,7 +535,8 @@ class SimpleParser {
           if (ch === HASH && text.charCodeAt(i - 1) === SPACE) throw unsupported;
           if (ch === COLON) {
             const next = i + 1 < end ? text.charCodeAt(i + 1) : SPACE;
-            if (next === SPACE || next === 0x2c || next === 0x5d || next === 0x5b || next === 0x7b || next === 0x7d) throw unsupported;
+            if (next === SPACE || next === 0x2c || next === 0x5d || next === 0x5b || next === 0x7b || next === 0x7d)
+              throw unsupported;
           }
         }
         let stop = i;

@@ -53,11 +53,18 @@ export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** What a file that is not a regular one is, for a finding that refuses it; undefined for a regular file. */
 export function notRegularFile(info: Stats): Text | undefined {
-  return info.isFile() ? undefined
-    : info.isDirectory() ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
-    : info.isFIFO() ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
-    : info.isCharacterDevice() || info.isBlockDevice() ? { zh: '这是一个设备（如 /dev/zero），不是普通文件。', en: 'This is a device (such as /dev/zero), not a regular file.' }
-    : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
+  return info.isFile()
+    ? undefined
+    : info.isDirectory()
+      ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
+      : info.isFIFO()
+        ? { zh: '这是一个命名管道（FIFO），不是普通文件。', en: 'This is a named pipe (FIFO), not a regular file.' }
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? {
+              zh: '这是一个设备（如 /dev/zero），不是普通文件。',
+              en: 'This is a device (such as /dev/zero), not a regular file.',
+            }
+          : { zh: '这不是普通文件（可能是套接字）。', en: 'This is not a regular file (a socket, perhaps).' };
 }
 
 /** What is said of a file of `bytes` bytes, past the size limit (`atLeast`: at least that many). */
@@ -70,7 +77,12 @@ export function tooLargeText(bytes: number, atLeast = false): Text {
 }
 
 /** A file of `bytes` bytes, past the size limit, as a finding (`atLeast`: at least that many, read no further). */
-export function tooLarge(file: string, bytes: number, lang: Lang, atLeast = false): { ok: false; diagnostic: Diagnostic } {
+export function tooLarge(
+  file: string,
+  bytes: number,
+  lang: Lang,
+  atLeast = false,
+): { ok: false; diagnostic: Diagnostic } {
   return fail(file, 'file/too-large', lang, tooLargeText(bytes, atLeast), {
     zh: '目录文件不会这么大：检查是否给错了文件；确实这么大的目录，请拆成几个文件。',
     en: 'No catalog is this large: check that this is the right file; split a catalog this large into several files.',
@@ -81,7 +93,11 @@ export function tooLarge(file: string, bytes: number, lang: Lang, atLeast = fals
  * Read a stream (standard input) as a file is read, up to the size limit: past it, reading stops and
  * the text is refused.
  */
-export async function readSourceStream(name: string, stream: AsyncIterable<unknown> | Iterable<unknown>, lang: Lang): Promise<SourceResult> {
+export async function readSourceStream(
+  name: string,
+  stream: AsyncIterable<unknown> | Iterable<unknown>,
+  lang: Lang,
+): Promise<SourceResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -151,15 +167,25 @@ export function readSourceSync(file: string, lang: Lang): SourceResult {
 function readFailure(file: string, error: unknown, lang: Lang): { ok: false; diagnostic: Diagnostic } {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return fail(file, 'file/not-found', lang, { zh: '文件不存在。', en: 'No such file.' }, {
-      zh: '检查文件名和路径是否写对。',
-      en: 'Check the file name and path.',
-    });
+    return fail(
+      file,
+      'file/not-found',
+      lang,
+      { zh: '文件不存在。', en: 'No such file.' },
+      {
+        zh: '检查文件名和路径是否写对。',
+        en: 'Check the file name and path.',
+      },
+    );
   }
-  const reason = code === 'EISDIR' ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
-    : code === 'EACCES' || code === 'EPERM' ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
-    : code === 'ELOOP' ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
-    : { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` };
+  const reason =
+    code === 'EISDIR'
+      ? { zh: '这是一个目录，不是文件。', en: 'This is a directory, not a file.' }
+      : code === 'EACCES' || code === 'EPERM'
+        ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
+        : code === 'ELOOP'
+          ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
+          : { zh: `无法读取文件（${code ?? 'unknown'}）。`, en: `Cannot read the file (${code ?? 'unknown'}).` };
   return fail(file, 'file/unreadable', lang, reason);
 }
 
@@ -170,46 +196,76 @@ function readFailure(file: string, error: unknown, lang: Lang): { ok: false; dia
 export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): SourceResult {
   const table = tableKind(file);
   if (table) {
-    return fail(file, 'file/not-yaml', lang, {
-      zh: `这是${/^[A-Za-z]/.test(table.zh) ? ' ' : ''}${table.zh}，不是 YAML 目录文件，zwgk validate 不能直接检查。`,
-      en: `This is ${table.en}, not a YAML catalog; zwgk validate cannot check it as it is.`,
-    }, table.importable ? {
-      zh: '先用 `zwgk import 表格文件 -o 文件夹` 导入为 YAML 目录，再检查导入的文件。',
-      en: 'Import it as a YAML catalog first (`zwgk import <table file> -o <folder>`), then check the files it writes.',
-    } : {
-      zh: '在 Excel 或 WPS 中另存为 .xlsx，用 zwgk import 导入为 YAML 目录后再检查。',
-      en: 'Save it as .xlsx in Excel or WPS, import that with zwgk import, then check the files it writes.',
-    });
+    return fail(
+      file,
+      'file/not-yaml',
+      lang,
+      {
+        zh: `这是${/^[A-Za-z]/.test(table.zh) ? ' ' : ''}${table.zh}，不是 YAML 目录文件，zwgk validate 不能直接检查。`,
+        en: `This is ${table.en}, not a YAML catalog; zwgk validate cannot check it as it is.`,
+      },
+      table.importable
+        ? {
+            zh: '先用 `zwgk import 表格文件 -o 文件夹` 导入为 YAML 目录，再检查导入的文件。',
+            en: 'Import it as a YAML catalog first (`zwgk import <table file> -o <folder>`), then check the files it writes.',
+          }
+        : {
+            zh: '在 Excel 或 WPS 中另存为 .xlsx，用 zwgk import 导入为 YAML 目录后再检查。',
+            en: 'Save it as .xlsx in Excel or WPS, import that with zwgk import, then check the files it writes.',
+          },
+    );
   }
-  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  const utf32 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
   if (utf32) {
-    return fail(file, 'file/encoding', lang, {
-      zh: '文件是 UTF-32 编码，zwgk 只读 UTF-8 编码的文件。',
-      en: 'The file is UTF-32 encoded; zwgk reads UTF-8 files only.',
-    }, {
-      zh: '在编辑器中将文件另存为“UTF-8”编码。',
-      en: 'Save the file again with the "UTF-8" encoding.',
-    });
+    return fail(
+      file,
+      'file/encoding',
+      lang,
+      {
+        zh: '文件是 UTF-32 编码，zwgk 只读 UTF-8 编码的文件。',
+        en: 'The file is UTF-32 encoded; zwgk reads UTF-8 files only.',
+      },
+      {
+        zh: '在编辑器中将文件另存为“UTF-8”编码。',
+        en: 'Save the file again with the "UTF-8" encoding.',
+      },
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, 'file/encoding', lang, {
-      zh: '文件是 UTF-16 编码，zwgk 只读 UTF-8 编码的文件。',
-      en: 'The file is UTF-16 encoded; zwgk reads UTF-8 files only.',
-    }, {
-      zh: '在编辑器中将文件另存为“UTF-8”编码。',
-      en: 'Save the file again with the "UTF-8" encoding.',
-    });
+    return fail(
+      file,
+      'file/encoding',
+      lang,
+      {
+        zh: '文件是 UTF-16 编码，zwgk 只读 UTF-8 编码的文件。',
+        en: 'The file is UTF-16 encoded; zwgk reads UTF-8 files only.',
+      },
+      {
+        zh: '在编辑器中将文件另存为“UTF-8”编码。',
+        en: 'Save the file again with the "UTF-8" encoding.',
+      },
+    );
   }
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    return fail(file, 'file/binary', lang, {
-      zh: zip ? '这不是 YAML 文本文件，而是一个压缩包或 Office 文档（如 .xlsx）。' : '这不是文本文件。',
-      en: zip ? 'This is not a YAML text file but a zip archive or an Office document (such as .xlsx).' : 'This is not a text file.',
-    }, {
-      zh: 'zwgk 检查的是 YAML 格式的目录文件；Excel 表格需要先整理成 YAML 目录文件。',
-      en: 'zwgk checks catalogs written as YAML; an Excel table must first be turned into a YAML catalog.',
-    });
+    return fail(
+      file,
+      'file/binary',
+      lang,
+      {
+        zh: zip ? '这不是 YAML 文本文件，而是一个压缩包或 Office 文档（如 .xlsx）。' : '这不是文本文件。',
+        en: zip
+          ? 'This is not a YAML text file but a zip archive or an Office document (such as .xlsx).'
+          : 'This is not a text file.',
+      },
+      {
+        zh: 'zwgk 检查的是 YAML 格式的目录文件；Excel 表格需要先整理成 YAML 目录文件。',
+        en: 'zwgk checks catalogs written as YAML; an Excel table must first be turned into a YAML catalog.',
+      },
+    );
   }
   const text = isUtf8(bytes) ? fromUtf8(bytes) : undefined;
   if (text !== undefined) return { ok: true, text };
@@ -219,12 +275,22 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
     const at = firstInvalidUtf8(bytes);
     const range = rangeAtByte(bytes, at);
     const gbk = looksLikeGbk(bytes);
-    return fail(file, 'file/encoding', lang, gbk
-      ? { zh: '文件不是 UTF-8 编码，看起来是 GBK（GB18030）编码。', en: 'The file is not UTF-8; it looks GBK (GB18030) encoded.' }
-      : { zh: '文件不是有效的 UTF-8 编码。', en: 'The file is not valid UTF-8.' }, {
-      zh: '在编辑器中将文件另存为“UTF-8”编码，或运行 `iconv -f GBK -t UTF-8 原文件 > 新文件`。',
-      en: 'Save the file again as "UTF-8", or run `iconv -f GBK -t UTF-8 old-file > new-file`.',
-    }, range);
+    return fail(
+      file,
+      'file/encoding',
+      lang,
+      gbk
+        ? {
+            zh: '文件不是 UTF-8 编码，看起来是 GBK（GB18030）编码。',
+            en: 'The file is not UTF-8; it looks GBK (GB18030) encoded.',
+          }
+        : { zh: '文件不是有效的 UTF-8 编码。', en: 'The file is not valid UTF-8.' },
+      {
+        zh: '在编辑器中将文件另存为“UTF-8”编码，或运行 `iconv -f GBK -t UTF-8 原文件 > 新文件`。',
+        en: 'Save the file again as "UTF-8", or run `iconv -f GBK -t UTF-8 old-file > new-file`.',
+      },
+      range,
+    );
   }
 }
 
@@ -250,7 +316,14 @@ function tableKind(file: string): { zh: string; en: string; importable: boolean 
   return Object.hasOwn(TABLE_EXTENSIONS, ext) ? TABLE_EXTENSIONS[ext] : undefined;
 }
 
-function fail(file: string, code: SourceCode, lang: Lang, message: Text, hint?: Text, range?: Range): { ok: false; diagnostic: Diagnostic } {
+function fail(
+  file: string,
+  code: SourceCode,
+  lang: Lang,
+  message: Text,
+  hint?: Text,
+  range?: Range,
+): { ok: false; diagnostic: Diagnostic } {
   return { ok: false, diagnostic: fileDiagnostic(file, code, lang, message, hint, range) };
 }
 

@@ -10,4 +10,5 @@ export const readAssetText: typeof Installed.readAssetText = (relative) => {
   return text;
 };
 
-export const readJsonAsset: typeof Installed.readJsonAsset = <T>(relative: string) => JSON.parse(readAssetText(relative)) as T;
+export const readJsonAsset: typeof Installed.readJsonAsset = <T>(relative: string) =>
+  JSON.parse(readAssetText(relative)) as T;

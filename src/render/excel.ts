@@ -2,9 +2,26 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, RowBreak, Style, Worksheet } from 'exceljs';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
-import { columnWidth, fitToWidthScale, heightForLines, pageBreaks, rowHeights, type TextBlock } from './excel/layout.js';
+import {
+  columnWidth,
+  fitToWidthScale,
+  heightForLines,
+  pageBreaks,
+  rowHeights,
+  type TextBlock,
+} from './excel/layout.js';
 import { uniqueSheetNames } from './excel/sheet-names.js';
-import { A4, BODY_FONT, cellText, FOOTER, HEADER_FONT, MARGINS, pageSetup, STYLES, TITLE_FONT } from './excel/styles.js';
+import {
+  A4,
+  BODY_FONT,
+  cellText,
+  FOOTER,
+  HEADER_FONT,
+  MARGINS,
+  pageSetup,
+  STYLES,
+  TITLE_FONT,
+} from './excel/styles.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 
@@ -46,7 +63,12 @@ function bodyValue(column: Column, text: string): CellValue {
  * cells print on one page; inside a group too tall for any page, also each row that no merged cell other
  * than the 一级事项 one crosses. `tall` marks the rows of such groups.
  */
-function breakPoints(table: CatalogTable, heights: readonly number[], level1: number, room: number): { allowed: boolean[]; tall: boolean[] } {
+function breakPoints(
+  table: CatalogTable,
+  heights: readonly number[],
+  level1: number,
+  room: number,
+): { allowed: boolean[]; tall: boolean[] } {
   const allowed = table.rows.map(() => false);
   const crossed = table.rows.map(() => false);
   const tall = table.rows.map(() => false);
@@ -79,7 +101,11 @@ function workbookDate(inputs: readonly RenderInput[]): Date {
   for (const { catalog } of inputs) {
     const raw: unknown = catalog.catalog.date;
     const date =
-      raw instanceof Date ? raw : typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : undefined;
+      raw instanceof Date
+        ? raw
+        : typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)
+          ? new Date(`${raw}T00:00:00Z`)
+          : undefined;
     if (date && !Number.isNaN(date.getTime()) && (!latest || date > latest)) latest = date;
   }
   return latest ?? FALLBACK_DATE;
@@ -104,7 +130,6 @@ function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], u
   if (widths.length > 1) sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, widths.length);
 }
 
-
 /** The 汇总 sheet: per catalog its domain, unit, title and counts of 一级 and 二级事项, then a total row. */
 function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[], heading: string): void {
   const columns = [
@@ -127,8 +152,17 @@ function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[]
   columns.forEach((c, i) => put(sheet, 2, i + 1, c.label, STYLES.header));
   sheet.getRow(2).height = heightForLines(1, HEADER_FONT.size!) + 4;
 
-  const rows = inputs.map(({ table }, i) => [i + 1, table.domain, table.unit, table.title, table.counts.level1, table.counts.level2]);
-  const blocks: TextBlock[] = rows.flatMap((values, r) => values.map((v, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text: String(v) })));
+  const rows = inputs.map(({ table }, i) => [
+    i + 1,
+    table.domain,
+    table.unit,
+    table.title,
+    table.counts.level1,
+    table.counts.level2,
+  ]);
+  const blocks: TextBlock[] = rows.flatMap((values, r) =>
+    values.map((v, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text: String(v) })),
+  );
   const heights = rowHeights(rows.length, blocks, BODY_FONT.size!);
   rows.forEach((values, r) => {
     values.forEach((v, c) => put(sheet, 3 + r, c + 1, typeof v === 'number' ? v : cellText(v), columns[c]!.look));
@@ -152,9 +186,11 @@ function writeHeader(sheet: Worksheet, table: CatalogTable, widths: readonly num
     const width = widths.slice(h.col, h.col + h.colSpan).reduce((a, b) => a + b, 0);
     blocks.push({ row: h.row, rowSpan: h.rowSpan, width, text: h.label });
     for (let r = 0; r < h.rowSpan; r++) {
-      for (let c = 0; c < h.colSpan; c++) put(sheet, HEADER_TOP + h.row + r, h.col + c + 1, r === 0 && c === 0 ? h.label : null, STYLES.header);
+      for (let c = 0; c < h.colSpan; c++)
+        put(sheet, HEADER_TOP + h.row + r, h.col + c + 1, r === 0 && c === 0 ? h.label : null, STYLES.header);
     }
-    if (h.rowSpan > 1 || h.colSpan > 1) sheet.mergeCells(HEADER_TOP + h.row, h.col + 1, HEADER_TOP + h.row + h.rowSpan - 1, h.col + h.colSpan);
+    if (h.rowSpan > 1 || h.colSpan > 1)
+      sheet.mergeCells(HEADER_TOP + h.row, h.col + 1, HEADER_TOP + h.row + h.rowSpan - 1, h.col + h.colSpan);
   }
   const heights = rowHeights(2, blocks, HEADER_FONT.size!);
   heights.forEach((height, r) => (sheet.getRow(HEADER_TOP + r).height = height));
@@ -175,12 +211,17 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTa
   const header = writeHeader(sheet, table, widths).reduce((a, b) => a + b, 0);
 
   const blocks: TextBlock[] = table.rows.flatMap((row, r) =>
-    row.cells.flatMap((cell, c) => (cell.rowSpan > 0 ? [{ row: r, rowSpan: cell.rowSpan, width: widths[c]!, text: cell.text }] : [])),
+    row.cells.flatMap((cell, c) =>
+      cell.rowSpan > 0 ? [{ row: r, rowSpan: cell.rowSpan, width: widths[c]!, text: cell.text }] : [],
+    ),
   );
   const heights = rowHeights(table.rows.length, blocks, BODY_FONT.size!);
 
   // Manual page breaks between 一级事项 groups, for the page height at the scale that fits the width.
-  const scale = fitToWidthScale(widths.reduce((a, b) => a + b, 0), A4.long - (MARGINS.left + MARGINS.right) * 72);
+  const scale = fitToWidthScale(
+    widths.reduce((a, b) => a + b, 0),
+    A4.long - (MARGINS.left + MARGINS.right) * 72,
+  );
   const room = ((A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale) * PAGE_FILL - header;
   const level1 = table.columns.findIndex((c) => c.id === 'level1');
   const { allowed, tall } = breakPoints(table, heights, level1, room);
@@ -195,7 +236,8 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTa
     const at = BODY_TOP + r;
     row.cells.forEach((cell, c) => {
       // In a group that runs over pages, merged text sits at the top of its cell, where a page edge cannot cut it.
-      const look = tall[r] && cell.rowSpan > 1 ? (looks[c] === STYLES.left ? STYLES.leftTop : STYLES.centerTop) : looks[c]!;
+      const look =
+        tall[r] && cell.rowSpan > 1 ? (looks[c] === STYLES.left ? STYLES.leftTop : STYLES.centerTop) : looks[c]!;
       put(sheet, at, c + 1, cell.rowSpan === 0 ? null : bodyValue(table.columns[c]!, cell.text), look);
       if (cell.rowSpan > 1) sheet.mergeCells(at, c + 1, at + cell.rowSpan - 1, c + 1);
     });

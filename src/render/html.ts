@@ -18,12 +18,22 @@ export const HTML_TEMPLATES = {
 export const renderHtml: Renderer = async (inputs, options) => {
   const { env, templates, assets } = await loadTemplateSet('html', HTML_TEMPLATES, options.templatesDir);
   // Line breaks inside a cell as <br>, so that they survive copying into Word or Excel and any HTML reader.
-  env.registerHelper('lines', (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')));
-  const page = (view: object) => templates['page.hbs']({ ...shown(view), assets: { style: assets['style.css'], script: assets['script.js'] } });
+  env.registerHelper(
+    'lines',
+    (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
+  );
+  const page = (view: object) =>
+    templates['page.hbs']({ ...shown(view), assets: { style: assets['style.css'], script: assets['script.js'] } });
   if (options.layout === 'single') return [{ path: 'index.html', content: page(buildSinglePageView(inputs, options)) }];
   const names = pageNames(inputs);
   const files: RenderedFile[] = [
-    { path: 'index.html', content: templates['index.hbs']({ ...shown(buildIndexView(inputs, options)), assets: { style: assets['style.css'] } }) },
+    {
+      path: 'index.html',
+      content: templates['index.hbs']({
+        ...shown(buildIndexView(inputs, options)),
+        assets: { style: assets['style.css'] },
+      }),
+    },
   ];
   inputs.forEach((_, i) => files.push({ path: names[i]!, content: page(buildCatalogPageView(inputs, i, options)) }));
   return files;

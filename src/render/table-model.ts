@@ -72,7 +72,13 @@ function depthOf(items: readonly ResolvedItem[]): number {
 }
 
 function columnsFor(catalog: ResolvedCatalog, hasCodes: boolean, depth: number): Column[] {
-  const item = (n: number, label: string): Column => ({ id: `level${n}`, kind: 'item', label, group: '公开事项', width: n === 1 ? 12 : 14 });
+  const item = (n: number, label: string): Column => ({
+    id: `level${n}`,
+    kind: 'item',
+    label,
+    group: '公开事项',
+    width: n === 1 ? 12 : 14,
+  });
   return [
     { id: 'seq', kind: 'seq', label: '序号', width: 5 },
     ...(hasCodes ? [{ id: 'code', kind: 'code' as const, label: '事项编码', width: 8 }] : []),
@@ -85,7 +91,13 @@ function columnsFor(catalog: ResolvedCatalog, hasCodes: boolean, depth: number):
     { id: 'audience:特定群体', kind: 'tick', label: '特定群体', group: '公开对象', width: 8 },
     { id: 'method:主动', kind: 'tick', label: '主动', group: '公开方式', width: 5 },
     { id: 'method:依申请', kind: 'tick', label: '依申请', group: '公开方式', width: 6 },
-    ...catalog.levelColumns.map((l): Column => ({ id: `level:${l}`, kind: 'tick', label: l, group: '公开层级', width: 5 })),
+    ...catalog.levelColumns.map((l): Column => ({
+      id: `level:${l}`,
+      kind: 'tick',
+      label: l,
+      group: '公开层级',
+      width: 5,
+    })),
     ...catalog.extraColumns.map((e): Column => ({ id: `extra:${e}`, kind: 'text', label: e, width: 14 })),
   ];
 }
@@ -93,7 +105,7 @@ function columnsFor(catalog: ResolvedCatalog, hasCodes: boolean, depth: number):
 /** The two-row header: a group spans its columns in row 0; a column without a group spans both rows. */
 export function headerCells(columns: readonly Column[]): HeaderCell[] {
   const cells: HeaderCell[] = [];
-  for (let col = 0; col < columns.length; ) {
+  for (let col = 0; col < columns.length;) {
     const group = columns[col]!.group;
     if (!group) {
       cells.push({ label: columns[col]!.label, row: 0, col, rowSpan: 2, colSpan: 1 });
@@ -131,7 +143,10 @@ function cellValue(column: Column, leaf: ResolvedItem, opts: TableOptions): { te
     case 'subject':
       return { text: f.subject ?? '', source: origin('subject') };
     case 'channels':
-      return { text: channelText(f.channels, f.other_channels, opts.channels), source: `${origin('channels')?.join('/')}|${origin('other_channels')?.join('/')}` };
+      return {
+        text: channelText(f.channels, f.other_channels, opts.channels),
+        source: `${origin('channels')?.join('/')}|${origin('other_channels')?.join('/')}`,
+      };
     case 'audience:全社会':
       return { text: tick(f.audience.includes('全社会')) };
     case 'audience:特定群体':
@@ -221,6 +236,10 @@ export function buildTable(catalog: ResolvedCatalog, options: Partial<TableOptio
     columns,
     header: headerCells(columns),
     rows,
-    counts: { level1: catalog.items.length, level2: catalog.items.reduce((n, i) => n + i.children.length, 0), rows: leaves.length },
+    counts: {
+      level1: catalog.items.length,
+      level2: catalog.items.reduce((n, i) => n + i.children.length, 0),
+      rows: leaves.length,
+    },
   };
 }

@@ -39,9 +39,11 @@ function unreadable(path: string, reason: Text): ZwgkError {
 /** Why a file could not be opened, as a reason to give. */
 function openFailure(error: unknown): Text {
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-  return code === 'EACCES' || code === 'EPERM' ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
-    : code === 'ELOOP' ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
-    : { zh: `无法读取文件（${code}）。`, en: `Cannot read the file (${code}).` };
+  return code === 'EACCES' || code === 'EPERM'
+    ? { zh: '没有读取该文件的权限。', en: 'Permission denied.' }
+    : code === 'ELOOP'
+      ? { zh: '符号链接绕成了一个圈，指不到文件。', en: 'The symbolic links go round in a loop and reach no file.' }
+      : { zh: `无法读取文件（${code}）。`, en: `Cannot read the file (${code}).` };
 }
 
 /**
@@ -51,7 +53,9 @@ function openFailure(error: unknown): Text {
  */
 async function ownTemplatePath(name: string, overrideDir: string): Promise<string | undefined> {
   const own = join(overrideDir, name);
-  const info = await stat(own).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error));
+  const info = await stat(own).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error,
+  );
   if (info instanceof Error) throw unreadable(own, openFailure(info));
   if (!info) return undefined;
   const reason = notRegularFile(info);
@@ -100,7 +104,10 @@ async function readTemplateText(path: string): Promise<string> {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw unreadable(path, { zh: '文件不是有效的 UTF-8 编码：请另存为“UTF-8”编码。', en: 'The file is not valid UTF-8: save it again as "UTF-8".' });
+    throw unreadable(path, {
+      zh: '文件不是有效的 UTF-8 编码：请另存为“UTF-8”编码。',
+      en: 'The file is not valid UTF-8: save it again as "UTF-8".',
+    });
   }
 }
 

@@ -23,7 +23,10 @@ export function ruleHelpUri(lang: Lang): string {
 
 /** Every rule a run can report: the catalog rules, then the rules of application forms. */
 export function allRules(): { id: string; severity: Severity; scope: string; description: Record<Lang, string> }[] {
-  return [...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope as string, description: r.description })), ...FORM_RULES.map((r) => ({ id: r.id, severity: r.severity, scope: 'form', description: r.description }))];
+  return [
+    ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope as string, description: r.description })),
+    ...FORM_RULES.map((r) => ({ id: r.id, severity: r.severity, scope: 'form', description: r.description })),
+  ];
 }
 
 const FAMILY: Record<string, Record<Lang, string>> = {
@@ -39,15 +42,24 @@ const OWN: Record<string, Record<Lang, string>> = {
   'file/encoding': { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' },
   'file/binary': { zh: '文件不是文本。', en: 'The file is not text.' },
   'file/empty': { zh: '文件是空的。', en: 'The file is empty.' },
-  'file/too-large': { zh: '文件或其别名展开后超过了读取上限。', en: 'The file, or what its aliases expand to, is past the limit zwgk reads.' },
+  'file/too-large': {
+    zh: '文件或其别名展开后超过了读取上限。',
+    en: 'The file, or what its aliases expand to, is past the limit zwgk reads.',
+  },
   'file/too-deep': { zh: '嵌套层数超过了读取上限。', en: 'Nested deeper than the limit zwgk reads.' },
-  'file/not-yaml': { zh: '表格、网页或文档文件，不是 YAML 目录文件。', en: 'A table, web page or document, not a YAML catalog.' },
+  'file/not-yaml': {
+    zh: '表格、网页或文档文件，不是 YAML 目录文件。',
+    en: 'A table, web page or document, not a YAML catalog.',
+  },
   'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
   'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
   'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },
   'schema/enum': { zh: '取值不在允许的范围内。', en: 'A value outside the allowed ones.' },
   'schema/unknown-property': { zh: '不认识的字段（可能拼错）。', en: 'An unknown (perhaps misspelt) field.' },
-  'schema/code-unquoted': { zh: '事项编码没有加引号，前导零会丢失。', en: 'An unquoted item code loses its leading zeros.' },
+  'schema/code-unquoted': {
+    zh: '事项编码没有加引号，前导零会丢失。',
+    en: 'An unquoted item code loses its leading zeros.',
+  },
   'suppression/no-reason': { zh: '抑制注释没有写理由。', en: 'A suppression comment gives no reason.' },
   'suppression/unused': { zh: '抑制注释没有抑制任何问题。', en: 'A suppression comment suppresses nothing.' },
   'suppression/unknown-rule': { zh: '抑制注释中的规则不存在。', en: 'A suppression comment names no known rule.' },
@@ -60,5 +72,8 @@ export function codeCatalog(): CodeInfo[] {
     severity: id.startsWith('suppression/') ? 'warning' : 'error',
     description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,
   }));
-  return [...allRules().map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })), ...source];
+  return [
+    ...allRules().map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })),
+    ...source,
+  ];
 }

@@ -31,7 +31,12 @@ function linesOf(text: string): string[] {
  * (CJK) characters are counted as two columns so the carets line up in a terminal; control characters
  * are shown as signs. Give the text split into lines (`sourceLines`) when framing many ranges of one file.
  */
-export function codeFrame(text: string | readonly string[], range: Range, colors: FrameColors = plain, context = 1): string {
+export function codeFrame(
+  text: string | readonly string[],
+  range: Range,
+  colors: FrameColors = plain,
+  context = 1,
+): string {
   const lines = typeof text === 'string' ? linesOf(text) : text;
   const line = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
   const first = Math.max(1, line - context);
@@ -48,7 +53,10 @@ export function codeFrame(text: string | readonly string[], range: Range, colors
     out.push(`${mark} ${colors.dim(`${String(n).padStart(gutter)} |`)}${src ? ' ' + src : ''}`);
     if (n === line) {
       const startCol = Math.max(1, range.start.column - shift);
-      const endCol = range.end.line === line && range.end.column - shift > startCol ? Math.min(range.end.column - shift, src.length + 1) : src.length + 1;
+      const endCol =
+        range.end.line === line && range.end.column - shift > startCol
+          ? Math.min(range.end.column - shift, src.length + 1)
+          : src.length + 1;
       const before = displayWidth(src.slice(0, startCol - 1));
       const under = Math.max(1, displayWidth(src.slice(startCol - 1, Math.max(startCol, endCol) - 1)));
       out.push(`  ${colors.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(before)}${colors.marker('^'.repeat(under))}`);

@@ -14,7 +14,12 @@ export const github: Formatter = (report, ctx) => {
   const out = report.diagnostics.map((d) => {
     const props = [`file=${property(d.file)}`];
     if (d.range) {
-      props.push(`line=${d.range.start.line}`, `col=${d.range.start.column}`, `endLine=${d.range.end.line}`, `endColumn=${d.range.end.column}`);
+      props.push(
+        `line=${d.range.start.line}`,
+        `col=${d.range.start.column}`,
+        `endLine=${d.range.end.line}`,
+        `endColumn=${d.range.end.column}`,
+      );
     }
     props.push(`title=${property(`zwgk ${d.code}`)}`);
     return `::${d.severity} ${props.join(',')}::${data(d.hint ? `${d.message}\n${d.hint}` : d.message)}`;

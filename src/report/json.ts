@@ -11,7 +11,12 @@ export interface JsonReport {
 export const json: Formatter = (report) => {
   const out: JsonReport = {
     version: 1,
-    summary: { files: report.files.length, errors: report.errorCount, warnings: report.warningCount, fatal: report.fatal },
+    summary: {
+      files: report.files.length,
+      errors: report.errorCount,
+      warnings: report.warningCount,
+      fatal: report.fatal,
+    },
     diagnostics: report.diagnostics,
   };
   return JSON.stringify(out, null, 2) + '\n';

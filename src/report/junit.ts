@@ -34,9 +34,19 @@ export const junit: Formatter = (report, ctx) => {
               '    </testcase>',
             ].join('\n');
           });
-    return [`  <testsuite name="${xml(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
+    return [
+      `  <testsuite name="${xml(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
   });
   const failures = report.diagnostics.length;
   const tests = [...groups.values()].reduce((n, l) => n + Math.max(1, l.length), 0);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="zwgk" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="zwgk" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
 };

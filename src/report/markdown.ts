@@ -13,21 +13,36 @@ export const markdown: Formatter = (report, ctx) => {
   const { errorCount: e, warningCount: w } = report;
   out.push(
     e + w === 0
-      ? zh ? `✅ 检查了 ${report.files.length} 个文件，没有发现问题。` : `✅ ${report.files.length} files checked, no problems.`
-      : zh ? `${e > 0 ? '❌' : '⚠️'} 检查了 ${report.files.length} 个文件：**${e}** 个错误，**${w}** 个警告。` : `${e > 0 ? '❌' : '⚠️'} ${report.files.length} files checked: **${e}** errors, **${w}** warnings.`,
+      ? zh
+        ? `✅ 检查了 ${report.files.length} 个文件，没有发现问题。`
+        : `✅ ${report.files.length} files checked, no problems.`
+      : zh
+        ? `${e > 0 ? '❌' : '⚠️'} 检查了 ${report.files.length} 个文件：**${e}** 个错误，**${w}** 个警告。`
+        : `${e > 0 ? '❌' : '⚠️'} ${report.files.length} files checked: **${e}** errors, **${w}** warnings.`,
     '',
   );
-  const files = [...byFile(report.diagnostics)].sort((a, b) => Number(b[1].some((d) => d.severity === 'error')) - Number(a[1].some((d) => d.severity === 'error')));
+  const files = [...byFile(report.diagnostics)].sort(
+    (a, b) => Number(b[1].some((d) => d.severity === 'error')) - Number(a[1].some((d) => d.severity === 'error')),
+  );
   const fold = report.diagnostics.length > 30;
   for (const [file, list] of files) {
     const errors = list.filter((d) => d.severity === 'error').length;
-    const title = (name: string) => `${name} — ${zh ? `${errors} 个错误，${list.length - errors} 个警告` : `${errors} errors, ${list.length - errors} warnings`}`;
-    out.push(fold ? `<details><summary>${title(markdownText(file))}</summary>\n` : `#### ${title(markdownCode(file))}`, '');
-    out.push(zh ? '| 位置 | 级别 | 规则 | 问题 |' : '| Where | Severity | Rule | Problem |', '| --- | --- | --- | --- |');
+    const title = (name: string) =>
+      `${name} — ${zh ? `${errors} 个错误，${list.length - errors} 个警告` : `${errors} errors, ${list.length - errors} warnings`}`;
+    out.push(
+      fold ? `<details><summary>${title(markdownText(file))}</summary>\n` : `#### ${title(markdownCode(file))}`,
+      '',
+    );
+    out.push(
+      zh ? '| 位置 | 级别 | 规则 | 问题 |' : '| Where | Severity | Rule | Problem |',
+      '| --- | --- | --- | --- |',
+    );
     for (const d of list) {
       const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
       const sev = d.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
-      out.push(`| ${pos} | ${sev} | ${markdownCode(d.code)} | ${markdownText(d.hint ? `${d.message} ${d.hint}` : d.message)} |`);
+      out.push(
+        `| ${pos} | ${sev} | ${markdownCode(d.code)} | ${markdownText(d.hint ? `${d.message} ${d.hint}` : d.message)} |`,
+      );
     }
     out.push('', ...(fold ? ['</details>', ''] : []));
   }

@@ -34,7 +34,9 @@ const MARKUP = /[\\`*_[\]<>#|~!&]/g;
  * table cells.
  */
 export function markdownText(text: string): string {
-  return printable(text.replace(/\r?\n/g, ' ')).replace(MARKUP, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+  return printable(text.replace(/\r?\n/g, ' ')).replace(MARKUP, (ch) =>
+    ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
+  );
 }
 
 /** Text as a Markdown code span: fenced by more backticks than it holds in a row, printable, pipes escaped for tables. */

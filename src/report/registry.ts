@@ -7,6 +7,9 @@ import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 /** Every output format of `zwgk validate`. */
-export const FORMATTERS = { stylish, json, sarif, github, junit, markdown } as const satisfies Record<string, Formatter>;
+export const FORMATTERS = { stylish, json, sarif, github, junit, markdown } as const satisfies Record<
+  string,
+  Formatter
+>;
 
 export type FormatName = keyof typeof FORMATTERS;

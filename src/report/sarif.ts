@@ -64,7 +64,9 @@ export const sarif: Formatter = (report, ctx) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: ctx.lang === 'zh' ? '运行 zwgk 的目录' : 'The folder zwgk ran in' } } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { description: { text: ctx.lang === 'zh' ? '运行 zwgk 的目录' : 'The folder zwgk ran in' } },
+        },
         artifacts: [...new Set(report.files)].map((file) => ({ location: artifactLocation(file) })),
         results: report.diagnostics.map((d) => {
           const r = region(d);

@@ -5,7 +5,14 @@ import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', hint: '提示：', ok: (n: number) => `✔ 检查了 ${n} 个文件，没有发现问题。`, summary: (p: number, e: number, w: number, n: number) => `✖ 共 ${p} 个问题（${e} 个错误，${w} 个警告），检查了 ${n} 个文件。` },
+  zh: {
+    error: '错误',
+    warning: '警告',
+    hint: '提示：',
+    ok: (n: number) => `✔ 检查了 ${n} 个文件，没有发现问题。`,
+    summary: (p: number, e: number, w: number, n: number) =>
+      `✖ 共 ${p} 个问题（${e} 个错误，${w} 个警告），检查了 ${n} 个文件。`,
+  },
   en: {
     error: 'error',
     warning: 'warning',
@@ -37,13 +44,22 @@ export const stylish: Formatter = (report, ctx) => {
       if (text !== undefined && d.range) {
         lines ??= sourceLines(text);
         const frame = codeFrame(lines, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });
-        out.push(frame.split('\n').map((l) => '    ' + l).join('\n'));
+        out.push(
+          frame
+            .split('\n')
+            .map((l) => '    ' + l)
+            .join('\n'),
+        );
       }
       out.push('');
     }
   }
   const problems = report.errorCount + report.warningCount;
   const n = report.files.length;
-  out.push(problems === 0 ? c.green(w.ok(n)) : (report.errorCount > 0 ? c.red : c.yellow)(w.summary(problems, report.errorCount, report.warningCount, n)));
+  out.push(
+    problems === 0
+      ? c.green(w.ok(n))
+      : (report.errorCount > 0 ? c.red : c.yellow)(w.summary(problems, report.errorCount, report.warningCount, n)),
+  );
   return out.join('\n') + '\n';
 };

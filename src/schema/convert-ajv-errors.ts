@@ -85,10 +85,14 @@ export class AjvErrorConverter {
       findings.push(finding);
     }
     const enumAt = new Set(findings.filter((f) => f.code === 'schema/enum').map((f) => f.path.join('\u0000')));
-    return findings
-      .filter((f) => f.code !== 'schema/required' || !this.misspelt.has(f.path.join('\u0000')))
-      // A value outside a list of allowed words is also of the wrong type; the list says it better.
-      .filter((f) => (f.code !== 'schema/type' && f.code !== 'schema/code-unquoted') || !enumAt.has(f.path.join('\u0000')));
+    return (
+      findings
+        .filter((f) => f.code !== 'schema/required' || !this.misspelt.has(f.path.join('\u0000')))
+        // A value outside a list of allowed words is also of the wrong type; the list says it better.
+        .filter(
+          (f) => (f.code !== 'schema/type' && f.code !== 'schema/code-unquoted') || !enumAt.has(f.path.join('\u0000')),
+        )
+    );
   }
 
   /** The field's name in a message: 公开方式 / method (公开方式); list entries add their position. */
@@ -155,7 +159,10 @@ export class AjvErrorConverter {
           code: 'schema/invalid',
           severity: 'error',
           path,
-          message: { zh: `${this.subject(path).zh}不符合要求（${error.message ?? error.keyword}）。`, en: `${this.subject(path).en}: ${error.message ?? error.keyword}.` },
+          message: {
+            zh: `${this.subject(path).zh}不符合要求（${error.message ?? error.keyword}）。`,
+            en: `${this.subject(path).en}: ${error.message ?? error.keyword}.`,
+          },
         };
     }
   }
@@ -192,7 +199,10 @@ export class AjvErrorConverter {
       const title = deref(this.root, parent?.properties?.[guess])?.title;
       const t = title ? `（${title}）` : '';
       hint = byTitle
-        ? { zh: `字段名用英文：把“${key}”改写为 \`${guess}\`。`, en: `Field names are in English: write \`${guess}\` instead of "${key}".` }
+        ? {
+            zh: `字段名用英文：把“${key}”改写为 \`${guess}\`。`,
+            en: `Field names are in English: write \`${guess}\` instead of "${key}".`,
+          }
         : { zh: `是否想写 \`${guess}\`${t}？`, en: `Did you mean \`${guess}\`${title ? ` (${title})` : ''}?` };
     } else if (/[\u4e00-\u9fff]/.test(key) && parent?.properties?.extra) {
       hint = {
@@ -247,8 +257,14 @@ export class AjvErrorConverter {
         code: 'schema/type',
         severity: 'error',
         path,
-        message: { zh: `${owner.zh}要写成一组字段，这里只写了${KIND[actual]?.zh ?? actual}。`, en: `${owner.en} must be a mapping of fields, not ${KIND[actual]?.en ?? actual}.` },
-        hint: { zh: `写成 \`- name: ${written}\`，再在下面写它的要素。`, en: `Write \`- name: ${written}\` and its elements below it.` },
+        message: {
+          zh: `${owner.zh}要写成一组字段，这里只写了${KIND[actual]?.zh ?? actual}。`,
+          en: `${owner.en} must be a mapping of fields, not ${KIND[actual]?.en ?? actual}.`,
+        },
+        hint: {
+          zh: `写成 \`- name: ${written}\`，再在下面写它的要素。`,
+          en: `Write \`- name: ${written}\` and its elements below it.`,
+        },
       };
     }
     if ((actual === 'number' || actual === 'boolean') && expected.includes('string')) {
@@ -265,7 +281,10 @@ export class AjvErrorConverter {
               en: `${subject.en} ${written} is not quoted, so it reads as the number ${String(value)}${written !== String(value) ? ', losing its leading zeros' : ''}.`,
             };
           }
-          return { zh: `${subject.zh}应为文字，这里是${KIND[actual]!.zh} ${written}。`, en: `${subject.en} must be text, not ${KIND[actual]!.en} ${written}.` };
+          return {
+            zh: `${subject.zh}应为文字，这里是${KIND[actual]!.zh} ${written}。`,
+            en: `${subject.en} must be text, not ${KIND[actual]!.en} ${written}.`,
+          };
         },
         hint: (source: SourceLookup) => {
           const written = source(path) ?? String(value);
@@ -275,7 +294,10 @@ export class AjvErrorConverter {
         fix: { kind: 'quote' },
       };
     }
-    const want = { zh: expected.map((t) => KIND[t]?.zh ?? t).join('或'), en: expected.map((t) => KIND[t]?.en ?? t).join(' or ') };
+    const want = {
+      zh: expected.map((t) => KIND[t]?.zh ?? t).join('或'),
+      en: expected.map((t) => KIND[t]?.en ?? t).join(' or '),
+    };
     return {
       code: 'schema/type',
       severity: 'error',
@@ -287,13 +309,21 @@ export class AjvErrorConverter {
       ...(actual === 'object' && expected.includes('string')
         ? { hint: { zh: '值中含有“: ”时整段要加引号。', en: 'Quote the whole value when it contains ": ".' } }
         : actual === 'string' && expected.includes('object') && /[：:]/.test(String(value))
-          ? { hint: { zh: '字段名后要用半角冒号加空格“: ”，不能用全角冒号“：”。', en: 'Write a half-width colon and a space ": " after a key, not a full-width "：".' } }
+          ? {
+              hint: {
+                zh: '字段名后要用半角冒号加空格“: ”，不能用全角冒号“：”。',
+                en: 'Write a half-width colon and a space ": " after a key, not a full-width "：".',
+              },
+            }
           : {}),
     };
   }
 
   private enumeration(path: DataPath, error: ErrorObject): Finding {
-    const allowed = error.keyword === 'const' ? [(error.params as { allowedValue: unknown }).allowedValue] : (error.params as { allowedValues: unknown[] }).allowedValues;
+    const allowed =
+      error.keyword === 'const'
+        ? [(error.params as { allowedValue: unknown }).allowedValue]
+        : (error.params as { allowedValues: unknown[] }).allowedValues;
     const value = error.data;
     const subject = this.subject(path);
     const aliased = typeof value === 'string' ? VALUE_ALIASES[normalizeForMatch(value)] : undefined;
@@ -303,8 +333,14 @@ export class AjvErrorConverter {
     // In a list that already holds the value meant, the entry is a repeat: remove it rather than change it.
     const list = typeof path[path.length - 1] === 'number' ? valueAt(this.data, path.slice(0, -1)) : undefined;
     const repeat = alias !== undefined && Array.isArray(list) && list.includes(alias);
-    const change: Text | undefined = alias && !repeat ? { zh: `改为${quoteZh(alias)}。`, en: `Change it to ${quoteEn(alias)}.` } : undefined;
-    const remove: Text | undefined = repeat ? { zh: `删除这一项：列表中已有${quoteZh(alias)}。`, en: `Remove this entry: the list already holds ${quoteEn(alias)}.` } : undefined;
+    const change: Text | undefined =
+      alias && !repeat ? { zh: `改为${quoteZh(alias)}。`, en: `Change it to ${quoteEn(alias)}.` } : undefined;
+    const remove: Text | undefined = repeat
+      ? {
+          zh: `删除这一项：列表中已有${quoteZh(alias)}。`,
+          en: `Remove this entry: the list already holds ${quoteEn(alias)}.`,
+        }
+      : undefined;
     return {
       code: 'schema/enum',
       severity: 'error',
@@ -357,8 +393,14 @@ export class AjvErrorConverter {
       severity: 'error',
       path,
       message: isDate
-        ? { zh: `${subject.zh}${quoteZh(error.data)}不是 YYYY-MM-DD 格式的日期。`, en: `${subject.en} ${quoteEn(error.data)} is not a YYYY-MM-DD date.` }
-        : { zh: `${subject.zh}${quoteZh(error.data)}格式不对。`, en: `${subject.en} ${quoteEn(error.data)} is not in the expected form.` },
+        ? {
+            zh: `${subject.zh}${quoteZh(error.data)}不是 YYYY-MM-DD 格式的日期。`,
+            en: `${subject.en} ${quoteEn(error.data)} is not a YYYY-MM-DD date.`,
+          }
+        : {
+            zh: `${subject.zh}${quoteZh(error.data)}格式不对。`,
+            en: `${subject.en} ${quoteEn(error.data)} is not in the expected form.`,
+          },
       ...(isDate ? { hint: { zh: '例如 `date: 2024-06-30`。', en: 'For example `date: 2024-06-30`.' } } : {}),
     };
   }
@@ -406,7 +448,9 @@ export function selectBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const drop = new Set<ErrorObject>();
   for (const anyOf of anyOfs) {
     const byBranch = branches.get(anyOf)!;
-    const typed = [...byBranch.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath));
+    const typed = [...byBranch.values()].find(
+      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath),
+    );
     const keep = new Set(typed);
     for (const list of byBranch.values()) for (const e of list) if (!keep.has(e)) drop.add(e);
     if (typed) drop.add(anyOf);

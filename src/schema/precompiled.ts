@@ -12,7 +12,10 @@ export const VALIDATORS_DIR = 'dist/validators';
 
 /** The file name of a schema's generated validator. */
 export function generatedName(relative: string): string {
-  return relative.replace(/^schemas\//, '').replace(/\.schema\.json$/, '.validate.cjs').replaceAll('/', '-');
+  return relative
+    .replace(/^schemas\//, '')
+    .replace(/\.schema\.json$/, '.validate.cjs')
+    .replaceAll('/', '-');
 }
 
 /** The generated validator of a shipped schema; undefined when running from the TypeScript sources or before a build. */

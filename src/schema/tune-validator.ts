@@ -40,16 +40,19 @@ export interface TunedValidator {
 
 export function tuneValidator(code: string): TunedValidator {
   let uniqueItems = 0;
-  let tuned = code.replace(UNIQUE_STRINGS, (whole: string, i: string, data: string, j: string, _indices: string, item: string, report: string) => {
-    uniqueItems++;
-    const label = `unique_${i}`;
-    const pairwise =
-      `if(${i} > 1 && ${i} <= ${SHORT_LIST}){${label}: for(;${i}--;){let ${item} = ${data}[${i}];` +
-      `if(typeof ${item} !== "string"){continue;}` +
-      `for(${j} = ${i} + 1; ${j} < ${data}.length; ${j}++){if(${data}[${j}] === ${item}){${report}break ${label};}}}}else `;
-    const at = whole.indexOf(`if(${i} > 1){`);
-    return whole.slice(0, at) + pairwise + whole.slice(at);
-  });
+  let tuned = code.replace(
+    UNIQUE_STRINGS,
+    (whole: string, i: string, data: string, j: string, _indices: string, item: string, report: string) => {
+      uniqueItems++;
+      const label = `unique_${i}`;
+      const pairwise =
+        `if(${i} > 1 && ${i} <= ${SHORT_LIST}){${label}: for(;${i}--;){let ${item} = ${data}[${i}];` +
+        `if(typeof ${item} !== "string"){continue;}` +
+        `for(${j} = ${i} + 1; ${j} < ${data}.length; ${j}++){if(${data}[${j}] === ${item}){${report}break ${label};}}}}else `;
+      const at = whole.indexOf(`if(${i} > 1){`);
+      return whole.slice(0, at) + pairwise + whole.slice(at);
+    },
+  );
 
   let minLength = 0;
   const ucs2 = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default/.exec(tuned)?.[1];
@@ -59,7 +62,8 @@ export function tuneValidator(code: string): TunedValidator {
       return `${value}.length < 1)`;
     });
     // Without other uses, the code-point counter need not be loaded at all.
-    if (!new RegExp(`\\b${ucs2}\\(`).test(tuned)) tuned = tuned.replace(new RegExp(`const ${ucs2} = require\\("ajv/dist/runtime/ucs2length"\\)\\.default;?`), '');
+    if (!new RegExp(`\\b${ucs2}\\(`).test(tuned))
+      tuned = tuned.replace(new RegExp(`const ${ucs2} = require\\("ajv/dist/runtime/ucs2length"\\)\\.default;?`), '');
   }
   let appends = 0;
   tuned = tuned.replace(CONCAT_ERRORS, (_whole, fn: string) => {

@@ -38,7 +38,10 @@ export class WriteRefusedError extends Error {
 }
 
 /** What is said of a folder named as a file to write. */
-const isFolder = (name: string): Text => ({ zh: `${name} 是一个文件夹，不能作为输出文件。`, en: `${name} is a folder, not a file to write.` });
+const isFolder = (name: string): Text => ({
+  zh: `${name} 是一个文件夹，不能作为输出文件。`,
+  en: `${name} is a folder, not a file to write.`,
+});
 
 /**
  * The error code of a failed write, and what happened in every language where the code alone does
@@ -49,10 +52,22 @@ export function writeFailure(error: unknown, name?: string): { code: string; rea
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
   if (name && code === 'EISDIR') return { code, reason: isFolder(name) };
   if (name && (code === 'ENOSPC' || code === 'EDQUOT')) {
-    return { code, reason: { zh: `无法写入 ${name}（${code}）：磁盘空间已满或超出配额。`, en: `Cannot write ${name} (${code}): the disk is full or over quota.` } };
+    return {
+      code,
+      reason: {
+        zh: `无法写入 ${name}（${code}）：磁盘空间已满或超出配额。`,
+        en: `Cannot write ${name} (${code}): the disk is full or over quota.`,
+      },
+    };
   }
   if (name && code === 'EROFS') {
-    return { code, reason: { zh: `无法写入 ${name}（${code}）：所在的文件系统是只读的。`, en: `Cannot write ${name} (${code}): its file system is read-only.` } };
+    return {
+      code,
+      reason: {
+        zh: `无法写入 ${name}（${code}）：所在的文件系统是只读的。`,
+        en: `Cannot write ${name} (${code}): its file system is read-only.`,
+      },
+    };
   }
   return { code };
 }
@@ -63,7 +78,12 @@ export function writeFailure(error: unknown, name?: string): { code: string; rea
  */
 export function writeFailureText(error: unknown, name: string): Text {
   const { code, reason } = writeFailure(error, name);
-  return reason ?? { zh: `无法写入 ${name}（${code}）：检查目录是否存在、是否有写权限。`, en: `Cannot write ${name} (${code}): check that the folder exists and is writable.` };
+  return (
+    reason ?? {
+      zh: `无法写入 ${name}（${code}）：检查目录是否存在、是否有写权限。`,
+      en: `Cannot write ${name} (${code}): check that the folder exists and is writable.`,
+    }
+  );
 }
 
 export interface WriteOptions {
@@ -88,9 +108,7 @@ const STD_STREAMS: Record<string, 1 | 2> = {
 
 /** How a target is written: to a standard stream, straight into it (a FIFO or device), or replaced whole. */
 type Plan =
-  | { kind: 'stream'; fd: 1 | 2 }
-  | { kind: 'direct'; path: string }
-  | { kind: 'replace'; path: string; stat?: Stats };
+  { kind: 'stream'; fd: 1 | 2 } | { kind: 'direct'; path: string } | { kind: 'replace'; path: string; stat?: Stats };
 
 /** Follow a chain of symbolic links, also to a name that does not exist yet (a dangling link). */
 function followLinks(file: string): string {
@@ -133,7 +151,10 @@ function planFor(file: string, shown: string): Plan {
   }
   if (st.isFIFO() || st.isCharacterDevice()) return { kind: 'direct', path };
   if (!st.isFile()) {
-    refuse('ENOTREG', shown, (f) => ({ zh: `${f} 不是普通文件，没有写入。`, en: `${f} is not a regular file; nothing was written.` }));
+    refuse('ENOTREG', shown, (f) => ({
+      zh: `${f} 不是普通文件，没有写入。`,
+      en: `${f} is not a regular file; nothing was written.`,
+    }));
   }
   if (!writable(path)) {
     // Renaming over it would succeed in a writable folder: say what plain writing would.
@@ -296,7 +317,10 @@ function commit(temp: string, path: string, stat: Stats | undefined, options: Wr
 /** A new temporary file name for `path`, tracked until `untrack`; stale ones for `path` are removed first. */
 function startTemp(path: string): string {
   removeStaleTemps(path);
-  const temp = join(dirname(path), `.${tempStem(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${tempStem(path)}.zwgk-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   track(temp);
   return temp;
 }
@@ -307,7 +331,13 @@ const tempFlags = (stat: Stats | undefined) => ({ flag: 'wx', mode: stat ? stat.
  * After the temporary file is written (or failed to be): rename it over the target, or on any failure
  * remove it and throw.
  */
-function finish(temp: string, path: string, stat: Stats | undefined, options: WriteOptions, written: { error?: unknown }): void {
+function finish(
+  temp: string,
+  path: string,
+  stat: Stats | undefined,
+  options: WriteOptions,
+  written: { error?: unknown },
+): void {
   try {
     if ('error' in written) throw written.error;
     commit(temp, path, stat, options);
@@ -323,7 +353,12 @@ function finish(temp: string, path: string, stat: Stats | undefined, options: Wr
  * Replace a regular file (or create a new one) in one step: write a temporary file next to it with
  * the same mode and owner, then rename it over the file.
  */
-async function replace(path: string, stat: Stats | undefined, data: string | Uint8Array, options: WriteOptions): Promise<void> {
+async function replace(
+  path: string,
+  stat: Stats | undefined,
+  data: string | Uint8Array,
+  options: WriteOptions,
+): Promise<void> {
   const temp = startTemp(path);
   const written = await writeFile(temp, data, tempFlags(stat)).then(
     () => ({}),
@@ -364,7 +399,11 @@ function writeAllSync(fd: number, data: string | Uint8Array): void {
  * a block device, a read-only file and a file with other hard links are refused (a `WriteRefusedError`),
  * as is, with `options.expect`, a file that changed since it was read.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   const plan = planFor(file, options.name ?? file);
   if (plan.kind === 'direct') return writeFile(plan.path, data);
   if (plan.kind === 'stream') {

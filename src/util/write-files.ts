@@ -37,7 +37,10 @@ function temporaryName(path: string, tag: string, index: number): string {
  * hard stop (SIGKILL, power loss) during the renames can leave some files new and some old. An error
  * thrown names the file it was writing as `target`.
  */
-export async function writeFilesAtomically(files: readonly FileToWrite[], options: WriteFilesOptions = {}): Promise<void> {
+export async function writeFilesAtomically(
+  files: readonly FileToWrite[],
+  options: WriteFilesOptions = {},
+): Promise<void> {
   // node:crypto is loaded here only: a short run that writes nothing should not pay for it.
   const { randomBytes } = await import('node:crypto');
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;

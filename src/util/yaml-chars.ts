@@ -13,7 +13,8 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 // Half a surrogate pair is no character at all: a reader refuses its escape (see load/limits.ts), so it is
 // written as U+FFFD, the replacement character, as any UTF-8 encoder writes it.
-const escape = (ch: string) => `\\u${(/[\ud800-\udfff]/.test(ch) ? 0xfffd : ch.charCodeAt(0)).toString(16).toUpperCase().padStart(4, '0')}`;
+const escape = (ch: string) =>
+  `\\u${(/[\ud800-\udfff]/.test(ch) ? 0xfffd : ch.charCodeAt(0)).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** `text` with every {@link YAML_UNSAFE} character written as a `\uXXXX` escape (for text inside double quotes, or a comment). */
 export function escapeYamlUnsafe(text: string): string {
@@ -30,7 +31,8 @@ export function yamlDoubleQuoted(text: string): string {
  * writer), or `value` itself when it holds none. Arrays and plain objects are copied where they change.
  */
 export function wellFormedData<T>(value: T): T {
-  if (typeof value === 'string') return (LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\ufffd') : value) as T;
+  if (typeof value === 'string')
+    return (LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\ufffd') : value) as T;
   if (Array.isArray(value)) {
     const items = value.map(wellFormedData);
     return (items.some((item, i) => item !== value[i]) ? items : value) as T;

@@ -16,14 +16,18 @@ function findEndOfCentralDirectory(view: DataView): number {
   const last = view.byteLength - 22;
   // The record is 22 bytes plus a comment of at most 65,535 bytes; check the comment length fits exactly.
   for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
-    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY && at + 22 + view.getUint16(at + 20, true) === view.byteLength) return at;
+    if (
+      view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY &&
+      at + 22 + view.getUint16(at + 20, true) === view.byteLength
+    )
+      return at;
   }
   return fail('no end-of-central-directory record');
 }
 
 /** Set the Unix times of extended-timestamp (0x5455) extra fields; other extra fields carry no times we write. */
 function fixExtraFields(view: DataView, start: number, end: number): void {
-  for (let at = start; at + 4 <= end; ) {
+  for (let at = start; at + 4 <= end;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === EXTENDED_TIMESTAMP) {
@@ -62,7 +66,8 @@ export function fixZipTimestamps(zip: Uint8Array): Uint8Array {
 
     const local = view.getUint32(at + 42, true);
     if (local === 0xffffffff) fail('ZIP64');
-    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL_HEADER) fail(`bad local header of entry ${n}`);
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL_HEADER)
+      fail(`bad local header of entry ${n}`);
     view.setUint16(local + 10, 0, true);
     view.setUint16(local + 12, DOS_DATE_1980, true);
     const localName = view.getUint16(local + 26, true);

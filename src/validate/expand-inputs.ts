@@ -36,38 +36,57 @@ export async function expandInputs(
   const missing: Diagnostic[] = [];
   const ignored = new Set(
     options.ignore?.length
-      ? await (await globbing()).glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
+      ? await (
+          await globbing()
+        ).glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
       : [],
   );
   const keep = (f: string) => !ignored.has(f) && !isConfigFileName(basename(f));
   const searchDir = async (dir: string) =>
-    (await (await globbing()).glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(keep);
+    (await (await globbing()).glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(
+      keep,
+    );
 
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
     let files: string[] = [];
     // A name that is there but cannot be looked into (links in a loop, no permission) is read, to say why.
-    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : 'unreadable'));
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : 'unreadable',
+    );
     const isDirectory = typeof info === 'object' && info.isDirectory();
     if (isDirectory) {
       files = await searchDir(absolute);
     } else if (info) {
       files = [absolute];
     } else if ((await globbing()).isDynamicPattern(input)) {
-      files = (await (await globbing()).glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED }))
+      files = (
+        await (await globbing()).glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED })
+      )
         .filter((f) => /\.ya?ml$/i.test(f))
         .filter(keep);
     } else {
-      missing.push(fileDiagnostic(display(options.cwd, absolute), 'file/not-found', options.lang, {
-        zh: '文件或目录不存在。', en: 'No such file or directory.',
-      }, { zh: '检查路径是否写对。', en: 'Check the path.' }));
+      missing.push(
+        fileDiagnostic(
+          display(options.cwd, absolute),
+          'file/not-found',
+          options.lang,
+          {
+            zh: '文件或目录不存在。',
+            en: 'No such file or directory.',
+          },
+          { zh: '检查路径是否写对。', en: 'Check the path.' },
+        ),
+      );
       continue;
     }
     if (files.length === 0) {
-      missing.push(fileDiagnostic(input, 'file/not-found', options.lang, {
-        zh: isDirectory ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
-        en: isDirectory ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
-      }));
+      missing.push(
+        fileDiagnostic(input, 'file/not-found', options.lang, {
+          zh: isDirectory ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
+          en: isDirectory ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
+        }),
+      );
     }
     for (const f of files) found.add(display(options.cwd, f));
   }
@@ -81,12 +100,16 @@ export async function expandInputs(
  * that cannot be followed to a file is kept, for reading to say why. Sorted by name.
  */
 async function oncePerFile(files: readonly string[], cwd: string): Promise<string[]> {
-  const named = await Promise.all(files.map(async (file) => {
-    const path = resolve(cwd, file);
-    const real = await realpath(path).catch(() => undefined);
-    return { file, real, rank: [real === path ? 0 : 1, file.split('/').length] as const };
-  }));
-  named.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const named = await Promise.all(
+    files.map(async (file) => {
+      const path = resolve(cwd, file);
+      const real = await realpath(path).catch(() => undefined);
+      return { file, real, rank: [real === path ? 0 : 1, file.split('/').length] as const };
+    }),
+  );
+  named.sort(
+    (a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const { file, real } of named) {

@@ -16,7 +16,9 @@ export async function validateForm(file: string, text: string, options: Validate
   const forms = await import('../forms/validate-submission.js');
   let submission = resolved.get(options);
   if (!submission) {
-    submission = Promise.resolve(forms.resolveSubmissionOptions({ lang: options.lang, ...(options.forms ? { forms: options.forms } : {}) }));
+    submission = Promise.resolve(
+      forms.resolveSubmissionOptions({ lang: options.lang, ...(options.forms ? { forms: options.forms } : {}) }),
+    );
     resolved.set(options, submission);
   }
   const result = forms.validateSubmission(file, text, await submission);

@@ -42,7 +42,12 @@ export function startPoolWorker(): void {
   });
 }
 
-async function check(request: PoolRequest, options: Map<number, ValidateOptions>, cwd: string, lang: ValidateOptions['lang']): Promise<void> {
+async function check(
+  request: PoolRequest,
+  options: Map<number, ValidateOptions>,
+  cwd: string,
+  lang: ValidateOptions['lang'],
+): Promise<void> {
   for (const [id, given] of request.options) options.set(id, given);
   const outcomes: FileOutcome[] = [];
   for (let k = 0; k < request.files.length; k++) {

@@ -63,7 +63,10 @@ export async function checkInPool(
 
   const run = () =>
     new Promise<void>((settle) => {
-      const worker = new Worker(WORKER_FILE, { workerData: { zwgkPool: true, cwd, lang: options.lang } satisfies PoolWorkerData, resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(WORKER_FILE, {
+        workerData: { zwgkPool: true, cwd, lang: options.lang } satisfies PoolWorkerData,
+        resourceLimits: WORKER_LIMITS,
+      });
       const known = new Set<number>();
       const pending = new Map<number, number[]>();
       let batches = 0;

@@ -48,7 +48,14 @@ export function readSuppressions(text: string): Suppression[] {
       }
       return;
     }
-    const s: Suppression = { kind: m[2] === 'disable' ? 'range' : 'next-line', rules, ...(reason ? { reason } : {}), range, from: i + 2, to: i + 2 };
+    const s: Suppression = {
+      kind: m[2] === 'disable' ? 'range' : 'next-line',
+      rules,
+      ...(reason ? { reason } : {}),
+      range,
+      from: i + 2,
+      to: i + 2,
+    };
     if (s.kind === 'next-line') {
       let next = i + 1;
       if (next >= skippedFrom && next <= contentAt) next = contentAt;
@@ -130,15 +137,37 @@ export function coverFinder(suppressions: readonly Suppression[]): (d: Diagnosti
   };
 }
 
-function finding(file: string, s: Suppression, code: string, message: { zh: string; en: string }, hint: { zh: string; en: string }, lang: Lang): Diagnostic {
-  return { code, severity: 'warning', message: say(lang, message), hint: say(lang, hint), file, path: [], pointer: '', range: s.range };
+function finding(
+  file: string,
+  s: Suppression,
+  code: string,
+  message: { zh: string; en: string },
+  hint: { zh: string; en: string },
+  lang: Lang,
+): Diagnostic {
+  return {
+    code,
+    severity: 'warning',
+    message: say(lang, message),
+    hint: say(lang, hint),
+    file,
+    path: [],
+    pointer: '',
+    range: s.range,
+  };
 }
 
 /**
  * Drop the findings of a file that its suppression comments cover, and report the comments themselves when
  * they give no reason, name no known rule, or cover no finding.
  */
-export function applySuppressions(file: string, diagnostics: readonly Diagnostic[], suppressions: readonly Suppression[], known: (code: string) => boolean, lang: Lang): Diagnostic[] {
+export function applySuppressions(
+  file: string,
+  diagnostics: readonly Diagnostic[],
+  suppressions: readonly Suppression[],
+  known: (code: string) => boolean,
+  lang: Lang,
+): Diagnostic[] {
   const used = new Set<Suppression>();
   const coveredBy = coverFinder(suppressions);
   const kept = diagnostics.filter((d) => {
@@ -149,17 +178,62 @@ export function applySuppressions(file: string, diagnostics: readonly Diagnostic
   for (const s of suppressions) {
     const what = s.kind === 'next-line' ? 'zwgk-disable-next-line' : 'zwgk-disable';
     if (s.rules.length === 0) {
-      kept.push(finding(file, s, 'suppression/unknown-rule', { zh: `${what} 没有写要抑制的规则。`, en: `${what} names no rule.` }, { zh: `写明规则，例：# ${what} channel-known -- 本地特有渠道`, en: `Name the rule: # ${what} channel-known -- a local channel` }, lang));
+      kept.push(
+        finding(
+          file,
+          s,
+          'suppression/unknown-rule',
+          { zh: `${what} 没有写要抑制的规则。`, en: `${what} names no rule.` },
+          {
+            zh: `写明规则，例：# ${what} channel-known -- 本地特有渠道`,
+            en: `Name the rule: # ${what} channel-known -- a local channel`,
+          },
+          lang,
+        ),
+      );
       continue;
     }
     for (const rule of s.rules.filter((r) => !known(r))) {
-      kept.push(finding(file, s, 'suppression/unknown-rule', { zh: `没有名为“${rule}”的规则。`, en: `There is no rule “${rule}”.` }, { zh: '运行 zwgk rules 查看全部规则。', en: 'Run zwgk rules to list them.' }, lang));
+      kept.push(
+        finding(
+          file,
+          s,
+          'suppression/unknown-rule',
+          { zh: `没有名为“${rule}”的规则。`, en: `There is no rule “${rule}”.` },
+          { zh: '运行 zwgk rules 查看全部规则。', en: 'Run zwgk rules to list them.' },
+          lang,
+        ),
+      );
     }
     if (!s.reason) {
-      kept.push(finding(file, s, 'suppression/no-reason', { zh: `抑制 ${s.rules.join('、')} 没有写理由。`, en: `Suppressing ${s.rules.join(', ')} without a reason.` }, { zh: '在规则后写“ -- 理由”，说明为什么这里可以不改。', en: 'Add “ -- reason” after the rules: why this may stay as it is.' }, lang));
+      kept.push(
+        finding(
+          file,
+          s,
+          'suppression/no-reason',
+          { zh: `抑制 ${s.rules.join('、')} 没有写理由。`, en: `Suppressing ${s.rules.join(', ')} without a reason.` },
+          {
+            zh: '在规则后写“ -- 理由”，说明为什么这里可以不改。',
+            en: 'Add “ -- reason” after the rules: why this may stay as it is.',
+          },
+          lang,
+        ),
+      );
     }
     if (!used.has(s) && s.rules.some(known)) {
-      kept.push(finding(file, s, 'suppression/unused', { zh: `这条抑制注释没有抑制任何问题（${s.rules.join('、')}）。`, en: `This suppression hides nothing (${s.rules.join(', ')}).` }, { zh: '问题已经改正时，删除这条注释。', en: 'Delete the comment once the problem is gone.' }, lang));
+      kept.push(
+        finding(
+          file,
+          s,
+          'suppression/unused',
+          {
+            zh: `这条抑制注释没有抑制任何问题（${s.rules.join('、')}）。`,
+            en: `This suppression hides nothing (${s.rules.join(', ')}).`,
+          },
+          { zh: '问题已经改正时，删除这条注释。', en: 'Delete the comment once the problem is gone.' },
+          lang,
+        ),
+      );
     }
   }
   return kept;

@@ -180,7 +180,10 @@ export async function finishReport(
   for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text = sources.get(file) ?? given.get(file) ?? withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
+    const text =
+      sources.get(file) ??
+      given.get(file) ??
+      withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
     sources.set(file, text);
     appendAll(diagnostics, positionFindings(file, parseWithPositions(text), findings, options.lang));
   }
@@ -196,7 +199,8 @@ export async function finishReport(
       else rest.push(d);
     }
     diagnostics = rest;
-    for (const [file, list] of suppressions) appendAll(diagnostics, applySuppressions(file, ofFile.get(file) ?? [], list, isKnownCode, options.lang));
+    for (const [file, list] of suppressions)
+      appendAll(diagnostics, applySuppressions(file, ofFile.get(file) ?? [], list, isKnownCode, options.lang));
   }
   // A file whose only findings were hidden needs no code frame.
   const withFindings = new Set(diagnostics.map((d) => d.file));

@@ -51,7 +51,12 @@ function withSchemaFix(finding: Finding): Finding {
  * the positional parser runs only when there is something to report, to place it (and, when asked,
  * to work out the fixes).
  */
-export function validateText(file: string, text: string, options: ValidateOptions, request: TextRequest = {}): TextResult {
+export function validateText(
+  file: string,
+  text: string,
+  options: ValidateOptions,
+  request: TextRequest = {},
+): TextResult {
   let parsed: PositionedDocument | undefined;
   let data: unknown;
   // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
@@ -73,13 +78,20 @@ export function validateText(file: string, text: string, options: ValidateOption
   }
 
   if (data === null || data === undefined) {
-    const diagnostic = fileDiagnostic(file, 'file/empty', options.lang, {
-      zh: '文件是空的（没有任何内容，或只有注释）。',
-      en: 'The file is empty (no content, or comments only).',
-    }, {
-      zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
-      en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
-    }, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+    const diagnostic = fileDiagnostic(
+      file,
+      'file/empty',
+      options.lang,
+      {
+        zh: '文件是空的（没有任何内容，或只有注释）。',
+        en: 'The file is empty (no content, or comments only).',
+      },
+      {
+        zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
+        en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
+      },
+      { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    );
     return { diagnostics: [diagnostic], data, facts: new Map() };
   }
 

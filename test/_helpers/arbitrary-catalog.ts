@@ -16,7 +16,14 @@ import {
 } from './catalog-pools.js';
 import { fromTree, toTree, type CatalogTree, type Raw, type TreeNode } from './catalog-tree.js';
 
-export { arbitraryRevision, arbitraryRevisionWithEdits, applyEdits, type Revision, type Edit, type ItemTrace } from './arbitrary-revision.js';
+export {
+  arbitraryRevision,
+  arbitraryRevisionWithEdits,
+  applyEdits,
+  type Revision,
+  type Edit,
+  type ItemTrace,
+} from './arbitrary-revision.js';
 
 /** The choices behind one generated item. */
 interface ItemDraft {
@@ -49,20 +56,31 @@ export interface CatalogOptions {
 }
 
 /** A name from a head word, with a qualifier in front with weight `qualified` out of 10. */
-const composedName = (qualifiers: readonly string[], heads: readonly string[], qualified: number): fc.Arbitrary<string> =>
+const composedName = (
+  qualifiers: readonly string[],
+  heads: readonly string[],
+  qualified: number,
+): fc.Arbitrary<string> =>
   fc
     .tuple(
-      fc.oneof({ weight: 10 - qualified, arbitrary: fc.constant('') }, { weight: qualified, arbitrary: fc.constantFrom(...qualifiers.filter(Boolean)) }),
+      fc.oneof(
+        { weight: 10 - qualified, arbitrary: fc.constant('') },
+        { weight: qualified, arbitrary: fc.constantFrom(...qualifiers.filter(Boolean)) },
+      ),
       fc.constantFrom(...heads),
     )
     .map(([q, h]) => q + h);
 
-const siblings = (item: fc.Arbitrary<ItemDraft>, maxLength: number) => fc.uniqueArray(item, { minLength: 1, maxLength, selector: (d) => d.name });
+const siblings = (item: fc.Arbitrary<ItemDraft>, maxLength: number) =>
+  fc.uniqueArray(item, { minLength: 1, maxLength, selector: (d) => d.name });
 
 /** 三级事项 often write nothing but their name: their rows then look alike but for it. */
 const level3: fc.Arbitrary<ItemDraft> = fc.record({
   name: composedName(ITEM_QUALIFIERS, LEVEL3_HEADS, 2),
-  fields: fc.oneof({ weight: 2, arbitrary: fieldDraft(3, 9, 1) }, { weight: 1, arbitrary: fc.constant<FieldDraft>({ singleAsText: false }) }),
+  fields: fc.oneof(
+    { weight: 2, arbitrary: fieldDraft(3, 9, 1) },
+    { weight: 1, arbitrary: fc.constant<FieldDraft>({ singleAsText: false }) },
+  ),
   children: fc.constant<readonly ItemDraft[]>([]),
 });
 
@@ -134,7 +152,11 @@ function buildCatalog(d: CatalogDraft): Catalog {
   const place = (drafts: readonly ItemDraft[], into: TreeNode[], chain: TreeNode[], parentCode: string) =>
     drafts.forEach((draft, i) => {
       const code = parentCode + pad2(i + 1);
-      const node: TreeNode = { id: tree.nextId++, raw: { name: draft.name, ...(d.coded ? { code } : {}) }, children: [] };
+      const node: TreeNode = {
+        id: tree.nextId++,
+        raw: { name: draft.name, ...(d.coded ? { code } : {}) },
+        children: [],
+      };
       into.push(node);
       const here = [...chain, node];
       writeFields(tree, here, draft.fields, ctx, draft.children.length === 0);

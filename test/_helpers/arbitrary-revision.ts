@@ -52,7 +52,17 @@ export type EditIntent =
   | { kind: 'time_limit'; pick: number; variant: number }
   | { kind: 'levels'; pick: number; mask: boolean[] }
   | { kind: 'wording'; pick: number; field: 'content' | 'subject' | 'basis'; variant: number }
-  | { kind: 'add'; depth: 1 | 2 | 3; pick: number; name: number; reuseName: boolean; copy: boolean; position: number; count: number; fields: FieldDraft }
+  | {
+      kind: 'add';
+      depth: 1 | 2 | 3;
+      pick: number;
+      name: number;
+      reuseName: boolean;
+      copy: boolean;
+      position: number;
+      count: number;
+      fields: FieldDraft;
+    }
   | { kind: 'split'; pick: number; name: number; count: number }
   | { kind: 'hoist'; pick: number };
 
@@ -88,11 +98,28 @@ export interface Revision {
   lineage: { id: number; before?: ItemTrace; after?: ItemTrace }[];
 }
 
-const ALL_KINDS: readonly EditKind[] = ['remove', 'rename', 'move', 'method', 'audience', 'channels', 'time_limit', 'levels', 'wording', 'add', 'split', 'hoist'];
+const ALL_KINDS: readonly EditKind[] = [
+  'remove',
+  'rename',
+  'move',
+  'method',
+  'audience',
+  'channels',
+  'time_limit',
+  'levels',
+  'wording',
+  'add',
+  'split',
+  'hoist',
+];
 
 const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const depthArb = fc.oneof({ weight: 2, arbitrary: fc.constant(1 as const) }, { weight: 5, arbitrary: fc.constant(2 as const) }, { weight: 1, arbitrary: fc.constant(3 as const) });
+const depthArb = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(1 as const) },
+  { weight: 5, arbitrary: fc.constant(2 as const) },
+  { weight: 1, arbitrary: fc.constant(3 as const) },
+);
 const pick = fc.nat(1000);
 
 const INTENTS: Record<EditKind, fc.Arbitrary<EditIntent>> = {
@@ -101,10 +128,23 @@ const INTENTS: Record<EditKind, fc.Arbitrary<EditIntent>> = {
   move: fc.record({ kind: fc.constant('move'), pick, to: pick, position: fc.nat(10) }),
   method: fc.record({ kind: fc.constant('method'), pick, variant: fc.nat(20) }),
   audience: fc.record({ kind: fc.constant('audience'), pick, variant: fc.nat(20) }),
-  channels: fc.record({ kind: fc.constant('channels'), pick, channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { minLength: 1, maxLength: 4 }) }),
+  channels: fc.record({
+    kind: fc.constant('channels'),
+    pick,
+    channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { minLength: 1, maxLength: 4 }),
+  }),
   time_limit: fc.record({ kind: fc.constant('time_limit'), pick, variant: fc.nat(20) }),
-  levels: fc.record({ kind: fc.constant('levels'), pick, mask: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }) }),
-  wording: fc.record({ kind: fc.constant('wording'), pick, field: fc.constantFrom('content' as const, 'subject' as const, 'basis' as const), variant: fc.nat(20) }),
+  levels: fc.record({
+    kind: fc.constant('levels'),
+    pick,
+    mask: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+  }),
+  wording: fc.record({
+    kind: fc.constant('wording'),
+    pick,
+    field: fc.constantFrom('content' as const, 'subject' as const, 'basis' as const),
+    variant: fc.nat(20),
+  }),
   add: fc.record({
     kind: fc.constant('add'),
     depth: depthArb,
@@ -121,12 +161,19 @@ const INTENTS: Record<EditKind, fc.Arbitrary<EditIntent>> = {
 };
 
 /** Random edit lists, of the given kinds (all by default). */
-export function arbitraryEditIntents(kinds: readonly EditKind[] = ALL_KINDS, maxLength = 6): fc.Arbitrary<EditIntent[]> {
+export function arbitraryEditIntents(
+  kinds: readonly EditKind[] = ALL_KINDS,
+  maxLength = 6,
+): fc.Arbitrary<EditIntent[]> {
   return fc.array(fc.oneof(...kinds.map((k) => INTENTS[k])), { minLength: 1, maxLength });
 }
 
 /** Revisions of `catalog` by random edits, with the edits and the lineage of every item. */
-export function arbitraryRevisionWithEdits(catalog: Catalog, kinds?: readonly EditKind[], maxLength?: number): fc.Arbitrary<Revision> {
+export function arbitraryRevisionWithEdits(
+  catalog: Catalog,
+  kinds?: readonly EditKind[],
+  maxLength?: number,
+): fc.Arbitrary<Revision> {
   return arbitraryEditIntents(kinds, maxLength).map((intents) => applyEdits(catalog, intents));
 }
 
@@ -174,7 +221,10 @@ class Reviser {
 
   /** `defaults` and every item, as places to write an element. */
   targets(): Target[] {
-    return [{ chain: [], children: this.tree.items }, ...locateAll(this.tree).map((l) => ({ chain: l.chain, children: l.node.children }))];
+    return [
+      { chain: [], children: this.tree.items },
+      ...locateAll(this.tree).map((l) => ({ chain: l.chain, children: l.node.children })),
+    ];
   }
 
   rawOf(target: Target): Raw {
@@ -183,7 +233,12 @@ class Reviser {
 
   /** A name never used in either catalog, from the pools of the depth. */
   freshName(depth: number, seed: number): string | undefined {
-    const [qualifiers, heads] = depth === 1 ? [LEVEL1_QUALIFIERS, LEVEL1_WORDS] : depth === 2 ? [ITEM_QUALIFIERS, LEVEL2_HEADS] : [ITEM_QUALIFIERS, LEVEL3_HEADS];
+    const [qualifiers, heads] =
+      depth === 1
+        ? [LEVEL1_QUALIFIERS, LEVEL1_WORDS]
+        : depth === 2
+          ? [ITEM_QUALIFIERS, LEVEL2_HEADS]
+          : [ITEM_QUALIFIERS, LEVEL3_HEADS];
     const free = qualifiers.flatMap((q) => heads.map((h) => q + h)).filter((n) => !this.usedNames.has(n));
     return free.length > 0 ? at(free, seed) : undefined;
   }
@@ -207,14 +262,25 @@ class Reviser {
   }
 
   /** A new leaf under `chain`'s last node (or a new 一级事项 when the chain is empty), complete and valid. */
-  newNode(chain: TreeNode[], into: TreeNode[], position: number, name: string, fields: FieldDraft | undefined, leaf: boolean): TreeNode {
+  newNode(
+    chain: TreeNode[],
+    into: TreeNode[],
+    position: number,
+    name: string,
+    fields: FieldDraft | undefined,
+    leaf: boolean,
+  ): TreeNode {
     const parent = chain[chain.length - 1];
     const code = this.nextCode(parent ? String(parent.raw.code ?? '') : '');
     const node: TreeNode = { id: this.tree.nextId++, raw: { name, ...(code ? { code } : {}) }, children: [] };
     into.splice(position % (into.length + 1), 0, node);
     this.noteName(name, chain.length + 1);
     // A new row names itself in its content, so it cannot pass for an old one.
-    const draft: FieldDraft = { ...(fields ?? { singleAsText: false }), content: leaf ? { tail: fields?.content?.tail ?? 0 } : undefined, other: undefined };
+    const draft: FieldDraft = {
+      ...(fields ?? { singleAsText: false }),
+      content: leaf ? { tail: fields?.content?.tail ?? 0 } : undefined,
+      other: undefined,
+    };
     writeFields(this.tree, [...chain, node], draft, this.ctx, leaf);
     return node;
   }
@@ -235,7 +301,9 @@ const rename: Apply<'rename'> = (r, { depth, pick, variant }) => {
   if (candidates.length === 0) return undefined;
   const { node, chain } = at(candidates, pick);
   const old = node.raw.name as string;
-  const options = [...RENAME_PREFIXES.map((p) => p + old), ...RENAME_SUFFIXES.map((s) => old + s)].filter((n) => !r.usedNames.has(n));
+  const options = [...RENAME_PREFIXES.map((p) => p + old), ...RENAME_SUFFIXES.map((s) => old + s)].filter(
+    (n) => !r.usedNames.has(n),
+  );
   if (options.length === 0) return undefined;
   const to = at(options, variant);
   const names = namesOf(chain);
@@ -249,7 +317,9 @@ const move: Apply<'move'> = (r, { pick, to, position }) => {
   const candidates = r.items((l) => l.depth === 2 && l.siblings.length > 1);
   if (candidates.length === 0) return undefined;
   const { node, chain, siblings, parent } = at(candidates, pick);
-  const destinations = r.tree.items.filter((p) => p !== parent && !p.children.some((c) => c.raw.name === node.raw.name));
+  const destinations = r.tree.items.filter(
+    (p) => p !== parent && !p.children.some((c) => c.raw.name === node.raw.name),
+  );
   if (destinations.length === 0) return undefined;
   const destination = at(destinations, to);
   const inherited = effectiveRaw(r.tree, chain);
@@ -265,13 +335,18 @@ const method: Apply<'method'> = (r, { pick, variant }) => {
   const { node, chain } = at(candidates, pick);
   const from = effectiveRaw(r.tree, chain).method;
   const kind = appliesOnRequest(from) ? 'public' : 'apply';
-  writeProfile(node.raw, profileRaw({ kind, limit: variant, group: 0, withGroup: variant % 2 === 0, methodAsList: false }, true));
+  writeProfile(
+    node.raw,
+    profileRaw({ kind, limit: variant, group: 0, withGroup: variant % 2 === 0, methodAsList: false }, true),
+  );
   return { kind: 'set', names: namesOf(chain), field: 'method', from, to: node.raw.method };
 };
 
 /** Change who a 主动 row is published to. */
 const audience: Apply<'audience'> = (r, { pick, variant }) => {
-  const candidates = r.items((l) => l.node.children.length === 0 && toList(effectiveRaw(r.tree, l.chain).method).join() === '主动');
+  const candidates = r.items(
+    (l) => l.node.children.length === 0 && toList(effectiveRaw(r.tree, l.chain).method).join() === '主动',
+  );
   if (candidates.length === 0) return undefined;
   const { node, chain } = at(candidates, pick);
   const from = effectiveRaw(r.tree, chain).audience;
@@ -325,7 +400,12 @@ const wording: Apply<'wording'> = (r, { pick, field, variant }) => {
     return setOn(r, { chain, children: [] }, 'content', contentText(node.raw.name as string, variant));
   }
   const target = at(r.targets(), pick);
-  return setOn(r, target, field, field === 'subject' ? at(SUBJECTS, variant) : [at(BASES, variant), at(BASES, variant + 1)]);
+  return setOn(
+    r,
+    target,
+    field,
+    field === 'subject' ? at(SUBJECTS, variant) : [at(BASES, variant), at(BASES, variant + 1)],
+  );
 };
 
 /**
@@ -333,7 +413,8 @@ const wording: Apply<'wording'> = (r, { pick, field, variant }) => {
  * A new row is either written afresh or a copy of a sibling row under another name.
  */
 const add: Apply<'add'> = (r, { depth, pick, name, reuseName, copy, position, count, fields }) => {
-  const parents = depth === 1 ? [undefined] : r.items((l) => l.depth === depth - 1 && (depth === 2 || l.node.children.length > 0));
+  const parents =
+    depth === 1 ? [undefined] : r.items((l) => l.depth === depth - 1 && (depth === 2 || l.node.children.length > 0));
   if (parents.length === 0) return undefined;
   const parent = at(parents, pick);
   const chain = parent?.chain ?? [];
@@ -344,7 +425,11 @@ const add: Apply<'add'> = (r, { depth, pick, name, reuseName, copy, position, co
   if (copy && depth > 1 && rows.length > 0) {
     const { name: _, code: __, ...elements } = at(rows, name).raw;
     const code = r.nextCode(String(chain[chain.length - 1]!.raw.code ?? ''));
-    into.splice(position % (into.length + 1), 0, { id: r.tree.nextId++, raw: { name: newName, ...(code ? { code } : {}), ...structuredClone(elements) }, children: [] });
+    into.splice(position % (into.length + 1), 0, {
+      id: r.tree.nextId++,
+      raw: { name: newName, ...(code ? { code } : {}), ...structuredClone(elements) },
+      children: [],
+    });
     r.noteName(newName, depth);
     return { kind: 'add', names: [...namesOf(chain), newName] };
   }
@@ -386,7 +471,14 @@ const split: Apply<'split'> = (r, { pick, name, count }) => {
 };
 
 /** Element groups that can move up together; 公开方式, 公开对象 and 公开时限 only as one. */
-const HOIST_GROUPS: readonly (readonly FieldKey[])[] = [['basis'], ['subject'], ['channels'], ['levels'], ['time_limit'], ['method', 'audience', 'time_limit']];
+const HOIST_GROUPS: readonly (readonly FieldKey[])[] = [
+  ['basis'],
+  ['subject'],
+  ['channels'],
+  ['levels'],
+  ['time_limit'],
+  ['method', 'audience', 'time_limit'],
+];
 
 /** Move a value that all children of a node (or all 一级事项) have up to that node (or `defaults`). */
 const hoist: Apply<'hoist'> = (r, { pick }) => {
@@ -405,7 +497,13 @@ const hoist: Apply<'hoist'> = (r, { pick }) => {
       if (!fits || !target.children.some((c) => group.some((k) => c.raw[k] !== undefined))) continue;
       if (group.includes('channels') && toList(values.channels).includes('其他')) continue;
       if (group.length === 3 && effs.some((e) => e.specific_group !== undefined)) continue;
-      if (group.length === 1 && group[0] === 'time_limit' && ownMethod !== undefined && appliesOnRequest(ownMethod) !== isApplicationLimit(values.time_limit as string)) continue;
+      if (
+        group.length === 1 &&
+        group[0] === 'time_limit' &&
+        ownMethod !== undefined &&
+        appliesOnRequest(ownMethod) !== isApplicationLimit(values.time_limit as string)
+      )
+        continue;
       options.push({ target, group, values });
     }
   }
@@ -418,7 +516,20 @@ const hoist: Apply<'hoist'> = (r, { pick }) => {
   return { kind: 'hoist', names: namesOf(target.chain), fields: [...group] };
 };
 
-const APPLY: { [K in EditKind]: Apply<K> } = { remove, rename, move, method, audience, channels, time_limit: timeLimit, levels, wording, add, split, hoist };
+const APPLY: { [K in EditKind]: Apply<K> } = {
+  remove,
+  rename,
+  move,
+  method,
+  audience,
+  channels,
+  time_limit: timeLimit,
+  levels,
+  wording,
+  add,
+  split,
+  hoist,
+};
 
 function traces(tree: CatalogTree): Map<number, ItemTrace> {
   return new Map(
@@ -451,6 +562,10 @@ export function applyEdits(before: Catalog, intents: readonly EditIntent[]): Rev
     before,
     after: fromTree(r.tree),
     edits,
-    lineage: ids.map((id) => ({ id, ...(start.has(id) ? { before: start.get(id)! } : {}), ...(end.has(id) ? { after: end.get(id)! } : {}) })),
+    lineage: ids.map((id) => ({
+      id,
+      ...(start.has(id) ? { before: start.get(id)! } : {}),
+      ...(end.has(id) ? { after: end.get(id)! } : {}),
+    })),
   };
 }

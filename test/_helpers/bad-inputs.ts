@@ -88,7 +88,12 @@ function utf32le(s: string): Uint8Array {
 function aliasBomb(): string {
   const names = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬'];
   const lines = ['domain: 义务教育', 'unit: 青禾区教育局', 'items:', `  - &a0 {name: ${names[0]}, items: []}`];
-  for (let i = 1; i < names.length; i++) lines.push(`  - &a${i} {name: ${names[i]}, items: [${Array(10).fill(`*a${i - 1}`).join(', ')}]}`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `  - &a${i} {name: ${names[i]}, items: [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]}`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -113,7 +118,11 @@ function deepMapping(depth: number): string {
 
 /** A workbook whose one sheet claims 100 bytes and inflates without end (well past any limit). */
 function zipBomb(megabytes: number): Uint8Array {
-  return zipPackage(workbookParts('').map((part) => (part.name.endsWith('sheet1.xml') ? { ...part, deflated: deflatedSpaces(megabytes), declaredSize: 100 } : part)));
+  return zipPackage(
+    workbookParts('').map((part) =>
+      part.name.endsWith('sheet1.xml') ? { ...part, deflated: deflatedSpaces(megabytes), declaredSize: 100 } : part,
+    ),
+  );
 }
 
 const isRoot = process.getuid?.() === 0;
@@ -131,49 +140,266 @@ const withGood = (config: string, content: string | Uint8Array) => ({
 export const BAD_INPUTS: readonly BadInput[] = [
   // Empty and wrong shapes.
   { name: 'empty.yaml', kind: 'catalog', make: fixture('empty.yaml'), validate: 1, code: /^file\/empty$/, form: true },
-  { name: 'comments-only.yaml', kind: 'catalog', make: fixture('comments-only.yaml'), validate: 1, code: /^file\/empty$/ },
-  { name: 'top-level-list.yaml', kind: 'catalog', make: fixture('top-level-list.yaml'), validate: 1, code: /^schema\//, form: true },
-  { name: 'top-level-scalar.yaml', kind: 'catalog', make: fixture('top-level-scalar.yaml'), validate: 1, code: /^schema\// },
+  {
+    name: 'comments-only.yaml',
+    kind: 'catalog',
+    make: fixture('comments-only.yaml'),
+    validate: 1,
+    code: /^file\/empty$/,
+  },
+  {
+    name: 'top-level-list.yaml',
+    kind: 'catalog',
+    make: fixture('top-level-list.yaml'),
+    validate: 1,
+    code: /^schema\//,
+    form: true,
+  },
+  {
+    name: 'top-level-scalar.yaml',
+    kind: 'catalog',
+    make: fixture('top-level-scalar.yaml'),
+    validate: 1,
+    code: /^schema\//,
+  },
   // Every class of YAML syntax error.
-  { name: 'syntax-unclosed-quote.yaml', kind: 'catalog', make: fixture('syntax-unclosed-quote.yaml'), validate: 1, code: /^yaml\/syntax$/, form: true },
-  { name: 'syntax-unclosed-flow.yaml', kind: 'catalog', make: fixture('syntax-unclosed-flow.yaml'), validate: 1, code: /^yaml\/syntax$/ },
-  { name: 'syntax-bad-indent.yaml', kind: 'catalog', make: fixture('syntax-bad-indent.yaml'), validate: 1, code: /^yaml\/syntax$/ },
-  { name: 'syntax-nested-colon.yaml', kind: 'catalog', make: fixture('syntax-nested-colon.yaml'), validate: 1, code: /^yaml\/syntax$/ },
-  { name: 'syntax-bad-escape.yaml', kind: 'catalog', make: fixture('syntax-bad-escape.yaml'), validate: 1, code: /^yaml\/syntax$/ },
-  { name: 'syntax-mixed-levels.yaml', kind: 'catalog', make: fixture('syntax-mixed-levels.yaml'), validate: 1, code: /^yaml\/syntax$/ },
-  { name: 'duplicate-key.yaml', kind: 'catalog', make: fixture('duplicate-key.yaml'), validate: 1, code: /^yaml\/duplicate-key$/ },
-  { name: 'tab-indent.yaml', kind: 'catalog', make: fixture('tab-indent.yaml'), validate: 1, code: /^yaml\/tab-indent$/ },
-  { name: 'undefined-alias.yaml', kind: 'catalog', make: fixture('undefined-alias.yaml'), validate: 1, code: /^yaml\//, form: true },
-  { name: 'multi-document.yaml', kind: 'catalog', make: fixture('multi-document.yaml'), validate: 1, code: /^yaml\/multiple-documents$/ },
+  {
+    name: 'syntax-unclosed-quote.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-unclosed-quote.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+    form: true,
+  },
+  {
+    name: 'syntax-unclosed-flow.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-unclosed-flow.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+  },
+  {
+    name: 'syntax-bad-indent.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-bad-indent.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+  },
+  {
+    name: 'syntax-nested-colon.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-nested-colon.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+  },
+  {
+    name: 'syntax-bad-escape.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-bad-escape.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+  },
+  {
+    name: 'syntax-mixed-levels.yaml',
+    kind: 'catalog',
+    make: fixture('syntax-mixed-levels.yaml'),
+    validate: 1,
+    code: /^yaml\/syntax$/,
+  },
+  {
+    name: 'duplicate-key.yaml',
+    kind: 'catalog',
+    make: fixture('duplicate-key.yaml'),
+    validate: 1,
+    code: /^yaml\/duplicate-key$/,
+  },
+  {
+    name: 'tab-indent.yaml',
+    kind: 'catalog',
+    make: fixture('tab-indent.yaml'),
+    validate: 1,
+    code: /^yaml\/tab-indent$/,
+  },
+  {
+    name: 'undefined-alias.yaml',
+    kind: 'catalog',
+    make: fixture('undefined-alias.yaml'),
+    validate: 1,
+    code: /^yaml\//,
+    form: true,
+  },
+  {
+    name: 'multi-document.yaml',
+    kind: 'catalog',
+    make: fixture('multi-document.yaml'),
+    validate: 1,
+    code: /^yaml\/multiple-documents$/,
+  },
   { name: 'foreign-tags.yaml', kind: 'catalog', make: fixture('foreign-tags.yaml'), validate: 1 },
-  { name: 'merge-keys.yaml', kind: 'catalog', make: fixture('merge-keys.yaml'), validate: 1, code: /^schema\/unknown-property$/ },
-  { name: 'proto-keys.yaml', kind: 'catalog', make: fixture('proto-keys.yaml'), validate: 1, code: /^schema\/unknown-property$/ },
+  {
+    name: 'merge-keys.yaml',
+    kind: 'catalog',
+    make: fixture('merge-keys.yaml'),
+    validate: 1,
+    code: /^schema\/unknown-property$/,
+  },
+  {
+    name: 'proto-keys.yaml',
+    kind: 'catalog',
+    make: fixture('proto-keys.yaml'),
+    validate: 1,
+    code: /^schema\/unknown-property$/,
+  },
   { name: 'terminal-escapes.yaml', kind: 'catalog', make: fixture('terminal-escapes.yaml'), validate: 1 },
-  { name: 'zero-width.yaml', kind: 'catalog', make: fixture('zero-width.yaml'), validate: 0, code: /^text-whitespace$/ },
+  {
+    name: 'zero-width.yaml',
+    kind: 'catalog',
+    make: fixture('zero-width.yaml'),
+    validate: 0,
+    code: /^text-whitespace$/,
+  },
   // Line ends and encodings.
   { name: 'bom.yaml', kind: 'catalog', make: text('bom.yaml', `\ufeff${GOOD}`), validate: 0 },
   { name: 'crlf.yaml', kind: 'catalog', make: text('crlf.yaml', GOOD.replaceAll('\n', '\r\n')), validate: 0 },
   { name: 'lone-cr.yaml', kind: 'catalog', make: text('lone-cr.yaml', GOOD.replaceAll('\n', '\r')), validate: 0 },
-  { name: 'utf16le.yaml', kind: 'catalog', make: text('utf16le.yaml', utf16(GOOD, false)), validate: 2, code: /^file\/encoding$/, form: true },
-  { name: 'utf16be.yaml', kind: 'catalog', make: text('utf16be.yaml', utf16(GOOD, true)), validate: 2, code: /^file\/encoding$/ },
-  { name: 'utf32le.yaml', kind: 'catalog', make: text('utf32le.yaml', utf32le(GOOD)), validate: 2, code: /^file\/encoding$/ },
-  { name: 'gbk.yaml', kind: 'catalog', make: text('gbk.yaml', gbk(GOOD)), validate: 2, code: /^file\/encoding$/, form: true },
-  { name: 'invalid-utf8.yaml', kind: 'catalog', make: text('invalid-utf8.yaml', Buffer.concat([Buffer.from(GOOD.slice(0, 200)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(GOOD.slice(200))])), validate: 2, code: /^file\/encoding$/ },
-  { name: 'binary.yaml', kind: 'catalog', make: text('binary.yaml', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(512, 7)])), validate: 2, code: /^file\//, form: true },
-  { name: 'nul.yaml', kind: 'catalog', make: text('nul.yaml', GOOD.replace('青禾区教育局', '青禾区\u0000教育局')), validate: 2, code: /^file\// },
+  {
+    name: 'utf16le.yaml',
+    kind: 'catalog',
+    make: text('utf16le.yaml', utf16(GOOD, false)),
+    validate: 2,
+    code: /^file\/encoding$/,
+    form: true,
+  },
+  {
+    name: 'utf16be.yaml',
+    kind: 'catalog',
+    make: text('utf16be.yaml', utf16(GOOD, true)),
+    validate: 2,
+    code: /^file\/encoding$/,
+  },
+  {
+    name: 'utf32le.yaml',
+    kind: 'catalog',
+    make: text('utf32le.yaml', utf32le(GOOD)),
+    validate: 2,
+    code: /^file\/encoding$/,
+  },
+  {
+    name: 'gbk.yaml',
+    kind: 'catalog',
+    make: text('gbk.yaml', gbk(GOOD)),
+    validate: 2,
+    code: /^file\/encoding$/,
+    form: true,
+  },
+  {
+    name: 'invalid-utf8.yaml',
+    kind: 'catalog',
+    make: text(
+      'invalid-utf8.yaml',
+      Buffer.concat([Buffer.from(GOOD.slice(0, 200)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(GOOD.slice(200))]),
+    ),
+    validate: 2,
+    code: /^file\/encoding$/,
+  },
+  {
+    name: 'binary.yaml',
+    kind: 'catalog',
+    make: text('binary.yaml', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(512, 7)])),
+    validate: 2,
+    code: /^file\//,
+    form: true,
+  },
+  {
+    name: 'nul.yaml',
+    kind: 'catalog',
+    make: text('nul.yaml', GOOD.replace('青禾区教育局', '青禾区\u0000教育局')),
+    validate: 2,
+    code: /^file\//,
+  },
   // Size and depth.
-  { name: 'deep-list.yaml', kind: 'catalog', make: text('deep-list.yaml', `${'- '.repeat(1000)}a\n`), validate: 2, code: /^file\/too-deep$/, form: true },
-  { name: 'deep-items.yaml', kind: 'catalog', make: text('deep-items.yaml', deepItems(2000)), validate: 2, code: /^file\/too-deep$/ },
-  { name: 'deep-mapping.yaml', kind: 'catalog', make: text('deep-mapping.yaml', deepMapping(3000)), validate: 2, code: /^file\/too-deep$/ },
-  { name: 'deep-flow.yaml', kind: 'catalog', make: text('deep-flow.yaml', `domain: 义务教育\nunit: 青禾区教育局\nextra: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nitems: []\n`), validate: 2, code: /^file\/too-deep$/ },
-  { name: 'alias-bomb.yaml', kind: 'catalog', make: text('alias-bomb.yaml', aliasBomb()), validate: 2, code: /^file\/too-large$/, form: true },
-  { name: 'long-line.yaml', kind: 'catalog', make: text('long-line.yaml', GOOD.replace('与义务教育相关的法律', '与义务教育相关的法律'.repeat(100_000))), validate: 0 },
-  { name: 'many-lines.yaml', kind: 'catalog', make: text('many-lines.yaml', '#\n'.repeat(300_000) + GOOD), validate: 0 },
+  {
+    name: 'deep-list.yaml',
+    kind: 'catalog',
+    make: text('deep-list.yaml', `${'- '.repeat(1000)}a\n`),
+    validate: 2,
+    code: /^file\/too-deep$/,
+    form: true,
+  },
+  {
+    name: 'deep-items.yaml',
+    kind: 'catalog',
+    make: text('deep-items.yaml', deepItems(2000)),
+    validate: 2,
+    code: /^file\/too-deep$/,
+  },
+  {
+    name: 'deep-mapping.yaml',
+    kind: 'catalog',
+    make: text('deep-mapping.yaml', deepMapping(3000)),
+    validate: 2,
+    code: /^file\/too-deep$/,
+  },
+  {
+    name: 'deep-flow.yaml',
+    kind: 'catalog',
+    make: text(
+      'deep-flow.yaml',
+      `domain: 义务教育\nunit: 青禾区教育局\nextra: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nitems: []\n`,
+    ),
+    validate: 2,
+    code: /^file\/too-deep$/,
+  },
+  {
+    name: 'alias-bomb.yaml',
+    kind: 'catalog',
+    make: text('alias-bomb.yaml', aliasBomb()),
+    validate: 2,
+    code: /^file\/too-large$/,
+    form: true,
+  },
+  {
+    name: 'long-line.yaml',
+    kind: 'catalog',
+    make: text('long-line.yaml', GOOD.replace('与义务教育相关的法律', '与义务教育相关的法律'.repeat(100_000))),
+    validate: 0,
+  },
+  {
+    name: 'many-lines.yaml',
+    kind: 'catalog',
+    make: text('many-lines.yaml', '#\n'.repeat(300_000) + GOOD),
+    validate: 0,
+  },
   // Things that are not files.
-  { name: 'folder.yaml', kind: 'catalog', make: (dir) => mkdirSync(join(dir, 'folder.yaml', 'inner'), { recursive: true }), validate: 2, code: /^file\// },
-  { name: 'fifo.yaml', kind: 'catalog', make: (dir) => execFileSync('mkfifo', [join(dir, 'fifo.yaml')]), validate: 2, code: /^file\// , form: true },
-  { name: 'zero.yaml', kind: 'catalog', make: (dir) => symlinkSync('/dev/zero', join(dir, 'zero.yaml')), validate: 2, code: /^file\// },
-  { name: 'loop.yaml', kind: 'catalog', make: (dir) => symlinkSync('loop.yaml', join(dir, 'loop.yaml')), validate: 2, code: /^file\// },
+  {
+    name: 'folder.yaml',
+    kind: 'catalog',
+    make: (dir) => mkdirSync(join(dir, 'folder.yaml', 'inner'), { recursive: true }),
+    validate: 2,
+    code: /^file\//,
+  },
+  {
+    name: 'fifo.yaml',
+    kind: 'catalog',
+    make: (dir) => execFileSync('mkfifo', [join(dir, 'fifo.yaml')]),
+    validate: 2,
+    code: /^file\//,
+    form: true,
+  },
+  {
+    name: 'zero.yaml',
+    kind: 'catalog',
+    make: (dir) => symlinkSync('/dev/zero', join(dir, 'zero.yaml')),
+    validate: 2,
+    code: /^file\//,
+  },
+  {
+    name: 'loop.yaml',
+    kind: 'catalog',
+    make: (dir) => symlinkSync('loop.yaml', join(dir, 'loop.yaml')),
+    validate: 2,
+    code: /^file\//,
+  },
   {
     name: 'folder-with-link',
     kind: 'catalog',
@@ -198,23 +424,126 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { ...withGood('package.json', '{"name": "office", '), validate: 0 },
   { ...withGood('package.json', '{"name": "office", "zwgk": 42}'), validate: 2, code: /^schema\/type$/ },
   { ...withGood('.zwgkrc.json', '\ufeff{"rules": {"level-required": "off"}}'), validate: 0 },
-  { ...withGood('zwgk.config.yaml', gbk('rules:\n  level-required: off\nvocabulary:\n  channels: [办税服务厅]\n')), validate: 2, code: /^file\/encoding$/ },
+  {
+    ...withGood('zwgk.config.yaml', gbk('rules:\n  level-required: off\nvocabulary:\n  channels: [办税服务厅]\n')),
+    validate: 2,
+    code: /^file\/encoding$/,
+  },
   // Forms.
-  { name: 'form-area-newline.yaml', kind: 'form', make: text('form-area-newline.yaml', GOOD_FORM.replace('area: 青禾区', 'area: "青禾区\\n# 注释: - 项"')), validate: 0, form: true },
-  { name: 'form-bad-month.yaml', kind: 'form', make: text('form-bad-month.yaml', GOOD_FORM.replace('month: 6', 'month: 13').replace('month: 9', 'month: "九"')), validate: 1, form: true },
-  { name: 'form-alias.yaml', kind: 'form', make: text('form-alias.yaml', GOOD_FORM.replace('area: 青禾区', 'area: *nope')), validate: 1, code: /^yaml\//, form: true },
+  {
+    name: 'form-area-newline.yaml',
+    kind: 'form',
+    make: text('form-area-newline.yaml', GOOD_FORM.replace('area: 青禾区', 'area: "青禾区\\n# 注释: - 项"')),
+    validate: 0,
+    form: true,
+  },
+  {
+    name: 'form-bad-month.yaml',
+    kind: 'form',
+    make: text('form-bad-month.yaml', GOOD_FORM.replace('month: 6', 'month: 13').replace('month: 9', 'month: "九"')),
+    validate: 1,
+    form: true,
+  },
+  {
+    name: 'form-alias.yaml',
+    kind: 'form',
+    make: text('form-alias.yaml', GOOD_FORM.replace('area: 青禾区', 'area: *nope')),
+    validate: 1,
+    code: /^yaml\//,
+    form: true,
+  },
   // Tables.
-  { name: 'one-row-header.csv', kind: 'table', make: fixture('one-row-header.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
-  { name: 'header-only.csv', kind: 'table', make: fixture('header-only.csv'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'duplicate-columns.csv', kind: 'table', make: fixture('duplicate-columns.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
-  { name: 'long-unit.csv', kind: 'table', make: fixture('long-unit.csv'), validate: 2, code: /^file\/not-yaml$/, import: 0 },
-  { name: 'gbk.csv', kind: 'table', make: text('gbk.csv', gbk(readFileSync(join(FIXTURES, 'one-row-header.csv'), 'utf8'))), validate: 2, code: /^file\/not-yaml$/, import: 0 },
-  { name: 'nested-tables.html', kind: 'table', make: fixture('nested-tables.html'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'no-table.html', kind: 'table', make: fixture('no-table.html'), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'empty.xlsx', kind: 'table', make: text('empty.xlsx', new Uint8Array()), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'corrupt.xlsx', kind: 'table', make: text('corrupt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 0x41)])), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'old.xls', kind: 'table', make: text('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])), validate: 2, code: /^file\/not-yaml$/, import: 2 },
-  { name: 'bomb.xlsx', kind: 'table', make: text('bomb.xlsx', zipBomb(1200)), validate: 2, code: /^file\/not-yaml$/, import: 2 },
+  {
+    name: 'one-row-header.csv',
+    kind: 'table',
+    make: fixture('one-row-header.csv'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 0,
+  },
+  {
+    name: 'header-only.csv',
+    kind: 'table',
+    make: fixture('header-only.csv'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'duplicate-columns.csv',
+    kind: 'table',
+    make: fixture('duplicate-columns.csv'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 0,
+  },
+  {
+    name: 'long-unit.csv',
+    kind: 'table',
+    make: fixture('long-unit.csv'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 0,
+  },
+  {
+    name: 'gbk.csv',
+    kind: 'table',
+    make: text('gbk.csv', gbk(readFileSync(join(FIXTURES, 'one-row-header.csv'), 'utf8'))),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 0,
+  },
+  {
+    name: 'nested-tables.html',
+    kind: 'table',
+    make: fixture('nested-tables.html'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'no-table.html',
+    kind: 'table',
+    make: fixture('no-table.html'),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'empty.xlsx',
+    kind: 'table',
+    make: text('empty.xlsx', new Uint8Array()),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'corrupt.xlsx',
+    kind: 'table',
+    make: text('corrupt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 0x41)])),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'old.xls',
+    kind: 'table',
+    make: text(
+      'old.xls',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    ),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
+  {
+    name: 'bomb.xlsx',
+    kind: 'table',
+    make: text('bomb.xlsx', zipBomb(1200)),
+    validate: 2,
+    code: /^file\/not-yaml$/,
+    import: 2,
+  },
 ];
 
 /** A case's identity in test names: configurations share their input's name. */
@@ -236,10 +565,15 @@ export function zwgkAsync(args: readonly string[], cwd: string, timeout = 60_000
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ status, signal: child.signalCode, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, env, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ status, signal: child.signalCode, stdout, stderr });
+      },
+    );
     child.stdin?.end();
   });
 }

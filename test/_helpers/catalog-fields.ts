@@ -25,20 +25,20 @@ import { effectiveRaw, type CatalogTree, type Raw, type TreeNode } from './catal
  * - `extra` is set for every declared column in `defaults`, so every row has every column.
  */
 export interface FieldDraft {
-  basis?: string[];
+  basis?: string[] | undefined;
   /** Write one-entry lists as a plain value. */
   singleAsText: boolean;
-  subject?: string;
-  channels?: string[];
+  subject?: string | undefined;
+  channels?: string[] | undefined;
   /** Which level columns are ticked, by position; none ticked writes nothing. */
-  levels?: boolean[];
-  profile?: ProfileDraft;
+  levels?: boolean[] | undefined;
+  profile?: ProfileDraft | undefined;
   /** A time limit alone, in the mode of the inherited method: an index into its pool. */
-  timeLimit?: number;
-  extra?: { keys: boolean[]; values: number[] };
-  content?: { tail: number; entries?: string[] };
+  timeLimit?: number | undefined;
+  extra?: { keys: boolean[]; values: number[] } | undefined;
+  content?: { tail: number; entries?: string[] | undefined } | undefined;
   /** A channel outside the standard boxes (leaves only). */
-  other?: string;
+  other?: string | undefined;
 }
 
 export type ProfileKind = 'public' | 'apply' | 'group' | 'both';
@@ -89,8 +89,20 @@ export function fieldDraft(present: number, content: number, other = 0): fc.Arbi
     levels: maybe(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), present),
     profile: maybe(profileDraft, present),
     timeLimit: maybe(fc.nat(20), Math.ceil(present / 2)),
-    extra: maybe(fc.record({ keys: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }), values: fc.array(fc.nat(3), { minLength: 2, maxLength: 2 }) }), Math.ceil(present / 2)),
-    content: maybe(fc.record({ tail: fc.nat(10), entries: maybe(fc.uniqueArray(fc.constantFrom(...CONTENT_ENTRIES), { minLength: 2, maxLength: 4 }), 3) }), content),
+    extra: maybe(
+      fc.record({
+        keys: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
+        values: fc.array(fc.nat(3), { minLength: 2, maxLength: 2 }),
+      }),
+      Math.ceil(present / 2),
+    ),
+    content: maybe(
+      fc.record({
+        tail: fc.nat(10),
+        entries: maybe(fc.uniqueArray(fc.constantFrom(...CONTENT_ENTRIES), { minLength: 2, maxLength: 4 }), 3),
+      }),
+      content,
+    ),
     other: maybe(fc.constantFrom(...OTHER_CHANNELS), other),
   });
 }
@@ -105,12 +117,28 @@ export function profileRaw(p: ProfileDraft, leaf: boolean): Raw {
     case 'public':
       return { method: method('主动'), audience: '全社会', time_limit: proactive };
     case 'apply':
-      return { method: method('依申请'), audience: '特定群体', time_limit: at(APPLICATION_TIME_LIMITS, p.limit), ...(leaf && p.withGroup ? { specific_group: APPLICANT } : {}) };
+      return {
+        method: method('依申请'),
+        audience: '特定群体',
+        time_limit: at(APPLICATION_TIME_LIMITS, p.limit),
+        ...(leaf && p.withGroup ? { specific_group: APPLICANT } : {}),
+      };
     case 'group':
-      if (leaf) return { method: method('主动'), audience: '特定群体', specific_group: at(SPECIFIC_GROUPS, p.group), time_limit: proactive };
+      if (leaf)
+        return {
+          method: method('主动'),
+          audience: '特定群体',
+          specific_group: at(SPECIFIC_GROUPS, p.group),
+          time_limit: proactive,
+        };
       return { method: method('主动'), audience: ['全社会', '特定群体'], time_limit: proactive };
     case 'both':
-      return { method: method('主动'), audience: ['全社会', '特定群体'], time_limit: proactive, ...(leaf && p.withGroup ? { specific_group: at(SPECIFIC_GROUPS, p.group) } : {}) };
+      return {
+        method: method('主动'),
+        audience: ['全社会', '特定群体'],
+        time_limit: proactive,
+        ...(leaf && p.withGroup ? { specific_group: at(SPECIFIC_GROUPS, p.group) } : {}),
+      };
   }
 }
 
@@ -130,7 +158,13 @@ export const contentText = (name: string, tail: number): string => `${name}${at(
  * Write a draft on the node at the end of `chain` (on `defaults` when the chain is empty). Leaves
  * get every element they lack from the fallbacks, so each row is complete.
  */
-export function writeFields(tree: CatalogTree, chain: readonly TreeNode[], draft: FieldDraft, ctx: FieldContext, leaf: boolean): void {
+export function writeFields(
+  tree: CatalogTree,
+  chain: readonly TreeNode[],
+  draft: FieldDraft,
+  ctx: FieldContext,
+  leaf: boolean,
+): void {
   const node = chain[chain.length - 1];
   const raw = node ? node.raw : (tree.header.defaults as Raw);
   const inherited = () => effectiveRaw(tree, chain.slice(0, -1));
@@ -142,7 +176,8 @@ export function writeFields(tree: CatalogTree, chain: readonly TreeNode[], draft
   }
   if (draft.basis) raw.basis = draft.singleAsText && draft.basis.length === 1 ? draft.basis[0] : draft.basis;
   if (draft.subject) raw.subject = draft.subject;
-  if (draft.channels) raw.channels = draft.channels.length === 1 && draft.singleAsText ? draft.channels[0] : draft.channels;
+  if (draft.channels)
+    raw.channels = draft.channels.length === 1 && draft.singleAsText ? draft.channels[0] : draft.channels;
   if (draft.levels) {
     const ticked = ctx.columns.filter((_, i) => draft.levels![i]);
     if (ticked.length > 0) raw.levels = ticked;
@@ -150,7 +185,8 @@ export function writeFields(tree: CatalogTree, chain: readonly TreeNode[], draft
   if (draft.extra && ctx.extraColumns.length > 0) {
     const extra: Record<string, string> = {};
     ctx.extraColumns.forEach((col, i) => {
-      if (draft.extra!.keys[i]) extra[col] = at(EXTRA_VALUES[col as keyof typeof EXTRA_VALUES], draft.extra!.values[i]!);
+      if (draft.extra!.keys[i])
+        extra[col] = at(EXTRA_VALUES[col as keyof typeof EXTRA_VALUES], draft.extra!.values[i]!);
     });
     if (Object.keys(extra).length > 0) raw.extra = extra;
   }
@@ -166,7 +202,8 @@ export function completeLeaf(tree: CatalogTree, chain: readonly TreeNode[], ctx:
   const raw = chain[chain.length - 1]!.raw;
   const eff = effectiveRaw(tree, chain);
   if (eff.content === undefined) raw.content = contentText(raw.name as string, 0);
-  if (eff.method === undefined) writeProfile(raw, profileRaw({ kind: 'public', limit: 0, group: 0, withGroup: false, methodAsList: false }, true));
+  if (eff.method === undefined)
+    writeProfile(raw, profileRaw({ kind: 'public', limit: 0, group: 0, withGroup: false, methodAsList: false }, true));
   if (eff.basis === undefined) raw.basis = [BASES[0]];
   if (eff.subject === undefined) raw.subject = SUBJECTS[0];
   if (eff.channels === undefined) raw.channels = [CHANNELS[0]!];

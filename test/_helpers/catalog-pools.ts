@@ -53,7 +53,19 @@ export const LEVEL1_WORDS = [
 ] as const;
 
 /** 二级 and 三级事项: a head word, often with a qualifier in front. */
-export const ITEM_QUALIFIERS = ['', '本级', '城乡', '农村', '特困人员', '低保', '临时', '学校', '企业', '社区', '乡镇'] as const;
+export const ITEM_QUALIFIERS = [
+  '',
+  '本级',
+  '城乡',
+  '农村',
+  '特困人员',
+  '低保',
+  '临时',
+  '学校',
+  '企业',
+  '社区',
+  '乡镇',
+] as const;
 export const LEVEL2_HEADS = [
   '政策文件',
   '办事指南',
@@ -74,7 +86,18 @@ export const LEVEL2_HEADS = [
   '法律法规',
   '政策解读',
 ] as const;
-export const LEVEL3_HEADS = ['申请材料', '办理时限', '办理地点', '结果公示', '监督渠道', '政策依据', '服务对象', '补助标准', '受理条件', '咨询方式'] as const;
+export const LEVEL3_HEADS = [
+  '申请材料',
+  '办理时限',
+  '办理地点',
+  '结果公示',
+  '监督渠道',
+  '政策依据',
+  '服务对象',
+  '补助标准',
+  '受理条件',
+  '咨询方式',
+] as const;
 
 /** What renames do to a name: add a word in front or at the end. */
 export const RENAME_PREFIXES = ['有关', '相关', '本级'] as const;
@@ -90,7 +113,15 @@ export const CONTENT_TAILS = [
   '的年度计划及完成情况',
 ] as const;
 /** 公开内容 written as a list of entries. */
-export const CONTENT_ENTRIES = ['●申请条件', '●申请材料清单', '●办理流程', '●办理时限', '●办理时间、地点', '●咨询电话', '●补贴标准'] as const;
+export const CONTENT_ENTRIES = [
+  '●申请条件',
+  '●申请材料清单',
+  '●办理流程',
+  '●办理时限',
+  '●办理时间、地点',
+  '●咨询电话',
+  '●补贴标准',
+] as const;
 
 export const BASES = [
   '《中华人民共和国政府信息公开条例》（国务院令第711号）',
@@ -103,7 +134,14 @@ export const BASES = [
   '《重大行政决策程序暂行条例》（国务院令第713号）',
 ] as const;
 
-export const SUBJECTS = ['青禾区人民政府', '青禾区教育局', '青禾区民政局', '清河街道办事处', '各街道办事处（镇人民政府）', '各义务教育学校'] as const;
+export const SUBJECTS = [
+  '青禾区人民政府',
+  '青禾区教育局',
+  '青禾区民政局',
+  '清河街道办事处',
+  '各街道办事处（镇人民政府）',
+  '各义务教育学校',
+] as const;
 
 /** Channel boxes that need nothing else: the standard ones but 其他 (which needs other_channels), and the regional ones. */
 export const CHANNELS: readonly string[] = [...STANDARD_CHANNELS.filter((c) => c !== '其他'), ...EXTENDED_CHANNELS];
@@ -124,7 +162,11 @@ export const PROACTIVE_TIME_LIMITS = [
   '每年3月31日前公开上一年度情况',
 ] as const;
 /** 公开时限 of 依申请 items: they run from the receipt of the application. */
-export const APPLICATION_TIME_LIMITS = ['自收到申请之日起20个工作日内', '自收到申请之日起15个工作日内', '自收到申请之日起10个工作日内'] as const;
+export const APPLICATION_TIME_LIMITS = [
+  '自收到申请之日起20个工作日内',
+  '自收到申请之日起15个工作日内',
+  '自收到申请之日起10个工作日内',
+] as const;
 
 /** The deadline a generated time limit states, in calendar days (a working day counts 7/5), if it states one. */
 export function deadlineDays(timeLimit: string): number | undefined {

@@ -33,7 +33,20 @@ export interface Located {
 }
 
 const ITEM_KEY_ORDER = ['name', 'code', ...FIELD_KEYS];
-const HEADER_KEY_ORDER = ['$schema', 'kind', 'domain', 'title', 'unit', 'admin_level', 'version', 'date', 'level_columns', 'extra_columns', 'baseline', 'defaults'];
+const HEADER_KEY_ORDER = [
+  '$schema',
+  'kind',
+  'domain',
+  'title',
+  'unit',
+  'admin_level',
+  'version',
+  'date',
+  'level_columns',
+  'extra_columns',
+  'baseline',
+  'defaults',
+];
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -71,7 +84,13 @@ export function locateAll(tree: CatalogTree): Located[] {
   const walk = (siblings: TreeNode[], chain: TreeNode[]) => {
     for (const node of siblings) {
       const here = [...chain, node];
-      out.push({ node, chain: here, depth: here.length as 1 | 2 | 3, siblings, ...(chain.length > 0 ? { parent: chain[chain.length - 1]! } : {}) });
+      out.push({
+        node,
+        chain: here,
+        depth: here.length as 1 | 2 | 3,
+        siblings,
+        ...(chain.length > 0 ? { parent: chain[chain.length - 1]! } : {}),
+      });
       walk(node.children, here);
     }
   };
@@ -101,7 +120,10 @@ export function effectiveRaw(tree: CatalogTree, chain: readonly TreeNode[]): Par
 /** An element's value as sorted text entries, as the diff compares them. */
 export function normalized(key: FieldKey, value: unknown): string[] {
   if (value === undefined) return [];
-  if (key === 'extra') return Object.entries(value as Record<string, string>).map(([k, v]) => `${k}: ${v}`).sort();
+  if (key === 'extra')
+    return Object.entries(value as Record<string, string>)
+      .map(([k, v]) => `${k}: ${v}`)
+      .sort();
   return (Array.isArray(value) ? [...(value as string[])] : [value as string]).sort();
 }
 

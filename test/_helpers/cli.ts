@@ -13,12 +13,22 @@ export interface CliResult {
 }
 
 /** Run the built `zwgk` in a directory, without colour and without the caller's environment quirks (plus `extraEnv`). */
-export function zwgk(args: readonly string[], cwd: string, input?: string | Uint8Array, extraEnv: NodeJS.ProcessEnv = {}): CliResult {
+export function zwgk(
+  args: readonly string[],
+  cwd: string,
+  input?: string | Uint8Array,
+  extraEnv: NodeJS.ProcessEnv = {},
+): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
   Object.assign(env, extraEnv);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

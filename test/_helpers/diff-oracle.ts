@@ -29,7 +29,8 @@ function shown(eff: Effective, field: FieldKey): string[] {
 
 /** The class a field change should have: losing 主动, 全社会, a channel or a level, or a longer deadline, reduces. */
 export function expectedClass(field: FieldKey, from: readonly string[], to: readonly string[]): ChangeClass {
-  const gainsOrLoses = (v: string): ChangeClass => (from.includes(v) && !to.includes(v) ? 'reduces' : !from.includes(v) && to.includes(v) ? 'extends' : 'editorial');
+  const gainsOrLoses = (v: string): ChangeClass =>
+    from.includes(v) && !to.includes(v) ? 'reduces' : !from.includes(v) && to.includes(v) ? 'extends' : 'editorial';
   switch (field) {
     case 'method':
       return gainsOrLoses('主动');
@@ -37,7 +38,11 @@ export function expectedClass(field: FieldKey, from: readonly string[], to: read
       return gainsOrLoses('全社会');
     case 'channels':
     case 'levels':
-      return from.some((v) => !to.includes(v)) ? 'reduces' : to.some((v) => !from.includes(v)) ? 'extends' : 'editorial';
+      return from.some((v) => !to.includes(v))
+        ? 'reduces'
+        : to.some((v) => !from.includes(v))
+          ? 'extends'
+          : 'editorial';
     case 'time_limit': {
       const a = from[0] === undefined ? undefined : deadlineDays(from[0]);
       const b = to[0] === undefined ? undefined : deadlineDays(to[0]);
@@ -57,14 +62,21 @@ export function mostElementsKept(effBefore: Effective, effAfter: Effective): boo
 }
 
 /** The field changes between two rows, as descriptors. */
-export function expectedFieldChanges(before: ItemTrace, after: ItemTrace, effBefore: Effective, effAfter: Effective): string[] {
+export function expectedFieldChanges(
+  before: ItemTrace,
+  after: ItemTrace,
+  effBefore: Effective,
+  effAfter: Effective,
+): string[] {
   const out: string[] = [];
   for (const field of FIELD_KEYS) {
     if (field === 'other_channels') continue;
     const from = shown(effBefore, field);
     const to = shown(effAfter, field);
     if (pathKey(from) === pathKey(to)) continue;
-    out.push(describeChange({ kind: 'changed', class: expectedClass(field, from, to), before, after, field, from, to }));
+    out.push(
+      describeChange({ kind: 'changed', class: expectedClass(field, from, to), before, after, field, from, to }),
+    );
   }
   return out;
 }
@@ -74,7 +86,15 @@ type Described =
   | { kind: 'added'; class: ChangeClass; after: Side }
   | { kind: 'removed'; class: ChangeClass; before: Side }
   | { kind: 'renamed' | 'moved'; class: ChangeClass; before: Side; after: Side }
-  | { kind: 'changed'; class: ChangeClass; before: Side; after: Side; field: FieldKey; from: readonly string[]; to: readonly string[] };
+  | {
+      kind: 'changed';
+      class: ChangeClass;
+      before: Side;
+      after: Side;
+      field: FieldKey;
+      from: readonly string[];
+      to: readonly string[];
+    };
 
 /** A change in one line, by names (not paths), so expected and reported changes compare as text. */
 export function describeChange(c: Described | Change): string {
@@ -101,9 +121,12 @@ export function groundTruth(rev: Revision): string[] {
     if (x && !y) out.push(describeChange({ kind: 'removed', class: 'reduces', before: x }));
     else if (!x && y) out.push(describeChange({ kind: 'added', class: 'extends', after: y }));
     else if (x && y) {
-      if (x.names.at(-1) !== y.names.at(-1)) out.push(describeChange({ kind: 'renamed', class: 'editorial', before: x, after: y }));
-      if (x.depth > 1 && x.parent !== y.parent) out.push(describeChange({ kind: 'moved', class: 'editorial', before: x, after: y }));
-      if (x.leaf && y.leaf) out.push(...expectedFieldChanges(x, y, effA.get(pathKey(x.names))!, effB.get(pathKey(y.names))!));
+      if (x.names.at(-1) !== y.names.at(-1))
+        out.push(describeChange({ kind: 'renamed', class: 'editorial', before: x, after: y }));
+      if (x.depth > 1 && x.parent !== y.parent)
+        out.push(describeChange({ kind: 'moved', class: 'editorial', before: x, after: y }));
+      if (x.leaf && y.leaf)
+        out.push(...expectedFieldChanges(x, y, effA.get(pathKey(x.names))!, effB.get(pathKey(y.names))!));
     }
   }
   return out.sort();

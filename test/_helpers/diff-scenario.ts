@@ -25,4 +25,3 @@ export function mutated(): string {
   text = text.replace('      - name: 年度监督检查计划\n', '      - name: 年度监督检查计划\n        method: 依申请\n');
   return text + '  - name: 新设一级事项\n    items:\n      - name: 新设二级事项\n        content: 新内容\n';
 }
-

@@ -4,7 +4,10 @@ import { renderExcel } from '../../src/render/excel.js';
 import type { RenderInput, RenderOptions } from '../../src/render/types.js';
 
 /** Render inputs to workbook bytes with default options (plus `options`). */
-export async function renderXlsx(inputs: readonly RenderInput[], options: Partial<RenderOptions> = {}): Promise<Uint8Array> {
+export async function renderXlsx(
+  inputs: readonly RenderInput[],
+  options: Partial<RenderOptions> = {},
+): Promise<Uint8Array> {
   const files = await renderExcel(inputs, { channels: 'checklist', layout: 'single', ...options });
   if (files.length !== 1 || !(files[0]!.content instanceof Uint8Array)) throw new Error('expected one binary file');
   return files[0]!.content;

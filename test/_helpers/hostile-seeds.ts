@@ -59,5 +59,9 @@ export const htmlSeeds = (): string[] => loadCatalogSamples().map(sampleHtml);
 
 /** A few real tables as workbooks. */
 export async function xlsxSeeds(count = 4): Promise<Uint8Array[]> {
-  return Promise.all(loadCatalogSamples().slice(0, count).map(async (s) => new Uint8Array(await sampleXlsx(s))));
+  return Promise.all(
+    loadCatalogSamples()
+      .slice(0, count)
+      .map(async (s) => new Uint8Array(await sampleXlsx(s))),
+  );
 }

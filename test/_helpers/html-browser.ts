@@ -94,8 +94,19 @@ export interface VisibleRow {
 export function readVisibleRows(page: Page): Promise<VisibleRow[]> {
   return page.evaluate(() => {
     // A cell's text as written: its line breaks are <br> elements.
-    const textOf = (cell: DomCell) => Array.from(cell.childNodes).map((n) => (n.nodeName === 'BR' ? '\n' : n.textContent ?? '')).join('');
-    const out: { table: number; seq: string; method: string; audience: string; texts: string[]; own: string[]; complete: boolean }[] = [];
+    const textOf = (cell: DomCell) =>
+      Array.from(cell.childNodes)
+        .map((n) => (n.nodeName === 'BR' ? '\n' : (n.textContent ?? '')))
+        .join('');
+    const out: {
+      table: number;
+      seq: string;
+      method: string;
+      audience: string;
+      texts: string[];
+      own: string[];
+      complete: boolean;
+    }[] = [];
     Array.from(document.querySelectorAll('table[data-catalog]')).forEach((table, t) => {
       const columns = table.querySelectorAll('col').length;
       const carry: { cell: DomCell; left: number }[] = [];
@@ -132,7 +143,11 @@ export function readVisibleRows(page: Page): Promise<VisibleRow[]> {
 /** Widths that tell whether the page scrolls sideways, and whether the first table's frame does. */
 export function readScrollWidths(page: Page): Promise<{ page: DomBox; wrap: DomBox }> {
   return page.evaluate(() => {
-    const box = (b: DomBox | null): DomBox => ({ scrollWidth: b?.scrollWidth ?? 0, clientWidth: b?.clientWidth ?? 0, scrollLeft: b?.scrollLeft ?? 0 });
+    const box = (b: DomBox | null): DomBox => ({
+      scrollWidth: b?.scrollWidth ?? 0,
+      clientWidth: b?.clientWidth ?? 0,
+      scrollLeft: b?.scrollLeft ?? 0,
+    });
     const wrap = document.querySelector('.table-wrap');
     if (wrap) wrap.scrollLeft = 120;
     return { page: box(document.documentElement), wrap: box(wrap) };

@@ -47,13 +47,19 @@ export function htmlOptions(options: Partial<RenderOptions> = {}): RenderOptions
 }
 
 /** Render one page holding every input and return its HTML. */
-export async function renderSinglePage(inputs: readonly RenderInput[], options: Partial<RenderOptions> = {}): Promise<string> {
+export async function renderSinglePage(
+  inputs: readonly RenderInput[],
+  options: Partial<RenderOptions> = {},
+): Promise<string> {
   const files = await renderHtml(inputs, htmlOptions(options));
   return String(files[0]!.content);
 }
 
 /** Render into a fresh temporary directory; returns the directory and the files' paths relative to it. */
-export async function renderToTempDir(inputs: readonly RenderInput[], options: Partial<RenderOptions> = {}): Promise<{ dir: string; paths: string[] }> {
+export async function renderToTempDir(
+  inputs: readonly RenderInput[],
+  options: Partial<RenderOptions> = {},
+): Promise<{ dir: string; paths: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'zwgk-html-'));
   const files = await renderHtml(inputs, htmlOptions(options));
   for (const f of files) writeFileSync(join(dir, f.path), f.content);

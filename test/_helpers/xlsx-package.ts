@@ -68,7 +68,11 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 
 /** The XML of a worksheet holding `rows` (inline strings, at most 26 columns), built in pieces so that a large sheet fits in a Buffer. */
 export function sheetXml(rows: Iterable<readonly string[]>): Buffer {
-  const chunks: Buffer[] = [Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')];
+  const chunks: Buffer[] = [
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ),
+  ];
   let r = 0;
   let piece = '';
   for (const row of rows) {

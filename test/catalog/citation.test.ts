@@ -34,7 +34,11 @@ describe('parseCitation: what a citation names', () => {
 
   it.each([
     ['【法律】《中华人民共和国安全生产法》', '法律', '中华人民共和国安全生产法'],
-    ['【部门规章及规范性文件】《安全生产事故隐患排查治理暂行规定》', '部门规章及规范性文件', '安全生产事故隐患排查治理暂行规定'],
+    [
+      '【部门规章及规范性文件】《安全生产事故隐患排查治理暂行规定》',
+      '部门规章及规范性文件',
+      '安全生产事故隐患排查治理暂行规定',
+    ],
     ['【条例】《中华人民共和国政府信息公开条例》', '条例', '中华人民共和国政府信息公开条例'],
   ])('rank tag in %s', (raw, rankTag, title) => {
     const c = parseCitation(raw);
@@ -55,12 +59,13 @@ describe('parseCitation: problems', () => {
     expect(c.title).toBeUndefined();
   });
 
-  it.each(['《中华人民共和国政府信息公开条例', '中华人民共和国政府信息公开条例》', '《政府信息公开条例》《信息公开条例'])(
-    'unbalanced 《》: %s',
-    (raw) => {
-      expect(parseCitation(raw).problems).toEqual([{ kind: 'unbalanced-title-marks' }]);
-    },
-  );
+  it.each([
+    '《中华人民共和国政府信息公开条例',
+    '中华人民共和国政府信息公开条例》',
+    '《政府信息公开条例》《信息公开条例',
+  ])('unbalanced 《》: %s', (raw) => {
+    expect(parseCitation(raw).problems).toEqual([{ kind: 'unbalanced-title-marks' }]);
+  });
 
   it.each([
     ['《关于全面推进政务公开工作的意见》(中办发﹝2016﹞8号)', '中办发﹝2016﹞8号', '中办发〔2016〕8号'],
@@ -93,16 +98,22 @@ describe('parseCitation: problems', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const raw of ['', '   ', '《》', '〔〕号', '(建房〔2012 ) 8 4 号 )', '【】']) expect(() => parseCitation(raw)).not.toThrow();
+    for (const raw of ['', '   ', '《》', '〔〕号', '(建房〔2012 ) 8 4 号 )', '【】'])
+      expect(() => parseCitation(raw)).not.toThrow();
   });
 });
 
 describe('parseCitation: every 文号 shape, whatever the issuing code ends in', () => {
-  const numbers = (raw: string) => parseCitation(raw).problems.filter((p) => p.kind !== 'no-title-marks' && p.kind !== 'unbalanced-title-marks');
+  const numbers = (raw: string) =>
+    parseCitation(raw).problems.filter((p) => p.kind !== 'no-title-marks' && p.kind !== 'unbalanced-title-marks');
 
   it.each([
     ['《关于推进预算绩效管理的指导意见》(财预[2016]87号)', '财预[2016]87号', '财预〔2016〕87号'],
-    ['《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房[2012]84号)', '建房[2012]84号', '建房〔2012〕84号'],
+    [
+      '《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房[2012]84号)',
+      '建房[2012]84号',
+      '建房〔2012〕84号',
+    ],
     ['《义务教育学校管理标准》(教基[2017]9号)', '教基[2017]9号', '教基〔2017〕9号'],
     ['《南山区政务公开工作方案》(深南府[2020]5号)', '深南府[2020]5号', '深南府〔2020〕5号'],
     ['财社（2014）113号', '财社（2014）113号', '财社〔2014〕113号'],
@@ -115,7 +126,11 @@ describe('parseCitation: every 文号 shape, whatever the issuing code ends in',
     ['财社〔2014]113号', '财社〔2014]113号', '财社〔2014〕113号'],
     ['中国人民银行公告[2018]第3号', '中国人民银行公告[2018]第3号', '中国人民银行公告〔2018〕第3号'],
     // A PDF copy: the closing bracket misread and the number spaced out (real table: 腾冲 房屋征收).
-    ['《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )', '建房〔2012 ) 8 4 号', '建房〔2012〕84号'],
+    [
+      '《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )',
+      '建房〔2012 ) 8 4 号',
+      '建房〔2012〕84号',
+    ],
   ])('year brackets in %s', (raw, found, fixed) => {
     expect(numbers(raw)).toEqual([{ kind: 'doc-no-brackets', found, fixed }]);
   });
@@ -165,7 +180,9 @@ describe('parseCitation: every 文号 shape, whatever the issuing code ends in',
 
   it('the docNo of any issuing code', () => {
     expect(parseCitation('《关于推进预算绩效管理的指导意见》(财预〔2016〕87号)').docNo).toBe('财预〔2016〕87号');
-    expect(parseCitation('《关于纳税人权利与义务的公告》(国家税务总局公告2009年第1号)').docNo).toBe('国家税务总局公告2009年第1号');
+    expect(parseCitation('《关于纳税人权利与义务的公告》(国家税务总局公告2009年第1号)').docNo).toBe(
+      '国家税务总局公告2009年第1号',
+    );
   });
 });
 
@@ -177,11 +194,13 @@ describe('parseCitation over the real tables and the example catalogs', () => {
   };
   for (const sample of [...loadCatalogSamples(), ...loadFormSamples()]) collect(sample);
   const catalogs = join(import.meta.dirname, '../../catalogs');
-  for (const f of readdirSync(catalogs).filter((f) => f.endsWith('.yaml'))) collect(parse(readFileSync(join(catalogs, f), 'utf8')));
+  for (const f of readdirSync(catalogs).filter((f) => f.endsWith('.yaml')))
+    collect(parse(readFileSync(join(catalogs, f), 'utf8')));
 
   it('finds exactly the miswritten numbers the pages hold, nothing else', () => {
     const found = new Set<string>();
-    for (const text of texts) for (const p of parseCitation(text).problems) if ('found' in p) found.add(`${p.kind} ${p.found} → ${p.fixed}`);
+    for (const text of texts)
+      for (const p of parseCitation(text).problems) if ('found' in p) found.add(`${p.kind} ${p.found} → ${p.fixed}`);
     expect([...found].sort()).toEqual(
       [
         'doc-no-brackets 中办发﹝2016﹞8号 → 中办发〔2016〕8号',

@@ -84,8 +84,14 @@ describe('resolveCatalog: inheritance', () => {
   it('inherits extra key by key', () => {
     expect(find(catalog.items, '招生入学').fields.extra).toEqual({ 备注: '默认备注', 咨询电话: '0000' });
     expect(find(catalog.items, '政策文件', '规范性文件').fields.extra).toEqual({ 备注: '默认备注', 咨询电话: '1111' });
-    expect(find(catalog.items, '政策文件', '法律法规', '地方法规').fields.extra).toEqual({ 备注: '三级备注', 咨询电话: '1111' });
-    expect(find(catalog.items, '政策文件', '法律法规', '国家法律').fields.extra).toEqual({ 备注: '默认备注', 咨询电话: '1111' });
+    expect(find(catalog.items, '政策文件', '法律法规', '地方法规').fields.extra).toEqual({
+      备注: '三级备注',
+      咨询电话: '1111',
+    });
+    expect(find(catalog.items, '政策文件', '法律法规', '国家法律').fields.extra).toEqual({
+      备注: '默认备注',
+      咨询电话: '1111',
+    });
   });
 
   it('does not share objects between items (no aliasing of extra)', () => {
@@ -101,7 +107,9 @@ describe('resolveCatalog: inheritance', () => {
     expect(deep.path).toEqual(['items', 0, 'items', 0, 'items', 1]);
     expect(deep.depth).toBe(3);
     expect(deep.names).toEqual(['政策文件', '法律法规', '地方法规']);
-    expect([...deep.written].sort()).toEqual(['audience', 'channels', 'content', 'extra', 'method', 'subject', 'time_limit'].sort());
+    expect([...deep.written].sort()).toEqual(
+      ['audience', 'channels', 'content', 'extra', 'method', 'subject', 'time_limit'].sort(),
+    );
     expect(find(catalog.items, '招生入学').origin.method).toBeUndefined();
     expect(find(catalog.items, '招生入学').fields.method).toEqual([]);
     expect(find(catalog.items, '招生入学').written.has('method')).toBe(false);
@@ -148,7 +156,11 @@ describe('resolveCatalog: values of the wrong type keep the inherited value', ()
     ['extra', ['备注'], { 备注: '父' }],
     ['extra', { 备注: 5 }, { 备注: '父' }],
   ])('%s: %j', (key, value, expected) => {
-    const catalog = resolveCatalog({ domain: 'd', unit: 'u', items: [{ ...parent, items: [{ name: '二级', [key]: value }] }] });
+    const catalog = resolveCatalog({
+      domain: 'd',
+      unit: 'u',
+      items: [{ ...parent, items: [{ name: '二级', [key]: value }] }],
+    });
     const child = catalog.items[0]!.children[0]!;
     expect(child.fields[key as keyof typeof child.fields]).toEqual(expected);
     // extra merges key by key, so its single origin is not meaningful once an object is written.
@@ -170,7 +182,11 @@ describe('resolveCatalog: values of the wrong type keep the inherited value', ()
   });
 
   it('counts a wrong-typed value as written', () => {
-    const catalog = resolveCatalog({ domain: 'd', unit: 'u', items: [{ name: '一级', items: [{ name: '二级', method: '主动公开' }] }] });
+    const catalog = resolveCatalog({
+      domain: 'd',
+      unit: 'u',
+      items: [{ name: '一级', items: [{ name: '二级', method: '主动公开' }] }],
+    });
     const child = catalog.items[0]!.children[0]!;
     expect(child.written.has('method')).toBe(true);
     expect(child.fields.method).toEqual([]);
@@ -178,7 +194,12 @@ describe('resolveCatalog: values of the wrong type keep the inherited value', ()
   });
 
   it('ignores wrong-typed defaults without blanking anything', () => {
-    const catalog = resolveCatalog({ domain: 'd', unit: 'u', defaults: { time_limit: 3, subject: '甲局' }, items: [{ name: '一级' }] });
+    const catalog = resolveCatalog({
+      domain: 'd',
+      unit: 'u',
+      defaults: { time_limit: 3, subject: '甲局' },
+      items: [{ name: '一级' }],
+    });
     expect(catalog.items[0]!.fields.time_limit).toBeUndefined();
     expect(catalog.items[0]!.fields.subject).toBe('甲局');
     expect(catalog.items[0]!.origin.time_limit).toBeUndefined();
@@ -187,7 +208,13 @@ describe('resolveCatalog: values of the wrong type keep the inherited value', ()
 
 describe('resolveCatalog: the catalog itself', () => {
   it('gives a default title and reads the column lists', () => {
-    const c = resolveCatalog({ domain: '义务教育', unit: '青禾区教育局', level_columns: ['县级', '乡级'], extra_columns: ['备注'], items: [] });
+    const c = resolveCatalog({
+      domain: '义务教育',
+      unit: '青禾区教育局',
+      level_columns: ['县级', '乡级'],
+      extra_columns: ['备注'],
+      items: [],
+    });
     expect(c.title).toBe('青禾区教育局义务教育领域基层政务公开标准目录');
     expect(c.title).toBe(defaultTitle('青禾区教育局', '义务教育'));
     expect(c.levelColumns).toEqual(['县级', '乡级']);
@@ -202,15 +229,27 @@ describe('resolveCatalog: the catalog itself', () => {
   it('uses the configured level columns only when the catalog declares none', () => {
     expect(resolveCatalog({ domain: 'd', unit: 'u', items: [] }, ['区级']).levelColumns).toEqual(['区级']);
     expect(resolveCatalog({ domain: 'd', unit: 'u', level_columns: [], items: [] }, ['区级']).levelColumns).toEqual([]);
-    expect(resolveCatalog({ domain: 'd', unit: 'u', level_columns: ['镇级'], items: [] }, ['区级']).levelColumns).toEqual(['镇级']);
+    expect(
+      resolveCatalog({ domain: 'd', unit: 'u', level_columns: ['镇级'], items: [] }, ['区级']).levelColumns,
+    ).toEqual(['镇级']);
   });
 
-  it.each([null, undefined, 42, 'text', ['a'], { items: 'x' }, { items: [null, 5, 'x'] }])('does not throw on %j', (data) => {
-    expect(() => resolveCatalog(data)).not.toThrow();
-  });
+  it.each([null, undefined, 42, 'text', ['a'], { items: 'x' }, { items: [null, 5, 'x'] }])(
+    'does not throw on %j',
+    (data) => {
+      expect(() => resolveCatalog(data)).not.toThrow();
+    },
+  );
 
   it('keeps code only when it is a string', () => {
-    const c = resolveCatalog({ domain: 'd', unit: 'u', items: [{ name: 'a', code: '0101' }, { name: 'b', code: 101 }] });
+    const c = resolveCatalog({
+      domain: 'd',
+      unit: 'u',
+      items: [
+        { name: 'a', code: '0101' },
+        { name: 'b', code: 101 },
+      ],
+    });
     expect(c.items[0]!.code).toBe('0101');
     expect(c.items[1]!.code).toBeUndefined();
     expect('code' in c.items[1]!).toBe(false);
@@ -243,7 +282,12 @@ describe('walkItems and leafItems', () => {
   });
 
   it('leafItems yields only the rows, in document order', () => {
-    expect([...leafItems(catalog.items)].map((i) => i.name)).toEqual(['国家法律', '地方法规', '规范性文件', '招生入学']);
+    expect([...leafItems(catalog.items)].map((i) => i.name)).toEqual([
+      '国家法律',
+      '地方法规',
+      '规范性文件',
+      '招生入学',
+    ]);
   });
 
   it('both work on an empty list', () => {

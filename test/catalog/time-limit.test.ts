@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTimeText, parseTimeLimit, startsFromApplication, type TimeClause } from '../../src/catalog/time-limit.js';
+import {
+  normalizeTimeText,
+  parseTimeLimit,
+  startsFromApplication,
+  type TimeClause,
+} from '../../src/catalog/time-limit.js';
 
 /** What a test expects of one clause; fields left out are not checked. */
 type Expected =
-  | { kind: 'deadline'; anchor?: string | readonly string[]; amount: number; unit: string; scope?: string }
+  | { kind: 'deadline'; anchor?: string | readonly string[] | undefined; amount: number; unit: string; scope?: string }
   | { kind: Exclude<TimeClause['kind'], 'deadline'>; scope?: string };
 
 function expectClause(actual: TimeClause | undefined, expected: Expected): void {
@@ -17,7 +22,12 @@ function expectClause(actual: TimeClause | undefined, expected: Expected): void 
   if (expected.scope !== undefined) expect(actual!.scope).toBe(expected.scope);
 }
 
-const wd = (amount: number, anchor?: string | readonly string[]): Expected => ({ kind: 'deadline', anchor, amount, unit: 'working_day' });
+const wd = (amount: number, anchor?: string | readonly string[]): Expected => ({
+  kind: 'deadline',
+  anchor,
+  amount,
+  unit: 'working_day',
+});
 
 // Verbatim strings from DOMAIN.md §4 (or the full form of a row the table abbreviates with “…”), each a
 // single rule a reader understands without guessing.
@@ -74,7 +84,9 @@ describe('parseTimeLimit: one-rule strings from DOMAIN.md §4', () => {
 
 describe('parseTimeLimit: strings with several parts', () => {
   it('the law rider after a full stop', () => {
-    const limit = parseTimeLimit('信息形成或者变更之日起 20 个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。');
+    const limit = parseTimeLimit(
+      '信息形成或者变更之日起 20 个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。',
+    );
     expect(limit.parsed).toBe(true);
     expect(limit.unlessLawProvidesOtherwise).toBe(true);
     expect(limit.clauses).toHaveLength(1);
@@ -115,7 +127,9 @@ describe('parseTimeLimit: strings with several parts', () => {
   });
 
   it('a general deadline and a 其中 exception', () => {
-    const limit = parseTimeLimit('信息形成20个工作日内公开;其中行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示');
+    const limit = parseTimeLimit(
+      '信息形成20个工作日内公开;其中行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示',
+    );
     expect(limit.parsed).toBe(true);
     expect(limit.clauses).toHaveLength(2);
     expectClause(limit.clauses[0], wd(20, 'formed'));
@@ -134,7 +148,9 @@ describe('parseTimeLimit: strings with several parts', () => {
   });
 
   it('two deadlines joined by a comma before 其他', () => {
-    const limit = parseTimeLimit('执法决定信息在决定作出之日起7个工作日内公开,其他相关信息形成或变更之日起20个工作日内公开');
+    const limit = parseTimeLimit(
+      '执法决定信息在决定作出之日起7个工作日内公开,其他相关信息形成或变更之日起20个工作日内公开',
+    );
     expect(limit.parsed).toBe(true);
     expect(limit.clauses).toHaveLength(2);
     expectClause(limit.clauses[0], wd(7, 'decision_made'));

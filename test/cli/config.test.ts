@@ -30,7 +30,10 @@ describe('configuration', () => {
   });
 
   it('package.json#zwgk is read', () => {
-    const dir = setup({ 'a.yaml': WITH_LOCAL_CHANNEL, 'package.json': '{"name":"x","zwgk":{"rules":{"channel-known":"off"}}}' });
+    const dir = setup({
+      'a.yaml': WITH_LOCAL_CHANNEL,
+      'package.json': '{"name":"x","zwgk":{"rules":{"channel-known":"off"}}}',
+    });
     expect(zwgk(['validate', 'a.yaml', '--max-warnings', '0'], dir).status).toBe(0);
   });
 
@@ -40,7 +43,10 @@ describe('configuration', () => {
   });
 
   it('a mistake in the configuration is reported with its position and exit 2', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem()), '.zwgkrc.yaml': 'rules:\n  channel-know: error\n  method-required: fatal\n' });
+    const dir = setup({
+      'a.yaml': catalog(validItem()),
+      '.zwgkrc.yaml': 'rules:\n  channel-know: error\n  method-required: fatal\n',
+    });
     const r = zwgk(['validate', 'a.yaml'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/\.zwgkrc\.yaml/);
@@ -50,7 +56,11 @@ describe('configuration', () => {
   });
 
   it('ignore globs skip files when a directory is checked', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem()), 'drafts/b.yaml': 'x: 1\n', 'zwgk.config.yaml': 'ignore: ["drafts/**"]\n' });
+    const dir = setup({
+      'a.yaml': catalog(validItem()),
+      'drafts/b.yaml': 'x: 1\n',
+      'zwgk.config.yaml': 'ignore: ["drafts/**"]\n',
+    });
     expect(zwgk(['validate', '.'], dir).status).toBe(0);
   });
 
@@ -70,7 +80,10 @@ describe('configuration', () => {
   });
 
   it('a YAML syntax error in the configuration has its position', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem()), 'zwgk.config.yaml': 'rules:\n  level-required: off\n   channel-known: error\n' });
+    const dir = setup({
+      'a.yaml': catalog(validItem()),
+      'zwgk.config.yaml': 'rules:\n  level-required: off\n   channel-known: error\n',
+    });
     const r = zwgk(['validate', 'a.yaml'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/zwgk\.config\.yaml\n\s+[23]:\d+\s+错误\s+值里出现了“: ”：可能是下一行缩进多了/);
@@ -82,6 +95,10 @@ describe('configuration', () => {
     expect(r.status).toBe(2);
     const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
     expect(report.summary.fatal).toBe(true);
-    expect(report.diagnostics[0]).toMatchObject({ code: 'config/unknown-rule', file: '.zwgkrc.yaml', pointer: '/rules/nope' });
+    expect(report.diagnostics[0]).toMatchObject({
+      code: 'config/unknown-rule',
+      file: '.zwgkrc.yaml',
+      pointer: '/rules/nope',
+    });
   });
 });

@@ -30,7 +30,14 @@ describe('zwgk diff (built CLI)', () => {
     const r = zwgk(['diff', 'old/a.yaml', 'new/a.yaml', '-f', 'json'], dir);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
-    const changes = report.pairs[0].changes as { kind: string; class: string; field?: string; beforeLine?: number; afterLine?: number; id: string }[];
+    const changes = report.pairs[0].changes as {
+      kind: string;
+      class: string;
+      field?: string;
+      beforeLine?: number;
+      afterLine?: number;
+      id: string;
+    }[];
     const kinds = changes.map((c) => `${c.kind}${c.field ? ':' + c.field : ''}/${c.class}`).sort();
     expect(kinds).toEqual([
       'added/extends',
@@ -64,7 +71,11 @@ describe('zwgk diff (built CLI)', () => {
     const dir = setup();
     const schema = JSON.parse(zwgk(['schema', 'diff-report'], dir).stdout);
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-    for (const args of [['old/a.yaml', 'new/a.yaml'], ['new', 'old'], ['old', 'old']]) {
+    for (const args of [
+      ['old/a.yaml', 'new/a.yaml'],
+      ['new', 'old'],
+      ['old', 'old'],
+    ]) {
       const report = JSON.parse(zwgk(['diff', ...args, '-f', 'json'], dir).stdout);
       expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     }
@@ -88,8 +99,13 @@ describe('zwgk diff (built CLI)', () => {
     const book = await loadWorkbook(first);
     expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '变更明细']);
     const sheet = book.getWorksheet('变更明细')!;
-    const rows = sheet.getSheetValues().slice(3).map((r) => (r as ExcelJS.CellValue[]).slice(1));
-    expect(rows.map((r) => `${r[2]}/${r[3]}`).sort()).toEqual(['减少公开/删除', '减少公开/修改', '扩大公开/新增', '扩大公开/新增', '文字修改/改名', '文字修改/移动'].sort());
+    const rows = sheet
+      .getSheetValues()
+      .slice(3)
+      .map((r) => (r as ExcelJS.CellValue[]).slice(1));
+    expect(rows.map((r) => `${r[2]}/${r[3]}`).sort()).toEqual(
+      ['减少公开/删除', '减少公开/修改', '扩大公开/新增', '扩大公开/新增', '文字修改/改名', '文字修改/移动'].sort(),
+    );
     expect(rows.find((r) => r[3] === '修改')!.slice(6, 9)).toEqual(['公开方式', '主动', '依申请']);
     const summary = book.getWorksheet('汇总')!;
     expect(summary.getCell('A3').value).toBe('新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项，修改3个事项');
@@ -107,7 +123,9 @@ describe('zwgk diff (built CLI)', () => {
     expect(zwgk(['diff', 'old', 'new', '--fail-on', 'none'], dir).status).toBe(0);
 
     // Only additions: they fail once the configuration makes their class an error.
-    const added = readFileSync(join(dir, 'old/a.yaml'), 'utf8') + '  - name: 另一个一级事项\n    items:\n      - name: 另一个二级事项\n        content: 内容\n';
+    const added =
+      readFileSync(join(dir, 'old/a.yaml'), 'utf8') +
+      '  - name: 另一个一级事项\n    items:\n      - name: 另一个二级事项\n        content: 内容\n';
     writeFileSync(join(dir, 'more.yaml'), added);
     expect(zwgk(['diff', 'old/a.yaml', 'more.yaml', '--fail-on', 'error'], dir).status).toBe(0);
     writeFileSync(join(dir, 'zwgk.config.yaml'), 'diff:\n  classes:\n    extends: {severity: error}\n');
@@ -139,7 +157,12 @@ describe('zwgk diff (built CLI)', () => {
   it('adds the changes since a revision to validate’s markdown summary (--diff-base)', () => {
     const t = tempDir({ 'catalogs/a.yaml': OLD });
     cleanup = t.cleanup;
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: t.dir, encoding: 'utf8' },
+      );
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'old');
@@ -159,7 +182,12 @@ describe('zwgk diff (built CLI)', () => {
     expect(outside.status).toBe(2);
     expect(outside.stdout).toBe('');
     expect(outside.stderr).toContain('“nosuchrev”不是 git 版本：当前目录不在 git 仓库中');
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: t.dir, encoding: 'utf8' },
+      );
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'old');
@@ -179,7 +207,11 @@ describe('zwgk diff (built CLI)', () => {
     const t = tempDir({ 'catalogs/a.yaml': OLD, 'notes.txt': 'x' });
     cleanup = t.cleanup;
     const git = (...args: string[]) => {
-      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+      const r = spawnSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: t.dir, encoding: 'utf8' },
+      );
       expect(r.status, r.stderr).toBe(0);
     };
     git('init', '-q');
@@ -211,7 +243,12 @@ describe('zwgk diff (built CLI)', () => {
   it('a file of a revision past the size limit is refused unread, exit 2, named as rev:path', () => {
     const t = tempDir({ 'catalogs/a.yaml': `${OLD}${'# 注释\n'.repeat(4_000_000)}` });
     cleanup = t.cleanup;
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: t.dir, encoding: 'utf8' },
+      );
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'big');

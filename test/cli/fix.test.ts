@@ -29,7 +29,15 @@ describe('zwgk fix --dry-run', () => {
     expect(r.status).toBe(0);
     expect(read(dir, 'imported.yaml')).toBe(IMPORTED);
     expect(r.stdout).toMatch(/^--- a\/imported\.yaml\n\+\+\+ b\/imported\.yaml\n@@ /);
-    for (const line of ['-  - name: 政策 文件', '+  - name: 政策文件', '-    code: 01', '+    code: "01"', '+    channels: [政府网站, 两微一端]', '+          - 政务服务中心', '-        time_limit: 同上']) {
+    for (const line of [
+      '-  - name: 政策 文件',
+      '+  - name: 政策文件',
+      '-    code: 01',
+      '+    code: "01"',
+      '+    channels: [政府网站, 两微一端]',
+      '+          - 政务服务中心',
+      '-        time_limit: 同上',
+    ]) {
       expect(r.stdout).toContain(`\n${line}\n`);
     }
     expect(r.stdout).toContain('可以修复 1 个文件中的 21 处问题（--dry-run：文件未改动）。');
@@ -64,13 +72,19 @@ describe('zwgk fix --dry-run', () => {
         .replace('法律法规', `法规${n}`)
         .replace(/        time_limit: .*\n/, n > 1 ? '        time_limit: 同上\n' : ''),
     );
-    const text = catalog(`  - name: 政策文件\n    items:\n${rows.join('')}`, 'defaults:\n  time_limit: 信息形成或者变更之日起20个工作日内\n').replace(/method: 主动\n(?![\s\S]*method: 主动\n)/, 'method: 主劫\n');
+    const text = catalog(
+      `  - name: 政策文件\n    items:\n${rows.join('')}`,
+      'defaults:\n  time_limit: 信息形成或者变更之日起20个工作日内\n',
+    ).replace(/method: 主动\n(?![\s\S]*method: 主动\n)/, 'method: 主劫\n');
     const dir = setup({ 'a.yaml': text });
     const dry = zwgk(['fix', '--dry-run', '--lang', 'en', 'a.yaml'], dir);
     expect(read(dir, 'a.yaml')).toBe(text);
     const fixedText = text.replaceAll('        time_limit: 同上\n', '');
     writeFileSync(join(dir, 'b.yaml'), fixedText);
-    const real = spawnSync('diff', ['-u', '--label', 'a/a.yaml', '--label', 'b/a.yaml', 'a.yaml', 'b.yaml'], { cwd: dir, encoding: 'utf8' }).stdout;
+    const real = spawnSync('diff', ['-u', '--label', 'a/a.yaml', '--label', 'b/a.yaml', 'a.yaml', 'b.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).stdout;
     expect(real.match(/^@@ .*$/gm)).toHaveLength(3);
     expect(dry.stdout.slice(0, real.length)).toBe(real);
     const line = text.split('\n').indexOf('        method: 主劫') + 1;
@@ -81,7 +95,9 @@ describe('zwgk fix --dry-run', () => {
 
   it('prints a diff that applies to a file with a byte-order mark and CRLF line ends', () => {
     // The fix is on line 2, so the first line, mark included, is context of the diff.
-    const text = '\uFEFF' + catalog(validItem()).replace('unit: 青禾区教育局', 'unit: " 青禾区教育局"  # 单位').replaceAll('\n', '\r\n');
+    const text =
+      '\uFEFF' +
+      catalog(validItem()).replace('unit: 青禾区教育局', 'unit: " 青禾区教育局"  # 单位').replaceAll('\n', '\r\n');
     const dir = setup({ 'a.yaml': text });
     writeFileSync(join(dir, 'fixes.diff'), zwgk(['fix', '--dry-run', 'a.yaml'], dir).stdout);
     const applied = spawnSync('git', ['apply', 'fixes.diff'], { cwd: dir, encoding: 'utf8' });
@@ -202,7 +218,9 @@ describe('zwgk validate --fix', () => {
   });
 
   it('gives a plain JSON report with --format json', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主劫')) });
+    const dir = setup({
+      'a.yaml': catalog(validItem().replace('[政府网站]', '[一微一端]').replace('method: 主动', 'method: 主劫')),
+    });
     const r = zwgk(['validate', '--fix', '-f', 'json', 'a.yaml'], dir);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);

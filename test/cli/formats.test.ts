@@ -12,7 +12,10 @@ const CATALOG = readFileSync(join(ROOT, 'catalogs/anquan-shengchan.yaml'), 'utf8
 const CLEAN = readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8');
 // One error (a 公开方式 outside the enum) and one warning (an alias channel), in a folder and file name with
 // characters a URI must encode.
-const BAD = CATALOG.replace('  method: 主动\n', '  method: 主动公开\n').replace('channels: [政府网站, 两微一端, 公开查阅点]', 'channels: [政府网站, 一微一端, 公开查阅点]');
+const BAD = CATALOG.replace('  method: 主动\n', '  method: 主动公开\n').replace(
+  'channels: [政府网站, 两微一端, 公开查阅点]',
+  'channels: [政府网站, 一微一端, 公开查阅点]',
+);
 let t: { dir: string; cleanup: () => void };
 beforeAll(() => {
   t = tempDir({ '目录 甲/安全生产.yaml': BAD, 'ok.yaml': CLEAN });
@@ -23,9 +26,30 @@ const run = (...args: string[]) => zwgk(['validate', '目录 甲', 'ok.yaml', ..
 
 describe('validate output formats (built CLI)', () => {
   it('writes several formats in one run, each -o taking the -f before it', () => {
-    const r = run('-f', 'github', '-f', 'sarif', '-o', 'z.sarif', '-f', 'junit', '-o', 'z.xml', '-f', 'markdown', '-o', 'summary.md', '-f', 'json', '-o', 'z.json');
+    const r = run(
+      '-f',
+      'github',
+      '-f',
+      'sarif',
+      '-o',
+      'z.sarif',
+      '-f',
+      'junit',
+      '-o',
+      'z.xml',
+      '-f',
+      'markdown',
+      '-o',
+      'summary.md',
+      '-f',
+      'json',
+      '-o',
+      'z.json',
+    );
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=目录 甲\/安全生产\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=zwgk schema/m);
+    expect(r.stdout).toMatch(
+      /^::error file=目录 甲\/安全生产\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=zwgk schema/m,
+    );
     for (const f of ['z.sarif', 'z.xml', 'summary.md', 'z.json']) expect(existsSync(join(t.dir, f)), f).toBe(true);
     const json = JSON.parse(readFileSync(join(t.dir, 'z.json'), 'utf8'));
     expect(json.summary).toMatchObject({ files: 2, errors: 1, warnings: 1 });
@@ -33,7 +57,13 @@ describe('validate output formats (built CLI)', () => {
 
   it('chooses github annotations by itself under GitHub Actions', () => {
     const r = zwgk(['validate', '目录 甲'], t.dir, undefined, { GITHUB_ACTIONS: 'true' });
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => l.slice(0, l.indexOf(' '))).sort()).toEqual(['::error', '::notice', '::warning']);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map((l) => l.slice(0, l.indexOf(' ')))
+        .sort(),
+    ).toEqual(['::error', '::notice', '::warning']);
   });
 
   it('escapes workflow-command data: a message with % and line breaks stays one annotation', () => {
@@ -46,11 +76,18 @@ describe('validate output formats (built CLI)', () => {
     run('-f', 'sarif', '-o', 'z.sarif');
     const log = JSON.parse(readFileSync(join(t.dir, 'z.sarif'), 'utf8'));
     const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const validate = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = log.runs[0].results;
-    expect(results.map((r: { ruleId: string; level: string }) => `${r.ruleId}/${r.level}`).sort()).toEqual(['channel-known/warning', 'schema/enum/error']);
-    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('%E7%9B%AE%E5%BD%95%20%E7%94%B2/%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7.yaml');
+    expect(results.map((r: { ruleId: string; level: string }) => `${r.ruleId}/${r.level}`).sort()).toEqual([
+      'channel-known/warning',
+      'schema/enum/error',
+    ]);
+    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      '%E7%9B%AE%E5%BD%95%20%E7%94%B2/%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7.yaml',
+    );
     const rules = log.runs[0].tool.driver.rules;
     for (const r of results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
     expect(rules.find((r: { id: string }) => r.id === 'channel-known').shortDescription.text).toContain('公开渠道');
@@ -65,9 +102,14 @@ describe('validate output formats (built CLI)', () => {
     chmodSync(bin, 0o755); // npm does not run the package's own chmod script
     run('-f', 'sarif', '-o', 'z.sarif');
     rmSync(join(t.dir, 'v.sarif'), { force: true });
-    const out = execFileSync(bin, ['validate', join(t.dir, 'z.sarif'), '--output', join(t.dir, 'v.sarif')], { encoding: 'utf8' });
+    const out = execFileSync(bin, ['validate', join(t.dir, 'z.sarif'), '--output', join(t.dir, 'v.sarif')], {
+      encoding: 'utf8',
+    });
     expect(out).toContain('Analysis completed successfully');
-    const findings = JSON.parse(readFileSync(join(t.dir, 'v.sarif'), 'utf8')).runs[0].results as { level?: string; ruleId: string }[];
+    const findings = JSON.parse(readFileSync(join(t.dir, 'v.sarif'), 'utf8')).runs[0].results as {
+      level?: string;
+      ruleId: string;
+    }[];
     expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 
@@ -84,19 +126,29 @@ describe('validate output formats (built CLI)', () => {
     expect(where.uriBaseId).toBeUndefined();
     expect(new URL(where.uri).protocol).toBe('file:');
     expect(decodeURIComponent(new URL(where.uri).pathname)).toBe(outside);
-    expect(log.runs[0].artifacts.map((a: { location: { uriBaseId?: string } }) => a.location.uriBaseId)).toEqual([undefined, '%SRCROOT%']);
+    expect(log.runs[0].artifacts.map((a: { location: { uriBaseId?: string } }) => a.location.uriBaseId)).toEqual([
+      undefined,
+      '%SRCROOT%',
+    ]);
     if (process.platform !== 'linux') return;
     chmodSync(bin, 0o755);
     rmSync(join(t.dir, 'v2.sarif'), { force: true });
-    execFileSync(bin, ['validate', join(t.dir, 'abs.sarif'), '--output', join(t.dir, 'v2.sarif')], { encoding: 'utf8' });
-    const findings = JSON.parse(readFileSync(join(t.dir, 'v2.sarif'), 'utf8')).runs[0].results as { level?: string; ruleId: string }[];
+    execFileSync(bin, ['validate', join(t.dir, 'abs.sarif'), '--output', join(t.dir, 'v2.sarif')], {
+      encoding: 'utf8',
+    });
+    const findings = JSON.parse(readFileSync(join(t.dir, 'v2.sarif'), 'utf8')).runs[0].results as {
+      level?: string;
+      ruleId: string;
+    }[];
     expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 
   it('writes JUnit XML: a suite per file, a failure per finding, a passing case for a clean file', () => {
     run('-f', 'junit', '-o', 'z.xml');
     const xml = readFileSync(join(t.dir, 'z.xml'), 'utf8');
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zwgk" tests="3" failures="2" errors="0">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zwgk" tests="3" failures="2" errors="0">/,
+    );
     expect(xml).toContain('<testsuite name="ok.yaml" tests="1" failures="0" errors="0">');
     expect(xml.match(/<failure /g)).toHaveLength(2);
     // Well-formed enough for a strict reader: every element closed, no raw & or < in text.

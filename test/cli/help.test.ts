@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
 
-const COMMANDS = ['', 'validate', 'fix', 'render', 'diff', 'import', 'form', 'form new', 'form check', 'form render', 'form import', 'form plan', 'init', 'schema', 'rules'];
+const COMMANDS = [
+  '',
+  'validate',
+  'fix',
+  'render',
+  'diff',
+  'import',
+  'form',
+  'form new',
+  'form check',
+  'form render',
+  'form import',
+  'form plan',
+  'init',
+  'schema',
+  'rules',
+];
 
 describe('--help of every command (built CLI)', () => {
   const t = tempDir();

@@ -8,11 +8,22 @@ const BIN = join(import.meta.dirname, '../../bin/zwgk.js');
 const CATALOG = readFileSync(join(import.meta.dirname, '../../catalogs/huji-guanli.yaml'), 'utf8');
 
 /** The built command, stopped after 20 seconds: a reader that waits on a pipe or reads a device without end fails the test instead of hanging it. */
-function zwgkWithin(args: readonly string[], cwd: string, stdin: 'pipe' | number = 'pipe'): CliResult & { timedOut: boolean } {
+function zwgkWithin(
+  args: readonly string[],
+  cwd: string,
+  stdin: 'pipe' | number = 'pipe',
+): CliResult & { timedOut: boolean } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
-  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL', stdio: [stdin, 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 20_000,
+    killSignal: 'SIGKILL',
+    stdio: [stdin, 'pipe', 'pipe'],
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.signal === 'SIGKILL' };
 }
 
@@ -47,18 +58,29 @@ describe('zwgk on files that are not catalogs at all', () => {
 
   it('stops an alias bomb and deep nesting with located findings, in validate and diff', () => {
     let anchors = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i <= 9; i++) anchors += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i <= 9; i++)
+      anchors += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const made = tempDir({
       'old/a.yaml': CATALOG,
       'new/a.yaml': CATALOG.replace('items:\n', `${anchors}items:\n`),
-      'new/b.yaml': CATALOG.replace('domain: 户籍管理', 'domain: 户籍管理二').replace(/\nitems:\n/, `\nitems:\n  - name: 深\n    basis:\n      - ${'- '.repeat(1000)}x\n`),
+      'new/b.yaml': CATALOG.replace('domain: 户籍管理', 'domain: 户籍管理二').replace(
+        /\nitems:\n/,
+        `\nitems:\n  - name: 深\n    basis:\n      - ${'- '.repeat(1000)}x\n`,
+      ),
     });
     cleanup = made.cleanup;
-    for (const command of [['validate', 'new'], ['diff', 'old', 'new']]) {
+    for (const command of [
+      ['validate', 'new'],
+      ['diff', 'old', 'new'],
+    ]) {
       const r = zwgkWithin([...command, '--lang', 'en'], made.dir);
       expect(r.timedOut).toBe(false);
       expect(r.status).toBe(2);
-      expect(r.stdout + r.stderr).toMatch(/new\/a\.yaml\n\s+\d+:\d+\s+error\s+Its aliases \(\*name\) expand to more than 2,000,000 values/);
+      expect(r.stdout + r.stderr).toMatch(
+        /new\/a\.yaml\n\s+\d+:\d+\s+error\s+Its aliases \(\*name\) expand to more than 2,000,000 values/,
+      );
       expect(r.stdout + r.stderr).toMatch(/new\/b\.yaml\n\s+\d+:\d+\s+error\s+Nested more than 100 levels deep/);
     }
   });
@@ -71,7 +93,9 @@ describe('zwgk on files that are not catalogs at all', () => {
       const r = zwgkWithin(['validate', '-', '--lang', 'en'], made.dir, zero);
       expect(r.timedOut).toBe(false);
       expect(r.status).toBe(2);
-      expect(r.stdout).toMatch(/<stdin>\n\s+error\s+The file is over 32 MB, more than zwgk reads \(32 MB\)\.\s+file\/too-large/);
+      expect(r.stdout).toMatch(
+        /<stdin>\n\s+error\s+The file is over 32 MB, more than zwgk reads \(32 MB\)\.\s+file\/too-large/,
+      );
     } finally {
       closeSync(zero);
     }

@@ -36,19 +36,26 @@ describe('zwgk import (built CLI)', () => {
   });
 
   it('finds several tables on one page, and gives the report as JSON too', () => {
-    const picked = loadCatalogSamples().filter((s) => ['bozhou-xinjiang-anquanshengchan', 'fengqing-yanglaofuwu', 'tonghai-jiulong-yiwujiaoyu'].includes(s.id));
+    const picked = loadCatalogSamples().filter((s) =>
+      ['bozhou-xinjiang-anquanshengchan', 'fengqing-yanglaofuwu', 'tonghai-jiulong-yiwujiaoyu'].includes(s.id),
+    );
     const cwd = dir({ 'page.html': samplesHtmlPage(picked) });
     const r = zwgk(['import', 'page.html', '-o', 'out', '-f', 'json', '--report', 'report.txt'], cwd);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.tables.map((t: { domain: string }) => t.domain)).toEqual(['安全生产', '养老服务', '义务教育']);
     expect(report.tables.every((t: { file: string }) => statSync(join(cwd, t.file)).isFile())).toBe(true);
-    expect(report.tables[0].notes.find((n: { code: string }) => n.code === 'table-found').ref).toMatch(/^表1 第\d+行第1列$/);
+    expect(report.tables[0].notes.find((n: { code: string }) => n.code === 'table-found').ref).toMatch(
+      /^表1 第\d+行第1列$/,
+    );
     expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toContain('从 page.html 导入了 3 个目录表格');
   });
 
   it('never overwrites: existing targets stop the import before anything is written', async () => {
-    const cwd = dir({ 'a.xlsx': await sampleXlsx(loadCatalogSample('dean-shenongzijin')), 'out/涉农资金.yaml': 'mine\n' });
+    const cwd = dir({
+      'a.xlsx': await sampleXlsx(loadCatalogSample('dean-shenongzijin')),
+      'out/涉农资金.yaml': 'mine\n',
+    });
     const r = zwgk(['import', 'a.xlsx', '-o', 'out'], cwd);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('这些文件已经存在，没有写入任何文件：out/涉农资金.yaml');
@@ -96,7 +103,9 @@ describe('zwgk import: what it writes (built CLI)', () => {
     const cwd = dir({ 'only-header.csv': HEADER });
     const r = zwgk(['import', 'only-header.csv', '-o', 'out'], cwd);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('only-header.csv 中的目录表格（第1行第1列）只有表头，没有可导入的事项，没有写入任何文件。');
+    expect(r.stderr).toContain(
+      'only-header.csv 中的目录表格（第1行第1列）只有表头，没有可导入的事项，没有写入任何文件。',
+    );
     expect(r.stderr).not.toMatch(/at .*\.js/);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
     const en = zwgk(['import', 'only-header.csv', '-o', 'out', '--lang', 'en'], cwd);
@@ -136,7 +145,8 @@ describe('zwgk import: what it writes (built CLI)', () => {
   });
 
   it('--force replaces all the files of a multi-table import or none: one that cannot be written leaves every old file', () => {
-    const table = (title: string) => `<p>${title}</p><table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr><tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td></tr></table>`;
+    const table = (title: string) =>
+      `<p>${title}</p><table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr><tr><td>政策文件</td><td>内容</td><td>依据</td><td>及时</td><td>县政府</td></tr></table>`;
     const cwd = dir({
       'page.html': table('安全生产领域基层政务公开标准目录') + table('义务教育领域基层政务公开标准目录'),
       'out/安全生产.yaml': 'mine\n',
@@ -160,4 +170,3 @@ describe('zwgk import: what it writes (built CLI)', () => {
     expect(readdirSync(join(cwd, 'out'))).toEqual(['目录1.yaml']);
   }, 120_000);
 });
-

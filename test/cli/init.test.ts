@@ -18,7 +18,8 @@ function zwgkCommands(lines: readonly string[]): string[][] {
 }
 
 function devDependency(dir: string): unknown {
-  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { devDependencies: Record<string, unknown> }).devDependencies.zwgk;
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { devDependencies: Record<string, unknown> })
+    .devDependencies.zwgk;
 }
 
 describe('zwgk init (built CLI)', () => {
@@ -27,17 +28,31 @@ describe('zwgk init (built CLI)', () => {
     cleanup = t.cleanup;
     const r = zwgk(['init'], t.dir);
     expect(r.status, r.stderr).toBe(0);
-    for (const f of ['zwgk.config.yaml', 'catalogs/yiwu-jiaoyu.yaml', '.github/workflows/zwgk.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', 'package.json', '.gitignore']) {
+    for (const f of [
+      'zwgk.config.yaml',
+      'catalogs/yiwu-jiaoyu.yaml',
+      '.github/workflows/zwgk.yml',
+      '.gitlab-ci.yml',
+      '.pre-commit-config.yaml',
+      'package.json',
+      '.gitignore',
+    ]) {
       expect(existsSync(join(t.dir, f)), f).toBe(true);
     }
     expect(devDependency(t.dir)).toBe(VERSION);
-    expect(r.stdout).toMatch(/下一步：\n {2}1\. npm install .*\n {2}2\. npx zwgk validate catalogs .*\n {2}3\. 提交全部文件，包括 package-lock\.json/);
+    expect(r.stdout).toMatch(
+      /下一步：\n {2}1\. npm install .*\n {2}2\. npx zwgk validate catalogs .*\n {2}3\. 提交全部文件，包括 package-lock\.json/,
+    );
 
     const workflow = YAML.parse(readFileSync(join(t.dir, '.github/workflows/zwgk.yml'), 'utf8'));
     const steps = workflow.jobs.zwgk.steps.map((s: { run?: string }) => s.run).filter(Boolean) as string[];
     const gitlab = YAML.parse(readFileSync(join(t.dir, '.gitlab-ci.yml'), 'utf8')).zwgk.script as string[];
     const hook = YAML.parse(readFileSync(join(t.dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].hooks[0];
-    const commands = [...zwgkCommands(steps), ...zwgkCommands(gitlab), [...zwgkCommands([hook.entry + ' '])[0]!.filter(Boolean), 'catalogs/yiwu-jiaoyu.yaml']];
+    const commands = [
+      ...zwgkCommands(steps),
+      ...zwgkCommands(gitlab),
+      [...zwgkCommands([hook.entry + ' '])[0]!.filter(Boolean), 'catalogs/yiwu-jiaoyu.yaml'],
+    ];
     expect(commands.length).toBe(3);
     for (const args of commands) {
       const run = zwgk(args, t.dir);
@@ -71,21 +86,32 @@ describe('zwgk init (built CLI)', () => {
     const abs = tempDir();
     const cleanAll = cleanup;
     cleanup = () => (cleanAll(), abs.cleanup());
-    const inside = zwgk(['init', '--zwgk-source', join(t.dir, 'work/repo/vendor/zwgk-9.9.9.tgz'), '--lang', 'en'], join(t.dir, 'work/repo'));
+    const inside = zwgk(
+      ['init', '--zwgk-source', join(t.dir, 'work/repo/vendor/zwgk-9.9.9.tgz'), '--lang', 'en'],
+      join(t.dir, 'work/repo'),
+    );
     expect(inside.status, inside.stderr).toBe(0);
     expect(devDependency(join(t.dir, 'work/repo'))).toBe('file:../../downloads/zwgk-9.9.9.tgz'); // kept, not rewritten
-    expect(inside.stdout).toContain('package.json exists: add "zwgk": "file:vendor/zwgk-9.9.9.tgz" to its devDependencies');
+    expect(inside.stdout).toContain(
+      'package.json exists: add "zwgk": "file:vendor/zwgk-9.9.9.tgz" to its devDependencies',
+    );
     expect(inside.stdout).not.toContain('CI does not have');
     expect(inside.stdout).not.toContain('cd ');
 
-    const fromUrl = zwgk(['init', abs.dir, '--zwgk-source', 'https://mirror.example.gov.cn/zwgk/zwgk-0.1.0.tgz'], t.dir);
+    const fromUrl = zwgk(
+      ['init', abs.dir, '--zwgk-source', 'https://mirror.example.gov.cn/zwgk/zwgk-0.1.0.tgz'],
+      t.dir,
+    );
     expect(fromUrl.status, fromUrl.stderr).toBe(0);
     expect(devDependency(abs.dir)).toBe('https://mirror.example.gov.cn/zwgk/zwgk-0.1.0.tgz');
   });
 
   it.each([
     [['--zwgk-source', 'zwgk@0.1.0'], 'zwgk: --zwgk-source “zwgk@0.1.0”：只写版本，不写包名'],
-    [['--zwgk-source', 'ftp://example.cn/zwgk.tgz', '--lang', 'en'], 'zwgk: --zwgk-source "ftp://example.cn/zwgk.tgz": npm cannot install from a ftp:// URL'],
+    [
+      ['--zwgk-source', 'ftp://example.cn/zwgk.tgz', '--lang', 'en'],
+      'zwgk: --zwgk-source "ftp://example.cn/zwgk.tgz": npm cannot install from a ftp:// URL',
+    ],
     [['--zwgk-source', 'missing/zwgk-0.1.0.tgz'], '--zwgk-source：找不到文件 missing/zwgk-0.1.0.tgz ('],
     [['--zwgk-source', 'folder.tgz', '--lang', 'en'], '--zwgk-source: not a file: folder.tgz ('],
   ])('--zwgk-source %j is a usage error (exit 2) and writes nothing', (args, message) => {

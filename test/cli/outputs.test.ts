@@ -6,26 +6,44 @@ import { UsageError } from '../../src/errors.js';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
 
-const f = (format: OutputSpec['format']): OutputSpec => ({ format });
+const f = (format: NonNullable<OutputSpec['format']>): OutputSpec => ({ format });
 const o = (output: string): OutputSpec => ({ output });
 
 describe('resolveOutputs: each report has one format and one place', () => {
   it('pairs a lone -f and -o in either order', () => {
     expect(resolveOutputs([o('r.json'), f('json')], 'stylish', 'zh')).toEqual([{ format: 'json', output: 'r.json' }]);
-    expect(resolveOutputs([{ format: 'json', output: 'r.json' }], 'stylish', 'zh')).toEqual([{ format: 'json', output: 'r.json' }]);
+    expect(resolveOutputs([{ format: 'json', output: 'r.json' }], 'stylish', 'zh')).toEqual([
+      { format: 'json', output: 'r.json' },
+    ]);
   });
 
   it('keeps -o alone (the default format) and pairs written after their -f', () => {
     expect(resolveOutputs([o('r.txt')], 'stylish', 'zh')).toEqual([{ format: 'stylish', output: 'r.txt' }]);
-    expect(resolveOutputs([f('github'), { format: 'sarif', output: 'z.sarif' }], 'stylish', 'zh')).toEqual([{ format: 'github' }, { format: 'sarif', output: 'z.sarif' }]);
+    expect(resolveOutputs([f('github'), { format: 'sarif', output: 'z.sarif' }], 'stylish', 'zh')).toEqual([
+      { format: 'github' },
+      { format: 'sarif', output: 'z.sarif' },
+    ]);
   });
 
   it('refuses an -o with no format of its own, two reports on standard output and two to one file', () => {
-    expect(() => resolveOutputs([o('a.json'), f('json'), f('sarif')], 'stylish', 'en')).toThrow(/-o a\.json has no -f before it/);
+    expect(() => resolveOutputs([o('a.json'), f('json'), f('sarif')], 'stylish', 'en')).toThrow(
+      /-o a\.json has no -f before it/,
+    );
     expect(() => resolveOutputs([f('json'), f('sarif')], 'stylish', 'en')).toThrow(UsageError);
     expect(() => resolveOutputs([f('json'), f('sarif')], 'stylish', 'zh')).toThrow(/json、sarif 都会输出到屏幕/);
-    expect(() => resolveOutputs([f('json'), { format: 'sarif', output: '-' }], 'stylish', 'en')).toThrow(/standard output/);
-    expect(() => resolveOutputs([{ format: 'json', output: 'x' }, { format: 'sarif', output: './x' }], 'stylish', 'en')).toThrow(/more than once/);
+    expect(() => resolveOutputs([f('json'), { format: 'sarif', output: '-' }], 'stylish', 'en')).toThrow(
+      /standard output/,
+    );
+    expect(() =>
+      resolveOutputs(
+        [
+          { format: 'json', output: 'x' },
+          { format: 'sarif', output: './x' },
+        ],
+        'stylish',
+        'en',
+      ),
+    ).toThrow(/more than once/);
   });
 });
 

@@ -25,7 +25,16 @@ describe('zwgk render (built CLI)', () => {
     expect(r.stderr).toContain('7 个目录');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '安全生产', '公共文化服务', '户籍管理', '养老服务', '社会救助', '生态环境', '义务教育']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总',
+      '安全生产',
+      '公共文化服务',
+      '户籍管理',
+      '养老服务',
+      '社会救助',
+      '生态环境',
+      '义务教育',
+    ]);
   });
 
   it('names an output file holding control characters with signs in what it prints, as form new does', () => {
@@ -43,7 +52,8 @@ describe('zwgk render (built CLI)', () => {
 
   it('gives the same bytes on a second run', () => {
     const dir = setup();
-    for (const name of ['a.xlsx', 'b.xlsx']) expect(zwgk(['render', join(ROOT, 'catalogs'), '-f', 'xlsx', '-o', join(dir, name)], dir).status).toBe(0);
+    for (const name of ['a.xlsx', 'b.xlsx'])
+      expect(zwgk(['render', join(ROOT, 'catalogs'), '-f', 'xlsx', '-o', join(dir, name)], dir).status).toBe(0);
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
   });
 

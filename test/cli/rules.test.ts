@@ -12,7 +12,11 @@ describe('zwgk rules and the rules SARIF describes (built CLI)', () => {
   it('lists every rule a run can report, catalog and form rules, with a documentation link', () => {
     const t = tempDir();
     try {
-      const rows = JSON.parse(zwgk(['rules', '-f', 'json'], t.dir).stdout) as { id: string; scope: string; docs: string }[];
+      const rows = JSON.parse(zwgk(['rules', '-f', 'json'], t.dir).stdout) as {
+        id: string;
+        scope: string;
+        docs: string;
+      }[];
       expect(rows.map((r) => r.id)).toEqual([...RULES.map((r) => r.id), ...FORM_RULES.map((r) => r.id)]);
       expect(rows.filter((r) => r.scope === 'form').map((r) => r.id)).toContain('form-phone');
       expect(zwgk(['rules'], t.dir).stdout).toContain('form-theme-repeated');

@@ -19,7 +19,10 @@ describe('zwgk validate - (standard input)', () => {
   });
 
   it('places a repeated item code (a finding across items) in the text piped in, not a file on disk', () => {
-    const dup = CATALOG.replace('code: "0102"', 'code: "0101"').replace('content: 与安全生产有关的部门规章', 'content: 从标准输入来的文本');
+    const dup = CATALOG.replace('code: "0102"', 'code: "0101"').replace(
+      'content: 与安全生产有关的部门规章',
+      'content: 从标准输入来的文本',
+    );
     const t = tempDir({ 'disk.yaml': CATALOG });
     try {
       const plain = zwgk(['validate', '-'], t.dir, dup);
@@ -44,9 +47,12 @@ describe('zwgk validate - (standard input)', () => {
       expect(r.status).toBe(1);
       const report = JSON.parse(r.stdout);
       expect(report.summary.files).toBe(1);
-      expect(report.diagnostics.map((d: { file: string; code: string; range: { start: { line: number } } }) => `${d.file}:${d.range.start.line}:${d.code}`)).toEqual([
-        `catalogs/安全生产.yaml:${bad.split('\n').indexOf('  method: 主动公开') + 1}:schema/enum`,
-      ]);
+      expect(
+        report.diagnostics.map(
+          (d: { file: string; code: string; range: { start: { line: number } } }) =>
+            `${d.file}:${d.range.start.line}:${d.code}`,
+        ),
+      ).toEqual([`catalogs/安全生产.yaml:${bad.split('\n').indexOf('  method: 主动公开') + 1}:schema/enum`]);
       expect(zwgk(['validate', '-'], t.dir, CATALOG).stdout).toContain('✔ 检查了 1 个文件');
     } finally {
       t.cleanup();
@@ -54,7 +60,9 @@ describe('zwgk validate - (standard input)', () => {
   });
 
   it('checks standard input beside named files, and refuses --fix on it', () => {
-    const t = tempDir({ 'a.yaml': CATALOG.replace('domain: 安全生产', 'domain: 义务教育').replace(/code: "(\d+)"/g, 'code: "9$1"') });
+    const t = tempDir({
+      'a.yaml': CATALOG.replace('domain: 安全生产', 'domain: 义务教育').replace(/code: "(\d+)"/g, 'code: "9$1"'),
+    });
     try {
       const r = zwgk(['validate', 'a.yaml', '-'], t.dir, CATALOG);
       expect(r.stdout).toContain('✔ 检查了 2 个文件');

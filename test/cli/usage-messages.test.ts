@@ -22,10 +22,13 @@ describe('the parser’s own errors, in the language asked for (built CLI)', () 
     const choice = run('validate', '-f', 'xml');
     expect(choice.status).toBe(2);
     expect(choice.stderr).toContain('选项 -f, --format <format> 的值“xml”无效：可选：stylish、json');
-    expect(run('validate', '--max-warnings', 'x', '--lang', 'en').stderr).toContain('The value "x" of option --max-warnings <n> is invalid: Expected a whole number ≥ 0.');
+    expect(run('validate', '--max-warnings', 'x', '--lang', 'en').stderr).toContain(
+      'The value "x" of option --max-warnings <n> is invalid: Expected a whole number ≥ 0.',
+    );
     const cmd = run('valdate');
     expect(cmd.status).toBe(2);
     expect(cmd.stderr).toContain('没有命令 valdate（是不是想写 validate？）');
-    for (const r of [run('validate', '-f'), run('render', 'a.yaml', '--lang', 'en'), cmd]) expect(r.stderr).not.toMatch(/^error:|\berror: /m);
+    for (const r of [run('validate', '-f'), run('render', 'a.yaml', '--lang', 'en'), cmd])
+      expect(r.stderr).not.toMatch(/^error:|\berror: /m);
   });
 });

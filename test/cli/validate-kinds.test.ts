@@ -17,14 +17,26 @@ describe('a repository with catalogs and application forms', () => {
   it('reports each kind’s own findings at their lines, and renders and compares only the catalogs', () => {
     const form = read('catalogs/forms/zhutiri-jiaoyu-2024.yaml').replace('month: 6', 'month: 2');
     const catalog = read('catalogs/yiwu-jiaoyu.yaml');
-    const t = tempDir({ 'repo/forms/a.yaml': form, 'repo/yiwu.yaml': catalog.replace('  method: 主动\n', '  method: 主动公开\n') });
+    const t = tempDir({
+      'repo/forms/a.yaml': form,
+      'repo/yiwu.yaml': catalog.replace('  method: 主动\n', '  method: 主动公开\n'),
+    });
     try {
       const r = zwgk(['validate', 'repo', '-f', 'json'], t.dir);
       expect(r.status).toBe(1);
-      const found = JSON.parse(r.stdout).diagnostics.map((d: { file: string; code: string; range: { start: { line: number } } }) => `${d.file}:${d.range.start.line}:${d.code}`);
-      expect(found).toEqual([`repo/forms/a.yaml:${form.split('\n').indexOf('    month: 2') + 1}:form-month-window`, `repo/yiwu.yaml:${catalog.split('\n').indexOf('  method: 主动') + 1}:schema/enum`]);
+      const found = JSON.parse(r.stdout).diagnostics.map(
+        (d: { file: string; code: string; range: { start: { line: number } } }) =>
+          `${d.file}:${d.range.start.line}:${d.code}`,
+      );
+      expect(found).toEqual([
+        `repo/forms/a.yaml:${form.split('\n').indexOf('    month: 2') + 1}:form-month-window`,
+        `repo/yiwu.yaml:${catalog.split('\n').indexOf('  method: 主动') + 1}:schema/enum`,
+      ]);
       // Render and diff skip the form: with the catalog fixed, both work on the folder.
-      const fixed = tempDir({ 'repo/forms/a.yaml': read('catalogs/forms/zhutiri-jiaoyu-2024.yaml'), 'repo/yiwu.yaml': catalog });
+      const fixed = tempDir({
+        'repo/forms/a.yaml': read('catalogs/forms/zhutiri-jiaoyu-2024.yaml'),
+        'repo/yiwu.yaml': catalog,
+      });
       try {
         const render = zwgk(['render', 'repo', '-f', 'xlsx', '-o', 'out.xlsx'], fixed.dir);
         expect(render.status, render.stderr).toBe(0);

@@ -33,7 +33,9 @@ describe('zwgk validate (built CLI)', () => {
   });
 
   it('gives the same findings as JSON with the documented shape', () => {
-    const dir = setup({ 'a.yaml': catalog(validItem().replace('一微一端', '').replace('[政府网站]', '[政府网站, 一微一端]')) });
+    const dir = setup({
+      'a.yaml': catalog(validItem().replace('一微一端', '').replace('[政府网站]', '[政府网站, 一微一端]')),
+    });
     const r = zwgk(['validate', 'a.yaml', '--format', 'json'], dir);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -62,12 +64,18 @@ describe('zwgk validate (built CLI)', () => {
   it('speaks English with --lang en', () => {
     const dir = setup({ 'a.yaml': catalog(validItem().replace('method: 主动', 'method: 主动公开')) });
     const r = zwgk(['validate', '.', '--lang', 'en'], dir);
-    expect(r.stdout).toMatch(/14:17\s+error\s+The method \(公开方式\) of level-2 item "法律法规" must be "主动" or "依申请"/);
+    expect(r.stdout).toMatch(
+      /14:17\s+error\s+The method \(公开方式\) of level-2 item "法律法规" must be "主动" or "依申请"/,
+    );
   });
 
   it.each([
     ['a missing file', ['validate', 'nope.yaml'], {}],
-    ['a GBK file', ['validate', 'gbk.yaml'], { 'gbk.yaml': new Uint8Array([0x64, 0x3a, 0x20, 0xd2, 0xe5, 0xce, 0xf1, 0x0a]) }],
+    [
+      'a GBK file',
+      ['validate', 'gbk.yaml'],
+      { 'gbk.yaml': new Uint8Array([0x64, 0x3a, 0x20, 0xd2, 0xe5, 0xce, 0xf1, 0x0a]) },
+    ],
     ['an Excel file named .yaml', ['validate', 'x.yaml'], { 'x.yaml': new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]) }],
     ['an empty directory', ['validate', 'empty'], { 'empty/readme.txt': 'x' }],
   ])('exits 2 with a message for %s, without a stack trace', (_, args, files) => {
@@ -120,7 +128,10 @@ describe('zwgk help, schema and rules', () => {
   });
 
   it('stops quietly when the reader closes the pipe early', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/zwgk.js schema | head -c 1`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/zwgk.js schema | head -c 1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.stdout).toBe('{');
     expect(r.stderr).toBe('');
   });

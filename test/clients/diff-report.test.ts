@@ -12,7 +12,14 @@ import { convertToPdf, pdfPages, run } from '../_helpers/office.js';
 // Kept after the run (in the system's temp folder) so the pages can be looked at.
 const shots = process.env.ZWGK_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'zwgk-diff-'));
 const { dir } = tempDir({ 'old/a.yaml': OLD, 'new/a.yaml': mutated() });
-const NAMES = ['安全生产标准', '重大决策草案', '年度监督检查计划', '新设一级事项', '新设二级事项', '部门规章和地方性法规规章'];
+const NAMES = [
+  '安全生产标准',
+  '重大决策草案',
+  '年度监督检查计划',
+  '新设一级事项',
+  '新设二级事项',
+  '部门规章和地方性法规规章',
+];
 
 beforeAll(() => {
   for (const format of ['xlsx', 'html']) {
@@ -43,10 +50,20 @@ describe('change report in LibreOffice and Chromium', () => {
       await page.screenshot({ path: join(shots, 'diff-report.png'), fullPage: true });
       const rows = await page.locator('table.changes tbody tr').allInnerTexts();
       expect(rows).toHaveLength(6);
-      for (const name of NAMES) expect(rows.some((r) => r.includes(name)), name).toBe(true);
-      const badges = await page.locator('tr.sev-error .badge').evaluateAll((els) =>
-        els.map((e) => [e.textContent, (globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor]),
-      );
+      for (const name of NAMES)
+        expect(
+          rows.some((r) => r.includes(name)),
+          name,
+        ).toBe(true);
+      const badges = await page
+        .locator('tr.sev-error .badge')
+        .evaluateAll((els) =>
+          els.map((e) => [
+            e.textContent,
+            (globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e)
+              .backgroundColor,
+          ]),
+        );
       expect(badges).toEqual([
         ['减少公开', 'rgb(181, 18, 27)'],
         ['减少公开', 'rgb(181, 18, 27)'],

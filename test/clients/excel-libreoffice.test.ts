@@ -16,7 +16,11 @@ const pageText = (page: number) => run('pdftotext', ['-layout', '-f', String(pag
 
 /** A one-page PDF with nothing on it, of the given size in points: the “blank page” to compare with. */
 function blankPdf(file: string, width: number, height: number): void {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] >>`];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] >>`,
+  ];
   let body = '%PDF-1.4\n';
   const offsets = objects.map((object, i) => {
     const offset = body.length;
@@ -58,7 +62,8 @@ describe('Excel workbook in LibreOffice', () => {
     expect(summary).toContain('合计');
     const first = pageText(2);
     expect(first).toContain(inputs[0]!.table.title);
-    for (const label of ['公开事项', '一级事项', '二级事项', '公开渠道和载体', '全社会', '特定群体', '依申请', '乡级']) expect(first).toContain(label);
+    for (const label of ['公开事项', '一级事项', '二级事项', '公开渠道和载体', '全社会', '特定群体', '依申请', '乡级'])
+      expect(first).toContain(label);
     expect(first).toContain(inputs[0]!.table.rows[0]!.item.name);
     const all = run('pdftotext', [pdf, '-']);
     for (const { table } of inputs) expect(all).toContain(table.title);
@@ -78,7 +83,11 @@ describe('Excel workbook in LibreOffice', () => {
   it('draws pages that are far from blank', () => {
     blankPdf(join(dir, 'blank-portrait.pdf'), 595, 842);
     blankPdf(join(dir, 'blank-landscape.pdf'), 842, 595);
-    expect(pngSize(pdf, 1, 'page-1')).toBeGreaterThan(5 * pngSize(join(dir, 'blank-portrait.pdf'), 1, 'blank-portrait'));
-    expect(pngSize(pdf, 2, 'page-2')).toBeGreaterThan(10 * pngSize(join(dir, 'blank-landscape.pdf'), 1, 'blank-landscape'));
+    expect(pngSize(pdf, 1, 'page-1')).toBeGreaterThan(
+      5 * pngSize(join(dir, 'blank-portrait.pdf'), 1, 'blank-portrait'),
+    );
+    expect(pngSize(pdf, 2, 'page-2')).toBeGreaterThan(
+      10 * pngSize(join(dir, 'blank-landscape.pdf'), 1, 'blank-landscape'),
+    );
   });
 });

@@ -23,7 +23,12 @@ const options = resolveSubmissionOptions();
 
 async function inputOf(file: string): Promise<FormSheetInput> {
   const r = validateSubmission(file, readFileSync(file, 'utf8'), options);
-  return { form: r.form!, layout: await loadLayout<FormLayout>(r.form!.layout), profile: r.profile!, submission: r.submission! };
+  return {
+    form: r.form!,
+    layout: await loadLayout<FormLayout>(r.form!.layout),
+    profile: r.profile!,
+    submission: r.submission!,
+  };
 }
 
 async function blankOf(id: 'theme-day' | 'open-day'): Promise<FormSheetInput> {
@@ -44,10 +49,38 @@ function expectA4(size: { width: number; height: number }, orientation: 'portrai
 }
 
 const workbooks = [
-  { name: 'zhutiri', input: () => inputOf(EXAMPLES.themeDay), orientation: 'portrait', text: ['青禾区2024年“政务公开主题日”活动主题申报表', '填报单位(公章)', '青禾区教育局', '活动时间(月份)', '现场观摩', '（公章）', '2024年3月25日'] },
-  { name: 'kaifangyue', input: () => inputOf(EXAMPLES.openDay), orientation: 'landscape', text: ['青禾区2025年“政府开放月”活动申报表', '拟参与人数', '8-10家企业代表', '青禾区图书馆'] },
-  { name: 'zhutiri-blank', input: () => blankOf('theme-day'), orientation: 'portrait', text: ['说明', '请于2024年3月31日前报送'] },
-  { name: 'kaifangyue-blank', input: () => blankOf('open-day'), orientation: 'landscape', text: ['青禾区2024年“政府开放月”活动申报表', '活动地点'] },
+  {
+    name: 'zhutiri',
+    input: () => inputOf(EXAMPLES.themeDay),
+    orientation: 'portrait',
+    text: [
+      '青禾区2024年“政务公开主题日”活动主题申报表',
+      '填报单位(公章)',
+      '青禾区教育局',
+      '活动时间(月份)',
+      '现场观摩',
+      '（公章）',
+      '2024年3月25日',
+    ],
+  },
+  {
+    name: 'kaifangyue',
+    input: () => inputOf(EXAMPLES.openDay),
+    orientation: 'landscape',
+    text: ['青禾区2025年“政府开放月”活动申报表', '拟参与人数', '8-10家企业代表', '青禾区图书馆'],
+  },
+  {
+    name: 'zhutiri-blank',
+    input: () => blankOf('theme-day'),
+    orientation: 'portrait',
+    text: ['说明', '请于2024年3月31日前报送'],
+  },
+  {
+    name: 'kaifangyue-blank',
+    input: () => blankOf('open-day'),
+    orientation: 'landscape',
+    text: ['青禾区2024年“政府开放月”活动申报表', '活动地点'],
+  },
 ] as const;
 
 describe('form workbooks in LibreOffice', () => {
@@ -71,8 +104,18 @@ describe('form workbooks in LibreOffice', () => {
   it('prints the plan of a dozen units with its header on every page', async () => {
     const form = FORMS['theme-day'];
     const layout = await loadLayout<PlanLayout>(form.planLayout);
-    const checked: CheckedSubmission[] = dozenSubmissions().map(({ name, text }) => ({ file: name, text, result: validateSubmission(name, text, options) }));
-    const { plan } = planFromSubmissions(checked, { form, layout, profiles: options.profiles, lang: 'zh', planFile: 'plan.xlsx' });
+    const checked: CheckedSubmission[] = dozenSubmissions().map(({ name, text }) => ({
+      file: name,
+      text,
+      result: validateSubmission(name, text, options),
+    }));
+    const { plan } = planFromSubmissions(checked, {
+      form,
+      layout,
+      profiles: options.profiles,
+      lang: 'zh',
+      planFile: 'plan.xlsx',
+    });
     writeFileSync(join(dir, 'plan.xlsx'), await renderPlanXlsx(plan, layout));
     writeFileSync(join(dir, 'plan.html'), await renderPlanHtml(plan, layout));
     convertToPdf(join(dir, 'plan.xlsx'), dir);
@@ -109,8 +152,18 @@ describe('form pages in Chromium', () => {
     const table = (await page.locator('table.form').boundingBox())!;
     expect(Math.abs(title.x + title.width / 2 - (table.x + table.width / 2))).toBeLessThan(2);
     expect(title.y).toBeLessThan(table.y);
-    expect(await page.locator('.field .value').first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
-    expect(await page.locator('table.form td').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    expect(
+      await page
+        .locator('.field .value')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderBottomStyle),
+    ).toBe('solid');
+    expect(
+      await page
+        .locator('table.form td')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderTopStyle),
+    ).toBe('solid');
     expect(await page.locator('.seal').isVisible()).toBe(true);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);

@@ -5,7 +5,16 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RenderInput } from '../../src/render/types.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openWatched, readScrollWidths, readVisibleRows, shownCount, type PageWatch, type VisibleRow } from '../_helpers/html-browser.js';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  openWatched,
+  readScrollWidths,
+  readVisibleRows,
+  shownCount,
+  type PageWatch,
+  type VisibleRow,
+} from '../_helpers/html-browser.js';
 import { hostileInput, renderToTempDir } from '../_helpers/html-fixtures.js';
 import { shippedInputs } from '../_helpers/tables.js';
 
@@ -154,7 +163,12 @@ describe('HTML page in Chromium (file://)', () => {
     await page.screenshot({ path: join(shots, 'html-desktop.png'), fullPage: false });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
-    expect(await page.locator('table[data-catalog] thead').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+    expect(
+      await page
+        .locator('table[data-catalog] thead')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('table-header-group');
     const pdf = join(shots, 'html-print.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     expect(statSync(pdf).size).toBeGreaterThan(10_000);

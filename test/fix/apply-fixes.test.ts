@@ -60,7 +60,11 @@ describe('applyFixes', () => {
   });
 
   it('skips a fix whose own edits conflict, lie outside the text or are missing', () => {
-    const result = applyFixes('abc', [{ edits: [edit(0, 2, 'X'), edit(1, 3, 'Y')] }, { edits: [edit(2, 9, 'Z')] }, { edits: [] }]);
+    const result = applyFixes('abc', [
+      { edits: [edit(0, 2, 'X'), edit(1, 3, 'Y')] },
+      { edits: [edit(2, 9, 'Z')] },
+      { edits: [] },
+    ]);
     expect(result.text).toBe('abc');
     expect(result.applied).toEqual([]);
     expect(result.skipped).toHaveLength(3);

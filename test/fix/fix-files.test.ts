@@ -9,7 +9,8 @@ import { resolveValidateOptions } from '../../src/validate/options.js';
 import { validateText } from '../../src/validate/validate-text.js';
 import { catalog, validItem } from '../_helpers/check.js';
 
-const withCode = (code: string) => catalog(validItem().replace('  - name: 政策文件\n', `  - name: 政策文件\n    code: ${code}\n`));
+const withCode = (code: string) =>
+  catalog(validItem().replace('  - name: 政策文件\n', `  - name: 政策文件\n    code: ${code}\n`));
 
 describe('validateText with fixes', () => {
   it('attaches to each fixable finding the edits and what they do to the data', () => {
@@ -20,7 +21,10 @@ describe('validateText with fixes', () => {
       ['channel-known', '改为标准名称“两微一端”。'],
     ]);
     expect(found[1]!.fix!.effect).toEqual({ path: ['items', 0, 'items', 0, 'channels', 1], value: '两微一端' });
-    const fixed = applyFixes(text, found.map((d) => d.fix!)).text;
+    const fixed = applyFixes(
+      text,
+      found.map((d) => d.fix!),
+    ).text;
     expect(fixed).toBe(withCode('"0505"').replace('[政府网站]', '[政府网站, 两微一端]'));
   });
 
@@ -48,10 +52,15 @@ describe('fixFiles', () => {
     await writeFile(join(dir, 'b.yaml'), b);
     const run = await fixFiles(['a.yaml', 'b.yaml'], resolveValidateOptions(), { cwd: dir });
     expect(await readFile(join(dir, 'b.yaml'), 'utf8')).toBe(b);
-    expect(run.files.map((f) => [f.file, f.applied.length, f.after === f.before])).toEqual([['a.yaml', 0, true], ['b.yaml', 2, false]]);
+    expect(run.files.map((f) => [f.file, f.applied.length, f.after === f.before])).toEqual([
+      ['a.yaml', 0, true],
+      ['b.yaml', 2, false],
+    ]);
     expect(run.files[1]!.after).toBe(withCode('"0505"  # 编码'));
     // Line 6 of the fixed text; on disk the name still takes two lines.
-    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([['b.yaml', 'code-unique', { line: 7, column: 11 }]]);
+    expect(run.report.diagnostics.map((d) => [d.file, d.code, d.range?.start])).toEqual([
+      ['b.yaml', 'code-unique', { line: 7, column: 11 }],
+    ]);
     expect(run.report.sources.get('b.yaml')).toBe(b);
   });
 
@@ -77,14 +86,23 @@ describe('fixFiles', () => {
     await chmod(join(dir, 'ro.yaml'), 0o444);
     await writeFile(join(dir, 'linked.yaml'), text);
     await link(join(dir, 'linked.yaml'), join(dir, 'other-name.yaml'));
-    const run = await fixFiles(['ro.yaml', 'linked.yaml'], resolveValidateOptions({ lang: 'en' }), { cwd: dir, write: true });
+    const run = await fixFiles(['ro.yaml', 'linked.yaml'], resolveValidateOptions({ lang: 'en' }), {
+      cwd: dir,
+      write: true,
+    });
     expect(await readFile(join(dir, 'ro.yaml'), 'utf8')).toBe(text);
     expect(await readFile(join(dir, 'other-name.yaml'), 'utf8')).toBe(text);
     expect((await stat(join(dir, 'linked.yaml'))).nlink).toBe(2);
-    expect(run.files.map((f) => [f.file, f.unwritten, f.after === f.before])).toEqual([['ro.yaml', true, true], ['linked.yaml', true, true]]);
+    expect(run.files.map((f) => [f.file, f.unwritten, f.after === f.before])).toEqual([
+      ['ro.yaml', true, true],
+      ['linked.yaml', true, true],
+    ]);
     const unwritable = run.report.diagnostics.filter((d) => d.code === 'file/unwritable');
     expect(unwritable.map((d) => [d.file, d.message])).toEqual([
-      ['linked.yaml', 'linked.yaml has 2 hard links, which replacing it would break; nothing was written. Work on a separate copy.'],
+      [
+        'linked.yaml',
+        'linked.yaml has 2 hard links, which replacing it would break; nothing was written. Work on a separate copy.',
+      ],
       ['ro.yaml', 'ro.yaml is read-only; nothing was written. Make it writable (chmod u+w) to have it rewritten.'],
     ]);
     expect(run.report.fatal).toBe(true);

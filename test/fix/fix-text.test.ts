@@ -22,7 +22,8 @@ items:
 const cat = (items: string) => HEAD + items;
 
 /** One 一级事项 with one 二级事项 whose extra lines are `fields` (indented by eight spaces). */
-const row = (fields: string) => cat(`  - name: 政策文件
+const row = (fields: string) =>
+  cat(`  - name: 政策文件
     items:
       - name: 法律法规
         content: 与义务教育有关的法律、法规
@@ -42,11 +43,23 @@ function expectFix(before: string, after: string, options: Partial<ValidateOptio
 
 describe('channel-known: aliases become the standard name', () => {
   it.each([
-    ['in a flow list, with a comment on the line', '        channels: [政府网站, 一微一端]  # 渠道\n', '        channels: [政府网站, 两微一端]  # 渠道\n'],
+    [
+      'in a flow list, with a comment on the line',
+      '        channels: [政府网站, 一微一端]  # 渠道\n',
+      '        channels: [政府网站, 两微一端]  # 渠道\n',
+    ],
     ['as a single value', '        channels: 行政服务中心\n', '        channels: 政务服务中心\n'],
-    ['quoted in a block list', "        channels:\n          - 政府网站\n          - '纸质载体'\n", "        channels:\n          - 政府网站\n          - '纸质媒体'\n"],
+    [
+      'quoted in a block list',
+      "        channels:\n          - 政府网站\n          - '纸质载体'\n",
+      "        channels:\n          - 政府网站\n          - '纸质媒体'\n",
+    ],
     ['with a slash added', '        channels: [发布会听证会]\n', '        channels: [发布会/听证会]\n'],
-    ['full-width brackets', '        channels: [社区/企事业单位/村公示栏（电子屏）]\n', '        channels: [社区/企事业单位/村公示栏(电子屏)]\n'],
+    [
+      'full-width brackets',
+      '        channels: [社区/企事业单位/村公示栏（电子屏）]\n',
+      '        channels: [社区/企事业单位/村公示栏(电子屏)]\n',
+    ],
     ['double-quoted', '        channels: ["人户/现场"]\n', '        channels: ["入户/现场"]\n'],
   ])('%s', (_, before, after) => {
     const result = expectFix(row(before), row(after));
@@ -67,24 +80,40 @@ describe('channel-known: aliases become the standard name', () => {
 
   it('follows the configured aliases', () => {
     const options = { vocabulary: resolveValidateOptions().vocabulary };
-    expect(fix(row('        channels: [行政服务大厅]\n'), options).text).toBe(row('        channels: [行政服务大厅]\n'));
+    expect(fix(row('        channels: [行政服务大厅]\n'), options).text).toBe(
+      row('        channels: [行政服务大厅]\n'),
+    );
   });
 });
 
 describe('basis-citation: year brackets become 〔〕', () => {
   it.each([
-    ['﹝﹞', '《关于全面推进政务公开工作的意见》(中办发﹝2016﹞8号)', '《关于全面推进政务公开工作的意见》(中办发〔2016〕8号)'],
+    [
+      '﹝﹞',
+      '《关于全面推进政务公开工作的意见》(中办发﹝2016﹞8号)',
+      '《关于全面推进政务公开工作的意见》(中办发〔2016〕8号)',
+    ],
     ['[]', '《文化部财务管理办法》(文财务发[2011]5号)', '《文化部财务管理办法》(文财务发〔2011〕5号)'],
-    ['half-width ()', '《关于做好计划生育工作的通知》(国人口发(2007)78号)', '《关于做好计划生育工作的通知》(国人口发〔2007〕78号)'],
+    [
+      'half-width ()',
+      '《关于做好计划生育工作的通知》(国人口发(2007)78号)',
+      '《关于做好计划生育工作的通知》(国人口发〔2007〕78号)',
+    ],
     ['full-width （）', '《指导意见》（国办发（2019）54号）', '《指导意见》（国办发〔2019〕54号）'],
   ])('%s', (_, before, after) => {
-    const result = expectFix(row(`        basis:\n          - ${before}  # 依据\n`), row(`        basis:\n          - ${after}  # 依据\n`));
+    const result = expectFix(
+      row(`        basis:\n          - ${before}  # 依据\n`),
+      row(`        basis:\n          - ${after}  # 依据\n`),
+    );
     expect(result.applied.map((a) => a.code)).toEqual(['basis-citation']);
   });
 
   it('fixes two document numbers in one citation, one per pass', () => {
     const before = '《甲》(国发[2016]1号)、《乙》(国办发[2017]2号)';
-    const result = expectFix(row(`        basis: ${before}\n`), row('        basis: 《甲》(国发〔2016〕1号)、《乙》(国办发〔2017〕2号)\n'));
+    const result = expectFix(
+      row(`        basis: ${before}\n`),
+      row('        basis: 《甲》(国发〔2016〕1号)、《乙》(国办发〔2017〕2号)\n'),
+    );
     expect(result.applied).toHaveLength(2);
   });
 
@@ -98,15 +127,24 @@ describe('basis-citation: year brackets become 〔〕', () => {
 
 describe('text-whitespace: stray spaces', () => {
   it('joins a name wrapped in its table cell', () => {
-    expectFix(cat('  - name: 地方 层面 法规 政策\n    content: 法规\n'), cat('  - name: 地方层面法规政策\n    content: 法规\n'));
+    expectFix(
+      cat('  - name: 地方 层面 法规 政策\n    content: 法规\n'),
+      cat('  - name: 地方层面法规政策\n    content: 法规\n'),
+    );
   });
 
   it('joins a name folded over two lines', () => {
-    expectFix(cat('  - name: 政策\n      文件  # 一级事项\n    content: 政策文件\n'), cat('  - name: 政策文件  # 一级事项\n    content: 政策文件\n'));
+    expectFix(
+      cat('  - name: 政策\n      文件  # 一级事项\n    content: 政策文件\n'),
+      cat('  - name: 政策文件  # 一级事项\n    content: 政策文件\n'),
+    );
   });
 
   it('joins a name with the line breaks of its cell', () => {
-    expectFix(cat('  - name: "纳税\\n服务"\n    content: 纳税服务\n'), cat('  - name: "纳税服务"\n    content: 纳税服务\n'));
+    expectFix(
+      cat('  - name: "纳税\\n服务"\n    content: 纳税服务\n'),
+      cat('  - name: "纳税服务"\n    content: 纳税服务\n'),
+    );
   });
 
   it('trims quoted values and keeps their quotes', () => {
@@ -117,7 +155,10 @@ describe('text-whitespace: stray spaces', () => {
   });
 
   it('removes an ideographic space after a plain value', () => {
-    expectFix(row('        time_limit: 信息形成之日起20个工作日内\u3000\u3000\n'), row('        time_limit: 信息形成之日起20个工作日内\n'));
+    expectFix(
+      row('        time_limit: 信息形成之日起20个工作日内\u3000\u3000\n'),
+      row('        time_limit: 信息形成之日起20个工作日内\n'),
+    );
   });
 
   it('leaves spaces inside texts, and block scalars, alone', () => {
@@ -132,7 +173,10 @@ describe('schema/code-unquoted: codes are quoted as written', () => {
     ['12', '"12"'],
     ['1.10', '"1.10"'],
   ])('code: %s', (before, after) => {
-    const result = expectFix(cat(`  - name: 政策文件\n    code: ${before}\n    content: 政策文件\n`), cat(`  - name: 政策文件\n    code: ${after}\n    content: 政策文件\n`));
+    const result = expectFix(
+      cat(`  - name: 政策文件\n    code: ${before}\n    content: 政策文件\n`),
+      cat(`  - name: 政策文件\n    code: ${after}\n    content: 政策文件\n`),
+    );
     expect(result.applied.map((a) => a.code)).toEqual(['schema/code-unquoted']);
     expect(result.remaining).toEqual([]);
   });
@@ -160,7 +204,10 @@ describe('no-same-as-above: 同上 becomes inheritance or the value above', () =
         # 与上行相同
 `);
     const result = expectFix(before, after);
-    expect(result.applied.map((a) => a.description)).toEqual(['删除“同上”，由上级事项继承相同的值。', '删除“同上”，由上级事项继承相同的值。']);
+    expect(result.applied.map((a) => a.description)).toEqual([
+      '删除“同上”，由上级事项继承相同的值。',
+      '删除“同上”，由上级事项继承相同的值。',
+    ]);
   });
 
   it('copies a value the row above writes itself', () => {
@@ -344,7 +391,10 @@ describe('the fix loop', () => {
         content: 规章
         channels: 同上
 `);
-    const result = expectFix(before, before.replaceAll('一微一端', '两微一端').replace('channels: 同上', 'channels: [政府网站, 两微一端]'));
+    const result = expectFix(
+      before,
+      before.replaceAll('一微一端', '两微一端').replace('channels: 同上', 'channels: [政府网站, 两微一端]'),
+    );
     expect(result.applied.map((a) => a.code)).toEqual(['channel-known', 'no-same-as-above']);
   });
 
@@ -442,13 +492,18 @@ const dataOf = (text: string) => {
 };
 
 /** The hint a finding gives at `code`, in Chinese. */
-const hintOf = (text: string, code: string) => validateText('test.yaml', text, resolveValidateOptions()).diagnostics.find((d) => d.code === code)?.hint;
+const hintOf = (text: string, code: string) =>
+  validateText('test.yaml', text, resolveValidateOptions()).diagnostics.find((d) => d.code === code)?.hint;
 
 describe('hints that say what to write are what fix writes', () => {
   it.each([
     ['        method: 主动公开\n', '        method: 主动\n', '改为“主动”。'],
     ['        method: [主动公开]\n', '        method: [主动]\n', '改为“主动”。'],
-    ['        method: 依申请公开\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n', '        method: 依申请\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n', '改为“依申请”。'],
+    [
+      '        method: 依申请公开\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n',
+      '        method: 依申请\n        audience: 特定群体\n        specific_group: 申请人\n        time_limit: 自收到申请之日起20个工作日内\n',
+      '改为“依申请”。',
+    ],
     ['        audience: 社会公众\n', '        audience: 全社会\n', '改为“全社会”。'],
   ])('a word people write for an allowed value: %s', (before, after, hint) => {
     expect(hintOf(row(before), 'schema/enum')).toBe(hint);
@@ -479,7 +534,9 @@ describe('hints that say what to write are what fix writes', () => {
     ['version: 2021\n', 'version: "2021"\n', '2021'],
     ['version: 2021.10\n', 'version: "2021.10"\n', '2021.10'],
   ])('a number where text belongs is quoted as written: %s', (before, after, value) => {
-    const text = cat(`  - name: 政策文件\n    items:\n      - name: 法律法规\n        content: 与义务教育有关的法律、法规\n`);
+    const text = cat(
+      `  - name: 政策文件\n    items:\n      - name: 法律法规\n        content: 与义务教育有关的法律、法规\n`,
+    );
     const withVersion = (line: string) => text.replace('items:\n', `${line}items:\n`);
     expect(hintOf(withVersion(before), 'schema/type')).toBe(`加上引号：\`"${value}"\`。`);
     const result = expectFix(withVersion(before), withVersion(after));
@@ -495,9 +552,13 @@ describe('yaml/tab-indent: tabs become spaces where their width does not matter'
   it('turns a catalog indented with tabs into the same catalog indented with spaces', () => {
     const spaced = row('        levels: [县级]\n');
     expect(tabbed(spaced)).not.toBe(spaced);
-    expect(validateText('test.yaml', tabbed(spaced), resolveValidateOptions()).diagnostics[0]!.code).toBe('yaml/tab-indent');
+    expect(validateText('test.yaml', tabbed(spaced), resolveValidateOptions()).diagnostics[0]!.code).toBe(
+      'yaml/tab-indent',
+    );
     const result = expectFix(tabbed(spaced), spaced);
-    expect(result.applied.map((a) => [a.code, a.description])).toEqual([['yaml/tab-indent', '把缩进中的 Tab 换成空格。']]);
+    expect(result.applied.map((a) => [a.code, a.description])).toEqual([
+      ['yaml/tab-indent', '把缩进中的 Tab 换成空格。'],
+    ]);
     expect(result.remaining).toEqual([]);
   });
 
@@ -531,7 +592,9 @@ items: [{name: 政策文件, items: [{name: 法律法规, content: 与义务教�
 describe('fixText: lines of the applied fixes', () => {
   it('names each fix by its line in the text as read, also in later passes', () => {
     // The first pass quotes the code and joins the name's two lines; the “同上” is replaced in the second.
-    const text = cat(`  - name: 政策\n      文件\n    code: 01\n    items:\n      - name: 甲\n        content: 内容\n      - name: 乙\n        content: 内容\n        time_limit: 同上\n`);
+    const text = cat(
+      `  - name: 政策\n      文件\n    code: 01\n    items:\n      - name: 甲\n        content: 内容\n      - name: 乙\n        content: 内容\n        time_limit: 同上\n`,
+    );
     const result = fix(text);
     const lines = text.split('\n');
     expect(result.passes).toBe(2);

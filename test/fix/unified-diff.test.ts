@@ -32,14 +32,26 @@ items:
 const CASES: [string, string, string][] = [
   ['one line changed in the middle', numbered(20), replaceLine(numbered(20), 10, 'changed')],
   ['two changes far apart: two hunks', numbered(40), replaceLine(replaceLine(numbered(40), 5, 'five'), 30, 'thirty')],
-  ['two changes six lines apart: one hunk', numbered(30), replaceLine(replaceLine(numbered(30), 10, 'ten'), 17, 'seventeen')],
-  ['two changes eight lines apart: two hunks', numbered(30), replaceLine(replaceLine(numbered(30), 10, 'ten'), 19, 'nineteen')],
+  [
+    'two changes six lines apart: one hunk',
+    numbered(30),
+    replaceLine(replaceLine(numbered(30), 10, 'ten'), 17, 'seventeen'),
+  ],
+  [
+    'two changes eight lines apart: two hunks',
+    numbered(30),
+    replaceLine(replaceLine(numbered(30), 10, 'ten'), 19, 'nineteen'),
+  ],
   ['lines added at the start', numbered(6), 'new 1\nnew 2\n' + numbered(6)],
   ['lines removed at the end', numbered(10), numbered(7)],
   ['a line removed and two added', numbered(12), numbered(12).replace('line 6\n', 'six a\nsix b\n')],
   ['the final line break lost', numbered(5), numbered(5).slice(0, -1)],
   ['the final line break added', numbered(5).slice(0, -1), numbered(5)],
-  ['the last line changed, neither with a final line break', numbered(5).slice(0, -1), numbered(5).replace('line 5\n', 'five')],
+  [
+    'the last line changed, neither with a final line break',
+    numbered(5).slice(0, -1),
+    numbered(5).replace('line 5\n', 'five'),
+  ],
   ['an empty file filled', '', numbered(3)],
   ['a file emptied', numbered(3), ''],
   ['CRLF lines', numbered(8).replaceAll('\n', '\r\n'), numbered(8).replaceAll('\n', '\r\n').replace('line 4', 'four')],
@@ -62,7 +74,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function hunksBy(tool: 'diff' | 'git', before: string, after: string): string {
   writeFileSync(join(dir, 'before'), before);
   writeFileSync(join(dir, 'after'), after);
-  const args = tool === 'diff' ? ['-u', 'before', 'after'] : ['diff', '--no-index', '--no-color', '--no-indent-heuristic', 'before', 'after'];
+  const args =
+    tool === 'diff'
+      ? ['-u', 'before', 'after']
+      : ['diff', '--no-index', '--no-color', '--no-indent-heuristic', 'before', 'after'];
   const r = spawnSync(tool, args, { cwd: dir, encoding: 'utf8' });
   const at = r.stdout.indexOf('@@');
   // git names the section a hunk is in after its header (`@@ -7,7 +7,7 @@ line 6`); diff -u does not.

@@ -19,7 +19,10 @@ function setup(files: Record<string, string | Uint8Array> = {}): string {
 describe('zwgk form (built CLI)', () => {
   it('round-trips a unit’s submission: new → filled YAML → check → render as xlsx and html', () => {
     const dir = setup();
-    let r = zwgk(['form', 'new', 'theme-day', '--year', '2024', '--area', '青禾区', '--unit', '青禾区教育局', '-o', 'sub.yaml'], dir);
+    let r = zwgk(
+      ['form', 'new', 'theme-day', '--year', '2024', '--area', '青禾区', '--unit', '青禾区教育局', '-o', 'sub.yaml'],
+      dir,
+    );
     expect(r.status).toBe(0);
     const skeleton = readFileSync(join(dir, 'sub.yaml'), 'utf8');
     expect(skeleton).toContain('# 填报单位：全称，与公章一致');
@@ -34,7 +37,10 @@ describe('zwgk form (built CLI)', () => {
       .replace('    month:  #', '    month: 6  #')
       .replace('    form:  #', '    form: 现场观摩  #')
       .replace('    brief:  #', '    brief: 观摩报名审核  #')
-      .replace(/ {2}- theme:\n {4}month:\n {4}form:\n {4}brief:\n/, '  - theme: 课后服务座谈\n    month: 9\n    form: 座谈交流\n    brief: 与家长座谈\n');
+      .replace(
+        / {2}- theme:\n {4}month:\n {4}form:\n {4}brief:\n/,
+        '  - theme: 课后服务座谈\n    month: 9\n    form: 座谈交流\n    brief: 与家长座谈\n',
+      );
     writeFileSync(join(dir, 'sub.yaml'), filled);
     r = zwgk(['form', 'check', 'sub.yaml'], dir);
     expect(r.stdout + r.stderr).toContain('没有发现问题');
@@ -52,13 +58,31 @@ describe('zwgk form (built CLI)', () => {
 
   it('reports two 座谈交流 themes, a month outside the window and a third theme at their lines, exit 1', () => {
     const dir = setup({
-      'talks.yaml': themeDayYaml({ rows: [{ theme: '甲', month: 5, form: '座谈交流' }, { theme: '乙', month: 6, form: '座谈交流' }] }),
-      'month.yaml': themeDayYaml({ rows: [{ theme: '甲', month: 3, form: '实地调研' }, { theme: '乙', month: 6, form: '座谈交流' }] }),
-      'three.yaml': themeDayYaml({ rows: [{ theme: '甲', month: 5, form: '实地调研' }, { theme: '乙', month: 6, form: '座谈交流' }, { theme: '丙', month: 7, form: '政策发布' }] }),
+      'talks.yaml': themeDayYaml({
+        rows: [
+          { theme: '甲', month: 5, form: '座谈交流' },
+          { theme: '乙', month: 6, form: '座谈交流' },
+        ],
+      }),
+      'month.yaml': themeDayYaml({
+        rows: [
+          { theme: '甲', month: 3, form: '实地调研' },
+          { theme: '乙', month: 6, form: '座谈交流' },
+        ],
+      }),
+      'three.yaml': themeDayYaml({
+        rows: [
+          { theme: '甲', month: 5, form: '实地调研' },
+          { theme: '乙', month: 6, form: '座谈交流' },
+          { theme: '丙', month: 7, form: '政策发布' },
+        ],
+      }),
     });
     const r = zwgk(['form', 'check', '.', '-f', 'json'], dir);
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; range: { start: { line: number } } }[] };
+    const report = JSON.parse(r.stdout) as {
+      diagnostics: { file: string; code: string; range: { start: { line: number } } }[];
+    };
     expect(report.diagnostics.map((d) => `${d.file}:${d.range.start.line} ${d.code}`)).toEqual([
       'month.yaml:9 form-month-window',
       'talks.yaml:13 form-required-form',
@@ -67,7 +91,14 @@ describe('zwgk form (built CLI)', () => {
   });
 
   it('exits 2 for a missing file and a GBK file, 1 for invalid YAML, as validate does', () => {
-    const gbk = new Uint8Array([...new TextEncoder().encode('kind: form/theme-day\nunit: '), 0xc7, 0xe0, 0xba, 0xcc, 0x0a]);
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('kind: form/theme-day\nunit: '),
+      0xc7,
+      0xe0,
+      0xba,
+      0xcc,
+      0x0a,
+    ]);
     const dir = setup({ 'gbk.yaml': gbk, 'bad.yaml': 'kind: form/theme-day\nthemes: [a\n' });
     expect(zwgk(['form', 'check', 'nope.yaml'], dir).status).toBe(2);
     const r = zwgk(['form', 'check', 'gbk.yaml'], dir);
@@ -116,7 +147,10 @@ describe('zwgk form (built CLI)', () => {
 
   it('imports a blank workbook filled in by a unit', async () => {
     const dir = setup();
-    expect(zwgk(['form', 'new', 'open-day', '--year', '2025', '--area', '青禾区', '--rows', '3', '-o', 'blank.xlsx'], dir).status).toBe(0);
+    expect(
+      zwgk(['form', 'new', 'open-day', '--year', '2025', '--area', '青禾区', '--rows', '3', '-o', 'blank.xlsx'], dir)
+        .status,
+    ).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'blank.xlsx'));
     const sheet = workbook.worksheets[0]!;
@@ -124,9 +158,10 @@ describe('zwgk form (built CLI)', () => {
     sheet.getCell('C2').value = '青禾区文化和旅游局';
     sheet.getCell('C3').value = '王建国';
     sheet.getCell('E3').value = '13987654321';
-    [['7月18日', '走进青禾区图书馆', '体验', '青禾区图书馆', '20人/场'], ['8月', '文旅座谈会', '座谈', '文化馆', 10]].forEach((values, i) =>
-      values.forEach((v, c) => (sheet.getCell(6 + i, 2 + c).value = v)),
-    );
+    [
+      ['7月18日', '走进青禾区图书馆', '体验', '青禾区图书馆', '20人/场'],
+      ['8月', '文旅座谈会', '座谈', '文化馆', 10],
+    ].forEach((values, i) => values.forEach((v, c) => (sheet.getCell(6 + i, 2 + c).value = v)));
     await workbook.xlsx.writeFile(join(dir, 'filled.xlsx'));
     const r = zwgk(['form', 'import', 'filled.xlsx', '-o', 'imported.yaml'], dir);
     expect(r.status, r.stderr).toBe(0);
@@ -148,7 +183,8 @@ describe('zwgk form (built CLI)', () => {
   });
 
   it('refuses a table with a header and no row, as zwgk import does: exit 2 naming the table, nothing written', () => {
-    const header = '青禾区2024年“政务公开主题日”活动主题申报表\n填报单位:,青禾区教育局\n序号,活动主题,活动时间(月份),活动形式,活动简介\n';
+    const header =
+      '青禾区2024年“政务公开主题日”活动主题申报表\n填报单位:,青禾区教育局\n序号,活动主题,活动时间(月份),活动形式,活动简介\n';
     const dir = setup({ 'empty.csv': header });
     let r = zwgk(['form', 'import', 'empty.csv', '-o', 'sub.yaml'], dir);
     expect(r.status).toBe(2);
@@ -158,12 +194,24 @@ describe('zwgk form (built CLI)', () => {
     r = zwgk(['form', 'import', 'empty.csv', '--lang', 'en'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('The form in empty.csv (第3行第1列) has a header but no activity to import; nothing was written.');
+    expect(r.stderr).toContain(
+      'The form in empty.csv (第3行第1列) has a header but no activity to import; nothing was written.',
+    );
   });
 
   it('merges a dozen submissions into the plan, and reports what needs attention', () => {
     const files = Object.fromEntries(dozenSubmissions().map((s) => [`subs/${s.name}`, s.text]));
-    const dir = setup({ ...files, 'late/x.yaml': themeDayYaml({ unit: '青禾区统计局', phone: '无', rows: [{ theme: '甲', month: 4, form: '实地调研' }, { theme: '乙', month: 4, form: '座谈交流' }] }) });
+    const dir = setup({
+      ...files,
+      'late/x.yaml': themeDayYaml({
+        unit: '青禾区统计局',
+        phone: '无',
+        rows: [
+          { theme: '甲', month: 4, form: '实地调研' },
+          { theme: '乙', month: 4, form: '座谈交流' },
+        ],
+      }),
+    });
     let r = zwgk(['form', 'plan', 'subs', '-o', 'plan.xlsx'], dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('12 个单位，24 项活动');
@@ -185,13 +233,27 @@ describe('zwgk form (built CLI)', () => {
 
   it('lists the months of a plan in calendar order, in the findings as in the plan (4月 before 10月)', () => {
     const dir = setup({
-      'a.yaml': themeDayYaml({ unit: '青禾区教育局', rows: [{ theme: '招生观摩', month: 4, form: '现场观摩' }, { theme: '课后服务座谈', month: 10, form: '座谈交流' }] }),
-      'b.yaml': themeDayYaml({ unit: '青禾区民政局', rows: [{ theme: '养老服务观摩', month: 12, form: '现场观摩' }, { theme: '救助政策座谈', month: 8, form: '座谈交流' }] }),
+      'a.yaml': themeDayYaml({
+        unit: '青禾区教育局',
+        rows: [
+          { theme: '招生观摩', month: 4, form: '现场观摩' },
+          { theme: '课后服务座谈', month: 10, form: '座谈交流' },
+        ],
+      }),
+      'b.yaml': themeDayYaml({
+        unit: '青禾区民政局',
+        rows: [
+          { theme: '养老服务观摩', month: 12, form: '现场观摩' },
+          { theme: '救助政策座谈', month: 8, form: '座谈交流' },
+        ],
+      }),
     });
     for (const lang of ['zh', 'en']) {
       const r = zwgk(['form', 'plan', 'a.yaml', 'b.yaml', '-o', 'plan.html', '--lang', lang, '--no-config'], dir);
       expect(r.status).toBe(0);
-      const months = [...r.stderr.matchAll(lang === 'zh' ? /(\d+)月没有安排活动/g : /Month (\d+) has no activit/g)].map((m) => Number(m[1]));
+      const months = [...r.stderr.matchAll(lang === 'zh' ? /(\d+)月没有安排活动/g : /Month (\d+) has no activit/g)].map(
+        (m) => Number(m[1]),
+      );
       expect(months).toEqual([5, 6, 7, 9, 11]);
     }
     const html = readFileSync(join(dir, 'plan.html'), 'utf8');
@@ -199,8 +261,22 @@ describe('zwgk form (built CLI)', () => {
   });
 
   it('takes profiles from the configuration: a region that adds 现场宣传', () => {
-    const config = ['forms:', '  profiles:', '    anhua-2024:', '      extends: hunan-2023', '      addActivityForms: [现场宣传]', '  defaultProfiles:', '    theme-day: anhua-2024', ''].join('\n');
-    const text = themeDayYaml({ rows: [{ theme: '甲', month: 5, form: '实地调研' }, { theme: '乙', month: 6, form: '现场宣传' }] });
+    const config = [
+      'forms:',
+      '  profiles:',
+      '    anhua-2024:',
+      '      extends: hunan-2023',
+      '      addActivityForms: [现场宣传]',
+      '  defaultProfiles:',
+      '    theme-day: anhua-2024',
+      '',
+    ].join('\n');
+    const text = themeDayYaml({
+      rows: [
+        { theme: '甲', month: 5, form: '实地调研' },
+        { theme: '乙', month: 6, form: '现场宣传' },
+      ],
+    });
     const dir = setup({ 'zwgk.config.yaml': config, 'a.yaml': text });
     expect(zwgk(['form', 'check', 'a.yaml'], dir).status).toBe(0);
     expect(zwgk(['form', 'check', 'a.yaml', '--no-config'], dir).status).toBe(1);

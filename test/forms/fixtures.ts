@@ -15,7 +15,17 @@ export interface ThemeRow {
 }
 
 /** A theme-day submission as YAML text, valid under hunan-2023 unless the arguments make it otherwise. */
-export function themeDayYaml(options: { unit?: string; contact?: string; phone?: string; date?: string; year?: number; rows?: ThemeRow[]; extra?: string } = {}): string {
+export function themeDayYaml(
+  options: {
+    unit?: string;
+    contact?: string;
+    phone?: string;
+    date?: string;
+    year?: number;
+    rows?: ThemeRow[];
+    extra?: string;
+  } = {},
+): string {
   const rows = options.rows ?? [
     { theme: '义务教育招生现场观摩', month: 6, form: '现场观摩', brief: '观摩报名审核流程。' },
     { theme: '课后服务政策座谈', month: 9, form: '座谈交流' },
@@ -30,15 +40,30 @@ export function themeDayYaml(options: { unit?: string; contact?: string; phone?:
     ...(options.date ? [`date: ${options.date}`] : []),
     ...(options.extra ? [options.extra] : []),
     'themes:',
-    ...rows.flatMap((r) => [`  - theme: ${r.theme}`, `    month: ${r.month}`, `    form: ${r.form}`, ...(r.brief ? [`    brief: ${r.brief}`] : [])]),
+    ...rows.flatMap((r) => [
+      `  - theme: ${r.theme}`,
+      `    month: ${r.month}`,
+      `    form: ${r.form}`,
+      ...(r.brief ? [`    brief: ${r.brief}`] : []),
+    ]),
   ];
   return lines.join('\n') + '\n';
 }
 
 /** Twelve units of 青禾区 and their two themes each: months spread over April–December, fields at least once. */
 export const DOZEN_UNITS = [
-  '青禾区教育局', '青禾区民政局', '青禾区卫生健康局', '青禾区人力资源和社会保障局', '青禾区住房和城乡建设局', '青禾区交通运输局',
-  '青禾区农业农村局', '青禾区生态环境分局', '青禾区市场监督管理局', '青禾区医疗保障局', '清河街道办事处', '青禾镇人民政府',
+  '青禾区教育局',
+  '青禾区民政局',
+  '青禾区卫生健康局',
+  '青禾区人力资源和社会保障局',
+  '青禾区住房和城乡建设局',
+  '青禾区交通运输局',
+  '青禾区农业农村局',
+  '青禾区生态环境分局',
+  '青禾区市场监督管理局',
+  '青禾区医疗保障局',
+  '清河街道办事处',
+  '青禾镇人民政府',
 ];
 
 export function dozenSubmissions(): { name: string; text: string }[] {

@@ -14,7 +14,12 @@ const options = resolveSubmissionOptions();
 
 async function inputOf(file: string, text: string): Promise<FormSheetInput> {
   const r = validateSubmission(file, text, options);
-  return { form: r.form!, layout: await loadLayout<FormLayout>(r.form!.layout), profile: r.profile!, submission: r.submission! };
+  return {
+    form: r.form!,
+    layout: await loadLayout<FormLayout>(r.form!.layout),
+    profile: r.profile!,
+    submission: r.submission!,
+  };
 }
 
 describe('the form as a web page', () => {
@@ -39,10 +44,13 @@ describe('the form as a web page', () => {
   });
 
   it('escapes every value, keeping line breaks as <br>', async () => {
-    const text = themeDayYaml({ unit: '"<script>alert(1)</script>"', rows: [
-      { theme: '"</td><img src=x onerror=alert(2)>"', month: 5, form: '实地调研', brief: '"第一行\\n第二行 & <b>"' },
-      { theme: '乙', month: 6, form: '座谈交流' },
-    ] });
+    const text = themeDayYaml({
+      unit: '"<script>alert(1)</script>"',
+      rows: [
+        { theme: '"</td><img src=x onerror=alert(2)>"', month: 5, form: '实地调研', brief: '"第一行\\n第二行 & <b>"' },
+        { theme: '乙', month: 6, form: '座谈交流' },
+      ],
+    });
     const html = await renderFormHtml(await inputOf('h.yaml', text));
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
@@ -52,7 +60,12 @@ describe('the form as a web page', () => {
 
   it('renders a blank form with the profile’s rules, and the same bytes every time', async () => {
     const form = FORMS['theme-day'];
-    const input: FormSheetInput = { form, layout: await loadLayout<FormLayout>(form.layout), profile: options.profiles.profiles.get('hunan-2023')!, blank: { year: 2024 } };
+    const input: FormSheetInput = {
+      form,
+      layout: await loadLayout<FormLayout>(form.layout),
+      profile: options.profiles.profiles.get('hunan-2023')!,
+      blank: { year: 2024 },
+    };
     const html = await renderFormHtml(input);
     expect(html).toContain('<h1>＿＿＿＿2024年“政务公开主题日”活动主题申报表</h1>');
     expect(html).toContain('<li>请于2024年3月31日前报送。</li>');
@@ -75,7 +88,10 @@ describe('the form as a web page', () => {
 
 describe('hostile text in a form page and in a layout folder', () => {
   it('shows control characters of a submission as signs, never raw', async () => {
-    const text = readFileSync(EXAMPLES.themeDay, 'utf8').replace('unit: 青禾区教育局', 'unit: "青禾区\\e[2J教育局\\u202e"');
+    const text = readFileSync(EXAMPLES.themeDay, 'utf8').replace(
+      'unit: 青禾区教育局',
+      'unit: "青禾区\\e[2J教育局\\u202e"',
+    );
     const html = await renderFormHtml(await inputOf(EXAMPLES.themeDay, text));
     expect(html).not.toMatch(/[\u001b\u202e]/);
     expect(html).toContain('青禾区␛[2J教育局');

@@ -22,7 +22,13 @@ describe('resolveProfiles', () => {
       },
     });
     const p = set.profiles.get('anhua-2025')!;
-    expect(p).toMatchObject({ form: 'theme-day', deadline: '09-15', rows: { min: 1, max: 3 }, rules: { 'form-phone': 'warning' }, name: 'anhua-2025' });
+    expect(p).toMatchObject({
+      form: 'theme-day',
+      deadline: '09-15',
+      rows: { min: 1, max: 3 },
+      rules: { 'form-phone': 'warning' },
+      name: 'anhua-2025',
+    });
     expect(p.activityForms).toEqual(['实地调研', '现场观摩', '座谈交流', '政策发布', '问卷调查', '现场宣传']);
     expect(set.profiles.get('hunan-2023')!.activityForms).toHaveLength(5);
   });
@@ -31,7 +37,12 @@ describe('resolveProfiles', () => {
     const set = resolveProfiles({
       profiles: {
         'hunan-2023': { perMonth: { max: 5 } },
-        'sanya-2022': { form: 'open-day', name: '三亚市2022年“政府开放月”', activityForms: ['政府开放', '政策解读'], months: { from: 5, to: 5 } },
+        'sanya-2022': {
+          form: 'open-day',
+          name: '三亚市2022年“政府开放月”',
+          activityForms: ['政府开放', '政策解读'],
+          months: { from: 5, to: 5 },
+        },
       },
       defaultProfiles: { 'open-day': 'sanya-2022' },
     });

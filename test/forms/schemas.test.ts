@@ -67,9 +67,11 @@ describe('form schemas', () => {
     for (const id of FORM_IDS) {
       const layout = await loadLayout<FormLayout>(FORMS[id].layout);
       expect(layout.columns.map((c) => c.key)).toEqual(['seq', ...FORMS[id].rowKeys]);
-      for (const f of [...layout.header, ...layout.footer].flat()) expect(schemaOf(id).properties).toHaveProperty(f.key);
+      for (const f of [...layout.header, ...layout.footer].flat())
+        expect(schemaOf(id).properties).toHaveProperty(f.key);
       const plan = await loadLayout<PlanLayout>(FORMS[id].planLayout);
-      for (const c of plan.columns) expect(['seq', 'unit', 'contact', 'phone', 'month', ...FORMS[id].rowKeys]).toContain(c.key);
+      for (const c of plan.columns)
+        expect(['seq', 'unit', 'contact', 'phone', 'month', ...FORMS[id].rowKeys]).toContain(c.key);
     }
   });
 });
@@ -97,8 +99,17 @@ describe('profiles and rule ids in the configuration schema', () => {
   });
 
   it('accepts a region that extends a profile, and refuses a rule id that does not exist', () => {
-    const anhua = { extends: 'hunan-2023', name: '安化县2024年“政务公开主题日”', addActivityForms: ['现场宣传'], deadline: '09-15', rules: { 'form-deadline': 'error' } };
-    expect(validate({ forms: { profiles: { 'anhua-2024': anhua }, defaultProfiles: { 'theme-day': 'anhua-2024' } } }), problems().join('; ')).toBe(true);
+    const anhua = {
+      extends: 'hunan-2023',
+      name: '安化县2024年“政务公开主题日”',
+      addActivityForms: ['现场宣传'],
+      deadline: '09-15',
+      rules: { 'form-deadline': 'error' },
+    };
+    expect(
+      validate({ forms: { profiles: { 'anhua-2024': anhua }, defaultProfiles: { 'theme-day': 'anhua-2024' } } }),
+      problems().join('; '),
+    ).toBe(true);
     expect(validate({ forms: { profiles: { x: { rules: { 'form-nope': 'off' } } } } })).toBe(false);
     expect(validate({ forms: { profiles: { x: { deadline: '3月31日' } } } })).toBe(false);
   });

@@ -23,10 +23,13 @@ async function skeleton(id: 'theme-day' | 'open-day', profileId: string) {
 /** Fill the empty fields of a skeleton as a unit would, in an editor, keeping the comments. */
 function fill(text: string, values: Record<string, string[]>): string {
   const next = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v]]));
-  return text.replace(/^(\s*(?:- )?)(\w+):(\s*)(#.*)?$/gm, (line, indent: string, key: string, _space: string, comment?: string) => {
-    const value = next[key]?.shift();
-    return value === undefined ? line : `${indent}${key}: ${value}${comment ? `  ${comment}` : ''}`;
-  });
+  return text.replace(
+    /^(\s*(?:- )?)(\w+):(\s*)(#.*)?$/gm,
+    (line, indent: string, key: string, _space: string, comment?: string) => {
+      const value = next[key]?.shift();
+      return value === undefined ? line : `${indent}${key}: ${value}${comment ? `  ${comment}` : ''}`;
+    },
+  );
 }
 
 describe('a new submission', () => {
@@ -68,9 +71,27 @@ describe('a new submission', () => {
   });
 
   it('writes any text so that it reads back the same', () => {
-    const awkward = ['a: b', '# 不是注释', '"引号"', "'单引号'", '- 列表', 'yes', '0123', '2024-03-25', '第一行\n第二行', '结尾换行\n', ' 前后空格 ', '@开头', '[方括号]'];
+    const awkward = [
+      'a: b',
+      '# 不是注释',
+      '"引号"',
+      "'单引号'",
+      '- 列表',
+      'yes',
+      '0123',
+      '2024-03-25',
+      '第一行\n第二行',
+      '结尾换行\n',
+      ' 前后空格 ',
+      '@开头',
+      '[方括号]',
+    ];
     for (const value of awkward) {
-      const text = submissionYaml({ form: 'theme-day', fields: { unit: value, year: 2024 }, rows: [{ theme: value, month: 5, form: '实地调研', brief: value }] });
+      const text = submissionYaml({
+        form: 'theme-day',
+        fields: { unit: value, year: 2024 },
+        rows: [{ theme: value, month: 5, form: '实地调研', brief: value }],
+      });
       const data = parse(text, { schema: 'core' }) as { unit: string; themes: { theme: string; brief: string }[] };
       expect(data.unit, JSON.stringify(value)).toBe(value);
       expect(data.themes[0]!.theme).toBe(value);
@@ -126,13 +147,31 @@ describe('hostile text in a new submission or a written one', () => {
     });
     const data = parse(text) as Record<string, unknown>;
     expect(data.area).toBe(area);
-    expect(Object.keys(data)).toEqual(['kind', 'profile', 'year', 'area', 'unit', 'contact', 'phone', 'date', 'themes']);
-    expect(validateSubmission('a.yaml', text, options).diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('yaml'))).toEqual([]);
+    expect(Object.keys(data)).toEqual([
+      'kind',
+      'profile',
+      'year',
+      'area',
+      'unit',
+      'contact',
+      'phone',
+      'date',
+      'themes',
+    ]);
+    expect(
+      validateSubmission('a.yaml', text, options).diagnostics.filter(
+        (d) => d.severity === 'error' && d.code.startsWith('yaml'),
+      ),
+    ).toEqual([]);
   });
 
   it.each(HOSTILE)('a written field or row %j reads back as given', (value) => {
     const text = submissionYaml(
-      { form: 'theme-day', fields: { area: value, unit: value, phone: value }, rows: [{ theme: value, month: 5, form: value, brief: value }] },
+      {
+        form: 'theme-day',
+        fields: { area: value, unit: value, phone: value },
+        rows: [{ theme: value, month: 5, form: value, brief: value }],
+      },
       { heading: [value] },
     );
     const data = parse(text) as { area: unknown; unit: unknown; phone: unknown; themes: Record<string, unknown>[] };
@@ -145,8 +184,16 @@ describe('a profile from the configuration with line breaks in its words', () =>
   it('still gives a file that reads back', () => {
     const base = options.profiles.profiles.get('hunan-2023')!;
     const profile = { ...base, name: '某地\n方案', activityForms: ['现场\n宣传', '座谈 # 交流'] };
-    const text = submissionYaml({ form: 'theme-day', fields: { profile: 'x', area: '青禾区' }, rows: [{ theme: null, month: null, form: null }] }, { profile });
+    const text = submissionYaml(
+      { form: 'theme-day', fields: { profile: 'x', area: '青禾区' }, rows: [{ theme: null, month: null, form: null }] },
+      { profile },
+    );
     const data = parse(text) as Record<string, unknown>;
-    expect(data).toEqual({ kind: 'form/theme-day', profile: 'x', area: '青禾区', themes: [{ theme: null, month: null, form: null }] });
+    expect(data).toEqual({
+      kind: 'form/theme-day',
+      profile: 'x',
+      area: '青禾区',
+      themes: [{ theme: null, month: null, form: null }],
+    });
   });
 });

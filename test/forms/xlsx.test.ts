@@ -19,12 +19,22 @@ const options = resolveSubmissionOptions();
 
 async function input(file: string): Promise<FormSheetInput> {
   const result = validateSubmission(file, readFileSync(file, 'utf8'), options);
-  return { form: result.form!, layout: await loadLayout<FormLayout>(result.form!.layout), profile: result.profile!, submission: result.submission! };
+  return {
+    form: result.form!,
+    layout: await loadLayout<FormLayout>(result.form!.layout),
+    profile: result.profile!,
+    submission: result.submission!,
+  };
 }
 
 async function blankThemeDay(): Promise<Uint8Array> {
   const form = FORMS['theme-day'];
-  return renderFormXlsx({ form, layout: await loadLayout<FormLayout>(form.layout), profile: options.profiles.profiles.get('hunan-2023')!, blank: { year: 2024, area: '青禾区' } });
+  return renderFormXlsx({
+    form,
+    layout: await loadLayout<FormLayout>(form.layout),
+    profile: options.profiles.profiles.get('hunan-2023')!,
+    blank: { year: 2024, area: '青禾区' },
+  });
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -57,8 +67,15 @@ describe('the blank theme-day workbook', () => {
     expect(sheet.getCell('A1').value).toBe('青禾区2024年“政务公开主题日”活动主题申报表');
     expect(sheet.getRow(5).values).toEqual([undefined, '序号', '活动主题', '活动时间(月份)', '活动形式', '活动简介']);
     for (const row of [6, 7]) {
-      expect(sheet.getCell(`C${row}`).dataValidation).toMatchObject({ type: 'list', formulae: ['"4月,5月,6月,7月,8月,9月,10月,11月,12月"'], showErrorMessage: true });
-      expect(sheet.getCell(`D${row}`).dataValidation).toMatchObject({ type: 'list', formulae: ['"实地调研,现场观摩,座谈交流,政策发布,问卷调查"'] });
+      expect(sheet.getCell(`C${row}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"4月,5月,6月,7月,8月,9月,10月,11月,12月"'],
+        showErrorMessage: true,
+      });
+      expect(sheet.getCell(`D${row}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"实地调研,现场观摩,座谈交流,政策发布,问卷调查"'],
+      });
     }
     // Hunan asks for exactly 2 themes: the blank form has 2 rows.
     expect(sheet.getCell('A8').value).toBeNull();
@@ -67,7 +84,8 @@ describe('the blank theme-day workbook', () => {
   it('is protected without a password, with the header values and the rows unlocked and the labels locked', async () => {
     const sheet = (await load(await blankThemeDay())).worksheets[0]!;
     // exceljs keeps the protection it read, though its types do not say so.
-    const protection = (sheet as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } }).sheetProtection;
+    const protection = (sheet as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } })
+      .sheetProtection;
     expect(protection).toMatchObject({ sheet: true });
     expect(protection.hashValue).toBeUndefined();
     const locked = (ref: string) => sheet.getCell(ref).protection?.locked !== false;
@@ -81,7 +99,13 @@ describe('the blank theme-day workbook', () => {
 
   it('prints on one A4 page, portrait, with the rules of the profile under the table', async () => {
     const sheet = (await load(await blankThemeDay())).worksheets[0]!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
     const notes = sheet.getCell('A9').value as string;
     expect(notes).toContain('每个单位申报2个活动主题，其中至少1个的活动形式为“实地调研”或“现场观摩”');
     expect(notes).toContain('请于2024年3月31日前报送');
@@ -105,11 +129,13 @@ describe('filling in and importing', () => {
     sheet.getCell('B6').value = '义务教育招生入学“阳光招生”现场观摩';
     sheet.getCell('C6').value = '6月';
     sheet.getCell('D6').value = '现场观摩';
-    sheet.getCell('E6').value = '邀请人大代表、政协委员和家长代表到区招生服务中心，现场观摩义务教育入学报名审核和学位分配流程，听取意见建议。';
+    sheet.getCell('E6').value =
+      '邀请人大代表、政协委员和家长代表到区招生服务中心，现场观摩义务教育入学报名审核和学位分配流程，听取意见建议。';
     sheet.getCell('B7').value = '课后服务政策解读与家长座谈';
     sheet.getCell('C7').value = '9月';
     sheet.getCell('D7').value = '座谈交流';
-    sheet.getCell('E7').value = '介绍全区中小学课后服务开展情况和收费政策，与家长代表、学校负责人座谈交流，回应家长关切。';
+    sheet.getCell('E7').value =
+      '介绍全区中小学课后服务开展情况和收费政策，与家长代表、学校负责人座谈交流，回应家长关切。';
     sheet.getCell(`E${sheet.rowCount}`).value = '2024年3月25日';
     const { data, problems, text } = await importBytes(workbook);
     expect(problems).toEqual([]);
@@ -161,7 +187,13 @@ describe('filling in and importing', () => {
     ].join('\r\n');
     const { data, problems } = await importBytes(new TextEncoder().encode(csv), 'csv');
     expect(problems).toEqual([]);
-    expect(data).toMatchObject({ year: 2024, area: '青禾区', unit: '青禾区医疗保障局', contact: '王芳', phone: '0871-65550000' });
+    expect(data).toMatchObject({
+      year: 2024,
+      area: '青禾区',
+      unit: '青禾区医疗保障局',
+      contact: '王芳',
+      phone: '0871-65550000',
+    });
     expect((data.themes as unknown[]).length).toBe(2);
   });
 
@@ -194,13 +226,16 @@ describe('filling in and importing', () => {
 });
 
 describe('importing a web page', () => {
-  it.each([EXAMPLES.themeDay, EXAMPLES.openDay])('round-trips %s through its rendered page: title and header fields before the table, the date after it', async (file) => {
-    const { renderFormHtml } = await import('../../src/forms/render/html.js');
-    const html = await renderFormHtml(await input(file));
-    const { data, problems } = await importBytes(new TextEncoder().encode(html), 'html');
-    expect(problems).toEqual([]);
-    expect(data).toEqual(dataOf(file));
-  });
+  it.each([EXAMPLES.themeDay, EXAMPLES.openDay])(
+    'round-trips %s through its rendered page: title and header fields before the table, the date after it',
+    async (file) => {
+      const { renderFormHtml } = await import('../../src/forms/render/html.js');
+      const html = await renderFormHtml(await input(file));
+      const { data, problems } = await importBytes(new TextEncoder().encode(html), 'html');
+      expect(problems).toEqual([]);
+      expect(data).toEqual(dataOf(file));
+    },
+  );
 
   it('reads a page typed by hand: the fields in paragraphs around the table, the date after it', async () => {
     const html = `<html><body>

@@ -60,56 +60,71 @@ describe('mutated catalogs', () => {
   const seeds = catalogSeeds();
   const resolvedSeeds = seeds.map((text) => validateText('seed.yaml', text, options).catalog!);
 
-  it('validate, diff against the original and render give findings, never an exception', async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedText(seeds), fc.nat(19), async ({ seed, text }, roll) => {
-        inputs++;
-        const result = validateText('x.yaml', text, options);
-        expectWellFormed(result.diagnostics, 'x.yaml', text);
-        if (result.catalog) {
-          diffCatalogs(resolvedSeeds[seed]!, result.catalog);
-          if (roll === 0) {
-            const render = await RENDERERS.html();
-            await render([{ file: 'x.yaml', catalog: result.catalog, table: buildTable(result.catalog) }], { channels: 'checklist', layout: 'single' });
+  it(
+    'validate, diff against the original and render give findings, never an exception',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedText(seeds), fc.nat(19), async ({ seed, text }, roll) => {
+          inputs++;
+          const result = validateText('x.yaml', text, options);
+          expectWellFormed(result.diagnostics, 'x.yaml', text);
+          if (result.catalog) {
+            diffCatalogs(resolvedSeeds[seed]!, result.catalog);
+            if (roll === 0) {
+              const render = await RENDERERS.html();
+              await render([{ file: 'x.yaml', catalog: result.catalog, table: buildTable(result.catalog) }], {
+                channels: 'checklist',
+                layout: 'single',
+              });
+            }
           }
-        }
-      }),
-      runs(COUNTS.catalog),
-    );
-  }, TIMEOUT);
+        }),
+        runs(COUNTS.catalog),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('fix returns text and findings, never an exception, and what it writes reads', () => {
-    fc.assert(
-      fc.property(mutatedText(seeds, 4), ({ text }) => {
-        inputs++;
-        const before = validateText('x.yaml', text, options);
-        const fixed = fixText('x.yaml', text, options);
-        expectWellFormed(fixed.remaining, 'x.yaml', fixed.text);
-        if (fixed.text !== text) {
-          // Fixes run on text that reads, except tab indentation made spaces, which is what makes such a
-          // text read; whatever fix writes reads.
-          if (before.data === undefined) expect(fixed.applied[0]?.code).toBe('yaml/tab-indent');
-          expect(validateText('x.yaml', fixed.text, options).data).toBeDefined();
-        }
-      }),
-      runs(COUNTS.fix),
-    );
-  }, TIMEOUT);
+  it(
+    'fix returns text and findings, never an exception, and what it writes reads',
+    () => {
+      fc.assert(
+        fc.property(mutatedText(seeds, 4), ({ text }) => {
+          inputs++;
+          const before = validateText('x.yaml', text, options);
+          const fixed = fixText('x.yaml', text, options);
+          expectWellFormed(fixed.remaining, 'x.yaml', fixed.text);
+          if (fixed.text !== text) {
+            // Fixes run on text that reads, except tab indentation made spaces, which is what makes such a
+            // text read; whatever fix writes reads.
+            if (before.data === undefined) expect(fixed.applied[0]?.code).toBe('yaml/tab-indent');
+            expect(validateText('x.yaml', fixed.text, options).data).toBeDefined();
+          }
+        }),
+        runs(COUNTS.fix),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('mutated application forms', () => {
   const seeds = formSeeds();
   const submission = resolveSubmissionOptions();
-  it('form check gives findings, never an exception', () => {
-    fc.assert(
-      fc.property(mutatedText(seeds), ({ text }) => {
-        inputs++;
-        const result = validateSubmission('f.yaml', text, submission);
-        expectWellFormed(result.diagnostics, 'f.yaml', text);
-      }),
-      runs(COUNTS.form),
-    );
-  }, TIMEOUT);
+  it(
+    'form check gives findings, never an exception',
+    () => {
+      fc.assert(
+        fc.property(mutatedText(seeds), ({ text }) => {
+          inputs++;
+          const result = validateSubmission('f.yaml', text, submission);
+          expectWellFormed(result.diagnostics, 'f.yaml', text);
+        }),
+        runs(COUNTS.form),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('mutated tables', () => {
@@ -123,41 +138,53 @@ describe('mutated tables', () => {
     }
   }
 
-  it('CSV import gives catalogs that read back, never an exception', () => {
-    const seeds = csvSeeds();
-    fc.assert(
-      fc.property(mutatedText(seeds), ({ text }) => {
-        inputs++;
-        importAndCheck(readCsv(new TextEncoder().encode(text), 't.csv'));
-      }),
-      runs(COUNTS.csv),
-    );
-  }, TIMEOUT);
+  it(
+    'CSV import gives catalogs that read back, never an exception',
+    () => {
+      const seeds = csvSeeds();
+      fc.assert(
+        fc.property(mutatedText(seeds), ({ text }) => {
+          inputs++;
+          importAndCheck(readCsv(new TextEncoder().encode(text), 't.csv'));
+        }),
+        runs(COUNTS.csv),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('web page import gives catalogs that read back, never an exception', () => {
-    const seeds = htmlSeeds();
-    fc.assert(
-      fc.property(mutatedText(seeds), ({ text }) => {
-        inputs++;
-        importAndCheck(readHtml(text, 't.html'));
-      }),
-      runs(COUNTS.html),
-    );
-  }, TIMEOUT);
+  it(
+    'web page import gives catalogs that read back, never an exception',
+    () => {
+      const seeds = htmlSeeds();
+      fc.assert(
+        fc.property(mutatedText(seeds), ({ text }) => {
+          inputs++;
+          importAndCheck(readHtml(text, 't.html'));
+        }),
+        runs(COUNTS.html),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('a damaged workbook is refused by name, never with another exception', async () => {
-    const seeds = await xlsxSeeds();
-    const { SheetTooLarge, UnreadableWorkbook } = await import('../../src/import/read-xlsx.js');
-    await fc.assert(
-      fc.asyncProperty(mutatedBytes(seeds), async ({ bytes }) => {
-        inputs++;
-        try {
-          importAndCheck(await readXlsx(bytes, 't.xlsx'));
-        } catch (error) {
-          if (!(error instanceof UnreadableWorkbook || error instanceof SheetTooLarge)) throw error;
-        }
-      }),
-      runs(COUNTS.xlsx),
-    );
-  }, TIMEOUT);
+  it(
+    'a damaged workbook is refused by name, never with another exception',
+    async () => {
+      const seeds = await xlsxSeeds();
+      const { SheetTooLarge, UnreadableWorkbook } = await import('../../src/import/read-xlsx.js');
+      await fc.assert(
+        fc.asyncProperty(mutatedBytes(seeds), async ({ bytes }) => {
+          inputs++;
+          try {
+            importAndCheck(await readXlsx(bytes, 't.xlsx'));
+          } catch (error) {
+            if (!(error instanceof UnreadableWorkbook || error instanceof SheetTooLarge)) throw error;
+          }
+        }),
+        runs(COUNTS.xlsx),
+      );
+    },
+    TIMEOUT,
+  );
 });

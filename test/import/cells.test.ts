@@ -25,7 +25,10 @@ describe('tick cells', () => {
 
 describe('channel cells', () => {
   it('reads a checklist: ticked names only, aliases mapped, unknown names kept as other channels', () => {
-    const cell = readChannels('■政府网站 □政府公报\n■一微一端 □发布会/听证会\n■行政服务中心□便民服务站\n■其他:办税服务厅', vocabulary);
+    const cell = readChannels(
+      '■政府网站 □政府公报\n■一微一端 □发布会/听证会\n■行政服务中心□便民服务站\n■其他:办税服务厅',
+      vocabulary,
+    );
     expect(cell.style).toBe('boxes');
     expect(cell.channels).toEqual(['政府网站', '两微一端', '政务服务中心']);
     expect(cell.other).toEqual(['办税服务厅']);
@@ -35,9 +38,16 @@ describe('channel cells', () => {
     ]);
   });
   it('reads lost symbol fonts (R/£, t) and 口 typed for □, but not the 口 of 窗口', () => {
-    expect(readChannels('R政府網(wǎng)站 £政府公報\nR公共資源交易平臺', vocabulary)).toMatchObject({ channels: ['政府网站'], other: ['公共資源交易平臺'], unknown: ['公共資源交易平臺'] });
+    expect(readChannels('R政府網(wǎng)站 £政府公報\nR公共資源交易平臺', vocabulary)).toMatchObject({
+      channels: ['政府网站'],
+      other: ['公共資源交易平臺'],
+      unknown: ['公共資源交易平臺'],
+    });
     expect(readChannels('t政府网站 □政府公报', vocabulary).channels).toEqual(['政府网站']);
-    expect(readChannels('■政府网站 口政府公报 ■公安派出所户籍窗口', vocabulary)).toMatchObject({ channels: ['政府网站'], other: ['公安派出所户籍窗口'] });
+    expect(readChannels('■政府网站 口政府公报 ■公安派出所户籍窗口', vocabulary)).toMatchObject({
+      channels: ['政府网站'],
+      other: ['公安派出所户籍窗口'],
+    });
   });
   it('reads a plain list and keeps a note that names no channel', () => {
     const cell = readChannels('1.政府网站 2.两微一端\n注:有关信息可推送至本省法律服务网。', vocabulary);
@@ -76,8 +86,16 @@ describe('titles', () => {
       unit: '重庆市巴南区人民政府惠民街道',
       version: '2025版',
     });
-    expect(readTitle(['(三)扶貧領域基層政務公開標準目錄'], vocabulary)).toMatchObject({ domain: '乡村振兴', title: '扶貧領域基層政務公開標準目錄' });
-    expect(readTitle(['政务公开事项标准目录模板', '填报单位:武昌区建设局 填报时间:2020年', '重大建设项目领域基层政务公开标准目录'], vocabulary)).toMatchObject({
+    expect(readTitle(['(三)扶貧領域基層政務公開標準目錄'], vocabulary)).toMatchObject({
+      domain: '乡村振兴',
+      title: '扶貧領域基層政務公開標準目錄',
+    });
+    expect(
+      readTitle(
+        ['政务公开事项标准目录模板', '填报单位:武昌区建设局 填报时间:2020年', '重大建设项目领域基层政务公开标准目录'],
+        vocabulary,
+      ),
+    ).toMatchObject({
       domain: '重大建设项目',
       unit: '武昌区建设局',
     });

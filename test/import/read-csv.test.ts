@@ -17,14 +17,16 @@ function only(bytes: Uint8Array): Grid {
 
 // GBK bytes of 序号,公开事项 / 1,安全生产 / 2,（一）公开 (what Excel in China saves as CSV).
 const GBK = new Uint8Array([
-  0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xb9, 0xab, 0xbf, 0xaa, 0xca, 0xc2, 0xcf, 0xee, 0x0d, 0x0a,
-  0x31, 0x2c, 0xb0, 0xb2, 0xc8, 0xab, 0xc9, 0xfa, 0xb2, 0xfa, 0x0d, 0x0a,
-  0x32, 0x2c, 0xa3, 0xa8, 0xd2, 0xbb, 0xa3, 0xa9, 0xb9, 0xab, 0xbf, 0xaa, 0x0d, 0x0a,
+  0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xb9, 0xab, 0xbf, 0xaa, 0xca, 0xc2, 0xcf, 0xee, 0x0d, 0x0a, 0x31, 0x2c, 0xb0, 0xb2,
+  0xc8, 0xab, 0xc9, 0xfa, 0xb2, 0xfa, 0x0d, 0x0a, 0x32, 0x2c, 0xa3, 0xa8, 0xd2, 0xbb, 0xa3, 0xa9, 0xb9, 0xab, 0xbf,
+  0xaa, 0x0d, 0x0a,
 ]);
 
 describe('readCsv', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks (RFC 4180)', () => {
-    const grid = only(utf8('序号,公开事项,公开依据\r\n1,"法规,政策","《安 全生产法》\r\n《条例》"\r\n2,"他说""同上""",\r\n'));
+    const grid = only(
+      utf8('序号,公开事项,公开依据\r\n1,"法规,政策","《安 全生产法》\r\n《条例》"\r\n2,"他说""同上""",\r\n'),
+    );
     expect(grid.name).toBe('catalog.csv');
     expect(grid.before).toEqual([]);
     expect(texts(grid)).toEqual([
@@ -54,18 +56,28 @@ describe('readCsv', () => {
 
   it('keeps blank rows between records, counting records as rows', () => {
     const grid = only(utf8('a,"x\ny"\n\nb,c'));
-    expect(texts(grid)).toEqual([['a', 'x\ny'], ['', ''], ['b', 'c']]);
+    expect(texts(grid)).toEqual([
+      ['a', 'x\ny'],
+      ['', ''],
+      ['b', 'c'],
+    ]);
     expect(grid.rows[2]![0]).toMatchObject({ ref: '第3行第1列' });
   });
 
   it('detects semicolon and tab separators, and honours an Excel sep= line', () => {
-    expect(texts(only(utf8('序号;公开事项;备注\n1;"a;b";x,y\n')))).toEqual([['序号', '公开事项', '备注'], ['1', 'a;b', 'x,y']]);
-    expect(texts(only(utf8('序号\t公开事项\n1\t法规,政策\n')))).toEqual([['序号', '公开事项'], ['1', '法规,政策']]);
+    expect(texts(only(utf8('序号;公开事项;备注\n1;"a;b";x,y\n')))).toEqual([
+      ['序号', '公开事项', '备注'],
+      ['1', 'a;b', 'x,y'],
+    ]);
+    expect(texts(only(utf8('序号\t公开事项\n1\t法规,政策\n')))).toEqual([
+      ['序号', '公开事项'],
+      ['1', '法规,政策'],
+    ]);
     expect(texts(only(utf8('sep=;\na,b;c\n')))).toEqual([['a,b', 'c']]);
     expect(texts(only(utf8('只有一列\n第二行\n')))).toEqual([['只有一列'], ['第二行']]);
   });
 
-  it("reads Excel's =\"0505\" as 0505, and leaves quotes inside unquoted fields as they are", () => {
+  it('reads Excel\'s ="0505" as 0505, and leaves quotes inside unquoted fields as they are', () => {
     expect(texts(only(utf8('="0505",="a""b",=SUM(1),5"6"\n')))).toEqual([['0505', 'a"b', '=SUM(1)', '5"6"']]);
   });
 
@@ -75,7 +87,11 @@ describe('readCsv', () => {
   });
 
   it('decodes UTF-8 with and without a BOM, UTF-16 with a BOM, and GBK', () => {
-    const expected = [['序号', '公开事项'], ['1', '安全生产'], ['2', '（一）公开']];
+    const expected = [
+      ['序号', '公开事项'],
+      ['1', '安全生产'],
+      ['2', '（一）公开'],
+    ];
     const text = '序号,公开事项\r\n1,安全生产\r\n2,（一）公开\r\n';
     expect(texts(only(utf8(text)))).toEqual(expected);
     expect(texts(only(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])))).toEqual(expected);

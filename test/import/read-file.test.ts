@@ -98,7 +98,10 @@ describe('readTableFile: choosing the reader', () => {
   });
 
   it('reads by content: a page saved as .xls is a page, a CSV named .txt is CSV', async () => {
-    const page = await readTableFile(file('export.xls', '<table><tr><td>序号</td><td>公开事项</td></tr></table>'), 'zh');
+    const page = await readTableFile(
+      file('export.xls', '<table><tr><td>序号</td><td>公开事项</td></tr></table>'),
+      'zh',
+    );
     expect(page.format).toBe('html');
     expect(textAt(page.grids[0]!, 0, 1)).toBe('公开事项');
     const csv = await readTableFile(file('catalog.txt', '序号\t公开事项\n1\t安全生产\n'), 'zh');
@@ -114,11 +117,19 @@ describe('readTableFile: choosing the reader', () => {
   });
 
   it('decodes a page by the charset it declares (GB2312) or its BOM (UTF-16), and a GBK CSV', async () => {
-    const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><table><tr><td>');
+    const head = Buffer.from(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><table><tr><td>',
+    );
     const tail = Buffer.from('</td></tr></table></body></html>');
-    const page = await readTableFile(file('word.htm', Buffer.concat([head, Buffer.from([0xb9, 0xab, 0xbf, 0xaa]), tail])), 'zh');
+    const page = await readTableFile(
+      file('word.htm', Buffer.concat([head, Buffer.from([0xb9, 0xab, 0xbf, 0xaa]), tail])),
+      'zh',
+    );
     expect(textAt(page.grids[0]!, 0, 0)).toBe('公开');
-    const unicode = Buffer.from('\ufeff<html><head><meta charset="unicode"></head><body><table><tr><td>公开</td></tr></table></body></html>', 'utf16le');
+    const unicode = Buffer.from(
+      '\ufeff<html><head><meta charset="unicode"></head><body><table><tr><td>公开</td></tr></table></body></html>',
+      'utf16le',
+    );
     expect(textAt((await readTableFile(file('unicode.htm', unicode), 'zh')).grids[0]!, 0, 0)).toBe('公开');
     const csv = await readTableFile(file('gbk.csv', new Uint8Array([0xb9, 0xab, 0xbf, 0xaa, 0x2c, 0x31, 0x0a])), 'zh');
     expect(csv.grids[0]!.rows[0]!.map((s) => (s.kind === 'cell' ? s.text : ''))).toEqual(['公开', '1']);
@@ -144,35 +155,144 @@ describe('readTableFile: files it cannot read', () => {
 
   const cases: [string, string, () => Uint8Array | Promise<Uint8Array> | string, TableFileProblem, string, string][] = [
     ['an empty file', 'empty.csv', () => new Uint8Array(0), 'empty', '文件是空的', 'The file is empty'],
-    ['a file of a BOM and blanks', 'blank.csv', () => new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0d, 0x0a]), 'empty', '文件是空的', 'The file is empty'],
-    ['an old .xls workbook', 'old.xls', () => ole2([{ name: 'Workbook', type: 2 }]), 'xls', '另存为 .xlsx', 'save it as .xlsx'],
-    ['an OLE2 file named .xls with no workbook stream', 'odd.xls', () => ole2([{ name: 'Data', type: 2 }]), 'xls', '旧版 Excel 文件', 'old Excel file'],
+    [
+      'a file of a BOM and blanks',
+      'blank.csv',
+      () => new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0d, 0x0a]),
+      'empty',
+      '文件是空的',
+      'The file is empty',
+    ],
+    [
+      'an old .xls workbook',
+      'old.xls',
+      () => ole2([{ name: 'Workbook', type: 2 }]),
+      'xls',
+      '另存为 .xlsx',
+      'save it as .xlsx',
+    ],
+    [
+      'an OLE2 file named .xls with no workbook stream',
+      'odd.xls',
+      () => ole2([{ name: 'Data', type: 2 }]),
+      'xls',
+      '旧版 Excel 文件',
+      'old Excel file',
+    ],
     [
       'a password-protected workbook',
       'locked.xlsx',
-      () => ole2([{ name: '\u0006DataSpaces', type: 1 }, { name: 'EncryptionInfo', type: 2 }, { name: 'EncryptedPackage', type: 2 }]),
+      () =>
+        ole2([
+          { name: '\u0006DataSpaces', type: 1 },
+          { name: 'EncryptionInfo', type: 2 },
+          { name: 'EncryptedPackage', type: 2 },
+        ]),
       'encrypted',
       '取消打开密码',
       'remove the password',
     ],
-    ['an old Word document', 'catalog.doc', () => ole2([{ name: 'WordDocument', type: 2 }, { name: '1Table', type: 2 }]), 'word', '另存为“网页（*.htm;*.html）”', 'Web Page (*.htm;*.html)'],
-    ['a .docx', 'catalog.docx', () => zip('[Content_Types].xml', 'word/document.xml'), 'word', '复制到 Excel', 'copy the table into Excel'],
-    ['a zip named .xlsx without a workbook', 'broken.xlsx', () => zip('[Content_Types].xml', 'xl/styles.xml'), 'corrupt', 'xl/workbook.xml', 'xl/workbook.xml is missing'],
+    [
+      'an old Word document',
+      'catalog.doc',
+      () =>
+        ole2([
+          { name: 'WordDocument', type: 2 },
+          { name: '1Table', type: 2 },
+        ]),
+      'word',
+      '另存为“网页（*.htm;*.html）”',
+      'Web Page (*.htm;*.html)',
+    ],
+    [
+      'a .docx',
+      'catalog.docx',
+      () => zip('[Content_Types].xml', 'word/document.xml'),
+      'word',
+      '复制到 Excel',
+      'copy the table into Excel',
+    ],
+    [
+      'a zip named .xlsx without a workbook',
+      'broken.xlsx',
+      () => zip('[Content_Types].xml', 'xl/styles.xml'),
+      'corrupt',
+      'xl/workbook.xml',
+      'xl/workbook.xml is missing',
+    ],
     ['a zip archive', 'tables.zip', () => zip('a.xlsx', 'b.csv'), 'unsupported', '先解压', 'Unpack it'],
-    ['a truncated workbook', 'cut.xlsx', async () => (await catalogXlsx()).subarray(0, 2000), 'corrupt', '文件已损坏或不完整', 'damaged or incomplete'],
-    ['a workbook whose parts are not XML', 'garbled.xlsx', () => zip('[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml').map((b) => (b === 0x3c ? 0x7b : b)), 'corrupt', '无法作为 Excel 工作簿打开', 'cannot be opened as an Excel workbook'],
-    ['a PDF', 'catalog.pdf', () => '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'pdf', 'PDF', 'PDF'],
-    ['an image', 'scan.csv', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary', '图片', 'image'],
+    [
+      'a truncated workbook',
+      'cut.xlsx',
+      async () => (await catalogXlsx()).subarray(0, 2000),
+      'corrupt',
+      '文件已损坏或不完整',
+      'damaged or incomplete',
+    ],
+    [
+      'a workbook whose parts are not XML',
+      'garbled.xlsx',
+      () =>
+        zip('[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml').map((b) => (b === 0x3c ? 0x7b : b)),
+      'corrupt',
+      '无法作为 Excel 工作簿打开',
+      'cannot be opened as an Excel workbook',
+    ],
+    [
+      'a PDF',
+      'catalog.pdf',
+      () => '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+      'pdf',
+      'PDF',
+      'PDF',
+    ],
+    [
+      'an image',
+      'scan.csv',
+      () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'binary',
+      '图片',
+      'image',
+    ],
     ['random bytes', 'noise.xlsx', () => noise(4096), 'binary', '扩展名是 .xlsx', 'named .xlsx'],
-    ['a single-file web page', 'page.mht', () => 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n', 'unsupported', '单个文件网页', 'Single File Web Page'],
-    ['a page with no table', 'news.html', () => '<html><body><h1>通知</h1><p>没有表格</p></body></html>', 'no-table', '网页中没有表格', 'The page holds no table'],
-    ['a workbook of empty sheets', 'blank.xlsx', () => xlsx((w) => void w.addWorksheet('Sheet1').getCell('B2').border), 'no-table', '所有工作表都是空的', 'every worksheet is empty'],
-    ['a sheet with a stray entry far away', 'stray.xlsx', () => xlsx((w) => void (w.addWorksheet('目录').getCell('ZZ200000').value = 'x')), 'too-large', 'A1:ZZ200000', 'A1:ZZ200000'],
+    [
+      'a single-file web page',
+      'page.mht',
+      () => 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n',
+      'unsupported',
+      '单个文件网页',
+      'Single File Web Page',
+    ],
+    [
+      'a page with no table',
+      'news.html',
+      () => '<html><body><h1>通知</h1><p>没有表格</p></body></html>',
+      'no-table',
+      '网页中没有表格',
+      'The page holds no table',
+    ],
+    [
+      'a workbook of empty sheets',
+      'blank.xlsx',
+      () => xlsx((w) => void w.addWorksheet('Sheet1').getCell('B2').border),
+      'no-table',
+      '所有工作表都是空的',
+      'every worksheet is empty',
+    ],
+    [
+      'a sheet with a stray entry far away',
+      'stray.xlsx',
+      () => xlsx((w) => void (w.addWorksheet('目录').getCell('ZZ200000').value = 'x')),
+      'too-large',
+      'A1:ZZ200000',
+      'A1:ZZ200000',
+    ],
     ['a CSV of separators only', 'commas.csv', () => ',,,\n,,,\n', 'no-table', '只有空白', 'only blanks'],
     [
       'an Excel 2003 XML spreadsheet',
       'old.xml',
-      () => '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"/></Workbook>',
+      () =>
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"/></Workbook>',
       'unsupported',
       'Excel 2003 XML',
       'Excel 2003 XML',

@@ -9,7 +9,9 @@ function texts(grid: Grid): string[][] {
 
 function spans(grid: Grid): string[] {
   return grid.rows.flatMap((row) =>
-    row.filter((s): s is GridCell => s.kind === 'cell' && (s.rowSpan > 1 || s.colSpan > 1)).map((s) => `${s.ref} ${s.rowSpan}x${s.colSpan}`),
+    row
+      .filter((s): s is GridCell => s.kind === 'cell' && (s.rowSpan > 1 || s.colSpan > 1))
+      .map((s) => `${s.ref} ${s.rowSpan}x${s.colSpan}`),
   );
 }
 
@@ -43,7 +45,13 @@ describe('readHtml: table model', () => {
       ['1', '安全生产', '法规政策', '《安 全生产法》', '√', ''],
       ['2', '^', '行政许可', '同上', '', '√'],
     ]);
-    expect(spans(grid)).toEqual(['表1 第1行第1列 2x1', '表1 第1行第2列 1x2', '表1 第1行第4列 2x1', '表1 第1行第5列 1x2', '表1 第3行第2列 2x1']);
+    expect(spans(grid)).toEqual([
+      '表1 第1行第1列 2x1',
+      '表1 第1行第2列 1x2',
+      '表1 第1行第4列 2x1',
+      '表1 第1行第5列 1x2',
+      '表1 第3行第2列 2x1',
+    ]);
     expect(grid.rows[3]![1]).toEqual({ kind: 'covered', row: 2, col: 1 });
     expect(grid.name).toBe('表1');
     expect(cellAt(grid, 3, 5)!.ref).toBe('表1 第4行第6列');
@@ -51,7 +59,10 @@ describe('readHtml: table model', () => {
 
   it('pads ragged rows with empty cells that have refs', () => {
     const grid = only('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr></table>');
-    expect(texts(grid)).toEqual([['a', 'b', 'c'], ['d', '', '']]);
+    expect(texts(grid)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', '', ''],
+    ]);
     expect(grid.rows[1]![2]).toEqual({ kind: 'cell', text: '', rowSpan: 1, colSpan: 1, ref: '表1 第2行第3列' });
   });
 
@@ -72,11 +83,18 @@ describe('readHtml: table model', () => {
       ['^', '^', '戊', ''],
       ['己', '庚', '辛', '壬'],
     ]);
-    expect(spans(grid)).toEqual(['表1 第1行第1列 1x4', '表1 第2行第1列 3x1', '表1 第2行第2列 3x1', '表1 第3行第3列 1x2']);
+    expect(spans(grid)).toEqual([
+      '表1 第1行第1列 1x4',
+      '表1 第2行第1列 3x1',
+      '表1 第2行第2列 3x1',
+      '表1 第3行第3列 1x2',
+    ]);
   });
 
   it('stops a colspan at a cell spanning down from above', () => {
-    const grid = only('<table><tr><td>a</td><td rowspan="2">b</td><td>c</td></tr><tr><td colspan="3">d</td><td>e</td></tr></table>');
+    const grid = only(
+      '<table><tr><td>a</td><td rowspan="2">b</td><td>c</td></tr><tr><td colspan="3">d</td><td>e</td></tr></table>',
+    );
     expect(texts(grid)).toEqual([
       ['a', 'b', 'c'],
       ['d', '^', 'e'],
@@ -101,7 +119,10 @@ describe('readHtml: table model', () => {
       </table>`);
     expect(all).toHaveLength(1);
     expect(all[0]!.name).toBe('表1');
-    expect(texts(all[0]!)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(texts(all[0]!)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 });
 
@@ -170,7 +191,11 @@ describe('readHtml: layout, titles and Word pages', () => {
       ['序号', '公开事项'],
       ['1', '法规政策'],
     ]);
-    expect(all[1]!.before).toEqual(['表 1 目录', '（三）安全生产领域基层政务公开标准目录', '填报单位：某某乡人民政府\n填报时间：2024年8月29日']);
+    expect(all[1]!.before).toEqual([
+      '表 1 目录',
+      '（三）安全生产领域基层政务公开标准目录',
+      '填报单位：某某乡人民政府\n填报时间：2024年8月29日',
+    ]);
     expect(all[2]!.before).toEqual(['（四）生态环境领域']);
     expect(cellAt(all[2]!, 0, 0)!.ref).toBe('表3 第1行第1列');
   });

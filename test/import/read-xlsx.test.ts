@@ -16,7 +16,9 @@ function texts(grid: Grid): string[][] {
 
 function spans(grid: Grid): string[] {
   return grid.rows.flatMap((row) =>
-    row.filter((s): s is GridCell => s.kind === 'cell' && (s.rowSpan > 1 || s.colSpan > 1)).map((s) => `${s.ref} ${s.rowSpan}x${s.colSpan}`),
+    row
+      .filter((s): s is GridCell => s.kind === 'cell' && (s.rowSpan > 1 || s.colSpan > 1))
+      .map((s) => `${s.ref} ${s.rowSpan}x${s.colSpan}`),
   );
 }
 
@@ -46,7 +48,13 @@ describe('readXlsx', () => {
       ['1', '安全生产 ', '法规  政策', '《安 全生产法》\n《条例》', '√', ''],
       ['2', '^', '（一）行政许可', '信息形成或 者变更之日起20个工作日内', '', '√'],
     ]);
-    expect(spans(grid)).toEqual(['安全生产!A1 2x1', '安全生产!B1 1x2', '安全生产!D1 2x1', '安全生产!E1 1x2', '安全生产!B3 2x1']);
+    expect(spans(grid)).toEqual([
+      '安全生产!A1 2x1',
+      '安全生产!B1 1x2',
+      '安全生产!D1 2x1',
+      '安全生产!E1 1x2',
+      '安全生产!B3 2x1',
+    ]);
     expect(grid.rows[3]![1]).toEqual({ kind: 'covered', row: 2, col: 1 });
     expect(textAt(grid, 3, 1)).toBe('安全生产 ');
     expect(cellAt(grid, 3, 2)!.ref).toBe('安全生产!C4');
@@ -85,7 +93,25 @@ describe('readXlsx', () => {
     sheet.getCell('Q1').numFmt = 'yyyy"年"m"月"d"日"';
     const [grid] = (await readXlsx(await bytesOf(workbook), 'x.xlsx')).grids;
     expect(texts(grid!)).toEqual([
-      ['505', '0.3', '2024-08-29', '505号', '506', '安全生产 法', '政府网站', '#N/A', 'TRUE', '第一行\n第二行', '0505', '12.50', '1,234,567', '25%', '2024-08-29 09:30', '7.50', '2024-01-05'],
+      [
+        '505',
+        '0.3',
+        '2024-08-29',
+        '505号',
+        '506',
+        '安全生产 法',
+        '政府网站',
+        '#N/A',
+        'TRUE',
+        '第一行\n第二行',
+        '0505',
+        '12.50',
+        '1,234,567',
+        '25%',
+        '2024-08-29 09:30',
+        '7.50',
+        '2024-01-05',
+      ],
     ]);
   });
 
@@ -194,7 +220,9 @@ describe('readXlsx', () => {
   });
 
   it('reports a damaged package as UnreadableWorkbook', async () => {
-    await expect(readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'bad.xlsx')).rejects.toBeInstanceOf(UnreadableWorkbook);
+    await expect(readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'bad.xlsx')).rejects.toBeInstanceOf(
+      UnreadableWorkbook,
+    );
   });
 });
 
@@ -207,7 +235,9 @@ async function bigWorkbook(rows: number): Promise<Uint8Array> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true });
   const sheet = workbook.addWorksheet('大表');
   for (let top = 1; top <= rows; top += 5) {
-    const block = [0, 1, 2, 3, 4].map((k) => sheet.addRow([top + k, `一级${top}`, `二级${top + k}`, '《安 全生产法》', '√']));
+    const block = [0, 1, 2, 3, 4].map((k) =>
+      sheet.addRow([top + k, `一级${top}`, `二级${top + k}`, '《安 全生产法》', '√']),
+    );
     for (const col of [2, 4, 5]) sheet.mergeCells(top, col, top + 4, col);
     for (const row of block) row.commit();
   }

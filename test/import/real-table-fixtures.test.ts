@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../_helpers/excel.js';
 import { sampleExpectation } from '../_helpers/real-tables/grid.js';
 import { sampleHtml, samplesHtmlPage } from '../_helpers/real-tables/html.js';
-import { loadCatalogSamples, loadFormSamples, type CatalogRow, type CatalogSample } from '../_helpers/real-tables/samples.js';
+import {
+  loadCatalogSamples,
+  loadFormSamples,
+  type CatalogRow,
+  type CatalogSample,
+} from '../_helpers/real-tables/samples.js';
 import { sampleXlsx, samplesWorkbook } from '../_helpers/real-tables/xlsx.js';
 
 // The fixtures are checked against the sample JSON, read here on its own terms, not against the grid they
@@ -36,7 +41,8 @@ function readSheet(sheet: ExcelJS.Worksheet): PlacedRow[] {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)!;
     const [top, left, bottom, right] = [Number(m[2]), columnNumber(m[1]!), Number(m[4]), columnNumber(m[3]!)];
     masters.set(`${top}:${left}`, { rowSpan: bottom - top + 1, colSpan: right - left + 1 });
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r}:${c}`);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r}:${c}`);
   }
   const rows: PlacedRow[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -113,7 +119,17 @@ function readHtmlPage(html: string): { before: string[]; rows: PlacedRow[] }[] {
 
 // ---- what the sample JSON says ----
 
-const TRADITIONAL: Readonly<Record<string, string>> = { 開: '开', 對: '对', 層: '层', 級: '级', 項: '项', 內: '内', 據: '据', 時: '时', 號: '号' };
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  開: '开',
+  對: '对',
+  層: '层',
+  級: '级',
+  項: '项',
+  內: '内',
+  據: '据',
+  時: '时',
+  號: '号',
+};
 
 function withoutSic(text: string): string {
   return text.replace(/\s*\(sic\b[^)]*\)/g, '');
@@ -123,22 +139,37 @@ function leafOf(entry: string): { group: string | null; label: string; role: str
   const slash = entry.indexOf('/');
   const group = slash < 0 ? null : withoutSic(entry.slice(0, slash));
   const label = withoutSic(slash < 0 ? entry : entry.slice(slash + 1));
-  const plain = (s: string): string => s.replace(/\([a-zà-ü\u0100-\u01dc]+\)/g, '').replace(/\s/g, '').replace(/./gu, (ch) => TRADITIONAL[ch] ?? ch);
+  const plain = (s: string): string =>
+    s
+      .replace(/\([a-zà-ü\u0100-\u01dc]+\)/g, '')
+      .replace(/\s/g, '')
+      .replace(/./gu, (ch) => TRADITIONAL[ch] ?? ch);
   const g = group === null ? '' : plain(group);
   const l = plain(label);
   const role =
-    g === '公开对象' ? 'audience'
-    : g === '公开方式' ? 'method'
-    : g === '公开层级' ? 'levels'
-    : l.startsWith('一级') || l === '公开事项' ? 'first'
-    : l.startsWith('二级') ? 'second'
-    : l.startsWith('序号') ? 'seq'
-    : l.startsWith('公开内容') ? 'content'
-    : l.startsWith('公开依据') ? 'basis'
-    : l.startsWith('公开时限') ? 'time_limit'
-    : l.startsWith('公开渠道') ? 'channels'
-    : l === '公开' || l.startsWith('公开主') ? 'subject'
-    : 'extra';
+    g === '公开对象'
+      ? 'audience'
+      : g === '公开方式'
+        ? 'method'
+        : g === '公开层级'
+          ? 'levels'
+          : l.startsWith('一级') || l === '公开事项'
+            ? 'first'
+            : l.startsWith('二级')
+              ? 'second'
+              : l.startsWith('序号')
+                ? 'seq'
+                : l.startsWith('公开内容')
+                  ? 'content'
+                  : l.startsWith('公开依据')
+                    ? 'basis'
+                    : l.startsWith('公开时限')
+                      ? 'time_limit'
+                      : l.startsWith('公开渠道')
+                        ? 'channels'
+                        : l === '公开' || l.startsWith('公开主')
+                          ? 'subject'
+                          : 'extra';
   return { group, label, role };
 }
 
@@ -155,15 +186,23 @@ function expectedTexts(sample: CatalogSample, row: CatalogRow): (string | undefi
   // A marks_raw shorter than the tick columns lost which column each mark is in.
   const unattributable = (marksRaw(row)?.length ?? markCount) < markCount;
   const direct: Record<string, string> = {
-    seq: row.seq, first: FIRST_IN[sample.id] ? '' : row.first, second: row.second, content: row.content, basis: row.basis,
-    time_limit: row.time_limit, subject: row.subject ?? '', channels: row.channels_raw ?? '',
+    seq: row.seq,
+    first: FIRST_IN[sample.id] ? '' : row.first,
+    second: row.second,
+    content: row.content,
+    basis: row.basis,
+    time_limit: row.time_limit,
+    subject: row.subject ?? '',
+    channels: row.channels_raw ?? '',
   };
   const texts = leaves.map((leaf, c): string | undefined => {
     if (leaf.role in direct) return direct[leaf.role];
-    if (leaf.role === 'extra') return leaf.label === FIRST_IN[sample.id] ? row.first : String(row.extra[leaf.label] ?? '');
+    if (leaf.role === 'extra')
+      return leaf.label === FIRST_IN[sample.id] ? row.first : String(row.extra[leaf.label] ?? '');
     if (unattributable) return undefined;
     const group = row[leaf.role as (typeof MARK_ROLES)[number]];
-    const v = group === null ? null : Object.values(group)[leaves.slice(0, c).filter((l) => l.role === leaf.role).length];
+    const v =
+      group === null ? null : Object.values(group)[leaves.slice(0, c).filter((l) => l.role === leaf.role).length];
     return v === true ? '√' : v === false ? (OFF_GLYPH[sample.id] ?? '') : typeof v === 'string' ? v : '';
   });
   const prefix = row.extra.raw_cells_prefix;
@@ -176,7 +215,10 @@ function checkHeader(sample: CatalogSample, header: readonly PlacedRow[]): void 
   for (const row of header) expect(row.length, 'header width').toBe(leaves.length);
   if (sample.header_raw) {
     // The header as the page showed it: its non-blank labels in reading order.
-    const shown = header.flat().filter((c) => c !== null && c.text !== '').map((c) => c!.text);
+    const shown = header
+      .flat()
+      .filter((c) => c !== null && c.text !== '')
+      .map((c) => c!.text);
     expect(shown).toEqual(sample.header_raw.filter((t) => t !== '(blank)'));
     return;
   }
@@ -198,7 +240,9 @@ function checkHeader(sample: CatalogSample, header: readonly PlacedRow[]): void 
 function checkBody(sample: CatalogSample, body: readonly PlacedRow[]): void {
   expect(body.length, 'body rows').toBe(sample.rows.length);
   const leaves = sample.header.map(leafOf);
-  const mergeCol = FIRST_IN[sample.id] ? leaves.findIndex((l) => l.label === FIRST_IN[sample.id]) : leaves.findIndex((l) => l.role === 'first');
+  const mergeCol = FIRST_IN[sample.id]
+    ? leaves.findIndex((l) => l.label === FIRST_IN[sample.id])
+    : leaves.findIndex((l) => l.role === 'first');
   const markCols = leaves.flatMap((l, i) => ((MARK_ROLES as readonly string[]).includes(l.role) ? [i] : []));
   // Rows a 一级事项 cell spans: 0 on rows merged into the one above.
   const mergedSpans = sample.rows.map((row, r) => {
@@ -216,7 +260,11 @@ function checkBody(sample: CatalogSample, body: readonly PlacedRow[]): void {
     const markTexts = markCols.map((c) => cells[c]?.text ?? '');
     // marks_raw is the page's tick cells: all of them in place, or (when shorter) only the non-empty ones in order.
     if (raw && raw.length === markCols.length) expect(markTexts, where).toEqual(raw);
-    if (raw && raw.length < markCols.length) expect(markTexts.filter((t) => t !== ''), where).toEqual(raw);
+    if (raw && raw.length < markCols.length)
+      expect(
+        markTexts.filter((t) => t !== ''),
+        where,
+      ).toEqual(raw);
     texts.forEach((text, c) => {
       const at = `${where} col ${c + 1}`;
       if (c === mergeCol && mergedSpans[r] === 0) expect(cells[c], at).toBeNull();
@@ -227,7 +275,12 @@ function checkBody(sample: CatalogSample, body: readonly PlacedRow[]): void {
 }
 
 /** Checks a table block: headings, template fields, header and body, against the sample. */
-function checkBlock(sample: CatalogSample, headings: readonly string[], preamble: readonly string[], table: readonly PlacedRow[]): void {
+function checkBlock(
+  sample: CatalogSample,
+  headings: readonly string[],
+  preamble: readonly string[],
+  table: readonly PlacedRow[],
+): void {
   expect(headings.length).toBeGreaterThan(0);
   const title = headings.at(-1)!;
   expect(sample.title.includes(title) && !/copy|sic/.test(title), `heading '${title}'`).toBe(true);
@@ -245,9 +298,20 @@ function checkSheetBlock(sample: CatalogSample, block: readonly PlacedRow[]): Pl
   const above = block.slice(0, block.length - table.length);
   const preambleCount = sample.form_header ? 1 : 0;
   const headingRows = above.slice(0, above.length - preambleCount);
-  for (const row of headingRows) expect(row).toEqual([{ text: row[0]!.text, rowSpan: 1, colSpan: width }, ...Array<null>(width - 1).fill(null)]);
-  const preamble = above.slice(headingRows.length).map((row) => row.filter((c) => c !== null).map((c) => c!.text).join('\n'));
-  checkBlock(sample, headingRows.map((row) => row[0]!.text), preamble, table);
+  for (const row of headingRows)
+    expect(row).toEqual([{ text: row[0]!.text, rowSpan: 1, colSpan: width }, ...Array<null>(width - 1).fill(null)]);
+  const preamble = above.slice(headingRows.length).map((row) =>
+    row
+      .filter((c) => c !== null)
+      .map((c) => c!.text)
+      .join('\n'),
+  );
+  checkBlock(
+    sample,
+    headingRows.map((row) => row[0]!.text),
+    preamble,
+    table,
+  );
   return table;
 }
 
@@ -331,8 +395,14 @@ describe('the checks notice a wrong fixture', () => {
 
   it.each([
     ['a changed text', mutate((rows) => void (rows[1]!.content += '。'))],
-    ['a lost merge', mutate((rows) => void (rows[2]!.extra = { ...rows[2]!.extra, first_merged_with_previous: false }))],
-    ['a different tick glyph', mutate((rows) => void (rows[0]!.extra = { ...rows[0]!.extra, marks_raw: '√ |  | √ |  | √ | √' }))],
+    [
+      'a lost merge',
+      mutate((rows) => void (rows[2]!.extra = { ...rows[2]!.extra, first_merged_with_previous: false })),
+    ],
+    [
+      'a different tick glyph',
+      mutate((rows) => void (rows[0]!.extra = { ...rows[0]!.extra, marks_raw: '√ |  | √ |  | √ | √' })),
+    ],
   ])('%s', async (_what, wrong) => {
     const table = sheetBlocks(readSheet(await sheetOf(await sampleXlsx(sample))))[0]!;
     expect(() => checkSheetBlock(sample, table)).not.toThrow();
@@ -355,7 +425,9 @@ describe('sampleExpectation', () => {
       expect(e.firstResolved).toBe(e.firstMergedWithPrevious ? expected[i - 1]!.firstResolved : row.first);
       for (const m of e.marks) {
         const value = m.key === null ? null : row[m.group]![m.key];
-        expect(m.value).toEqual(typeof value === 'boolean' ? value : typeof value === 'string' ? { text: value } : 'unknown');
+        expect(m.value).toEqual(
+          typeof value === 'boolean' ? value : typeof value === 'string' ? { text: value } : 'unknown',
+        );
       }
     }
   });
@@ -363,10 +435,17 @@ describe('sampleExpectation', () => {
   it('says unknown where the page lost which column a mark is in (奉节)', () => {
     const expected = sampleExpectation(samples.find((s) => s.id === 'fengjie-zhongdajianshexiangmu')!);
     expect(expected[0]!.marks.every((m) => m.value === 'unknown')).toBe(true);
-    expect(expected[1]!.marks.map((m) => m.value)).toEqual(['unknown', { text: '项目单位' }, 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(expected[1]!.marks.map((m) => m.value)).toEqual([
+      'unknown',
+      { text: '项目单位' },
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
   });
 
-  it('keeps a row\'s surplus cell (梅县 row 1)', () => {
+  it("keeps a row's surplus cell (梅县 row 1)", () => {
     const expected = sampleExpectation(samples.find((s) => s.id === 'meixian-gonggongfalvfuwu')!);
     expect(expected[0]!.surplus).toEqual(['法律知识普及服务、法律法规和案例检索服务']);
     expect(expected.slice(1).every((e) => e.surplus.length === 0)).toBe(true);

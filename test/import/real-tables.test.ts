@@ -24,7 +24,13 @@ const importers = {
 } as const;
 
 /** A page shows source white space as one space; compare texts as they read. */
-const shown = (format: string, text: string) => (format === 'html' ? text.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim() : text);
+const shown = (format: string, text: string) =>
+  format === 'html'
+    ? text
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .trim()
+    : text;
 
 /** The rows with 同上 replaced by the value above, as the importer must read them. */
 function resolvedRows(sample: CatalogSample): RowExpectation[] {
@@ -43,7 +49,10 @@ function resolvedRows(sample: CatalogSample): RowExpectation[] {
 
 function leaves(result: ImportResult): { leaves: ResolvedItem[]; levelColumns: string[] } {
   const resolved = resolveCatalog(JSON.parse(JSON.stringify(result.tables[0]!.catalog)));
-  return { leaves: [...walkItems(resolved.items)].filter((i) => i.children.length === 0), levelColumns: resolved.levelColumns };
+  return {
+    leaves: [...walkItems(resolved.items)].filter((i) => i.children.length === 0),
+    levelColumns: resolved.levelColumns,
+  };
 }
 
 /** Names ticked in a channel cell as written: after ■ (or a lost-font R / t), before the next box. */
@@ -74,11 +83,18 @@ describe.each(['xlsx', 'html'] as const)('importing the real tables rebuilt as %
       if (row.basis.trim()) expect(item.fields.basis.join('\n'), at).toBe(shown(format, row.basis));
       if (row.timeLimit.trim()) expect(item.fields.time_limit, at).toBe(shown(format, row.timeLimit));
       if (row.subject?.trim()) expect(item.fields.subject, at).toBe(shown(format, row.subject));
-      for (const [column, value] of Object.entries(row.extra)) if (value.trim()) expect(item.fields.extra[column.replace(/\s+/g, '')], `${at} ${column}`).toBe(shown(format, value));
+      for (const [column, value] of Object.entries(row.extra))
+        if (value.trim())
+          expect(item.fields.extra[column.replace(/\s+/g, '')], `${at} ${column}`).toBe(shown(format, value));
       const chosen = [...item.fields.channels, ...item.fields.other_channels].map(matchKey);
       for (const name of tickedChannels(row.channelsRaw ?? '')) {
         const key = matchKey(name);
-        expect(chosen.some((c) => c === key || vocabulary.channelAliases.get(key) === c || key.includes(c) || c.includes(key)), `${at} channel ${name} in ${chosen}`).toBe(true);
+        expect(
+          chosen.some(
+            (c) => c === key || vocabulary.channelAliases.get(key) === c || key.includes(c) || c.includes(key),
+          ),
+          `${at} channel ${name} in ${chosen}`,
+        ).toBe(true);
       }
       const groups = { audience: ['全社会', '特定群体'], method: ['主动', '依申请'], levels: levelColumns } as const;
       for (const group of ['audience', 'method', 'levels'] as const) {
@@ -89,7 +105,10 @@ describe.each(['xlsx', 'html'] as const)('importing the real tables rebuilt as %
           if (mark.value === true) expect(has, `${at} ${group} ${value}`).toBe(true);
           if (mark.value === false) expect(has, `${at} ${group} ${value}`).toBe(false);
           if (typeof mark.value === 'object') {
-            const kept = group === 'audience' && k === 1 ? item.fields.specific_group : Object.values(item.fields.extra).join('\n');
+            const kept =
+              group === 'audience' && k === 1
+                ? item.fields.specific_group
+                : Object.values(item.fields.extra).join('\n');
             expect(kept, `${at} ${group} text`).toContain(shown(format, mark.value.text));
           }
         });
@@ -103,15 +122,22 @@ describe.each(['xlsx', 'html'] as const)('importing the real tables rebuilt as %
     expect(checked.diagnostics.filter((d) => d.code.startsWith('yaml/') || d.code.startsWith('file/'))).toEqual([]);
     // Findings stay true to the table: a row with no 公开方式 ticked is reported, nothing was made up to silence it.
     const rows = sampleExpectation(sample);
-    const unticked = rows.filter((r) => r.marks.filter((m) => m.group === 'method').every((m) => m.value !== true && typeof m.value !== 'object'));
+    const unticked = rows.filter((r) =>
+      r.marks.filter((m) => m.group === 'method').every((m) => m.value !== true && typeof m.value !== 'object'),
+    );
     expect(checked.diagnostics.filter((d) => d.code === 'method-required').length > 0).toBe(unticked.length > 0);
   });
 });
 
 describe('several tables in one sheet or page', () => {
   it('finds each table under its own title, in order', async () => {
-    const picked = samples.filter((s) => ['bozhou-xinjiang-anquanshengchan', 'fengqing-yanglaofuwu', 'tonghai-jiulong-yiwujiaoyu'].includes(s.id));
-    for (const read of [await readXlsx(await samplesWorkbook(picked), 'all.xlsx'), readHtml(samplesHtmlPage(picked), 'all.html')]) {
+    const picked = samples.filter((s) =>
+      ['bozhou-xinjiang-anquanshengchan', 'fengqing-yanglaofuwu', 'tonghai-jiulong-yiwujiaoyu'].includes(s.id),
+    );
+    for (const read of [
+      await readXlsx(await samplesWorkbook(picked), 'all.xlsx'),
+      readHtml(samplesHtmlPage(picked), 'all.html'),
+    ]) {
       const result = importTables(read, vocabulary);
       expect(result.tables.map((t) => t.catalog.domain)).toEqual(['安全生产', '养老服务', '义务教育']);
       expect(result.tables.map((t) => t.rows)).toEqual(picked.map((s) => s.rows.length));

@@ -23,8 +23,12 @@ function input(catalog: unknown): RenderInput {
 /** Item-by-item differences between a catalog and what the import of its rendering gives back, plus the catalog's own facts. */
 function differences(original: RenderInput, imported: unknown): string[] {
   const back = resolveCatalog(JSON.parse(JSON.stringify(imported)));
-  const changes = diffCatalogs(original.catalog, back).changes.map((c) => `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}` : ''}`);
-  const facts = (c: typeof back) => JSON.stringify([c.catalog.domain, c.catalog.unit, c.levelColumns, [...c.extraColumns].sort()]);
+  const changes = diffCatalogs(original.catalog, back).changes.map(
+    (c) =>
+      `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}` : ''}`,
+  );
+  const facts = (c: typeof back) =>
+    JSON.stringify([c.catalog.domain, c.catalog.unit, c.levelColumns, [...c.extraColumns].sort()]);
   if (facts(back) !== facts(original.catalog)) changes.push(`facts ${facts(original.catalog)} → ${facts(back)}`);
   return changes;
 }
@@ -44,13 +48,16 @@ describe('import(render(catalog)) gives the catalog back, for generated catalogs
 
   it('through a web page', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitraryCatalog(), arbitraryCatalog({ coded: true }), arbitraryCatalog({ withLevel3: 4 })), async (catalog) => {
-        const original = input(catalog);
-        const [page] = await renderHtml([original], { channels: 'checklist', layout: 'single' });
-        const result = importTables(readHtml(String(page!.content), 'g.html'), vocabulary);
-        expect(result.tables).toHaveLength(1);
-        expect(differences(original, result.tables[0]!.catalog)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.oneof(arbitraryCatalog(), arbitraryCatalog({ coded: true }), arbitraryCatalog({ withLevel3: 4 })),
+        async (catalog) => {
+          const original = input(catalog);
+          const [page] = await renderHtml([original], { channels: 'checklist', layout: 'single' });
+          const result = importTables(readHtml(String(page!.content), 'g.html'), vocabulary);
+          expect(result.tables).toHaveLength(1);
+          expect(differences(original, result.tables[0]!.catalog)).toEqual([]);
+        },
+      ),
       runs(60),
     );
   });

@@ -24,7 +24,10 @@ async function viaHtml(inputs: RenderInput[]): Promise<ImportResult> {
 /** What differs between a catalog and its import, item by item and element by element, as they apply. */
 function differences(original: RenderInput, imported: ImportResult['tables'][number]) {
   const back = resolveCatalog(JSON.parse(JSON.stringify(imported.catalog)));
-  const changes = diffCatalogs(original.catalog, back).changes.map((c) => `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}: ${c.from} → ${c.to}` : ''}`);
+  const changes = diffCatalogs(original.catalog, back).changes.map(
+    (c) =>
+      `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}: ${c.from} → ${c.to}` : ''}`,
+  );
   const head = (c: typeof back.catalog) => ({ domain: c.domain, unit: c.unit, level_columns: c.level_columns ?? [] });
   return { changes, head: head(back.catalog), expectedHead: head(original.catalog.catalog), levels: back.levelColumns };
 }

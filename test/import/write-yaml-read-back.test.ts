@@ -16,7 +16,15 @@ const TRICKY = [
   ...['.inf', '-.Inf', '+.INF', '.NaN', '.nan', '.NAN', '-.nan', '.Nan', 'inf', 'NaN'],
   ...['', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE'],
   ...['yes', 'no', 'on', 'off', 'Yes', 'NO', 'On', 'OFF', 'y', 'n', '='],
-  ...['2024-06-28', '2024-6-28', '2024-06-28T12:30:00Z', '2024-06-28 12:30:00', '2024-6-1 1:02:03.5 +08:00', '2024-06-28T12:30', '20240628'],
+  ...[
+    '2024-06-28',
+    '2024-6-28',
+    '2024-06-28T12:30:00Z',
+    '2024-06-28 12:30:00',
+    '2024-6-1 1:02:03.5 +08:00',
+    '2024-06-28T12:30',
+    '20240628',
+  ],
   ...['- a', '-', '-a', '? a', '?', '# x', 'a #b', 'a#b', 'a: b', 'a:', 'a:b', ':a', ' a', 'a ', ' ', '  '],
   ...['@x', '`x', '%x', '!x', '&x', '*x', '|', '>', '[', ']', '{', '}', ',', '"', "'", 'a"b', "a'b"],
   ...['---', '...', '--- a', '... a', '<<', '<', '__proto__', '公开 0b101', '0b101 号'],
@@ -46,7 +54,8 @@ function readers(text: string): Record<string, unknown> {
 /** Every reader reads back the catalog exactly, from the text import writes and from the document model's text. */
 function expectReadBack(catalog: Catalog, readBack: Catalog = catalog): void {
   for (const text of [catalogYaml(catalog, COMMENT), catalogYamlDocument(catalog, COMMENT)]) {
-    for (const [reader, data] of Object.entries(readers(text))) expect(data, `${reader} reading\n${text}`).toStrictEqual(readBack);
+    for (const [reader, data] of Object.entries(readers(text)))
+      expect(data, `${reader} reading\n${text}`).toStrictEqual(readBack);
   }
   const { data } = catalogText(catalog, COMMENT);
   if (data !== undefined) expect(data).toStrictEqual(readBack);
@@ -85,14 +94,33 @@ describe('catalogYaml writes text plain only where every reader reads it back as
 });
 
 /** Texts holding characters a YAML file may not hold raw: controls, C1, NEL, U+2028, BOM, non-characters, lone surrogates. */
-const UNSAFE = ['\ufffe', 'a\uffffb', '前\ufeff后', 'a\x01b', '\x7f', 'a\x85b', 'a\x9fb', '甲\u2028乙\u2029丙', 'a\ud800', '\udc00b', '第一行\n第二\ufffe行', '\x0c', '😀\ufffe'];
+const UNSAFE = [
+  '\ufffe',
+  'a\uffffb',
+  '前\ufeff后',
+  'a\x01b',
+  '\x7f',
+  'a\x85b',
+  'a\x9fb',
+  '甲\u2028乙\u2029丙',
+  'a\ud800',
+  '\udc00b',
+  '第一行\n第二\ufffe行',
+  '\x0c',
+  '😀\ufffe',
+];
 
 describe('catalogYaml writes characters YAML forbids as escapes', () => {
   it.each(UNSAFE.map((t) => [JSON.stringify(t), t]))('%s', (_, text) => {
     // Half a surrogate pair is no character: it is written, and read back, as U+FFFD.
-    expectReadBack(catalogWith(text), catalogWith(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')));
+    expectReadBack(
+      catalogWith(text),
+      catalogWith(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')),
+    );
     for (const written of [catalogYaml(catalogWith(text), COMMENT), catalogYamlDocument(catalogWith(text), COMMENT)]) {
-      expect(written).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(written).not.toMatch(
+        /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+      );
     }
   });
 

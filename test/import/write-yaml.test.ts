@@ -14,7 +14,8 @@ import { sampleHtml } from '../_helpers/real-tables/html.js';
 import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
 import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
 
-const COMMENT = '由 zwgk import 从 目录.xlsx 导入（表格位置 Sheet1!A3）。\n文字按原表保留；导入时的判断见导入报告，请对照原表核对。';
+const COMMENT =
+  '由 zwgk import 从 目录.xlsx 导入（表格位置 Sheet1!A3）。\n文字按原表保留；导入时的判断见导入报告，请对照原表核对。';
 const vocabulary = buildVocabulary();
 
 /** The direct text, which must exist and be the document model's text byte for byte. */
@@ -63,9 +64,12 @@ describe('catalogYaml writes what the yaml document model writes, and knows what
 
   it('for generated catalogs', () => {
     fc.assert(
-      fc.property(fc.oneof(arbitraryCatalog(), arbitraryCatalog({ coded: true }), arbitraryCatalog({ withLevel3: 4 })), (catalog) => {
-        expectDirect(catalog as Catalog);
-      }),
+      fc.property(
+        fc.oneof(arbitraryCatalog(), arbitraryCatalog({ coded: true }), arbitraryCatalog({ withLevel3: 4 })),
+        (catalog) => {
+          expectDirect(catalog as Catalog);
+        },
+      ),
       runs(100),
     );
   });
@@ -73,10 +77,64 @@ describe('catalogYaml writes what the yaml document model writes, and knows what
   it('for strings YAML quotes, blocks and the values it cannot write directly', () => {
     const indexLike = fc.constantFrom('0', '7', '12', '007', '4294967294', '4294967295', '-1');
     const awkward = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...' \t\n-?:,[]{}#&*!|>\'"%@`~.0123456789eEoxnulNtrufaFTRUEinfNa公开\u00a0\u2028\u0085\u0007\\'.split('')), maxLength: 8 }),
-      fc.constantFrom('', 'null', '~', 'true', 'False', 'yes', 'on', '0505', '-1', '+.5', '1e3', '0x1F', '0o17', '.inf', '.NaN', '---', '...x', '%x', '- a', 'a: b', 'a #b', 'a:', ' a', 'a ', 'a\n', '\na', 'a\n\nb', 'a\n b', 'a \nb', '\ta', 'a\tb'),
+      fc.string({
+        unit: fc.constantFrom(
+          ...' \t\n-?:,[]{}#&*!|>\'"%@`~.0123456789eEoxnulNtrufaFTRUEinfNa公开\u00a0\u2028\u0085\u0007\\'.split(''),
+        ),
+        maxLength: 8,
+      }),
+      fc.constantFrom(
+        '',
+        'null',
+        '~',
+        'true',
+        'False',
+        'yes',
+        'on',
+        '0505',
+        '-1',
+        '+.5',
+        '1e3',
+        '0x1F',
+        '0o17',
+        '.inf',
+        '.NaN',
+        '---',
+        '...x',
+        '%x',
+        '- a',
+        'a: b',
+        'a #b',
+        'a:',
+        ' a',
+        'a ',
+        'a\n',
+        '\na',
+        'a\n\nb',
+        'a\n b',
+        'a \nb',
+        '\ta',
+        'a\tb',
+      ),
       // What js-yaml reads as numbers though the yaml package writes them plain, and near misses.
-      fc.constantFrom('0b101', '+0b1', '-0x1F', '-0o7', '1_000', '1_0.5', '2024-05-20', '1:30', '0.5', '.5', '5.', 'Yes', '__proto__', '<<', '\ufeffa', 'a\ufffe'),
+      fc.constantFrom(
+        '0b101',
+        '+0b1',
+        '-0x1F',
+        '-0o7',
+        '1_000',
+        '1_0.5',
+        '2024-05-20',
+        '1:30',
+        '0.5',
+        '.5',
+        '5.',
+        'Yes',
+        '__proto__',
+        '<<',
+        '\ufeffa',
+        'a\ufffe',
+      ),
       fc.string(),
     );
     const fields = fc.record(
@@ -89,14 +147,26 @@ describe('catalogYaml writes what the yaml document model writes, and knows what
       { requiredKeys: [] },
     );
     // Keys the catalog does not know, some of them array indices, which objects list first.
-    const unknown = fc.dictionary(fc.oneof(indexLike, fc.constantFrom('zz', 'name2', 'Items')), awkward, { maxKeys: 2 });
+    const unknown = fc.dictionary(fc.oneof(indexLike, fc.constantFrom('zz', 'name2', 'Items')), awkward, {
+      maxKeys: 2,
+    });
     const catalog = fc.record({
       domain: awkward,
       level_columns: fc.array(awkward, { maxLength: 3 }),
       defaults: fields,
       items: fc.array(
         fc
-          .tuple(unknown, fc.record({ name: awkward, code: fc.option(awkward, { nil: undefined }), items: fc.array(fc.tuple(awkward, fields, unknown).map(([name, f, u]) => ({ ...u, name, ...f })), { maxLength: 3 }) }))
+          .tuple(
+            unknown,
+            fc.record({
+              name: awkward,
+              code: fc.option(awkward, { nil: undefined }),
+              items: fc.array(
+                fc.tuple(awkward, fields, unknown).map(([name, f, u]) => ({ ...u, name, ...f })),
+                { maxLength: 3 },
+              ),
+            }),
+          )
           .map(([u, item]) => ({ ...u, ...item })),
         { minLength: 1, maxLength: 3 },
       ),
@@ -143,14 +213,26 @@ describe('catalogYaml writes what the yaml document model writes, and knows what
 
   it('writes a list two items share outside `extra` twice, as the document model does', () => {
     const shared = ['政府网站', '两微一端'];
-    const catalog = { domain: '救灾', items: [{ name: 'a', channels: shared }, { name: 'b', channels: shared }] } as unknown as Catalog;
+    const catalog = {
+      domain: '救灾',
+      items: [
+        { name: 'a', channels: shared },
+        { name: 'b', channels: shared },
+      ],
+    } as unknown as Catalog;
     expect(catalogYamlDocument(catalog, COMMENT)).not.toContain('*a1');
     expectDirect(catalog);
   });
 
   it('falls back for an object written twice, which the document model writes as an alias', () => {
     const shared = { 备注: '按季度更新' };
-    const catalog = { domain: '救灾', items: [{ name: 'a', extra: shared }, { name: 'b', extra: shared }] } as unknown as Catalog;
+    const catalog = {
+      domain: '救灾',
+      items: [
+        { name: 'a', extra: shared },
+        { name: 'b', extra: shared },
+      ],
+    } as unknown as Catalog;
     expect(catalogYamlDocument(catalog, COMMENT)).toContain('*a1');
     expect(catalogYamlDirect(catalog, COMMENT)).toBeUndefined();
     expect(catalogYaml(catalog, COMMENT)).toBe(catalogYamlDocument(catalog, COMMENT));

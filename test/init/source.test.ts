@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { outsideRepository, parseZwgkSource, tarballSpec } from '../../src/init/source.js';
 
 describe('parseZwgkSource', () => {
-  it.each(['0.1.0', '^0.1.0', '~0.1', '>=0.1.0 <0.2.0', '0.1.0 - 0.2.0', '1.x || 2', '*', 'v0.1.0', '0.2.0-beta.1'])('takes the version range %s as given', (v) => {
-    expect(parseZwgkSource(v)).toEqual({ kind: 'spec', spec: v });
-  });
+  it.each(['0.1.0', '^0.1.0', '~0.1', '>=0.1.0 <0.2.0', '0.1.0 - 0.2.0', '1.x || 2', '*', 'v0.1.0', '0.2.0-beta.1'])(
+    'takes the version range %s as given',
+    (v) => {
+      expect(parseZwgkSource(v)).toEqual({ kind: 'spec', spec: v });
+    },
+  );
 
-  it.each(['https://mirror.example.gov.cn/zwgk/zwgk-0.1.0.tgz', 'http://10.0.0.8:8080/zwgk-0.1.0.tgz', 'git+https://git.example.cn/tools/zwgk.git#v0.1.0'])('takes the URL %s as given', (v) => {
+  it.each([
+    'https://mirror.example.gov.cn/zwgk/zwgk-0.1.0.tgz',
+    'http://10.0.0.8:8080/zwgk-0.1.0.tgz',
+    'git+https://git.example.cn/tools/zwgk.git#v0.1.0',
+  ])('takes the URL %s as given', (v) => {
     expect(parseZwgkSource(v)).toEqual({ kind: 'spec', spec: v });
   });
 
@@ -34,7 +41,11 @@ describe('parseZwgkSource', () => {
   it.each([
     ['', '--zwgk-source 是空的', '--zwgk-source is empty'],
     ['   ', '--zwgk-source 是空的', '--zwgk-source is empty'],
-    ['zwgk@0.1.0', '只写版本，不写包名，如 --zwgk-source 0.1.0', 'give the version alone, without the package name, like --zwgk-source 0.1.0'],
+    [
+      'zwgk@0.1.0',
+      '只写版本，不写包名，如 --zwgk-source 0.1.0',
+      'give the version alone, without the package name, like --zwgk-source 0.1.0',
+    ],
     ['./zwgk', '不是 .tgz 文件', 'is not a .tgz file'],
     ['../releases/', '不是 .tgz 文件', 'is not a .tgz file'],
     ['file:../zwgk.zip', '不是 .tgz 文件', 'is not a .tgz file'],
@@ -59,13 +70,17 @@ describe('parseZwgkSource', () => {
 describe('tarballSpec', () => {
   it('names the tarball relative to the new repository, not to where the command ran', () => {
     expect(tarballSpec('dl/zwgk-0.1.0.tgz', '/home/u', 'catalogs-repo', path.posix)).toBe('file:../dl/zwgk-0.1.0.tgz');
-    expect(tarballSpec('/home/u/dl/zwgk-0.1.0.tgz', '/home/u', '/home/u/work/repo', path.posix)).toBe('file:../../dl/zwgk-0.1.0.tgz');
+    expect(tarballSpec('/home/u/dl/zwgk-0.1.0.tgz', '/home/u', '/home/u/work/repo', path.posix)).toBe(
+      'file:../../dl/zwgk-0.1.0.tgz',
+    );
     expect(tarballSpec('repo/vendor/zwgk-0.1.0.tgz', '/home/u', 'repo', path.posix)).toBe('file:vendor/zwgk-0.1.0.tgz');
     expect(tarballSpec('./zwgk-0.1.0.tgz', '/home/u', '.', path.posix)).toBe('file:zwgk-0.1.0.tgz');
   });
 
   it('writes forward slashes on Windows', () => {
-    expect(tarballSpec('C:\\Users\\u\\Downloads\\zwgk-0.1.0.tgz', 'C:\\Users\\u', 'C:\\Users\\u\\目录仓库', path.win32)).toBe('file:../Downloads/zwgk-0.1.0.tgz');
+    expect(
+      tarballSpec('C:\\Users\\u\\Downloads\\zwgk-0.1.0.tgz', 'C:\\Users\\u', 'C:\\Users\\u\\目录仓库', path.win32),
+    ).toBe('file:../Downloads/zwgk-0.1.0.tgz');
     expect(tarballSpec('vendor\\zwgk-0.1.0.tgz', 'C:\\repo', '.', path.win32)).toBe('file:vendor/zwgk-0.1.0.tgz');
   });
 });

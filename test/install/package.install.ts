@@ -3,7 +3,16 @@
 // machine's Node and under Node 22 and 24 from the registry. Only the public surface is touched: the
 // `zwgk` bin, `import … from 'zwgk'`, and package.json.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +38,10 @@ interface PackageJson {
 function consumerEnv(): NodeJS.ProcessEnv {
   const env = scenarioEnv();
   for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
-  env.PATH = (env.PATH ?? '').split(delimiter).filter((p) => !p.startsWith(ROOT)).join(delimiter);
+  env.PATH = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((p) => !p.startsWith(ROOT))
+    .join(delimiter);
   env.npm_config_update_notifier = 'false';
   env.npm_config_fund = 'false';
   env.npm_config_audit = 'false';
@@ -156,13 +168,19 @@ function portableFile(): string {
  * has no schema files beside it, the schema's address (its $id). Checked here, then replaced.
  */
 function sameSchemaLine(results: readonly StepResult[], build: 'installed' | 'portable'): StepResult[] {
-  const expected = build === 'installed' ? /^# yaml-language-server: \$schema=(\.\.\/)+node_modules\/zwgk\/schemas\/forms\/theme-day\.schema\.json$/m : /^# yaml-language-server: \$schema=https:\/\/zwgk\.github\.io\/schemas\/forms\/theme-day\.schema\.json$/m;
+  const expected =
+    build === 'installed'
+      ? /^# yaml-language-server: \$schema=(\.\.\/)+node_modules\/zwgk\/schemas\/forms\/theme-day\.schema\.json$/m
+      : /^# yaml-language-server: \$schema=https:\/\/zwgk\.github\.io\/schemas\/forms\/theme-day\.schema\.json$/m;
   return results.map((result) => {
     const yaml = result.files.get('forms/sub.yaml');
     if (result.name !== 'form-new' || !yaml) return result;
     expect(yaml.toString('utf8'), `${build}: the schema line of a new form`).toMatch(expected);
     const files = new Map(result.files);
-    files.set('forms/sub.yaml', Buffer.from(yaml.toString('utf8').replace(expected, '# yaml-language-server: $schema=…')));
+    files.set(
+      'forms/sub.yaml',
+      Buffer.from(yaml.toString('utf8').replace(expected, '# yaml-language-server: $schema=…')),
+    );
     return { ...result, files };
   });
 }
@@ -182,7 +200,11 @@ afterAll(() => {
 
 describe('the package as users get it', () => {
   it('packs only what users need: no source maps, sources, tests or benchmarks; a LICENSE and README', () => {
-    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: ROOT, env: consumerEnv(), encoding: 'utf8' });
+    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], {
+      cwd: ROOT,
+      env: consumerEnv(),
+      encoding: 'utf8',
+    });
     pack = (JSON.parse(out) as PackInfo[])[0]!;
     console.log(`package: ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked, ${pack.entryCount} files`);
     const files = pack.files.map((f) => f.path);
@@ -190,16 +212,24 @@ describe('the package as users get it', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => /^(src|test|bench|catalogs)\//.test(f))).toEqual([]);
     const required = ['LICENSE', 'README.md', 'package.json'];
-    expect(required.filter((f) => files.includes(f)), 'files at the package root').toEqual(required);
+    expect(
+      required.filter((f) => files.includes(f)),
+      'files at the package root',
+    ).toEqual(required);
     // Everything else comes from the folders package.json's `files` names.
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
     const listed = (pkg.files ?? []).map((f) => f.replace(/\/$/, ''));
-    const outside = files.filter((f) => !['package.json', 'README.md', 'LICENSE'].includes(f) && !listed.some((l) => f === l || f.startsWith(`${l}/`)));
+    const outside = files.filter(
+      (f) =>
+        !['package.json', 'README.md', 'LICENSE'].includes(f) && !listed.some((l) => f === l || f.startsWith(`${l}/`)),
+    );
     expect(outside).toEqual([]);
   });
 
   it('has no install scripts: the packed package.json runs nothing when installed', () => {
-    const pkg = JSON.parse(execFileSync('tar', ['-xzOf', join(packDir, pack.filename), 'package/package.json'], { encoding: 'utf8' })) as PackageJson;
+    const pkg = JSON.parse(
+      execFileSync('tar', ['-xzOf', join(packDir, pack.filename), 'package/package.json'], { encoding: 'utf8' }),
+    ) as PackageJson;
     expect(pkg.name).toBe('zwgk');
     const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'].filter((s) => pkg.scripts?.[s] !== undefined);
     expect(lifecycle, 'scripts npm would run when the package is installed').toEqual([]);
@@ -236,14 +266,21 @@ describe('the package as users get it', () => {
     expect(binFile, 'the package was installed').not.toBe('');
     const started = Date.now();
     const results = await runScenario([process.execPath, binFile], work, { env: consumerEnv() });
-    console.log(`scenario under Node ${process.version}: ${results.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `scenario under Node ${process.version}: ${results.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     baseline = results;
     const step = (name: string) => results.find((r) => r.name === name)!;
     const text = (name: string, file: string) => step(name).files.get(file)?.toString('utf8') ?? '';
 
     // Every step exits as it should; all mismatches at once, with what the step printed.
     const wrong = results
-      .map((r, i) => ({ name: r.name, want: STEPS[i]!.exit, got: r.exitCode, output: (r.stdout + r.stderr).slice(0, 600) }))
+      .map((r, i) => ({
+        name: r.name,
+        want: STEPS[i]!.exit,
+        got: r.exitCode,
+        output: (r.stdout + r.stderr).slice(0, 600),
+      }))
       .filter((r) => r.want !== r.got);
     expect(wrong).toEqual([]);
     // No runtime warnings (deprecations, experimental features) reach users.
@@ -253,27 +290,43 @@ describe('the package as users get it', () => {
     expect(step('version').stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     const clean = /检查了 (\d+) 个文件，没有发现问题/.exec(step('validate').stdout + step('validate').stderr);
     expect(clean, step('validate').stdout + step('validate').stderr).not.toBeNull();
-    const json = JSON.parse(step('validate-json').stdout) as { summary: { files: number; errors: number; warnings: number } };
+    const json = JSON.parse(step('validate-json').stdout) as {
+      summary: { files: number; errors: number; warnings: number };
+    };
     expect(json.summary).toMatchObject({ files: Number(clean![1]), errors: 0, warnings: 0 });
 
     // The finding names the file and the line:column of the wrong value (the bad default 公开方式).
-    const badLine = readFileSync(join(work, 'bad/yiwu-jiaoyu.yaml'), 'utf8').split('\n').findIndex((l) => l === '  method: 随时') + 1;
+    const badLine =
+      readFileSync(join(work, 'bad/yiwu-jiaoyu.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l === '  method: 随时') + 1;
     expect(badLine).toBeGreaterThan(0);
-    expect(step('validate-finding').stdout).toMatch(new RegExp(`^bad/yiwu-jiaoyu\\.yaml\\n\\s+${badLine}:11\\s+错误\\s.*schema/enum$`, 'm'));
-    const findings = JSON.parse(text('validate-finding-json', 'out/findings.json')) as { diagnostics: { file: string; code: string; range: { start: { line: number; column: number } } }[] };
-    expect(findings.diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual([`bad/yiwu-jiaoyu.yaml:${badLine}:11 schema/enum`]);
+    expect(step('validate-finding').stdout).toMatch(
+      new RegExp(`^bad/yiwu-jiaoyu\\.yaml\\n\\s+${badLine}:11\\s+错误\\s.*schema/enum$`, 'm'),
+    );
+    const findings = JSON.parse(text('validate-finding-json', 'out/findings.json')) as {
+      diagnostics: { file: string; code: string; range: { start: { line: number; column: number } } }[];
+    };
+    expect(
+      findings.diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code}`),
+    ).toEqual([`bad/yiwu-jiaoyu.yaml:${badLine}:11 schema/enum`]);
 
     // Rendered files: a workbook is a zip with xl/workbook.xml; the page has the catalog's heading.
     const xlsx = step('render-xlsx').files.get('out/yiwu-jiaoyu.xlsx')!;
     expect(xlsx.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     expect(xlsx.includes('xl/workbook.xml')).toBe(true);
-    expect(text('render-html', 'out/yiwu-jiaoyu.html')).toContain('<h1>云岭市青禾区义务教育领域基层政务公开标准目录</h1>');
+    expect(text('render-html', 'out/yiwu-jiaoyu.html')).toContain(
+      '<h1>云岭市青禾区义务教育领域基层政务公开标准目录</h1>',
+    );
     expect([...step('render-site').files.keys()].filter((f) => f.endsWith('.html')).length).toBeGreaterThanOrEqual(7);
     expect(existsSync(join(work, 'out/bad.xlsx'))).toBe(false);
 
     // Imports write YAML catalogs; a rendered workbook reads back.
     for (const name of ['import-html', 'import-xlsx', 'import-rendered']) {
-      expect([...step(name).files.keys()].filter((f) => f.endsWith('.yaml')), name).not.toEqual([]);
+      expect(
+        [...step(name).files.keys()].filter((f) => f.endsWith('.yaml')),
+        name,
+      ).not.toEqual([]);
     }
     expect(JSON.parse(step('import-xlsx').stdout)).toBeTypeOf('object');
 
@@ -309,7 +362,14 @@ describe('the package as users get it', () => {
 
   it('has types a strict TypeScript consumer compiles against (and a type error in its code fails)', async () => {
     await npmSeen(['install', '--save-dev', 'typescript@5.9', '@types/node@20'], app);
-    const compilerOptions = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: ['node'] };
+    const compilerOptions = {
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      types: ['node'],
+    };
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check.mts'] }, null, 2));
     writeFileSync(join(app, 'tsconfig.bad.json'), JSON.stringify({ compilerOptions, files: ['bad.mts'] }, null, 2));
     writeFileSync(join(app, 'check.mts'), TS_CHECK);
@@ -339,13 +399,17 @@ describe('the package as users get it', () => {
       expect(version).toMatch(new RegExp(`^v${major}\\.`));
       const started = Date.now();
       const results = await runScenario([node, binFile], work, { env: consumerEnv() });
-      console.log(`scenario under Node ${version}: ${results.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `scenario under Node ${version}: ${results.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       expect(summarize(results)).toEqual(summarize(baseline!));
       const lib = await run([node, '../lib.mjs'], work, consumerEnv());
       expect(lib.stderr).toBe('');
       expect(lib.stdout).toBe(libBaseline);
       const portable = await runScenario([node, portableFile()], work, { env: consumerEnv() });
-      expect(summarize(sameSchemaLine(portable, 'portable'))).toEqual(summarize(sameSchemaLine(baseline!, 'installed')));
+      expect(summarize(sameSchemaLine(portable, 'portable'))).toEqual(
+        summarize(sameSchemaLine(baseline!, 'installed')),
+      );
     });
   });
 });

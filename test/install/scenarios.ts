@@ -59,7 +59,10 @@ const FILL_THEME_DAY: Edit = {
     ['    month:  #', '    month: 6  #'],
     ['    form:  #', '    form: 现场观摩  #'],
     ['    brief:  #', '    brief: 观摩报名审核  #'],
-    ['  - theme:\n    month:\n    form:\n    brief:\n', '  - theme: 课后服务座谈\n    month: 9\n    form: 座谈交流\n    brief: 与家长座谈\n'],
+    [
+      '  - theme:\n    month:\n    form:\n    brief:\n',
+      '  - theme: 课后服务座谈\n    month: 9\n    form: 座谈交流\n    brief: 与家长座谈\n',
+    ],
   ],
 };
 
@@ -73,30 +76,101 @@ export const STEPS: readonly Step[] = [
   { name: 'validate', args: ['validate', 'catalogs'], exit: 0 },
   { name: 'validate-json', args: ['validate', 'catalogs', '-f', 'json'], exit: 0 },
   { name: 'validate-finding', args: ['validate', 'bad'], exit: 1 },
-  { name: 'validate-finding-json', args: ['validate', 'bad', '-f', 'json', '-o', 'out/findings.json'], exit: 1, produces: ['out/findings.json'] },
-  { name: 'render-xlsx', args: ['render', 'catalogs/yiwu-jiaoyu.yaml', '-f', 'xlsx', '-o', 'out/yiwu-jiaoyu.xlsx'], exit: 0, produces: ['out/yiwu-jiaoyu.xlsx'] },
-  { name: 'render-html', args: ['render', 'catalogs/yiwu-jiaoyu.yaml', '-f', 'html', '-o', 'out/yiwu-jiaoyu.html'], exit: 0, produces: ['out/yiwu-jiaoyu.html'] },
-  { name: 'render-site', args: ['render', 'catalogs', '-f', 'html', '-o', 'out/site'], exit: 0, produces: ['out/site'] },
+  {
+    name: 'validate-finding-json',
+    args: ['validate', 'bad', '-f', 'json', '-o', 'out/findings.json'],
+    exit: 1,
+    produces: ['out/findings.json'],
+  },
+  {
+    name: 'render-xlsx',
+    args: ['render', 'catalogs/yiwu-jiaoyu.yaml', '-f', 'xlsx', '-o', 'out/yiwu-jiaoyu.xlsx'],
+    exit: 0,
+    produces: ['out/yiwu-jiaoyu.xlsx'],
+  },
+  {
+    name: 'render-html',
+    args: ['render', 'catalogs/yiwu-jiaoyu.yaml', '-f', 'html', '-o', 'out/yiwu-jiaoyu.html'],
+    exit: 0,
+    produces: ['out/yiwu-jiaoyu.html'],
+  },
+  {
+    name: 'render-site',
+    args: ['render', 'catalogs', '-f', 'html', '-o', 'out/site'],
+    exit: 0,
+    produces: ['out/site'],
+  },
   { name: 'render-refused', args: ['render', 'bad', '-o', 'out/bad.xlsx'], exit: 1 },
-  { name: 'import-html', args: ['import', 'tables/tonghai-jiulong-yiwujiaoyu.html', '-o', 'imported/html'], exit: 0, produces: ['imported/html'] },
-  { name: 'import-xlsx', args: ['import', 'tables/fengqing-yanglaofuwu.xlsx', '-o', 'imported/xlsx', '-f', 'json'], exit: 0, produces: ['imported/xlsx'] },
-  { name: 'import-rendered', args: ['import', 'out/yiwu-jiaoyu.xlsx', '-o', 'imported/rendered'], exit: 0, produces: ['imported/rendered'] },
+  {
+    name: 'import-html',
+    args: ['import', 'tables/tonghai-jiulong-yiwujiaoyu.html', '-o', 'imported/html'],
+    exit: 0,
+    produces: ['imported/html'],
+  },
+  {
+    name: 'import-xlsx',
+    args: ['import', 'tables/fengqing-yanglaofuwu.xlsx', '-o', 'imported/xlsx', '-f', 'json'],
+    exit: 0,
+    produces: ['imported/xlsx'],
+  },
+  {
+    name: 'import-rendered',
+    args: ['import', 'out/yiwu-jiaoyu.xlsx', '-o', 'imported/rendered'],
+    exit: 0,
+    produces: ['imported/rendered'],
+  },
   { name: 'diff', args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml'], exit: 0 },
   { name: 'diff-json', args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml', '-f', 'json'], exit: 0 },
   { name: 'diff-fail-on', args: ['diff', 'catalogs', 'v2', '--fail-on', 'reduces'], exit: 1 },
-  { name: 'diff-html', args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml', '-f', 'html', '-o', 'out/diff.html'], exit: 0, produces: ['out/diff.html'] },
-  { name: 'diff-xlsx', args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml', '-f', 'xlsx', '-o', 'out/diff.xlsx'], exit: 0, produces: ['out/diff.xlsx'] },
+  {
+    name: 'diff-html',
+    args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml', '-f', 'html', '-o', 'out/diff.html'],
+    exit: 0,
+    produces: ['out/diff.html'],
+  },
+  {
+    name: 'diff-xlsx',
+    args: ['diff', 'catalogs/yiwu-jiaoyu.yaml', 'v2/yiwu-jiaoyu.yaml', '-f', 'xlsx', '-o', 'out/diff.xlsx'],
+    exit: 0,
+    produces: ['out/diff.xlsx'],
+  },
   {
     name: 'form-new',
-    args: ['form', 'new', 'theme-day', ...YEAR, '--area', '青禾区', '--unit', '青禾区卫生健康局', '-o', 'forms/sub.yaml'],
+    args: [
+      'form',
+      'new',
+      'theme-day',
+      ...YEAR,
+      '--area',
+      '青禾区',
+      '--unit',
+      '青禾区卫生健康局',
+      '-o',
+      'forms/sub.yaml',
+    ],
     exit: 0,
     produces: ['forms/sub.yaml'],
   },
   { name: 'form-check-blank', args: ['form', 'check', 'forms/sub.yaml'], exit: 1 },
   { name: 'form-check', args: ['form', 'check', 'forms/sub.yaml'], exit: 0, before: FILL_THEME_DAY },
-  { name: 'form-render-xlsx', args: ['form', 'render', 'forms/sub.yaml', '-f', 'xlsx', '-o', 'out/sub.xlsx'], exit: 0, produces: ['out/sub.xlsx'] },
-  { name: 'form-render-html', args: ['form', 'render', 'forms/sub.yaml', '-f', 'html', '-o', 'out/sub.html'], exit: 0, produces: ['out/sub.html'] },
-  { name: 'form-new-xlsx', args: ['form', 'new', 'open-day', '--year', '2025', '--area', '青禾区', '-o', 'out/blank.xlsx'], exit: 0, produces: ['out/blank.xlsx'] },
+  {
+    name: 'form-render-xlsx',
+    args: ['form', 'render', 'forms/sub.yaml', '-f', 'xlsx', '-o', 'out/sub.xlsx'],
+    exit: 0,
+    produces: ['out/sub.xlsx'],
+  },
+  {
+    name: 'form-render-html',
+    args: ['form', 'render', 'forms/sub.yaml', '-f', 'html', '-o', 'out/sub.html'],
+    exit: 0,
+    produces: ['out/sub.html'],
+  },
+  {
+    name: 'form-new-xlsx',
+    args: ['form', 'new', 'open-day', '--year', '2025', '--area', '青禾区', '-o', 'out/blank.xlsx'],
+    exit: 0,
+    produces: ['out/blank.xlsx'],
+  },
   { name: 'form-check-examples', args: ['form', 'check', 'catalogs/forms'], exit: 0 },
   {
     name: 'form-plan',
@@ -114,14 +188,18 @@ const NEXT_VERSION: Edit = {
   file: 'catalogs/yiwu-jiaoyu.yaml',
   replace: [
     ['time_limit: 信息形成或者变更之日起20个工作日内', 'time_limit: 信息形成或者变更之日起10个工作日内'],
-    ['      - name: 政策解读\n        content: 对本级义务教育政策文件的文字解读、图表解读和问答\n        time_limit: 与政策文件同步发布，最迟不超过文件公开后3个工作日\n', ''],
+    [
+      '      - name: 政策解读\n        content: 对本级义务教育政策文件的文字解读、图表解读和问答\n        time_limit: 与政策文件同步发布，最迟不超过文件公开后3个工作日\n',
+      '',
+    ],
   ],
 };
 
 function applyEdit(text: string, edit: Edit): string {
   let out = text;
   for (const [from, to] of edit.replace) {
-    if (!out.includes(from)) throw new Error(`scenario edit of ${edit.file}: ${JSON.stringify(from)} is not in the file (has it changed?)`);
+    if (!out.includes(from))
+      throw new Error(`scenario edit of ${edit.file}: ${JSON.stringify(from)} is not in the file (has it changed?)`);
     out = out.replace(from, to);
   }
   return out;
@@ -135,13 +213,17 @@ export function scenarioInputs(): Promise<Map<string, Buffer>> {
     const files = new Map<string, Buffer>();
     const catalogs = join(ROOT, 'catalogs');
     for (const entry of readdirSync(catalogs, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (statSync(join(catalogs, entry)).isFile()) files.set(`catalogs/${entry.split('\\').join('/')}`, readFileSync(join(catalogs, entry)));
+      if (statSync(join(catalogs, entry)).isFile())
+        files.set(`catalogs/${entry.split('\\').join('/')}`, readFileSync(join(catalogs, entry)));
     }
     const yiwu = files.get(BAD.file)!.toString('utf8');
     files.set('bad/yiwu-jiaoyu.yaml', Buffer.from(applyEdit(yiwu, BAD)));
     files.set('v2/yiwu-jiaoyu.yaml', Buffer.from(applyEdit(yiwu, NEXT_VERSION)));
     // Real tables transcribed from government pages, laid out as the page and the workbook showed them.
-    files.set('tables/tonghai-jiulong-yiwujiaoyu.html', Buffer.from(samplesHtmlPage([loadCatalogSample('tonghai-jiulong-yiwujiaoyu')])));
+    files.set(
+      'tables/tonghai-jiulong-yiwujiaoyu.html',
+      Buffer.from(samplesHtmlPage([loadCatalogSample('tonghai-jiulong-yiwujiaoyu')])),
+    );
     files.set('tables/fengqing-yanglaofuwu.xlsx', await sampleXlsx(loadCatalogSample('fengqing-yanglaofuwu')));
     return files;
   })();
@@ -179,7 +261,13 @@ export function run(
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({
+        exitCode: code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
   });
 }
 
@@ -212,7 +300,13 @@ export async function runScenario(
         writeFileSync(file, applyEdit(readFileSync(file, 'utf8'), step.before));
       } catch (error) {
         // The step is reported as not run (exit code null), never left out.
-        results.push({ name: step.name, exitCode: null, stdout: '', stderr: `not run: ${(error as Error).message}`, files: new Map() });
+        results.push({
+          name: step.name,
+          exitCode: null,
+          stdout: '',
+          stderr: `not run: ${(error as Error).message}`,
+          files: new Map(),
+        });
         continue;
       }
     }
@@ -231,6 +325,8 @@ export function summarize(results: readonly StepResult[]) {
     exitCode: r.exitCode,
     stdout: r.stdout,
     stderr: r.stderr,
-    files: Object.fromEntries([...r.files].map(([name, content]) => [name, createHash('sha256').update(content).digest('hex')])),
+    files: Object.fromEntries(
+      [...r.files].map(([name, content]) => [name, createHash('sha256').update(content).digest('hex')]),
+    ),
   }));
 }

@@ -17,12 +17,16 @@ const options = resolveValidateOptions({ lang: 'zh' });
 /** Anchors nested nine to a level under `items`: 9^9 values once the aliases are read as copies, in about 1 KB. */
 function aliasBomb(): string {
   let anchors = '    basis: &a0 [x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i <= 9; i++) anchors += `    content: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`.replace('content', `extra_${i}`);
+  for (let i = 1; i <= 9; i++)
+    anchors += `    content: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`.replace('content', `extra_${i}`);
   return catalog(`  - name: 政策文件\n${anchors}    items: *a9\n`);
 }
 
 /** Mappings nested `depth` deep in all (the document's own counted), one key a level. */
-const nestedMaps = (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:${i === depth - 1 ? ' 1' : ''}\n`).join('');
+const nestedMaps = (depth: number) =>
+  Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:${i === depth - 1 ? ' 1' : ''}\n`).join('');
 /** `items` nested `levels` deep, each item's list under its own key, as catalogs nest them. */
 function nestedItems(levels: number): string {
   let text = 'domain: 义务教育\nunit: 青禾区教育局\nitems:\n';
@@ -44,7 +48,9 @@ describe('limits on what a file may hold', () => {
 
   it('aliases that expand one long text past the character limit are refused', () => {
     const long = '政'.repeat(100_000);
-    const text = catalog(`  - name: 政策文件\n    content: &t ${long}\n    basis: [${Array(700).fill('*t').join(', ')}]\n`);
+    const text = catalog(
+      `  - name: 政策文件\n    content: &t ${long}\n    basis: [${Array(700).fill('*t').join(', ')}]\n`,
+    );
     const found = check(text, { lang: 'en' });
     expect(codes(found)).toEqual(['file/too-large']);
     expect(found[0]!.message).toContain(`${LIMITS.chars / 1024 / 1024}M characters`);
@@ -57,7 +63,9 @@ describe('limits on what a file may hold', () => {
   });
 
   it('aliases that stay within the limit are read as copies', () => {
-    const text = catalog(`${validItem().replace('basis: 《', 'basis: &b 《')}  - name: 其他\n    items:\n      - name: 法规\n        content: 法规\n        basis: *b\n`);
+    const text = catalog(
+      `${validItem().replace('basis: 《', 'basis: &b 《')}  - name: 其他\n    items:\n      - name: 法规\n        content: 法规\n        basis: *b\n`,
+    );
     expect(codes(check(text)).filter((c) => c.startsWith('file/') || c.startsWith('yaml/'))).toEqual([]);
   });
 
@@ -73,7 +81,12 @@ describe('limits on what a file may hold', () => {
   it('nesting past the limit is a located finding, whichever parser reads it', () => {
     const dashes = catalog(`  - name: a\n    basis:\n      - ${'- '.repeat(1000)}x\n`);
     const flow = catalog(`  - name: a\n    basis: ${'['.repeat(3000)}${']'.repeat(3000)}\n`);
-    for (const [text, line] of [[dashes, 7], [flow, 6], [nestedMaps(3000), LIMITS.depth + 1], [nestedItems(2000), LIMITS.depth + 2]] as const) {
+    for (const [text, line] of [
+      [dashes, 7],
+      [flow, 6],
+      [nestedMaps(3000), LIMITS.depth + 1],
+      [nestedItems(2000), LIMITS.depth + 2],
+    ] as const) {
       const found = check(text);
       expect(codes(found)).toEqual(['file/too-deep']);
       expect(found[0]!.message).toContain(String(LIMITS.depth));
@@ -93,7 +106,10 @@ describe('limits on what a file may hold', () => {
   });
 
   it('nesting at the limit is read by every parser, one level more by none', () => {
-    for (const [depth, ok] of [[LIMITS.depth, true], [LIMITS.depth + 1, false]] as const) {
+    for (const [depth, ok] of [
+      [LIMITS.depth, true],
+      [LIMITS.depth + 1, false],
+    ] as const) {
       const plain = nestedMaps(depth);
       const anchored = `${plain}anchor: &x 1\n`;
       const blockScalar = `${plain}note: |\n  text\n`;
@@ -121,8 +137,10 @@ describe('limits on what a file may hold', () => {
   });
 
   it('a catalog of 20,000 items in one file is within every limit', () => {
-    const items = Array.from({ length: 400 }, (_, i) =>
-      `  - name: 事项${i}\n    items:\n${Array.from({ length: 50 }, (_, j) => `      - name: 子项${i}-${j}\n        content: 内容\n        basis: 《中华人民共和国政府信息公开条例》\n        channels: [政府网站, 政务服务中心]\n`).join('')}`,
+    const items = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `  - name: 事项${i}\n    items:\n${Array.from({ length: 50 }, (_, j) => `      - name: 子项${i}-${j}\n        content: 内容\n        basis: 《中华人民共和国政府信息公开条例》\n        channels: [政府网站, 政务服务中心]\n`).join('')}`,
     ).join('');
     const text = catalog(items);
     expect(parseFast(text).ok).toBe(true);
@@ -152,8 +170,18 @@ describe('the rough depth check that keeps very deep texts from the yaml package
 
   it('never counts more levels than a text has: shipped catalogs and forms, generated catalogs, block and flow styles', () => {
     const root = join(import.meta.dirname, '../..');
-    const shipped = ['catalogs', 'catalogs/forms'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(root, dir, f), 'utf8')));
-    const texts = [...shipped, 'items:\n- name: a\nother: x\n', 'a:\n  - - - x\n  - y\nb: {c: [1, [2]]}\n', nestedMaps(40), nestedItems(30)];
+    const shipped = ['catalogs', 'catalogs/forms'].flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => readFileSync(join(root, dir, f), 'utf8')),
+    );
+    const texts = [
+      ...shipped,
+      'items:\n- name: a\nother: x\n',
+      'a:\n  - - - x\n  - y\nb: {c: [1, [2]]}\n',
+      nestedMaps(40),
+      nestedItems(30),
+    ];
     for (const text of texts) {
       const parsed = parseFast(text);
       expect(parsed.ok).toBe(true);
@@ -170,6 +198,7 @@ describe('the rough depth check that keeps very deep texts from the yaml package
   });
 
   it('finds nesting past the limit in block mappings, lists of items and `- ` runs', () => {
-    for (const text of [nestedMaps(LIMITS.depth + 1), nestedItems(LIMITS.depth), `${'- '.repeat(LIMITS.depth + 1)}x\n`]) expect(tooDeepAt(text, LIMITS.depth)).toBeGreaterThanOrEqual(0);
+    for (const text of [nestedMaps(LIMITS.depth + 1), nestedItems(LIMITS.depth), `${'- '.repeat(LIMITS.depth + 1)}x\n`])
+      expect(tooDeepAt(text, LIMITS.depth)).toBeGreaterThanOrEqual(0);
   });
 });

@@ -8,7 +8,10 @@ import { parseWithPositions } from '../../src/load/parse-positions.js';
 const CATALOGS = join(import.meta.dirname, '../../catalogs');
 
 /** Every item of a catalog's data with its path. */
-function* items(list: unknown, path: (string | number)[]): Generator<{ item: Record<string, unknown>; path: (string | number)[] }> {
+function* items(
+  list: unknown,
+  path: (string | number)[],
+): Generator<{ item: Record<string, unknown>; path: (string | number)[] }> {
   if (!Array.isArray(list)) return;
   for (const [i, item] of list.entries()) {
     yield { item, path: [...path, i] };
@@ -33,7 +36,8 @@ function expectLinesAgree(text: string): number {
 describe('lines recorded by the fast parse', () => {
   it('match the positional parser for every item of the shipped catalogs', () => {
     let checked = 0;
-    for (const f of readdirSync(CATALOGS).filter((f) => f.endsWith('.yaml'))) checked += expectLinesAgree(readFileSync(join(CATALOGS, f), 'utf8'));
+    for (const f of readdirSync(CATALOGS).filter((f) => f.endsWith('.yaml')))
+      checked += expectLinesAgree(readFileSync(join(CATALOGS, f), 'utf8'));
     expect(checked).toBeGreaterThan(150);
   });
 

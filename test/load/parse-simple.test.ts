@@ -28,7 +28,13 @@ function jsYamlReads(text: string): { ok: true; data: unknown } | { ok: false } 
 /** The text as the positional parser reads it, without the simple parser's shortcut. */
 function positional(text: string): PositionedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
   return { text, doc, lineCounter };
 }
 
@@ -65,7 +71,8 @@ function agrees(text: string): boolean {
   const slow = positional(text);
   expect(slow.doc.errors, text).toEqual([]);
   for (const path of paths(simple)) {
-    for (const target of ['value', 'key'] as const) expect(locate(quick, path, target), `${text}\n${path.join('/')}`).toEqual(locate(slow, path, target));
+    for (const target of ['value', 'key'] as const)
+      expect(locate(quick, path, target), `${text}\n${path.join('/')}`).toEqual(locate(slow, path, target));
     expect(sourceAt(quick, path), `${text}\n${path.join('/')}`).toBe(sourceAt(slow, path));
   }
   return true;
@@ -83,7 +90,10 @@ describe('the simple parser', () => {
   it.each([
     ['keys and plain values', 'a: 1\nb: 主动\nc: ~\nd: true\ne: 0x1F\nf: 2024-03-01\ng: .5\nh: 0505\n'],
     ['comments and blank lines', '# head\n\na: x # tail\n  # indented comment\nb: y#z\n\n'],
-    ['nested mappings and lists', 'items:\n  - name: 政策文件\n    items:\n      - name: 法律法规\n        channels: [政府网站, "两微一端", \'其他\']\n'],
+    [
+      'nested mappings and lists',
+      'items:\n  - name: 政策文件\n    items:\n      - name: 法律法规\n        channels: [政府网站, "两微一端", \'其他\']\n',
+    ],
     ['a list under a key at the key’s indentation', 'basis:\n- 《条例》\n- 《办法》\nnext: 1\n'],
     ['empty values', 'a:\nb:   # nothing\nc: []\n'],
     ['quotes', 'a: "0505"\nb: \'it\'\'s\'\nc: "a # b"\n'],
@@ -145,10 +155,108 @@ function randomDocument(seed: number): string {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const keys = ['a', 'name', 'code', 'items', 'content', 'x-y', 'k_1', '$s', 'a.b', '名称', '备注', 'true', 'null', '1', '0x1', 'on', 'constructor', '__proto__', 'ñ', 'a b'];
-  const scalars = ['v', '主动', '0505', '"0505"', "'x''y'", '"a # b"', 'a #c', 'a#b', '~', 'null', 'Null', 'TRUE', 'false', 'no', '1', '-1', '+1', '00', '0o17', '0x1F', '0b11', '1_000', '1.5', '-.5', '.5', '1e3', '.inf', '-.Inf', '.NaN', '2024-03-01', '12:30', 'a:b', 'http://x.y/z', '《条例》(国令第711号)', '-x', '?x', ':x', '- x', '[a]', '{a: 1}', '&x v', '*x', '!!str 1', '|', '>', '%x', '@x', 'a, b', 'a: b', '"a\\"b"', '"unclosed', '\u3000全角', 'trail ', '中文 空格'];
-  const flowItems = ['a', 'b c', '1', '"q"', "'s'", '~', 'true', '0x10', '-x', 'a:b', 'a: b', '[n]', '{m}', '', ' ', '#c', '.5', '主动', 'x#y', 'x #y'];
-  const flow = () => `[${Array.from({ length: Math.floor(random() * 4) }, () => pick(flowItems)).join(pick([', ', ',', ' , ']))}${random() < 0.1 ? ',' : ''}]`;
+  const keys = [
+    'a',
+    'name',
+    'code',
+    'items',
+    'content',
+    'x-y',
+    'k_1',
+    '$s',
+    'a.b',
+    '名称',
+    '备注',
+    'true',
+    'null',
+    '1',
+    '0x1',
+    'on',
+    'constructor',
+    '__proto__',
+    'ñ',
+    'a b',
+  ];
+  const scalars = [
+    'v',
+    '主动',
+    '0505',
+    '"0505"',
+    "'x''y'",
+    '"a # b"',
+    'a #c',
+    'a#b',
+    '~',
+    'null',
+    'Null',
+    'TRUE',
+    'false',
+    'no',
+    '1',
+    '-1',
+    '+1',
+    '00',
+    '0o17',
+    '0x1F',
+    '0b11',
+    '1_000',
+    '1.5',
+    '-.5',
+    '.5',
+    '1e3',
+    '.inf',
+    '-.Inf',
+    '.NaN',
+    '2024-03-01',
+    '12:30',
+    'a:b',
+    'http://x.y/z',
+    '《条例》(国令第711号)',
+    '-x',
+    '?x',
+    ':x',
+    '- x',
+    '[a]',
+    '{a: 1}',
+    '&x v',
+    '*x',
+    '!!str 1',
+    '|',
+    '>',
+    '%x',
+    '@x',
+    'a, b',
+    'a: b',
+    '"a\\"b"',
+    '"unclosed',
+    '\u3000全角',
+    'trail ',
+    '中文 空格',
+  ];
+  const flowItems = [
+    'a',
+    'b c',
+    '1',
+    '"q"',
+    "'s'",
+    '~',
+    'true',
+    '0x10',
+    '-x',
+    'a:b',
+    'a: b',
+    '[n]',
+    '{m}',
+    '',
+    ' ',
+    '#c',
+    '.5',
+    '主动',
+    'x#y',
+    'x #y',
+  ];
+  const flow = () =>
+    `[${Array.from({ length: Math.floor(random() * 4) }, () => pick(flowItems)).join(pick([', ', ',', ' , ']))}${random() < 0.1 ? ',' : ''}]`;
   const value = (indent: number, depth: number): string => {
     const r = random();
     if (depth > 3 || r < 0.5) return ` ${random() < 0.2 ? flow() : pick(scalars)}${random() < 0.1 ? ' # c' : ''}\n`;
@@ -168,7 +276,8 @@ function randomDocument(seed: number): string {
     for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
       const r = random();
       if (r < 0.4) out += `${' '.repeat(indent)}- ${random() < 0.2 ? flow() : pick(scalars)}\n`;
-      else if (r < 0.9) out += `${' '.repeat(indent)}-${pick([' ', ' ', '  '])}${mapping(indent + 2, depth + 1).trimStart()}`;
+      else if (r < 0.9)
+        out += `${' '.repeat(indent)}-${pick([' ', ' ', '  '])}${mapping(indent + 2, depth + 1).trimStart()}`;
       else out += `${' '.repeat(indent)}-\n${mapping(indent + 2, depth + 1)}`;
     }
     return out;

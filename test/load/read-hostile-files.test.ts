@@ -37,7 +37,8 @@ describe('reading files that are not plain text files', () => {
   it('refuses a directory named like a catalog', async () => {
     const folder = join(dir(), 'x.yaml');
     mkdirSync(folder);
-    for (const result of await readBoth(folder)) expect(result.ok || result.diagnostic.message).toBe('This is a directory, not a file.');
+    for (const result of await readBoth(folder))
+      expect(result.ok || result.diagnostic.message).toBe('This is a directory, not a file.');
   });
 
   it('refuses a file past the size limit unread, naming the limit', async () => {
@@ -73,11 +74,15 @@ describe('reading files that are not plain text files', () => {
     const d = dir();
     symlinkSync(join(d, 'b.yaml'), join(d, 'a.yaml'));
     symlinkSync(join(d, 'a.yaml'), join(d, 'b.yaml'));
-    for (const result of await readBoth(join(d, 'a.yaml'))) expect(result.ok || result.diagnostic.message).toMatch(/loop/);
+    for (const result of await readBoth(join(d, 'a.yaml')))
+      expect(result.ok || result.diagnostic.message).toMatch(/loop/);
   });
 
   it('tells UTF-32 from UTF-16', () => {
-    for (const bom of [[0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff]]) {
+    for (const bom of [
+      [0xff, 0xfe, 0, 0],
+      [0, 0, 0xfe, 0xff],
+    ]) {
       const result = decodeSource('a.yaml', new Uint8Array([...bom, 0x61, 0, 0, 0]), 'en');
       expect(result.ok || result.diagnostic.message).toMatch(/UTF-32/);
     }

@@ -13,10 +13,22 @@ function packedFiles(): string[] {
 
 describe('the packed package', () => {
   const files = packedFiles();
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown> & { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown> & {
+    scripts: Record<string, string>;
+  };
 
   it('has one build of each entry point: the library, the command line and its worker, with the types', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/zwgk.js', 'dist/index.js', 'dist/cli.js', 'dist/pool-worker.js', 'dist/types/index.d.ts', 'LICENSE', 'README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/zwgk.js',
+        'dist/index.js',
+        'dist/cli.js',
+        'dist/pool-worker.js',
+        'dist/types/index.d.ts',
+        'LICENSE',
+        'README.md',
+      ]),
+    );
     // No module-per-file compiler output beside the bundle, and not the portable single file either.
     expect(files.filter((f) => /^dist\/(?!types\/|validators\/)[^/]+\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('dist/types/') && !f.endsWith('.d.ts'))).toEqual([]);
@@ -30,11 +42,17 @@ describe('the packed package', () => {
   });
 
   it('installs without running anything: no install scripts', () => {
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook], hook).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(pkg.scripts[hook], hook).toBeUndefined();
   });
 
   it('says where it lives and which Node versions it runs on', () => {
-    expect(pkg).toMatchObject({ license: 'MIT', homepage: expect.any(String), repository: { url: expect.any(String) }, bugs: { url: expect.any(String) } });
+    expect(pkg).toMatchObject({
+      license: 'MIT',
+      homepage: expect.any(String),
+      repository: { url: expect.any(String) },
+      bugs: { url: expect.any(String) },
+    });
     expect(pkg.keywords).toEqual(expect.arrayContaining(['政务公开']));
     expect(pkg.engines).toEqual({ node: '^20.19.0 || ^22.0.0 || >=24.0.0' });
   });

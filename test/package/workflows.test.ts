@@ -21,7 +21,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('workflow files pass actionlint', () => {
   it('finds problems when there are some (the linter is not idle)', () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n        uses: actions/checkout@v6\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n        uses: actions/checkout@v6\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
   });
 
@@ -39,14 +40,21 @@ interface Step {
   name?: string;
   run?: string;
 }
-const release = YAML.parse(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; jobs: { release: { steps: Step[] } } };
+const release = YAML.parse(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')) as {
+  on: { push: { tags: string[] } };
+  jobs: { release: { steps: Step[] } };
+};
 const steps = release.jobs.release.steps;
 
 /** Run a `run:` step of the release workflow as the runner does (bash -eo pipefail) in `cwd`. */
 function runStep(name: string, cwd: string, env: Record<string, string>): { status: number | null; out: string } {
   const step = steps.find((s) => s.name === name);
   expect(step?.run, name).toBeTypeOf('string');
-  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step!.run!], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step!.run!], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -57,7 +65,9 @@ describe('the release workflow', () => {
     expect(runs).toMatch(/^npm ci$/m);
     expect(runs).toMatch(/^npm test$/m);
     expect(runs).toMatch(/npm publish .* --provenance --access public/);
-    expect(runs).toMatch(/gh release create "\$GITHUB_REF_NAME"\s+dist\/zwgk\.mjs "\$RUNNER_TEMP\/zwgk-\$VERSION\.tgz"/);
+    expect(runs).toMatch(
+      /gh release create "\$GITHUB_REF_NAME"\s+dist\/zwgk\.mjs "\$RUNNER_TEMP\/zwgk-\$VERSION\.tgz"/,
+    );
   });
 
   it('accepts the tag v + package.json version and refuses any other', () => {

@@ -18,7 +18,10 @@ describe('the portable file', () => {
     const file = join(away, 'zwgk.mjs');
     copyFileSync(BUILT, file);
     expect(execFileSync(process.execPath, [file, '--version'], { cwd: away, encoding: 'utf8' }).trim()).toBe(VERSION);
-    const report = execFileSync(process.execPath, [file, 'validate', join(ROOT, 'catalogs'), '-f', 'json'], { cwd: away, encoding: 'utf8' });
+    const report = execFileSync(process.execPath, [file, 'validate', join(ROOT, 'catalogs'), '-f', 'json'], {
+      cwd: away,
+      encoding: 'utf8',
+    });
     expect((JSON.parse(report) as { summary: { files: number } }).summary.files).toBeGreaterThanOrEqual(9);
     const size = statSync(BUILT).size;
     console.log(`zwgk.mjs: ${(size / 1e6).toFixed(2)} MB`);
@@ -26,7 +29,9 @@ describe('the portable file', () => {
   });
 
   it('is built the same, byte for byte, from the same sources', async () => {
-    const { portableBuild } = (await import(join(ROOT, 'rolldown.config.mjs'))) as { portableBuild: { output: object } & Record<string, unknown> };
+    const { portableBuild } = (await import(join(ROOT, 'rolldown.config.mjs'))) as {
+      portableBuild: { output: object } & Record<string, unknown>;
+    };
     const { output, ...input } = portableBuild;
     const bundle = await rolldown(input);
     await bundle.write({ ...output, file: join(away, 'again.mjs') });

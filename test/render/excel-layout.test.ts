@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitToWidthScale, heightForLines, pageBreaks, rowHeights, wrappedLines } from '../../src/render/excel/layout.js';
+import {
+  fitToWidthScale,
+  heightForLines,
+  pageBreaks,
+  rowHeights,
+  wrappedLines,
+} from '../../src/render/excel/layout.js';
 import { cleanSheetName, uniqueSheetNames } from '../../src/render/excel/sheet-names.js';
 
 describe('sheet names', () => {

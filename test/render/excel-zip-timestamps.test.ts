@@ -20,16 +20,32 @@ describe('fixZipTimestamps', () => {
       { name: 'dir/b.xml', data: '<x/>', time: TIME + 1, date: DATE + 1 },
     ]);
     const fixed = fixZipTimestamps(zip);
-    expect(zipTimes(fixed)).toEqual({ local: [[0, DOS_1980], [0, DOS_1980]], central: [[0, DOS_1980], [0, DOS_1980]], unix: [] });
+    expect(zipTimes(fixed)).toEqual({
+      local: [
+        [0, DOS_1980],
+        [0, DOS_1980],
+      ],
+      central: [
+        [0, DOS_1980],
+        [0, DOS_1980],
+      ],
+      unix: [],
+    });
     // Only the timestamp bytes change, and the input is left as it was.
     const changed = [...fixed].flatMap((b, i) => (b === zip[i] ? [] : [i]));
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThanOrEqual(16);
-    expect(zipTimes(zip).local).toEqual([[TIME, DATE], [TIME + 1, DATE + 1]]);
+    expect(zipTimes(zip).local).toEqual([
+      [TIME, DATE],
+      [TIME + 1, DATE + 1],
+    ]);
   });
 
   it('also fixes extended-timestamp extra fields, and copes with an archive comment', () => {
-    const zip = buildZip([{ name: 'a.txt', data: 'x', time: TIME, date: DATE, unixTime: 1_719_582_330 }], 'a comment PK\u0005\u0006 inside');
+    const zip = buildZip(
+      [{ name: 'a.txt', data: 'x', time: TIME, date: DATE, unixTime: 1_719_582_330 }],
+      'a comment PK\u0005\u0006 inside',
+    );
     const fixed = fixZipTimestamps(zip);
     const times = zipTimes(fixed);
     expect(times.local).toEqual([[0, DOS_1980]]);
@@ -39,7 +55,9 @@ describe('fixZipTimestamps', () => {
 
   it('refuses what is not a ZIP archive', () => {
     expect(() => fixZipTimestamps(new Uint8Array(10))).toThrow(/ZIP/);
-    expect(() => fixZipTimestamps(new TextEncoder().encode('not a zip archive at all, but long enough'))).toThrow(/end-of-central-directory/);
+    expect(() => fixZipTimestamps(new TextEncoder().encode('not a zip archive at all, but long enough'))).toThrow(
+      /end-of-central-directory/,
+    );
     const zip = buildZip([{ name: 'a', data: 'b', time: 0, date: DOS_1980 }]);
     const broken = new Uint8Array(zip);
     broken[0] = 0; // the local header's signature
@@ -57,7 +75,9 @@ describe('fixZipTimestamps', () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     const times = zipTimes(first);
     expect(times.central.length).toBeGreaterThan(5);
-    expect(new Set([...times.local, ...times.central].map(([t, d]) => `${t}/${d}`))).toEqual(new Set([`0/${DOS_1980}`]));
+    expect(new Set([...times.local, ...times.central].map(([t, d]) => `${t}/${d}`))).toEqual(
+      new Set([`0/${DOS_1980}`]),
+    );
     const workbook = await loadWorkbook(first);
     expect(workbook.worksheets.length).toBe(3);
   });

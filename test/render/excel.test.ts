@@ -48,17 +48,36 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([SUMMARY_SHEET, ...inputs.map((i) => i.table.domain)]);
     expect(workbook.creator).toBe('zwgk');
     // Dates come from the catalogs (the latest `date`), not from the clock.
-    const latest = inputs.map((i) => String(i.catalog.catalog.date)).sort().at(-1);
+    const latest = inputs
+      .map((i) => String(i.catalog.catalog.date))
+      .sort()
+      .at(-1);
     expect(workbook.created.toISOString()).toBe(`${latest}T00:00:00.000Z`);
     expect(workbook.modified.toISOString()).toBe(`${latest}T00:00:00.000Z`);
   });
 
   it('counts 一级 and 二级事项 per catalog in the summary, with a total', () => {
     const sheet = workbook.getWorksheet(SUMMARY_SHEET)!;
-    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '领域', '编制单位', '目录名称', '一级事项数', '二级事项数']);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '领域',
+      '编制单位',
+      '目录名称',
+      '一级事项数',
+      '二级事项数',
+    ]);
     inputs.forEach(({ table }, i) => {
       const row = sheet.getRow(3 + i);
-      expect(row.values).toEqual([undefined, i + 1, table.domain, table.unit, table.title, table.counts.level1, table.counts.level2]);
+      expect(row.values).toEqual([
+        undefined,
+        i + 1,
+        table.domain,
+        table.unit,
+        table.title,
+        table.counts.level1,
+        table.counts.level2,
+      ]);
     });
     const total = sheet.getRow(3 + inputs.length);
     expect(total.getCell(1).value).toBe('合计');
@@ -71,11 +90,17 @@ describe('Excel workbook of the shipped catalogs', () => {
   it('puts the title in a row merged across the table, with the unit under it when the title does not name it', () => {
     for (const { table } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.getCell(TITLE_ROW, 1).text).toBe(table.title.includes(table.unit) ? table.title : `${table.title}\n编制单位：${table.unit}`);
+      expect(sheet.getCell(TITLE_ROW, 1).text).toBe(
+        table.title.includes(table.unit) ? table.title : `${table.title}\n编制单位：${table.unit}`,
+      );
       expect(mergesOf(sheet)).toContain(rangeOf(TITLE_ROW, 1, TITLE_ROW, table.columns.length));
     }
-    expect(workbook.getWorksheet('义务教育')!.getCell('A1').text).toBe('云岭市青禾区义务教育领域基层政务公开标准目录\n编制单位：青禾区教育局');
-    expect(workbook.getWorksheet('安全生产')!.getCell('A1').value).toBe('青禾区应急管理局安全生产领域基层政务公开标准目录');
+    expect(workbook.getWorksheet('义务教育')!.getCell('A1').text).toBe(
+      '云岭市青禾区义务教育领域基层政务公开标准目录\n编制单位：青禾区教育局',
+    );
+    expect(workbook.getWorksheet('安全生产')!.getCell('A1').value).toBe(
+      '青禾区应急管理局安全生产领域基层政务公开标准目录',
+    );
   });
 
   it('writes the official two-row header with its merged cells', () => {
@@ -85,18 +110,52 @@ describe('Excel workbook of the shipped catalogs', () => {
       for (const h of table.header) {
         const top = HEADER_TOP + h.row;
         expect(sheet.getCell(top, h.col + 1).value).toBe(h.label);
-        if (h.rowSpan > 1 || h.colSpan > 1) expect(merges).toContain(rangeOf(top, h.col + 1, top + h.rowSpan - 1, h.col + h.colSpan));
+        if (h.rowSpan > 1 || h.colSpan > 1)
+          expect(merges).toContain(rangeOf(top, h.col + 1, top + h.rowSpan - 1, h.col + h.colSpan));
       }
     }
     // Spelled out for one catalog (no codes, 县级 and 乡级 columns).
     const sheet = workbook.getWorksheet('义务教育')!;
     // exceljs reports the master's value in covered cells of a merge; show those as empty.
     const row = (r: number) =>
-      Array.from({ length: 14 }, (_, c) => sheet.getCell(r, c + 1)).map((cell) => (cell.type === ExcelJS.ValueType.Merge ? '' : (cell.value ?? '')));
-    expect(row(2)).toEqual(['序号', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', '']);
-    expect(row(3)).toEqual(['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级']);
+      Array.from({ length: 14 }, (_, c) => sheet.getCell(r, c + 1)).map((cell) =>
+        cell.type === ExcelJS.ValueType.Merge ? '' : (cell.value ?? ''),
+      );
+    expect(row(2)).toEqual([
+      '序号',
+      '公开事项',
+      '',
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象',
+      '',
+      '公开方式',
+      '',
+      '公开层级',
+      '',
+    ]);
+    expect(row(3)).toEqual([
+      '',
+      '一级事项',
+      '二级事项',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+      '县级',
+      '乡级',
+    ]);
     const merges = mergesOf(sheet);
-    for (const range of ['A2:A3', 'B2:C2', 'D2:D3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2']) expect(merges).toContain(range);
+    for (const range of ['A2:A3', 'B2:C2', 'D2:D3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2'])
+      expect(merges).toContain(range);
   });
 
   it('writes every body row, with exactly the vertical merges of the table model', () => {
@@ -120,7 +179,9 @@ describe('Excel workbook of the shipped catalogs', () => {
     const { table } = inputs.find((i) => i.table.domain === '义务教育')!;
     const sheet = workbook.getWorksheet('义务教育')!;
     const level1 = col(table, 'level1');
-    const groups = table.rows.flatMap((row, r) => (row.cells[level1 - 1]!.rowSpan > 0 ? [{ r, span: row.cells[level1 - 1]!.rowSpan }] : []));
+    const groups = table.rows.flatMap((row, r) =>
+      row.cells[level1 - 1]!.rowSpan > 0 ? [{ r, span: row.cells[level1 - 1]!.rowSpan }] : [],
+    );
     expect(groups.length).toBe(table.counts.level1);
     for (const { r, span } of groups) {
       if (span > 1) expect(mergesOf(sheet)).toContain(rangeOf(BODY_TOP + r, level1, BODY_TOP + r + span - 1, level1));
@@ -135,14 +196,26 @@ describe('Excel workbook of the shipped catalogs', () => {
     const tick = sheet.getCell(BODY_TOP, col(table, 'audience:全社会'));
     expect(tick.value).toBe('√');
     expect(tick.alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
-    for (const cell of [tick, sheet.getCell(BODY_TOP, col(table, 'content')), sheet.getCell(HEADER_TOP, 1), sheet.getCell(BODY_TOP + 1, col(table, 'level1'))]) {
-      expect(cell.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    for (const cell of [
+      tick,
+      sheet.getCell(BODY_TOP, col(table, 'content')),
+      sheet.getCell(HEADER_TOP, 1),
+      sheet.getCell(BODY_TOP + 1, col(table, 'level1')),
+    ]) {
+      expect(cell.border).toMatchObject({
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      });
       expect(cell.alignment).toMatchObject({ vertical: 'middle', wrapText: true });
     }
     expect(sheet.getCell(BODY_TOP, col(table, 'content')).font).toMatchObject({ name: '宋体' });
     expect(sheet.getCell(HEADER_TOP, 1).font).toMatchObject({ name: '黑体', bold: true });
     expect(sheet.getCell(TITLE_ROW, 1).font).toMatchObject({ name: '黑体', bold: true });
-    expect(sheet.getColumn(col(table, 'content')).width).toBeGreaterThan(sheet.getColumn(col(table, 'audience:全社会')).width!);
+    expect(sheet.getColumn(col(table, 'content')).width).toBeGreaterThan(
+      sheet.getColumn(col(table, 'audience:全社会')).width!,
+    );
     // Rows are tall enough for their text: the content list of 危险化学品经营许可 has 8 lines.
     const row = table.rows.findIndex((r) => r.item.name === '危险化学品经营许可');
     expect(sheet.getRow(BODY_TOP + row).height).toBeGreaterThan(8 * 10.5);
@@ -151,12 +224,25 @@ describe('Excel workbook of the shipped catalogs', () => {
   it('is set up for printing: A4 landscape, fitted to the width, header rows on every page, page numbers', () => {
     for (const { table } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:3' });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '2:3',
+      });
       expect(sheet.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     }
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
-    expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+    expect(summary.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
   });
 
   it('gives the same bytes when rendered again', async () => {
@@ -169,11 +255,14 @@ describe('Excel values', () => {
   it('keeps text that looks like a formula or a number as text, and codes with leading zeros', async () => {
     const tricky = ['=SUM(A1)', '+86 0731', '-1', '@x', '=1+1', '0505'];
     const input = inputFromYaml(
-      catalogYaml(`  - name: "=HYPERLINK(\\"http://x\\")"
+      catalogYaml(
+        `  - name: "=HYPERLINK(\\"http://x\\")"
     code: "05"
     items:
 ${tricky.map((t, i) => `      - {name: "${t}", code: "050${i + 5}", content: "${t}", extra: {备注: "${t}"}}`).join('\n')}
-`, 'extra_columns: [备注]\n'),
+`,
+        'extra_columns: [备注]\n',
+      ),
     );
     const sheet = (await loadWorkbook(await renderXlsx([input]))).getWorksheet('义务教育')!;
     const { table } = input;
@@ -194,10 +283,12 @@ ${tricky.map((t, i) => `      - {name: "${t}", code: "050${i + 5}", content: "${
   });
 
   it('drops characters XML cannot hold and keeps the rest', async () => {
-    const input = inputFromYaml(catalogYaml(`  - name: 政策文件
+    const input = inputFromYaml(
+      catalogYaml(`  - name: 政策文件
     items:
       - {name: 法律法规, content: "a\\x01b\\uFFFEc"}
-`));
+`),
+    );
     const sheet = (await loadWorkbook(await renderXlsx([input]))).getWorksheet('义务教育')!;
     expect(sheet.getCell(BODY_TOP, col(input.table, 'content')).value).toBe('ab\uFFFDc');
   });
@@ -212,13 +303,30 @@ describe('Excel sheets and summary', () => {
       - {name: 法律法规, content: a}
       - {name: 规章, content: b}
   - {name: 其他, content: c}
-`).replace('domain: 义务教育', `domain: "${domain}"`).replace('unit: 青禾区教育局', `unit: ${unit}`),
+`)
+          .replace('domain: 义务教育', `domain: "${domain}"`)
+          .replace('unit: 青禾区教育局', `unit: ${unit}`),
       );
     const long = '城乡居民最低生活保障和特困人员救助供养及临时救助领域';
-    const inputs = [one('养老服务', '甲街道'), one('养老服务', '乙街道'), one('汇总', '丙'), one('a/b:c', '丁'), one(long, '戊'), one(long, '己')];
+    const inputs = [
+      one('养老服务', '甲街道'),
+      one('养老服务', '乙街道'),
+      one('汇总', '丙'),
+      one('a/b:c', '丁'),
+      one(long, '戊'),
+      one(long, '己'),
+    ];
     const book = await loadWorkbook(await renderXlsx(inputs));
     const names = book.worksheets.map((s) => s.name);
-    expect(names).toEqual([SUMMARY_SHEET, '养老服务', '养老服务 (2)', '汇总 (2)', 'a_b_c', long.slice(0, 31), `${long.slice(0, 27)} (2)`]);
+    expect(names).toEqual([
+      SUMMARY_SHEET,
+      '养老服务',
+      '养老服务 (2)',
+      '汇总 (2)',
+      'a_b_c',
+      long.slice(0, 31),
+      `${long.slice(0, 27)} (2)`,
+    ]);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
     const summary = book.getWorksheet(SUMMARY_SHEET)!;
     expect(summary.getCell(3, 3).value).toBe('甲街道');
@@ -268,7 +376,9 @@ ${Array.from({ length: 40 }, (_, k) => `      - {name: 子项${k}, content: "${'
 `;
     const input = inputFromYaml(catalogYaml(items));
     const bytes = await renderXlsx([input]);
-    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet2.xml').matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet2.xml').matchAll(/<brk id="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(breaks.length).toBeGreaterThan(1);
     // Breaks fall inside the big group (rows 4–43) where needed; the small group follows on the last page.
     expect(breaks.every((id) => id >= BODY_TOP && id < BODY_TOP + 40)).toBe(true);
@@ -295,7 +405,9 @@ ${Array.from({ length: 10 }, (_, k) => `      - {name: 子项${k}, content: 内�
     expect(performance.now() - started).toBeLessThan(10_000);
     const sheet = (await loadWorkbook(bytes)).getWorksheet('义务教育')!;
     expect(sheet.rowCount).toBe(BODY_TOP - 1 + 6000);
-    expect(mergesOf(sheet)).toContain(rangeOf(BODY_TOP + 5990, col(input.table, 'level1'), BODY_TOP + 5999, col(input.table, 'level1')));
+    expect(mergesOf(sheet)).toContain(
+      rangeOf(BODY_TOP + 5990, col(input.table, 'level1'), BODY_TOP + 5999, col(input.table, 'level1')),
+    );
     expect(sheet.getCell(BODY_TOP + 5990, col(input.table, 'level1')).value).toBe('0599 事项599');
   }, 60_000);
 });

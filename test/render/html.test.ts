@@ -53,7 +53,9 @@ describe('renderHtml, single layout', () => {
   it('lists every catalog in a table of contents that links to its section', () => {
     expect(html).toContain('<nav class="toc"');
     inputs.forEach((input, i) => {
-      expect(html).toContain(`<li><a href="#catalog-${i + 1}">${input.table.title}</a><span class="toc-count">${input.table.counts.rows} 项</span></li>`);
+      expect(html).toContain(
+        `<li><a href="#catalog-${i + 1}">${input.table.title}</a><span class="toc-count">${input.table.counts.rows} 项</span></li>`,
+      );
     });
   });
 
@@ -65,7 +67,9 @@ describe('renderHtml, single layout', () => {
       expect(section).toContain('<th scope="colgroup" colspan="2" class="group">公开对象</th>');
       expect(section).toContain('<th scope="colgroup" colspan="2" class="group">公开方式</th>');
       expect(section).toContain('<th scope="col" rowspan="2" class="text content">公开内容(要素)</th>');
-      expect(section).toContain('<th scope="col" class="item level1">一级事项</th><th scope="col" class="item level2">二级事项</th>');
+      expect(section).toContain(
+        '<th scope="col" class="item level1">一级事项</th><th scope="col" class="item level2">二级事项</th>',
+      );
       const levels = input.catalog.levelColumns.length;
       if (levels > 1) expect(section).toContain(`<th scope="colgroup" colspan="${levels}" class="group">公开层级</th>`);
       if (levels === 1) expect(section).toContain('<th scope="colgroup" class="group">公开层级</th>');
@@ -84,7 +88,9 @@ describe('renderHtml, single layout', () => {
       rows.forEach((tr, r) => {
         const cells = input.table.rows[r]!.cells.filter((c) => c.rowSpan !== 0);
         expect(count(tr, /<t[dh][ >]/g)).toBe(cells.length);
-        expect(tr).toMatch(/^<tr data-method="(主动|依申请)( 依申请)?" data-audience="[^"]*"><th scope="row" class="seq">\d+<\/th>/);
+        expect(tr).toMatch(
+          /^<tr data-method="(主动|依申请)( 依申请)?" data-audience="[^"]*"><th scope="row" class="seq">\d+<\/th>/,
+        );
       });
     });
   });
@@ -103,15 +109,25 @@ describe('renderHtml, single layout', () => {
 
   it('breaks multi-line text with <br> after escaping it, so that a value can never inject a tag of its own', async () => {
     const page = await renderSinglePage([hostileInput()]);
-    expect(page).toContain('<td class="text content">第一行<br>第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>');
-    const withTag = await renderSinglePage([inputFromYaml(HOSTILE_YAML.replace('content: [第一行,', "content: ['a<br>b',"))]);
+    expect(page).toContain(
+      '<td class="text content">第一行<br>第二行&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;</td>',
+    );
+    const withTag = await renderSinglePage([
+      inputFromYaml(HOSTILE_YAML.replace('content: [第一行,', "content: ['a<br>b',")),
+    ]);
     expect(withTag).toContain('a&lt;br&gt;b<br>第二行');
   });
 
   it('shows control characters and bidirectional overrides in catalog text and file names as signs, on every page', async () => {
-    const yaml = HOSTILE_YAML.replace('content: [第一行,', 'content: ["a\\e[2J\\x07\\u202eb",').replace(/^domain: .*$/m, 'domain: "义务\\e]0;x\\a教育"');
+    const yaml = HOSTILE_YAML.replace('content: [第一行,', 'content: ["a\\e[2J\\x07\\u202eb",').replace(
+      /^domain: .*$/m,
+      'domain: "义务\\e]0;x\\a教育"',
+    );
     const hostile = inputFromYaml(yaml, 'catalogs/a\u001b[31m.yaml');
-    const files = [{ path: 'single', content: await renderSinglePage([hostile]) }, ...(await renderHtml([hostile], htmlOptions({ layout: 'site' })))];
+    const files = [
+      { path: 'single', content: await renderSinglePage([hostile]) },
+      ...(await renderHtml([hostile], htmlOptions({ layout: 'site' }))),
+    ];
     for (const { path, content } of files) {
       expect(String(content), path).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
       expect(String(content), path).toContain('义务␛]0;x␇教育');
@@ -136,8 +152,12 @@ describe('renderHtml, single layout', () => {
     expect(page).toContain('测试目录&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('青禾区&quot; onmouseover&#x3D;&quot;x');
     expect(page).toContain('《条例》&quot; onmouseover&#x3D;&quot;x');
-    expect(page).toContain('<th scope="col" class="tick">乡级&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned &#x3D; 1&quot;&gt;</th>');
-    expect(page).toContain('<th scope="col" rowspan="2" class="text extra">备注&lt;/th&gt;&lt;script&gt;window.__pwned &#x3D; 3&lt;/script&gt;</th>');
+    expect(page).toContain(
+      '<th scope="col" class="tick">乡级&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned &#x3D; 1&quot;&gt;</th>',
+    );
+    expect(page).toContain(
+      '<th scope="col" rowspan="2" class="text extra">备注&lt;/th&gt;&lt;script&gt;window.__pwned &#x3D; 3&lt;/script&gt;</th>',
+    );
     expect(page).toContain('√（申请人&lt;b&gt;）');
     expect(page).toContain('说明 &amp; 其他 &#x27;单引号&#x27; &#x60;反引号&#x60;');
     expect(page).toContain('&lt;style&gt;body{display:none}&lt;/style&gt;');
@@ -166,7 +186,9 @@ describe('renderHtml, single layout', () => {
   it('has the search box hidden until the script shows it, and a print stylesheet', () => {
     expect(html).toContain('<form class="filters" role="search" aria-label="筛选事项" data-filters hidden>');
     expect(html).toContain(`显示 <strong data-shown>${inputs.reduce((n, x) => n + x.table.counts.rows, 0)}</strong>`);
-    expect(html).toMatch(/@media print \{[\s\S]*@page \{ size: A4 landscape;[\s\S]*thead \{ display: table-header-group; \}/);
+    expect(html).toMatch(
+      /@media print \{[\s\S]*@page \{ size: A4 landscape;[\s\S]*thead \{ display: table-header-group; \}/,
+    );
     expect(html).toMatch(/@media print \{[\s\S]*\.filters[^{]*\{ display: none !important; \}/);
     expect(html).toContain('.table-wrap { overflow-x: auto;');
   });
@@ -206,7 +228,9 @@ describe('renderHtml, site layout', () => {
 
   it('gives distinct page names, keeping index.html for the index', () => {
     const yaml = 'domain: 义务教育\nunit: 单位\nitems: []\n';
-    const names = pageNames(['a/x.yaml', 'b/x.yaml', 'index.yml', 'X.yaml', '目录 一.yaml', '.yaml'].map((f) => inputFromYaml(yaml, f)));
+    const names = pageNames(
+      ['a/x.yaml', 'b/x.yaml', 'index.yml', 'X.yaml', '目录 一.yaml', '.yaml'].map((f) => inputFromYaml(yaml, f)),
+    );
     expect(names).toEqual(['x.html', 'x-2.html', 'index-2.html', 'X-3.html', '目录-一.html', 'catalog.html']);
   });
 });
@@ -238,7 +262,12 @@ describe('templates', () => {
     ['a named pipe', 'page.hbs', (path: string) => execFileSync('mkfifo', [path]), /FIFO/],
     ['a link to /dev/zero', 'catalog.hbs', (path: string) => symlinkSync('/dev/zero', path), /\/dev\/zero/],
     ['a directory', 'style.css', (path: string) => mkdirSync(path), /目录/],
-    ['a file past 32 MB', 'script.js', (path: string) => writeFileSync(path, Buffer.alloc(33 * 1024 * 1024, 0x20)), /32 MB/],
+    [
+      'a file past 32 MB',
+      'script.js',
+      (path: string) => writeFileSync(path, Buffer.alloc(33 * 1024 * 1024, 0x20)),
+      /32 MB/,
+    ],
     ['not UTF-8', 'toolbar.hbs', (path: string) => writeFileSync(path, Buffer.from([0xb0, 0xb2, 0xc8, 0xab])), /UTF-8/],
   ])('refuses %s named as a template, unread, naming the file', async (_, name, make, reason) => {
     const dir = overrideDir();

@@ -39,14 +39,32 @@ describe('buildTable', () => {
 
   it('lays out the official columns, with the catalog’s level and extra columns', () => {
     expect(t.columns.map((c) => c.label)).toEqual([
-      '序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体',
-      '全社会', '特定群体', '主动', '依申请', '县级', '乡级', '备注',
+      '序号',
+      '一级事项',
+      '二级事项',
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+      '县级',
+      '乡级',
+      '备注',
     ]);
   });
 
   it('builds the two-row header with groups spanning their columns', () => {
     const groups = t.header.filter((h) => h.row === 0 && h.colSpan > 1).map((h) => [h.label, h.col, h.colSpan]);
-    expect(groups).toEqual([['公开事项', 1, 2], ['公开对象', 8, 2], ['公开方式', 10, 2], ['公开层级', 12, 2]]);
+    expect(groups).toEqual([
+      ['公开事项', 1, 2],
+      ['公开对象', 8, 2],
+      ['公开方式', 10, 2],
+      ['公开层级', 12, 2],
+    ]);
     expect(t.header.find((h) => h.label === '序号')).toMatchObject({ row: 0, rowSpan: 2 });
     expect(t.header.find((h) => h.label === '备注')).toMatchObject({ row: 0, rowSpan: 2, col: 14 });
   });
@@ -89,7 +107,12 @@ describe('buildTable', () => {
   it('adds a code column and a 三级事项 column only when the catalog uses them', () => {
     expect(col(t, 'code')).toBe(-1);
     expect(col(t, 'level3')).toBe(-1);
-    const deep = table(TWO_GROUPS.replace('{name: 法律法规, content: a}', '{name: 法律法规, code: "0101", items: [{name: 宪法, content: x}, {name: 法律, content: y}]}'));
+    const deep = table(
+      TWO_GROUPS.replace(
+        '{name: 法律法规, content: a}',
+        '{name: 法律法规, code: "0101", items: [{name: 宪法, content: x}, {name: 法律, content: y}]}',
+      ),
+    );
     expect(texts(deep, 'code')[0]).toBe('');
     expect(texts(deep, 'level2')[0]).toBe('0101 法律法规');
     expect(texts(deep, 'level3').slice(0, 2)).toEqual(['宪法', '法律']);
@@ -141,6 +164,8 @@ describe('channelText', () => {
 
 describe('headerCells', () => {
   it('spans a column without a group over both header rows', () => {
-    expect(headerCells([{ id: 'a', kind: 'text', label: 'A', width: 1 }])).toEqual([{ label: 'A', row: 0, col: 0, rowSpan: 2, colSpan: 1 }]);
+    expect(headerCells([{ id: 'a', kind: 'text', label: 'A', width: 1 }])).toEqual([
+      { label: 'A', row: 0, col: 0, rowSpan: 2, colSpan: 1 },
+    ]);
   });
 });

@@ -29,7 +29,11 @@ describe('user text as a key', () => {
     const input = inputFromYaml(text);
     const extraColumns = input.table.columns.filter((c) => c.id.startsWith('extra:'));
     expect(extraColumns.map((c) => c.label)).toEqual(NAMES);
-    const texts = input.table.rows.map((row) => input.table.columns.map((c, i) => (c.id.startsWith('extra:') ? row.cells[i]!.text : undefined)).filter((t) => t !== undefined));
+    const texts = input.table.rows.map((row) =>
+      input.table.columns
+        .map((c, i) => (c.id.startsWith('extra:') ? row.cells[i]!.text : undefined))
+        .filter((t) => t !== undefined),
+    );
     expect(texts[0]).toEqual(NAMES.map((_, i) => `值${i}`));
     // Rows under another 一级事项 have none of them.
     expect(texts.at(-1)).toEqual(NAMES.map(() => ''));

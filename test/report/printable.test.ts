@@ -28,7 +28,9 @@ describe('printable', () => {
   });
 
   it('escapes Markdown and HTML in text, and fences code spans longer than their backticks', () => {
-    expect(markdownText('<img src=x onerror=alert(1)> [a](http://e) *b* a|b\nc')).toBe('&lt;img src=x onerror=alert(1)&gt; \\[a\\](http://e) \\*b\\* a\\|b c');
+    expect(markdownText('<img src=x onerror=alert(1)> [a](http://e) *b* a|b\nc')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; \\[a\\](http://e) \\*b\\* a\\|b c',
+    );
     expect(markdownCode('a`b')).toBe('``a`b``');
     expect(markdownCode('`a')).toBe('`` `a ``');
     expect(markdownCode('a|b\u001b')).toBe('`a\\|b\u241b`');
@@ -66,7 +68,9 @@ describe('control characters in catalog text never reach the output raw', () => 
   }
 
   it('markdown cannot be given tags or links by a value', async () => {
-    const u = tempDir({ 'b.yaml': CATALOG.replace('  method: 主动\n', '  method: "<img src=x onerror=alert(1)>[x](http://e)"\n') });
+    const u = tempDir({
+      'b.yaml': CATALOG.replace('  method: 主动\n', '  method: "<img src=x onerror=alert(1)>[x](http://e)"\n'),
+    });
     try {
       const r = await validateFiles(['b.yaml'], resolveValidateOptions({}), u.dir);
       const out = FORMATTERS.markdown(r, { lang: 'zh', color: false, sources: r.sources });

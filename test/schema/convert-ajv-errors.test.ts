@@ -74,7 +74,8 @@ describe('schema findings', () => {
 });
 
 describe('selectBranches with many items failing one anyOf', () => {
-  const err = (instancePath: string, schemaPath: string, keyword: string) => ({ instancePath, schemaPath, keyword, params: {}, message: keyword }) as import('ajv').ErrorObject;
+  const err = (instancePath: string, schemaPath: string, keyword: string) =>
+    ({ instancePath, schemaPath, keyword, params: {}, message: keyword }) as import('ajv').ErrorObject;
   it('keeps each item to its own errors: the meant branch of one item does not drop another item’s errors', () => {
     const anyOf = '#/$defs/fields/properties/content/anyOf';
     const errors = [

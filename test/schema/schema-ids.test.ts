@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../_helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const PUBLISHED = ['catalog.schema.json', 'config.schema.json', 'diff-report.schema.json', 'forms/theme-day.schema.json', 'forms/open-day.schema.json'];
+const PUBLISHED = [
+  'catalog.schema.json',
+  'config.schema.json',
+  'diff-report.schema.json',
+  'forms/theme-day.schema.json',
+  'forms/open-day.schema.json',
+];
 const read = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')) as { $id?: string };
 
 describe('published schemas have stable ids', () => {
@@ -27,9 +33,27 @@ describe('published schemas have stable ids', () => {
     const t = tempDir();
     try {
       const data = join(t.dir, 'catalog.json');
-      writeFileSync(data, JSON.stringify(yaml.load(readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8'), { schema: yaml.JSON_SCHEMA })));
+      writeFileSync(
+        data,
+        JSON.stringify(
+          yaml.load(readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8'), { schema: yaml.JSON_SCHEMA }),
+        ),
+      );
       const refs = PUBLISHED.slice(1).flatMap((n) => ['-r', join(ROOT, 'schemas', n)]);
-      const out = execFileSync(join(ROOT, 'node_modules/.bin/ajv'), ['validate', '--spec=draft2020', '--strict=false', '-s', join(ROOT, 'schemas/catalog.schema.json'), ...refs, '-d', data], { encoding: 'utf8', stdio: 'pipe' });
+      const out = execFileSync(
+        join(ROOT, 'node_modules/.bin/ajv'),
+        [
+          'validate',
+          '--spec=draft2020',
+          '--strict=false',
+          '-s',
+          join(ROOT, 'schemas/catalog.schema.json'),
+          ...refs,
+          '-d',
+          data,
+        ],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
       expect(out + '').toBeDefined();
     } finally {
       t.cleanup();

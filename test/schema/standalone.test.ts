@@ -19,25 +19,48 @@ const SAMPLES: unknown[] = [
   {},
   { domain: '义务教育', unit: 'x', items: [] },
   { domain: '义务教育', unit: 'x', items: [{ name: 'a', method: '主动公开', code: 505, channels: [] }] },
-  { domain: 1, unit: null, items: [{ name: 'a', items: [{ name: 'b', audience: ['全社会', '全社会'], extra: { 备注: 1 } }] }], date: '2024-6-1' },
+  {
+    domain: 1,
+    unit: null,
+    items: [{ name: 'a', items: [{ name: 'b', audience: ['全社会', '全社会'], extra: { 备注: 1 } }] }],
+    date: '2024-6-1',
+  },
   { lang: 'fr', rules: { x: 'fatal' }, vocabulary: { channels: 'a' } },
 ];
 
 /** A list of `length` strings from a few letters, so that some repeat; sometimes with a number or an empty string in it. */
 const list = (length: number, seed: number): unknown[] =>
-  Array.from({ length }, (_, i) => (i === seed % 7 ? (seed % 3 === 0 ? 7 : '') : 'abcdefghij'[(i * seed + seed) % (seed % 11 === 0 ? 10 : 40)] ?? `t${i}`));
+  Array.from({ length }, (_, i) =>
+    i === seed % 7
+      ? seed % 3 === 0
+        ? 7
+        : ''
+      : ('abcdefghij'[(i * seed + seed) % (seed % 11 === 0 ? 10 : 40)] ?? `t${i}`),
+  );
 
 /** Catalogs whose lists have repeats near and far, at both sides of the pairwise limit, and empty strings. */
 const LISTS: unknown[] = [SHORT_LIST - 1, SHORT_LIST, SHORT_LIST + 1, 2, 3, 40].flatMap((length) =>
   [1, 2, 11, 22, 33].map((seed) => ({
     domain: '义务教育',
     unit: 'x',
-    items: [{ name: '', content: list(length, seed), items: [{ name: 'b', basis: list(length, seed + 1), channels: list(2, seed), levels: ['', ''] }] }],
+    items: [
+      {
+        name: '',
+        content: list(length, seed),
+        items: [{ name: 'b', basis: list(length, seed + 1), channels: list(2, seed), levels: ['', ''] }],
+      },
+    ],
   })),
 );
 
 const strip = (errors: ValidateFunction['errors']) =>
-  (errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message }));
+  (errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({
+    instancePath,
+    schemaPath,
+    keyword,
+    params,
+    message,
+  }));
 
 function expectSame(built: ValidateFunction, fresh: ValidateFunction, sample: unknown): void {
   expect(built(sample)).toBe(fresh(sample));
@@ -56,11 +79,28 @@ describe('precompiled validators', () => {
   it('the catalog validator reports repeated and empty list entries exactly as ajv does', () => {
     const built = require(join(GENERATED, generatedName('schemas/catalog.schema.json'))) as ValidateFunction;
     const fresh = new Ajv2020(AJV_OPTIONS).compile(readJsonAsset('schemas/catalog.schema.json'));
-    const entry = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('a', 'b', 'c', '甲', '乙', '') }, { weight: 1, arbitrary: fc.constantFrom(1, null, ['a']) });
+    const entry = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('a', 'b', 'c', '甲', '乙', '') },
+      { weight: 1, arbitrary: fc.constantFrom(1, null, ['a']) },
+    );
     const value = fc.oneof(fc.array(entry, { maxLength: SHORT_LIST + 6 }), entry);
-    const item = fc.record({ name: fc.constantFrom('a', ''), content: value, basis: value, channels: value, other_channels: value, levels: value, audience: value, method: value }, { requiredKeys: ['name'] });
+    const item = fc.record(
+      {
+        name: fc.constantFrom('a', ''),
+        content: value,
+        basis: value,
+        channels: value,
+        other_channels: value,
+        levels: value,
+        audience: value,
+        method: value,
+      },
+      { requiredKeys: ['name'] },
+    );
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 3 }), (items) => expectSame(built, fresh, { domain: '义务教育', unit: 'x', items: [{ name: '一', items }] })),
+      fc.property(fc.array(item, { maxLength: 3 }), (items) =>
+        expectSame(built, fresh, { domain: '义务教育', unit: 'x', items: [{ name: '一', items }] }),
+      ),
       runs(300),
     );
   });

@@ -16,17 +16,28 @@ describe('appendAll and addTo', () => {
 
   it('keep lists under their keys in order', () => {
     const lists = new Map<string, number[]>();
-    for (const [k, v] of [['a', 1], ['b', 2], ['a', 3]] as const) addTo(lists, k, v);
-    expect([...lists]).toEqual([['a', [1, 3]], ['b', [2]]]);
+    for (const [k, v] of [
+      ['a', 1],
+      ['b', 2],
+      ['a', 3],
+    ] as const)
+      addTo(lists, k, v);
+    expect([...lists]).toEqual([
+      ['a', [1, 3]],
+      ['b', [2]],
+    ]);
   });
 
   it('no source spreads a list into a call or copies a list to add one item', () => {
     const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     const found: string[] = [];
     for (const f of files) {
-      readFileSync(join(SRC, f), 'utf8').split('\n').forEach((line, i) => {
-        if (/\.push\(\.\.\.(?!\[)|Math\.(max|min)\(\.\.\.|\.set\(([^,]+), \[\.\.\.\(/.test(line)) found.push(`${f}:${i + 1}`);
-      });
+      readFileSync(join(SRC, f), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/\.push\(\.\.\.(?!\[)|Math\.(max|min)\(\.\.\.|\.set\(([^,]+), \[\.\.\.\(/.test(line))
+            found.push(`${f}:${i + 1}`);
+        });
     }
     expect(found).toEqual([]);
   });

@@ -1,10 +1,29 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleTemps, writeFileAtomic, writeFileAtomicSync, WriteRefusedError } from '../../src/util/write-atomic.js';
+import {
+  removeStaleTemps,
+  writeFileAtomic,
+  writeFileAtomicSync,
+  WriteRefusedError,
+} from '../../src/util/write-atomic.js';
 import { zwgk } from '../_helpers/cli.js';
 
 /** A process id that no process has: above the kernel's largest. */
@@ -63,7 +82,11 @@ describe('writeFileAtomic', () => {
     expect(await refusal(() => writeFileAtomic(ro, 'x'))).toBe('EREADONLY');
     expect(await refusal(() => writeFileAtomic(linked, 'x'))).toBe('EHARDLINK');
     expect(() => writeFileAtomicSync(ro, 'x')).toThrow(WriteRefusedError);
-    expect([readFileSync(ro, 'utf8'), readFileSync(join(dir, 'two.yaml'), 'utf8'), statSync(linked).ino]).toEqual(['keep', 'keep', statSync(join(dir, 'two.yaml')).ino]);
+    expect([readFileSync(ro, 'utf8'), readFileSync(join(dir, 'two.yaml'), 'utf8'), statSync(linked).ino]).toEqual([
+      'keep',
+      'keep',
+      statSync(join(dir, 'two.yaml')).ino,
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['one.yaml', 'ro.yaml', 'two.yaml']);
   });
 
@@ -121,7 +144,9 @@ describe('writeFileAtomic', () => {
     const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../build/util/write-atomic.js'))};
       const data = 'x'.repeat(16 * 1024 * 1024);
       for (let i = 0; ; i++) { if (i === 1) process.stdout.write('writing\\n'); await writeFileAtomic(${JSON.stringify(file)}, data); }`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const exited = new Promise((done) => child.on('exit', done));
     await Promise.race([new Promise<void>((ready) => child.stdout.once('data', () => ready())), exited]);
     // Stopped while a temporary file is there (it is most of the time), then killed: nothing removes it.
@@ -149,7 +174,9 @@ describe('writeFileAtomic', () => {
     const script = `import { writeFileAtomic } from ${JSON.stringify(join(import.meta.dirname, '../../build/util/write-atomic.js'))};
       const data = 'x'.repeat(16 * 1024 * 1024);
       for (let i = 0; ; i++) { if (i === 1) process.stdout.write('writing\\n'); await writeFileAtomic(${JSON.stringify(file)}, data); }`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((ready) => child.stdout.once('data', () => ready()));
     child.kill('SIGTERM');
     const signal = await new Promise((done) => child.on('exit', (_code, sig) => done(sig)));
@@ -182,7 +209,10 @@ describe('-o of every command', () => {
   it('render (a page or a workbook) and form new say a full disk as -o of validate does', () => {
     const catalog = join(import.meta.dirname, '../../catalogs/huji-guanli.yaml');
     const full = '无法写入 /dev/full（ENOSPC）：磁盘空间已满或超出配额。';
-    for (const args of [['render', catalog, '-f', 'html', '-o', '/dev/full'], ['form', 'new', 'theme-day', '--force', '-o', '/dev/full']]) {
+    for (const args of [
+      ['render', catalog, '-f', 'html', '-o', '/dev/full'],
+      ['form', 'new', 'theme-day', '--force', '-o', '/dev/full'],
+    ]) {
       const r = zwgk(args, dir);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`zwgk: ${full}\n`);
@@ -202,7 +232,9 @@ describe('-o of every command', () => {
     writeFileSync(join(dir, 'out/目录1.yaml/keep'), 'x');
     r = zwgk(['import', 't.csv', '-o', 'out', '--force', '--lang', 'en'], dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`zwgk: ${join('out', '目录1.yaml')} is a folder, not a file to write. No file was written or changed.\n`);
+    expect(r.stderr).toBe(
+      `zwgk: ${join('out', '目录1.yaml')} is a folder, not a file to write. No file was written or changed.\n`,
+    );
   });
 
   it('-o a folder is a usage error naming it', () => {

@@ -31,7 +31,9 @@ describe('expandInputs over linked folders and files', () => {
     const expanded = await expandInputs(['a.yaml'], { cwd: made.dir, lang: 'en' });
     expect(expanded).toEqual({ files: ['a.yaml'], missing: [] });
     const report = await validateFiles(expanded.files, resolveValidateOptions({ lang: 'en' }), made.dir);
-    expect(report.diagnostics.map((d) => [d.code, d.message])).toEqual([['file/unreadable', 'The symbolic links go round in a loop and reach no file.']]);
+    expect(report.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['file/unreadable', 'The symbolic links go round in a loop and reach no file.'],
+    ]);
     expect(report.fatal).toBe(true);
   });
 });

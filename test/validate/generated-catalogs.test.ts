@@ -17,7 +17,9 @@ function findings(catalog: Catalog): string[] {
   // The text holds exactly the object: what is validated is what the diff tests use.
   expect(parsed.ok && parsed.data).toEqual(catalog);
   const result = validateText('generated.yaml', text, OPTIONS);
-  const project = runProjectRules([{ file: 'generated.yaml', facts: result.facts }], OPTIONS.rules).map((f) => f.finding);
+  const project = runProjectRules([{ file: 'generated.yaml', facts: result.facts }], OPTIONS.rules).map(
+    (f) => f.finding,
+  );
   return [
     ...result.diagnostics.map((d) => `${d.code} at line ${d.range?.start.line}: ${d.message}`),
     ...project.map((f) => `${f.code} at ${f.path.join('/')}`),
@@ -58,20 +60,55 @@ describe('generated catalogs', () => {
     const note = (what: string, yes: boolean) => yes && seen.add(what);
     for (const catalog of fc.sample(arbitraryCatalog(), { numRuns: 300, seed: 42 })) {
       const items = [...allItems(catalog.items)];
-      note('coded', items.every(([i]) => i.code !== undefined));
-      note('uncoded', items.every(([i]) => i.code === undefined));
-      note('三级事项', items.some(([, d]) => d === 3));
-      note('依申请', items.some(([i]) => i.method === '依申请' || (Array.isArray(i.method) && i.method.includes('依申请'))));
-      note('特定群体', items.some(([i]) => i.specific_group !== undefined));
-      note('other_channels', items.some(([i]) => i.other_channels !== undefined));
+      note(
+        'coded',
+        items.every(([i]) => i.code !== undefined),
+      );
+      note(
+        'uncoded',
+        items.every(([i]) => i.code === undefined),
+      );
+      note(
+        '三级事项',
+        items.some(([, d]) => d === 3),
+      );
+      note(
+        '依申请',
+        items.some(([i]) => i.method === '依申请' || (Array.isArray(i.method) && i.method.includes('依申请'))),
+      );
+      note(
+        '特定群体',
+        items.some(([i]) => i.specific_group !== undefined),
+      );
+      note(
+        'other_channels',
+        items.some(([i]) => i.other_channels !== undefined),
+      );
       note('extra', catalog.extra_columns !== undefined);
-      note('content on a 一级事项', catalog.items.some((i) => i.content !== undefined));
-      note('a 二级 field overriding its 一级', items.some(([i, d]) => d === 1 && i.channels !== undefined && i.items!.some((c) => c.channels !== undefined)));
+      note(
+        'content on a 一级事项',
+        catalog.items.some((i) => i.content !== undefined),
+      );
+      note(
+        'a 二级 field overriding its 一级',
+        items.some(([i, d]) => d === 1 && i.channels !== undefined && i.items!.some((c) => c.channels !== undefined)),
+      );
       const level2 = items.filter(([, d]) => d === 2).map(([i]) => i.name);
       note('a 二级 name under two 一级', new Set(level2).size < level2.length);
     }
     expect([...seen].sort()).toEqual(
-      ['coded', 'uncoded', '三级事项', '依申请', '特定群体', 'other_channels', 'extra', 'content on a 一级事项', 'a 二级 field overriding its 一级', 'a 二级 name under two 一级'].sort(),
+      [
+        'coded',
+        'uncoded',
+        '三级事项',
+        '依申请',
+        '特定群体',
+        'other_channels',
+        'extra',
+        'content on a 一级事项',
+        'a 二级 field overriding its 一级',
+        'a 二级 name under two 一级',
+      ].sort(),
     );
   });
 
@@ -80,7 +117,7 @@ describe('generated catalogs', () => {
     const broken = structuredClone(catalog!) as Catalog & { items: CatalogItem[] };
     const row = broken.items[0]!.items![0] as CatalogItem & Record<string, unknown>;
     row.channels = ['政腐网站'];
-    row.code = broken.items[0]!.code;
+    row.code = broken.items[0]!.code!;
     expect(findings(broken).map((f) => f.split(' ')[0])).toEqual(['channel-known', 'code-unique']);
   });
 });

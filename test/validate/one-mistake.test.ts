@@ -30,7 +30,11 @@ describe('one mistake, one finding', () => {
   });
 
   it('a flow list continued on a line the yaml package rejects is a YAML error, not a misplaced finding', () => {
-    const text = catalog(validItem().replace('channels: [政府网站]', 'channels: [政府网址,\n        两微一端]').replace('subject: 青禾区教育局', 'specific_group: 申请人'));
+    const text = catalog(
+      validItem()
+        .replace('channels: [政府网站]', 'channels: [政府网址,\n        两微一端]')
+        .replace('subject: 青禾区教育局', 'specific_group: 申请人'),
+    );
     const found = check(text);
     expect(found.every((d) => d.code.startsWith('yaml/'))).toBe(true);
     expect(found).toHaveLength(1);
@@ -48,7 +52,9 @@ describe('one mistake, one finding', () => {
   });
 
   it('a duplicate key names the key and spans it', () => {
-    const found = check(catalog(validItem().replace('        method: 主动\n', '        method: 主动\n        method: 主动\n')));
+    const found = check(
+      catalog(validItem().replace('        method: 主动\n', '        method: 主动\n        method: 主动\n')),
+    );
     expect(found[0]!.message).toContain('method');
     expect(found[0]!.range!.end.column - found[0]!.range!.start.column).toBe('method'.length);
   });

@@ -17,7 +17,10 @@ function files(): Record<string, string> {
       if (folder === 'b') text = text.replace('method: 主动', 'method: 主动公开');
       if (folder === 'c') {
         // One alias hidden by a suppression, one reported as an error by the configuration's override.
-        text = text.replace(/^(\s*)channels: \[/m, '$1# zwgk-disable-next-line channel-known -- 测试\n$1channels: [一微一端, ');
+        text = text.replace(
+          /^(\s*)channels: \[/m,
+          '$1# zwgk-disable-next-line channel-known -- 测试\n$1channels: [一微一端, ',
+        );
         const last = text.lastIndexOf('channels: [');
         text = `${text.slice(0, last)}channels: [纸质载体, ${text.slice(last + 'channels: ['.length)}`;
       }
@@ -44,7 +47,9 @@ describe('validate with worker threads', () => {
   });
 
   it('finds codes repeated across files that different workers checked', () => {
-    const report = JSON.parse(zwgk(['validate', '.', '-f', 'json'], t.dir, undefined, { ZWGK_WORKERS: '3' }).stdout) as { diagnostics: { code: string }[] };
+    const report = JSON.parse(
+      zwgk(['validate', '.', '-f', 'json'], t.dir, undefined, { ZWGK_WORKERS: '3' }).stdout,
+    ) as { diagnostics: { code: string }[] };
     expect(report.diagnostics.some((d) => d.code === 'code-unique')).toBe(true);
   });
 });

@@ -16,7 +16,10 @@ afterEach(() => cleanup());
 
 /** The catalog with an alias channel (channel-known) at the defaults, and `comment` placed on the line above it. */
 function withAlias(comment = ''): string {
-  return CATALOG.replace('  channels: [政府网站, 两微一端, 公开查阅点]\n', `${comment}  channels: [政府网站, 一微一端, 公开查阅点]\n`);
+  return CATALOG.replace(
+    '  channels: [政府网站, 两微一端, 公开查阅点]\n',
+    `${comment}  channels: [政府网站, 一微一端, 公开查阅点]\n`,
+  );
 }
 
 async function check(text: string) {
@@ -30,8 +33,20 @@ const aliasLine = (text: string) => text.split('\n').findIndex((l) => l.includes
 
 describe('suppression comments', () => {
   it('reads next-line and range comments with their rules and reasons', () => {
-    const text = ['a: 1', '# zwgk-disable-next-line channel-known, basis-citation -- 本地特有渠道', '', '# 注释', 'b: 2', '# zwgk-disable level-required', 'c: 3', '# zwgk-enable', 'd: 4'].join('\n');
-    expect(readSuppressions(text).map((s) => ({ kind: s.kind, rules: s.rules, reason: s.reason, from: s.from, to: s.to }))).toEqual([
+    const text = [
+      'a: 1',
+      '# zwgk-disable-next-line channel-known, basis-citation -- 本地特有渠道',
+      '',
+      '# 注释',
+      'b: 2',
+      '# zwgk-disable level-required',
+      'c: 3',
+      '# zwgk-enable',
+      'd: 4',
+    ].join('\n');
+    expect(
+      readSuppressions(text).map((s) => ({ kind: s.kind, rules: s.rules, reason: s.reason, from: s.from, to: s.to })),
+    ).toEqual([
       { kind: 'next-line', rules: ['channel-known', 'basis-citation'], reason: '本地特有渠道', from: 5, to: 5 },
       { kind: 'range', rules: ['level-required'], reason: undefined, from: 7, to: 7 },
     ]);
@@ -40,25 +55,40 @@ describe('suppression comments', () => {
   it('hides the finding on the next line when a reason is given', async () => {
     const plain = await check(withAlias());
     expect(plain).toContain(`${aliasLine(withAlias())}:channel-known`);
-    expect(await check(withAlias('  # zwgk-disable-next-line channel-known -- 本地把两微一端称为一微一端\n'))).toEqual([]);
+    expect(await check(withAlias('  # zwgk-disable-next-line channel-known -- 本地把两微一端称为一微一端\n'))).toEqual(
+      [],
+    );
   });
 
   it('reports a suppression without a reason, one naming no known rule, and one that hides nothing', async () => {
-    const text = withAlias('  # zwgk-disable-next-line channel-known\n') + '# zwgk-disable-next-line no-such-rule -- x\n# zwgk-disable level-required -- 乡级暂不公开\n';
+    const text =
+      withAlias('  # zwgk-disable-next-line channel-known\n') +
+      '# zwgk-disable-next-line no-such-rule -- x\n# zwgk-disable level-required -- 乡级暂不公开\n';
     const found = await check(text);
     const at = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
-    expect(found).toEqual([`${at('channel-known')}:suppression/no-reason`, `${at('no-such-rule')}:suppression/unknown-rule`, `${at('level-required --')}:suppression/unused`]);
+    expect(found).toEqual([
+      `${at('channel-known')}:suppression/no-reason`,
+      `${at('no-such-rule')}:suppression/unknown-rule`,
+      `${at('level-required --')}:suppression/unused`,
+    ]);
   });
 
   it('covers a range down to zwgk-enable, and no further', async () => {
-    const inside = withAlias('  # zwgk-disable channel-known -- 待统一修改\n').replace('  audience: 全社会\n', '  audience: 全社会\n  # zwgk-enable\n');
+    const inside = withAlias('  # zwgk-disable channel-known -- 待统一修改\n').replace(
+      '  audience: 全社会\n',
+      '  audience: 全社会\n  # zwgk-enable\n',
+    );
     expect(await check(inside)).toEqual([]);
     const before = withAlias('  # zwgk-disable channel-known -- 待统一修改\n  # zwgk-enable\n');
-    expect(await check(before)).toEqual([`${aliasLine(before) - 2}:suppression/unused`, `${aliasLine(before)}:channel-known`].sort());
+    expect(await check(before)).toEqual(
+      [`${aliasLine(before) - 2}:suppression/unused`, `${aliasLine(before)}:channel-known`].sort(),
+    );
   });
 
   it('never hides that a file cannot be read as YAML', async () => {
-    expect((await check('# zwgk-disable yaml/syntax -- x\nitems: [a\n')).some((f) => f.endsWith(':yaml/syntax'))).toBe(true);
+    expect((await check('# zwgk-disable yaml/syntax -- x\nitems: [a\n')).some((f) => f.endsWith(':yaml/syntax'))).toBe(
+      true,
+    );
   });
 
   it('keeps zwgk fix away from what it suppresses', () => {
@@ -80,9 +110,11 @@ describe('suppression comments', () => {
 describe('suppression comments in large numbers', () => {
   /** `n` 二级事项 sharing one code, each under a comment that suppresses code-unique with a reason. */
   const suppressedRepeats = (n: number, code: string, comment: (i: number) => string) => {
-    const head = `domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  - name: 政策\n    code: ${code}\n` + '    content: 政策文件\n'
-      + '    basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)\n    time_limit: 信息形成或者变更之日起20个工作日内\n    subject: 青禾区教育局\n'
-      + '    channels: [政府网站]\n    audience: 全社会\n    method: 主动\n    levels: [县级]\n    items:\n';
+    const head =
+      `domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  - name: 政策\n    code: ${code}\n` +
+      '    content: 政策文件\n' +
+      '    basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)\n    time_limit: 信息形成或者变更之日起20个工作日内\n    subject: 青禾区教育局\n' +
+      '    channels: [政府网站]\n    audience: 全社会\n    method: 主动\n    levels: [县级]\n    items:\n';
     return head + Array.from({ length: n }, (_, i) => `${comment(i)}      - {name: 子${i}, code: ${code}1}\n`).join('');
   };
 
@@ -92,28 +124,61 @@ describe('suppression comments in large numbers', () => {
       'a.yaml': suppressedRepeats(30_000, 'A', () => '      # zwgk-disable-next-line code-unique -- 历史编码\n'),
       // Ranges, each closed before the next opens; the last one is left open (no zwgk-enable follows it), so the later one
       // open to the end hides nothing: the first comment that covers a finding is the one that hides it.
-      'b.yaml': suppressedRepeats(30_000, 'B', (i) => (i === 29_990 ? '      # zwgk-disable code-unique -- 到文件末尾\n' : `      # zwgk-enable\n      # zwgk-disable code-unique -- 逐项\n`)),
+      'b.yaml': suppressedRepeats(30_000, 'B', (i) =>
+        i === 29_990
+          ? '      # zwgk-disable code-unique -- 到文件末尾\n'
+          : `      # zwgk-enable\n      # zwgk-disable code-unique -- 逐项\n`,
+      ),
     });
     cleanup = t.cleanup;
     const report = await validateFiles(['a.yaml', 'b.yaml'], resolveValidateOptions({}), t.dir);
-    expect(report.diagnostics.map((d) => `${d.file} ${d.code} ${d.range?.start.line}`)).toEqual(['a.yaml suppression/unused 16', 'b.yaml suppression/unused 17', 'b.yaml suppression/unused 89986']);
+    expect(report.diagnostics.map((d) => `${d.file} ${d.code} ${d.range?.start.line}`)).toEqual([
+      'a.yaml suppression/unused 16',
+      'b.yaml suppression/unused 17',
+      'b.yaml suppression/unused 89986',
+    ]);
   }, 60_000);
 });
 
 describe('coverFinder', () => {
   it('finds the comment that scanning every comment in order finds', () => {
     const rule = fc.constantFrom('code-unique', 'channel-known', 'schema/required');
-    const comment = fc.record({ kind: fc.constantFrom('next-line' as const, 'range' as const), rules: fc.uniqueArray(rule, { maxLength: 2 }), from: fc.integer({ min: 1, max: 30 }), span: fc.integer({ min: 0, max: 15 }) });
+    const comment = fc.record({
+      kind: fc.constantFrom('next-line' as const, 'range' as const),
+      rules: fc.uniqueArray(rule, { maxLength: 2 }),
+      from: fc.integer({ min: 1, max: 30 }),
+      span: fc.integer({ min: 0, max: 15 }),
+    });
     fc.assert(
-      fc.property(fc.array(comment, { maxLength: 12 }), fc.array(fc.tuple(rule, fc.integer({ min: 1, max: 45 })), { maxLength: 20 }), (comments, findings) => {
-        // In a file's order, as readSuppressions gives them: a range starts on the line after its comment.
-        const list: Suppression[] = [...comments].sort((a, b) => a.from - b.from).map((c) => ({ kind: c.kind, rules: c.rules, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, from: c.from, to: c.kind === 'range' ? c.from + c.span : c.from }));
-        const find = coverFinder(list);
-        for (const [code, line] of findings) {
-          const d = { code, severity: 'error', message: '', file: 'a.yaml', path: [], pointer: '', range: { start: { line, column: 1 }, end: { line, column: 2 } } } as Diagnostic;
-          expect(find(d)).toBe(list.find((s) => s.rules.includes(code) && line >= s.from && line <= s.to));
-        }
-      }),
+      fc.property(
+        fc.array(comment, { maxLength: 12 }),
+        fc.array(fc.tuple(rule, fc.integer({ min: 1, max: 45 })), { maxLength: 20 }),
+        (comments, findings) => {
+          // In a file's order, as readSuppressions gives them: a range starts on the line after its comment.
+          const list: Suppression[] = [...comments]
+            .sort((a, b) => a.from - b.from)
+            .map((c) => ({
+              kind: c.kind,
+              rules: c.rules,
+              range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+              from: c.from,
+              to: c.kind === 'range' ? c.from + c.span : c.from,
+            }));
+          const find = coverFinder(list);
+          for (const [code, line] of findings) {
+            const d = {
+              code,
+              severity: 'error',
+              message: '',
+              file: 'a.yaml',
+              path: [],
+              pointer: '',
+              range: { start: { line, column: 1 }, end: { line, column: 2 } },
+            } as Diagnostic;
+            expect(find(d)).toBe(list.find((s) => s.rules.includes(code) && line >= s.from && line <= s.to));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -17,9 +17,10 @@ function bareItems(n: number): string {
 
 /** A catalog whose `n` 二级事项 share one code: n − 1 findings of code-unique. */
 function repeatedCodes(n: number): string {
-  const head = 'domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  - name: 政策\n    code: A\n    content: 政策文件\n'
-    + '    basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)\n    time_limit: 信息形成或者变更之日起20个工作日内\n    subject: 青禾区教育局\n'
-    + '    channels: [政府网站]\n    audience: 全社会\n    method: 主动\n    levels: [县级]\n    items:\n';
+  const head =
+    'domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  - name: 政策\n    code: A\n    content: 政策文件\n' +
+    '    basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)\n    time_limit: 信息形成或者变更之日起20个工作日内\n    subject: 青禾区教育局\n' +
+    '    channels: [政府网站]\n    audience: 全社会\n    method: 主动\n    levels: [县级]\n    items:\n';
   return head + Array.from({ length: n }, (_, i) => `      - {name: 子${i}, code: A1}\n`).join('');
 }
 
@@ -31,17 +32,28 @@ describe('validateFiles: a file with about 160,000 findings, and findings across
     expect([report.errorCount, report.warningCount]).toEqual([90_000, 80_000]);
     expect(report.diagnostics.filter((d) => d.code === 'code-unique')).toHaveLength(10_000);
 
-    const json = zwgk(['validate', 'a.yaml', 'b.yaml', '-f', 'json', '-o', 'r.json', '-f', 'stylish', '-o', 'r.txt'], t.dir);
+    const json = zwgk(
+      ['validate', 'a.yaml', 'b.yaml', '-f', 'json', '-o', 'r.json', '-f', 'stylish', '-o', 'r.txt'],
+      t.dir,
+    );
     expect(json.stderr).toBe('');
     expect(json.status).toBe(1);
-    expect(JSON.parse(readFileSync(join(t.dir, 'r.json'), 'utf8')).summary).toEqual({ files: 2, errors: 90_000, warnings: 80_000, fatal: false });
-    expect(readFileSync(join(t.dir, 'r.txt'), 'utf8')).toContain('共 170000 个问题（90000 个错误，80000 个警告），检查了 2 个文件。');
+    expect(JSON.parse(readFileSync(join(t.dir, 'r.json'), 'utf8')).summary).toEqual({
+      files: 2,
+      errors: 90_000,
+      warnings: 80_000,
+      fatal: false,
+    });
+    expect(readFileSync(join(t.dir, 'r.txt'), 'utf8')).toContain(
+      '共 170000 个问题（90000 个错误，80000 个警告），检查了 2 个文件。',
+    );
   }, 60_000);
 });
 
 describe('finishReport: many files with suppression comments, and many findings', () => {
-  it('lets each file\'s comments hide that file\'s findings only, in one pass over the findings', async () => {
-    const commented = 'domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  # zwgk-disable-next-line content-required -- 待补充\n  - name: 政策\n    items:\n      - name: 子\n';
+  it("lets each file's comments hide that file's findings only, in one pass over the findings", async () => {
+    const commented =
+      'domain: 义务教育\nunit: 青禾区教育局\nlevel_columns: [县级, 乡级]\nitems:\n  # zwgk-disable-next-line content-required -- 待补充\n  - name: 政策\n    items:\n      - name: 子\n';
     const files: Record<string, string> = { 'big.yaml': bareItems(20_000) };
     for (let i = 0; i < 1500; i++) files[`c${String(i).padStart(4, '0')}.yaml`] = commented;
     const t = tempDir(files);

@@ -22,14 +22,30 @@ export interface DiffFlags extends CommonFlags {
 }
 
 /** `zwgk diff <old> <new>`: compare two files or two directories of catalogs, item by item. */
-export async function runDiff(oldInput: string, newInput: string, paths: readonly string[], flags: DiffFlags): Promise<number> {
+export async function runDiff(
+  oldInput: string,
+  newInput: string,
+  paths: readonly string[],
+  flags: DiffFlags,
+): Promise<number> {
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd);
   const { lang, options } = settings;
   if (BINARY_DIFF_FORMATS.includes(flags.format) && (!flags.output || flags.output === '-') && process.stdout.isTTY) {
-    throw new UsageError(lang === 'zh' ? `${flags.format} 格式要写入文件：加上 -o 报告.${flags.format}` : `The ${flags.format} format is written to a file: add -o report.${flags.format}`);
+    throw new UsageError(
+      lang === 'zh'
+        ? `${flags.format} 格式要写入文件：加上 -o 报告.${flags.format}`
+        : `The ${flags.format} format is written to a file: add -o report.${flags.format}`,
+    );
   }
-  const show = (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color: useColor(flags.color, false) && Boolean(process.stderr.isTTY), sources: report.sources }));
+  const show = (report: ValidationReport) =>
+    process.stderr.write(
+      stylish(report, {
+        lang,
+        color: useColor(flags.color, false) && Boolean(process.stderr.isTTY),
+        sources: report.sources,
+      }),
+    );
   if (settings.diagnostics.length > 0) {
     show(configReport(settings));
     return EXIT.fatal;
@@ -48,11 +64,17 @@ export async function runDiff(oldInput: string, newInput: string, paths: readonl
   const compared = await compareInputs(oldInput, newInput, paths, { cwd, lang, options, policy });
   if (!compared.ok) {
     show(compared.errors);
-    process.stderr.write(lang === 'zh' ? '无法比较：上面的文件有错误。\n' : 'Cannot compare: the files above have errors.\n');
+    process.stderr.write(
+      lang === 'zh' ? '无法比较：上面的文件有错误。\n' : 'Cannot compare: the files above have errors.\n',
+    );
     return EXIT.fatal;
   }
   const { report } = compared;
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
-  await writeOutput(await DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline), policy }), flags.output, lang);
+  await writeOutput(
+    await DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline), policy }),
+    flags.output,
+    lang,
+  );
   return failsOn(report, failOn, policy) ? EXIT.findings : EXIT.ok;
 }

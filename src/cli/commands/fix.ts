@@ -22,7 +22,12 @@ export function fixSummary(run: FixRun, lang: Lang, dryRun: boolean): string {
   const files = changed.length;
   const fixes = changed.reduce((n, f) => n + f.applied.length, 0);
   const s = (n: number) => (n === 1 ? '' : 's');
-  const failed = unwritten === 0 ? '' : lang === 'zh' ? `${unwritten} 个文件无法写入，保持原样。` : `${unwritten} file${s(unwritten)} could not be written, left unchanged.`;
+  const failed =
+    unwritten === 0
+      ? ''
+      : lang === 'zh'
+        ? `${unwritten} 个文件无法写入，保持原样。`
+        : `${unwritten} file${s(unwritten)} could not be written, left unchanged.`;
   if (fixes === 0) return failed || (lang === 'zh' ? '没有可以自动修复的问题。' : 'Nothing to fix.');
   const done = dryRun
     ? lang === 'zh'
@@ -47,11 +52,15 @@ function diffs(run: FixRun, color: boolean): string {
   const c = createColors(color);
   // The first two lines of a diff name the files; after them, the first character says what a line is.
   const paint = (line: string, i: number) =>
-    i < 2 ? c.bold(line)
-    : line.startsWith('@@') ? c.cyan(line)
-    : line.startsWith('+') ? c.green(line)
-    : line.startsWith('-') ? c.red(line)
-    : line;
+    i < 2
+      ? c.bold(line)
+      : line.startsWith('@@')
+        ? c.cyan(line)
+        : line.startsWith('+')
+          ? c.green(line)
+          : line.startsWith('-')
+            ? c.red(line)
+            : line;
   return run.files
     .map((f) => {
       // With its byte-order mark the first line reads as in the file, for the tools that apply a diff.
@@ -59,7 +68,12 @@ function diffs(run: FixRun, color: boolean): string {
       return unifiedDiff(bom + f.before, bom + f.after, { from: `a/${f.file}`, to: `b/${f.file}` });
     })
     .filter((d) => d !== '')
-    .map((d) => d.split('\n').map((line, i) => paint(shownLine(line), i)).join('\n'))
+    .map((d) =>
+      d
+        .split('\n')
+        .map((line, i) => paint(shownLine(line), i))
+        .join('\n'),
+    )
     .join('');
 }
 

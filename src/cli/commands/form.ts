@@ -13,7 +13,11 @@ import type { FormSheetInput } from '../../forms/render/form-input.js';
 import { FORMS, findForm, type FormDefinition } from '../../forms/registry.js';
 import { submissionSkeleton } from '../../forms/skeleton.js';
 import { FORM_IDS, type FormProfile } from '../../forms/types.js';
-import { resolveSubmissionOptions, validateSubmission, type SubmissionOptions } from '../../forms/validate-submission.js';
+import {
+  resolveSubmissionOptions,
+  validateSubmission,
+  type SubmissionOptions,
+} from '../../forms/validate-submission.js';
 import { submissionYaml } from '../../forms/write-submission.js';
 import { say, type Lang } from '../../i18n.js';
 import { readSource } from '../../load/read-source.js';
@@ -50,29 +54,57 @@ async function formSettings(flags: FormFlags, cwd: string): Promise<FormSettings
     process.stderr.write(stylish(configReport(settings), { lang, color: false, sources: new Map() }));
     return undefined;
   }
-  const options = resolveSubmissionOptions({ lang, ...(config.forms ? { forms: config.forms } : {}), ...(flags.profile ? { profile: flags.profile } : {}) });
+  const options = resolveSubmissionOptions({
+    lang,
+    ...(config.forms ? { forms: config.forms } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+  });
   if (flags.profile && !options.profiles.profiles.has(flags.profile)) {
     const known = [...options.profiles.profiles.keys()].join('、');
-    throw new UsageError(say(lang, { zh: `没有名为“${flags.profile}”的规则方案；可用：${known}。`, en: `No profile "${flags.profile}"; known: ${known}.` }));
+    throw new UsageError(
+      say(lang, {
+        zh: `没有名为“${flags.profile}”的规则方案；可用：${known}。`,
+        en: `No profile "${flags.profile}"; known: ${known}.`,
+      }),
+    );
   }
-  return { settings, lang, options, ...(config.forms?.templates ? { templatesDir: resolve(base, config.forms.templates) } : {}) };
+  return {
+    settings,
+    lang,
+    options,
+    ...(config.forms?.templates ? { templatesDir: resolve(base, config.forms.templates) } : {}),
+  };
 }
 
 function formNamed(name: string, lang: Lang): FormDefinition {
   const form = findForm(name);
   if (!form) {
     const known = FORM_IDS.map((id) => `${id}（${FORMS[id].name.zh}）`).join('、');
-    throw new UsageError(say(lang, { zh: `没有名为“${name}”的申报表；可用：${known}。`, en: `No form "${name}"; known: ${FORM_IDS.join(', ')}.` }));
+    throw new UsageError(
+      say(lang, {
+        zh: `没有名为“${name}”的申报表；可用：${known}。`,
+        en: `No form "${name}"; known: ${FORM_IDS.join(', ')}.`,
+      }),
+    );
   }
   return form;
 }
 
 /** The profile a form command uses: the flag's, else the form's default; it must be one of this form. */
-function profileFor(form: FormDefinition, options: SubmissionOptions, lang: Lang): { id: string; profile: FormProfile } {
+function profileFor(
+  form: FormDefinition,
+  options: SubmissionOptions,
+  lang: Lang,
+): { id: string; profile: FormProfile } {
   const id = options.profile ?? options.profiles.defaults[form.id];
   const profile = options.profiles.profiles.get(id)!;
   if (profile.form !== form.id) {
-    throw new UsageError(say(lang, { zh: `规则方案“${id}”用于${FORMS[profile.form].name.zh}，不能用于${form.name.zh}。`, en: `The profile "${id}" is for ${profile.form}, not ${form.id}.` }));
+    throw new UsageError(
+      say(lang, {
+        zh: `规则方案“${id}”用于${FORMS[profile.form].name.zh}，不能用于${form.name.zh}。`,
+        en: `The profile "${id}" is for ${profile.form}, not ${form.id}.`,
+      }),
+    );
   }
   return { id, profile };
 }
@@ -87,7 +119,12 @@ async function writeFile(path: string, content: string | Uint8Array, shown: stri
 
 function refuseExisting(path: string, shown: string, force: boolean | undefined, lang: Lang): void {
   if (!force && existsSync(path)) {
-    throw new ZwgkError(say(lang, { zh: `${shown} 已经存在，没有写入。换一个文件名，或加 --force 覆盖。`, en: `${shown} exists; nothing was written. Choose another name, or add --force to overwrite.` }));
+    throw new ZwgkError(
+      say(lang, {
+        zh: `${shown} 已经存在，没有写入。换一个文件名，或加 --force 覆盖。`,
+        en: `${shown} exists; nothing was written. Choose another name, or add --force to overwrite.`,
+      }),
+    );
   }
 }
 
@@ -98,7 +135,9 @@ function refuseExisting(path: string, shown: string, force: boolean | undefined,
  */
 function schemaPathFrom(file: string, form: FormDefinition): string {
   const schema = assetFile(form.schema);
-  return schema === undefined ? readJsonAsset<{ $id: string }>(form.schema).$id : relative(dirname(file), schema).split(sep).join('/');
+  return schema === undefined
+    ? readJsonAsset<{ $id: string }>(form.schema).$id
+    : relative(dirname(file), schema).split(sep).join('/');
 }
 
 /** Flags of `zwgk form new`. */
@@ -125,11 +164,21 @@ export async function runFormNew(name: string, flags: FormNewFlags): Promise<num
   const { id, profile } = profileFor(form, options, lang);
   const format = flags.format ?? formatOfName(flags.output) ?? 'yaml';
   if (format !== 'yaml' && (!flags.output || flags.output === '-')) {
-    throw new UsageError(say(lang, { zh: `--format ${format} 需要用 -o 指定输出文件。`, en: `--format ${format} needs an output file (-o).` }));
+    throw new UsageError(
+      say(lang, {
+        zh: `--format ${format} 需要用 -o 指定输出文件。`,
+        en: `--format ${format} needs an output file (-o).`,
+      }),
+    );
   }
   const year = flags.year ?? new Date().getFullYear();
   const layout = await loadLayout<FormLayout>(form.layout, templatesDir);
-  const blank = { year, ...(flags.area ? { area: flags.area } : {}), ...(flags.unit ? { unit: flags.unit } : {}), ...(flags.rows ? { rows: flags.rows } : {}) };
+  const blank = {
+    year,
+    ...(flags.area ? { area: flags.area } : {}),
+    ...(flags.unit ? { unit: flags.unit } : {}),
+    ...(flags.rows ? { rows: flags.rows } : {}),
+  };
   const input: FormSheetInput = { form, layout, profile, blank };
   let content: string | Uint8Array;
   if (format === 'xlsx') {
@@ -159,10 +208,12 @@ export async function runFormNew(name: string, flags: FormNewFlags): Promise<num
   refuseExisting(target, flags.output, flags.force, lang);
   await writeFile(target, content, flags.output, lang);
   const shown = printable(flags.output);
-  process.stderr.write(say(lang, {
-    zh: `已生成 ${shown}（${form.name.zh}，规则方案 ${id}）。${format === 'yaml' ? `填好后运行 zwgk form check ${shown} 检查。` : ''}\n`,
-    en: `Wrote ${shown} (${form.id}, profile ${id}).${format === 'yaml' ? ` Fill it in, then run zwgk form check ${shown}.` : ''}\n`,
-  }));
+  process.stderr.write(
+    say(lang, {
+      zh: `已生成 ${shown}（${form.name.zh}，规则方案 ${id}）。${format === 'yaml' ? `填好后运行 zwgk form check ${shown} 检查。` : ''}\n`,
+      en: `Wrote ${shown} (${form.id}, profile ${id}).${format === 'yaml' ? ` Fill it in, then run zwgk form check ${shown}.` : ''}\n`,
+    }),
+  );
   return EXIT.ok;
 }
 
@@ -188,7 +239,12 @@ function namedFiles(inputs: readonly string[], cwd: string): Set<string> {
 
 async function expand(inputs: readonly string[], ready: FormSettings, cwd: string) {
   const { config, base } = ready.settings;
-  return expandInputs(inputs.length > 0 ? inputs : ['.'], { cwd, lang: ready.lang, ...(config.ignore ? { ignore: config.ignore } : {}), ignoreBase: base });
+  return expandInputs(inputs.length > 0 ? inputs : ['.'], {
+    cwd,
+    lang: ready.lang,
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ignoreBase: base,
+  });
 }
 
 /** `zwgk form check`: check submissions against their profiles; prints as `zwgk validate` does, with its exit codes. */
@@ -200,7 +256,8 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
   const expanded = await expand(inputs, ready, cwd);
   const run = await checkSubmissionFiles(expanded.files, options, cwd, namedFiles(inputs, cwd), expanded.missing);
   let report = run.report;
-  if (flags.quiet) report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+  if (flags.quiet)
+    report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
   await writeOutput(FORMATTERS[flags.format](report, { lang, color, sources: report.sources }), flags.output, lang);
   const { maxWarnings } = ready.settings.config;
@@ -231,7 +288,12 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
   const { lang, options, templatesDir } = ready;
   const format = flags.format ?? formatOfName(flags.output);
   if (format !== 'xlsx' && format !== 'html') {
-    throw new UsageError(say(lang, { zh: '用 --format xlsx 或 --format html 指定输出格式。', en: 'Choose the output with --format xlsx or --format html.' }));
+    throw new UsageError(
+      say(lang, {
+        zh: '用 --format xlsx 或 --format html 指定输出格式。',
+        en: 'Choose the output with --format xlsx or --format html.',
+      }),
+    );
   }
   const source = await readSource(resolve(cwd, file), lang);
   const result = source.ok ? validateSubmission(file, source.text, options) : undefined;
@@ -239,7 +301,12 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
   const report = toReport([file], diagnostics, source.ok ? new Map([[file, source.text]]) : new Map());
   if (report.fatal || report.errorCount > 0 || !result?.submission || !result.profile || !result.form) {
     showFindings(report, lang, flags);
-    process.stderr.write(say(lang, { zh: '申报表有错误，未生成任何文件。请先修改上述错误。\n', en: 'The submission has errors; nothing was written. Fix the errors above first.\n' }));
+    process.stderr.write(
+      say(lang, {
+        zh: '申报表有错误，未生成任何文件。请先修改上述错误。\n',
+        en: 'The submission has errors; nothing was written. Fix the errors above first.\n',
+      }),
+    );
     return report.fatal ? EXIT.fatal : EXIT.findings;
   }
   if (report.warningCount > 0) showFindings(report, lang, flags);
@@ -289,7 +356,9 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   const profile = options.profiles.profiles.get(flags.profile ?? options.profiles.defaults[found.form.id]);
   const text = submissionYaml(found.draft, {
     schemaPath: schemaPathFrom(target ?? resolve(cwd, 'submission.yaml'), found.form),
-    heading: [`由 zwgk form import 从 ${basename(file)} 导入（工作表 ${found.grid}）。文字按原表保留，请对照原表核对。`],
+    heading: [
+      `由 zwgk form import 从 ${basename(file)} 导入（工作表 ${found.grid}）。文字按原表保留，请对照原表核对。`,
+    ],
     ...(profile ? { profile } : {}),
   });
   const shown = toFile ? flags.output! : '<stdout>';
@@ -297,7 +366,11 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   else await writeOutput(text, undefined, lang);
 
   const zh = lang === 'zh';
-  const lines = [zh ? `从 ${file} 导入了${found.form.name.zh}（工作表 ${found.grid}，${found.draft.rows.length} 项）→ ${shown}` : `Imported ${found.form.id} from ${file} (sheet ${found.grid}, ${found.draft.rows.length} rows) → ${shown}`];
+  const lines = [
+    zh
+      ? `从 ${file} 导入了${found.form.name.zh}（工作表 ${found.grid}，${found.draft.rows.length} 项）→ ${shown}`
+      : `Imported ${found.form.id} from ${file} (sheet ${found.grid}, ${found.draft.rows.length} rows) → ${shown}`,
+  ];
   for (const p of found.problems) lines.push(`  ${p.ref}  ${zh ? '无法读取' : 'unreadable'}  ${p.message[lang]}`);
   process.stderr.write(printable(lines.join('\n'), true) + '\n');
   const checked = validateSubmission(shown, text, options);
@@ -327,10 +400,12 @@ function planForm(checked: readonly CheckedSubmission[], flags: FormPlanFlags, l
   if (forms.length === 0) {
     throw new UsageError(say(lang, { zh: '没有可以合并的申报表。', en: 'There is no submission to merge.' }));
   }
-  throw new UsageError(say(lang, {
-    zh: `输入中有不同的申报表（${forms.join('、')}）；用 --form 指定要合并哪一种。`,
-    en: `The inputs hold different forms (${forms.join(', ')}); choose one with --form.`,
-  }));
+  throw new UsageError(
+    say(lang, {
+      zh: `输入中有不同的申报表（${forms.join('、')}）；用 --form 指定要合并哪一种。`,
+      en: `The inputs hold different forms (${forms.join(', ')}); choose one with --form.`,
+    }),
+  );
 }
 
 /**
@@ -346,7 +421,12 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
   const { lang, options, templatesDir } = ready;
   const format = flags.format ?? formatOfName(flags.output);
   if (format !== 'xlsx' && format !== 'html') {
-    throw new UsageError(say(lang, { zh: '活动计划输出为 .xlsx 或 .html 文件（或用 --format 指定）。', en: 'The plan is written as .xlsx or .html (or say --format).' }));
+    throw new UsageError(
+      say(lang, {
+        zh: '活动计划输出为 .xlsx 或 .html 文件（或用 --format 指定）。',
+        en: 'The plan is written as .xlsx or .html (or say --format).',
+      }),
+    );
   }
   const expanded = await expand(inputs, ready, cwd);
   // The plan's own profile is chosen below; each submission is checked by its own.
@@ -354,7 +434,9 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
   const run = await checkSubmissionFiles(expanded.files, perFile, cwd, namedFiles(inputs, cwd), expanded.missing);
   if (run.checked.every((c) => !c.result.form) && run.report.diagnostics.length > 0) {
     showFindings(run.report, lang, flags);
-    process.stderr.write(say(lang, { zh: '没有可以合并的申报表，未生成文件。\n', en: 'No submission to merge; nothing was written.\n' }));
+    process.stderr.write(
+      say(lang, { zh: '没有可以合并的申报表，未生成文件。\n', en: 'No submission to merge; nothing was written.\n' }),
+    );
     return run.report.fatal ? EXIT.fatal : EXIT.findings;
   }
   const form = planForm(run.checked, flags, lang);
@@ -381,24 +463,47 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
   const { plan } = planned;
   const zh = lang === 'zh';
   if (plan.entries.length > 0) {
-    const content = format === 'xlsx'
-      ? await (await import('../../forms/render/xlsx-plan.js')).renderPlanXlsx(plan, layout)
-      : await renderPlanHtml(plan, layout, templatesDir);
+    const content =
+      format === 'xlsx'
+        ? await (await import('../../forms/render/xlsx-plan.js')).renderPlanXlsx(plan, layout)
+        : await renderPlanHtml(plan, layout, templatesDir);
     await writeFile(resolve(cwd, flags.output), content, flags.output, lang);
-    process.stderr.write(zh ? `已生成 ${printable(flags.output)}（${plan.units} 个单位，${plan.entries.length} 项活动）。\n` : `Wrote ${printable(flags.output)} (${plan.units} units, ${plan.entries.length} activities).\n`);
+    process.stderr.write(
+      zh
+        ? `已生成 ${printable(flags.output)}（${plan.units} 个单位，${plan.entries.length} 项活动）。\n`
+        : `Wrote ${printable(flags.output)} (${plan.units} units, ${plan.entries.length} activities).\n`,
+    );
   } else {
     process.stderr.write(zh ? '没有可列入计划的活动，未生成文件。\n' : 'No activity to plan; nothing was written.\n');
   }
-  const failing = run.checked.filter((c) => c.result.form?.id === form.id && c.result.diagnostics.some((d) => d.severity === 'error'));
+  const failing = run.checked.filter(
+    (c) => c.result.form?.id === form.id && c.result.diagnostics.some((d) => d.severity === 'error'),
+  );
   if (failing.length > 0) {
     const units = failing.map((c) => `${c.result.submission?.unit ?? '?'}（${c.file}）`);
-    process.stderr.write(printable(zh ? `申报表有错误的单位：${units.join('、')}` : `Units whose submission has errors: ${units.join(', ')}`) + '\n');
+    process.stderr.write(
+      printable(
+        zh ? `申报表有错误的单位：${units.join('、')}` : `Units whose submission has errors: ${units.join(', ')}`,
+      ) + '\n',
+    );
   }
   if (planned.left.length > 0) {
-    process.stderr.write(printable(zh ? `未列入计划（格式有误，先改正再合并）：${planned.left.join('、')}` : `Left out of the plan (broken structure; fix them first): ${planned.left.join(', ')}`) + '\n');
+    process.stderr.write(
+      printable(
+        zh
+          ? `未列入计划（格式有误，先改正再合并）：${planned.left.join('、')}`
+          : `Left out of the plan (broken structure; fix them first): ${planned.left.join(', ')}`,
+      ) + '\n',
+    );
   }
   if (others.length > 0) {
-    process.stderr.write(printable(zh ? `不是${form.name.zh}，未列入：${others.join('、')}` : `Not ${form.id} submissions, left out: ${others.join(', ')}`) + '\n');
+    process.stderr.write(
+      printable(
+        zh
+          ? `不是${form.name.zh}，未列入：${others.join('、')}`
+          : `Not ${form.id} submissions, left out: ${others.join(', ')}`,
+      ) + '\n',
+    );
   }
   return exitCodeFor(report);
 }

@@ -60,6 +60,8 @@ export async function runInit(dir: string | undefined, flags: { lang?: Lang; zwg
     written.push(file.path);
   }
   const cd = relative(cwd, root) === '' ? undefined : (dir ?? '.');
-  process.stdout.write(initReport({ written, kept, spec, ...(cd !== undefined ? { cd } : {}) }, lang).join('\n') + '\n');
+  process.stdout.write(
+    initReport({ written, kept, spec, ...(cd !== undefined ? { cd } : {}) }, lang).join('\n') + '\n',
+  );
   return EXIT.ok;
 }

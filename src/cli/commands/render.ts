@@ -50,30 +50,51 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     );
   }
   const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
-  const show = async (report: ValidationReport) => process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
+  const show = async (report: ValidationReport) =>
+    process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
   if (settings.diagnostics.length > 0) {
     await show(configReport(settings));
     return EXIT.fatal;
   }
-  const expanded = await expandInputs(inputs, { cwd, lang, ...(config.ignore ? { ignore: config.ignore } : {}), ignoreBase: base });
+  const expanded = await expandInputs(inputs, {
+    cwd,
+    lang,
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ignoreBase: base,
+  });
   const data = new Map<string, unknown>();
-  const report = await validateFiles(expanded.files, options, cwd, { preset: expanded.missing, onData: (file, value) => data.set(file, value) });
+  const report = await validateFiles(expanded.files, options, cwd, {
+    preset: expanded.missing,
+    onData: (file, value) => data.set(file, value),
+  });
   if (report.fatal || report.errorCount > 0) {
     await show(report);
-    process.stderr.write(lang === 'zh' ? '目录有错误，未生成任何文件。请先修改上述错误。\n' : 'The catalogs have errors; nothing was written. Fix the errors above first.\n');
+    process.stderr.write(
+      lang === 'zh'
+        ? '目录有错误，未生成任何文件。请先修改上述错误。\n'
+        : 'The catalogs have errors; nothing was written. Fix the errors above first.\n',
+    );
     return report.fatal ? EXIT.fatal : EXIT.findings;
   }
   if (report.warningCount > 0) await show(report);
 
   // Application forms among the catalogs are checked above but not rendered here (`zwgk form render` does).
-  const renderInputs: RenderInput[] = report.files.filter((file) => !isFormData(data.get(file))).map((file) => {
-    const catalog = resolveCatalog(data.get(file), optionsFor(options, resolve(cwd, file)).levelColumns);
-    return { file, catalog, table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }) };
-  });
+  const renderInputs: RenderInput[] = report.files
+    .filter((file) => !isFormData(data.get(file)))
+    .map((file) => {
+      const catalog = resolveCatalog(data.get(file), optionsFor(options, resolve(cwd, file)).levelColumns);
+      return {
+        file,
+        catalog,
+        table: buildTable(catalog, { channels: flags.channels ?? config.render?.channels ?? 'checklist' }),
+      };
+    });
   const output = resolve(cwd, flags.output);
   // A page site goes to a folder: one named so, one that exists, or a new name without .html; an existing file or device takes one page.
   const folder = await isDirectory(output);
-  const site = format === 'html' && (flags.output.endsWith('/') || folder === true || (folder === undefined && !/\.html?$/i.test(flags.output)));
+  const site =
+    format === 'html' &&
+    (flags.output.endsWith('/') || folder === true || (folder === undefined && !/\.html?$/i.test(flags.output)));
   const renderOptions: RenderOptions = {
     channels: flags.channels ?? config.render?.channels ?? 'checklist',
     layout: site ? 'site' : 'single',
@@ -97,6 +118,10 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
   }
   const count = renderInputs.length;
   const shown = printable(flags.output);
-  process.stderr.write(lang === 'zh' ? `已生成 ${shown}（${count} 个目录）。\n` : `Wrote ${shown} (${count} catalog${count === 1 ? '' : 's'}).\n`);
+  process.stderr.write(
+    lang === 'zh'
+      ? `已生成 ${shown}（${count} 个目录）。\n`
+      : `Wrote ${shown} (${count} catalog${count === 1 ? '' : 's'}).\n`,
+  );
   return EXIT.ok;
 }

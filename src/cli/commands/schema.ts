@@ -16,11 +16,17 @@ const SCHEMAS = {
 export async function runSchema(name: string, flags: { output?: string; lang?: Lang }): Promise<number> {
   const lang = flags.lang ?? 'zh';
   if (!Object.hasOwn(SCHEMAS, name)) {
-    throw new UsageError(lang === 'zh' ? `没有名为“${name}”的模式；可用：${Object.keys(SCHEMAS).join('、')}。` : `No schema "${name}"; available: ${Object.keys(SCHEMAS).join(', ')}.`);
+    throw new UsageError(
+      lang === 'zh'
+        ? `没有名为“${name}”的模式；可用：${Object.keys(SCHEMAS).join('、')}。`
+        : `No schema "${name}"; available: ${Object.keys(SCHEMAS).join(', ')}.`,
+    );
   }
   if (lang === 'en') {
     // The schemas describe their fields in Chinese only; an English run would print Chinese all the same.
-    throw new UsageError('The schemas describe their fields in Chinese only: zwgk schema does not take --lang en (the schema itself is the same).');
+    throw new UsageError(
+      'The schemas describe their fields in Chinese only: zwgk schema does not take --lang en (the schema itself is the same).',
+    );
   }
   const text = readAssetText(SCHEMAS[name as keyof typeof SCHEMAS]);
   await writeOutput(text, flags.output, lang);

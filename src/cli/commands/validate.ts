@@ -30,7 +30,12 @@ export interface ValidateFlags extends CommonFlags {
 }
 
 /** The changes since `rev` of each input, as Markdown for the summary; what stops the comparison is said instead. */
-async function changesSince(rev: string, inputs: readonly string[], settings: RunSettings, cwd: string): Promise<string> {
+async function changesSince(
+  rev: string,
+  inputs: readonly string[],
+  settings: RunSettings,
+  cwd: string,
+): Promise<string> {
   const [{ compareInputs }, { markdownDiff }, { classPolicy }, { mergeReports }] = await Promise.all([
     import('../../diff/compare-inputs.js'),
     import('../../diff/format/markdown.js'),
@@ -43,14 +48,15 @@ async function changesSince(rev: string, inputs: readonly string[], settings: Ru
   for (const input of inputs) {
     const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
     if (!compared.ok) {
-      const why = markdownText(`${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`);
+      const why = markdownText(
+        `${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`,
+      );
       return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
     }
     reports.push(compared.report);
   }
   return String(await markdownDiff(mergeReports(reports), { lang, color: false, baseline: false, policy }));
 }
-
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
 function outputsOf(flags: ValidateFlags, lang: Lang): { format: FormatName; output?: string }[] {
@@ -88,7 +94,12 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     for (const { format, output } of outputs) {
       const color = useColor(flags.color, Boolean(output && output !== '-'));
       const formatter = await loadFormatter(format);
-      await writeOutput((format === 'stylish' ? head : '') + formatter(report, { lang, color, sources, ...(appendix ? { appendix } : {}) }), output, lang);
+      await writeOutput(
+        (format === 'stylish' ? head : '') +
+          formatter(report, { lang, color, sources, ...(appendix ? { appendix } : {}) }),
+        output,
+        lang,
+      );
     }
   };
 
@@ -101,7 +112,12 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     // effect in this run (no markdown report) is said too.
     const { revisionProblem } = await import('../../diff/git-source.js');
     const problem = revisionProblem(flags.diffBase, cwd, lang);
-    if (problem) throw new UsageError(lang === 'zh' ? `--diff-base：“${flags.diffBase}”不是 git 版本：${problem}` : `--diff-base: "${flags.diffBase}" is not a git revision: ${problem}`);
+    if (problem)
+      throw new UsageError(
+        lang === 'zh'
+          ? `--diff-base：“${flags.diffBase}”不是 git 版本：${problem}`
+          : `--diff-base: "${flags.diffBase}" is not a git revision: ${problem}`,
+      );
     if (!outputs.some((o) => o.format === 'markdown')) {
       process.stderr.write(
         lang === 'zh'
@@ -131,7 +147,11 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   let summary = '';
   let report: ValidationReport;
   if (flags.fix && given.size > 0) {
-    throw new UsageError(lang === 'zh' ? '--fix 不能用于标准输入（-）：没有文件可以改写。' : '--fix cannot be used with standard input (-): there is no file to rewrite.');
+    throw new UsageError(
+      lang === 'zh'
+        ? '--fix 不能用于标准输入（-）：没有文件可以改写。'
+        : '--fix cannot be used with standard input (-): there is no file to rewrite.',
+    );
   }
   if (flags.fix) {
     const [{ fixFiles }, { fixSummary }] = await Promise.all([import('../../fix/fix-files.js'), import('./fix.js')]);

@@ -20,10 +20,22 @@ export const markdownDiff: DiffFormatter = (report, ctx) => {
   }
   for (const pair of report.pairs) {
     if (pair.changes.length === 0) continue;
-    const head = zh ? ['类别', '变更', '事项', '要素', '修改前', '修改后', '位置'] : ['Class', 'Change', 'Item', 'Element', 'Before', 'After', 'Where'];
+    const head = zh
+      ? ['类别', '变更', '事项', '要素', '修改前', '修改后', '位置']
+      : ['Class', 'Change', 'Item', 'Element', 'Before', 'After', 'Where'];
     out.push(`#### ${cell(pair.unit)} ${cell(pair.domain)}`, '', row(head), rule(head.length));
     for (const r of pairRows(pair, ctx)) {
-      out.push(row([r.classLabel, r.kind, r.item, r.field, r.before, r.after, [r.beforeAt, r.afterAt].filter(Boolean).join(' → ')]));
+      out.push(
+        row([
+          r.classLabel,
+          r.kind,
+          r.item,
+          r.field,
+          r.before,
+          r.after,
+          [r.beforeAt, r.afterAt].filter(Boolean).join(' → '),
+        ]),
+      );
     }
     out.push('');
   }

@@ -13,11 +13,14 @@ export function reportLabels(lang: DiffFormatContext['lang']) {
     catalog: zh ? '目录' : 'Catalog',
     total: zh ? '合计' : 'Total',
     none: zh ? '两个版本没有差别。' : 'The two versions do not differ.',
-    sign: zh ? '编制单位（盖章）：____________　　审核人：________　　日期：____年__月__日' : 'Prepared by: ____________    Reviewed by: ________    Date: __________',
+    sign: zh
+      ? '编制单位（盖章）：____________　　审核人：________　　日期：____年__月__日'
+      : 'Prepared by: ____________    Reviewed by: ________    Date: __________',
     changeHeaders: zh
       ? ['序号', '类别', '变更', '层级', '事项', '要素', '修改前', '修改后', '位置']
       : ['No.', 'Class', 'Change', 'Level', 'Item', 'Element', 'Before', 'After', 'Where'],
-    side: (before: string | undefined, after: string | undefined) => printable(`${before ?? (zh ? '（无）' : '(none)')} → ${after ?? (zh ? '（无）' : '(none)')}`),
+    side: (before: string | undefined, after: string | undefined) =>
+      printable(`${before ?? (zh ? '（无）' : '(none)')} → ${after ?? (zh ? '（无）' : '(none)')}`),
   };
 }
 
@@ -38,7 +41,11 @@ export function buildReportView(report: DiffReport, ctx: DiffFormatContext) {
   let number = 0;
   const sections: ReportSection[] = report.pairs
     .filter((p) => p.changes.length > 0)
-    .map((p) => ({ name: name(p), files: labels.side(p.before, p.after), rows: pairRows(p, ctx).map((r) => ({ ...r, number: ++number })) }));
+    .map((p) => ({
+      name: name(p),
+      files: labels.side(p.before, p.after),
+      rows: pairRows(p, ctx).map((r) => ({ ...r, number: ++number })),
+    }));
   return {
     htmlLang: ctx.lang === 'zh' ? 'zh-CN' : 'en',
     title: labels.title,

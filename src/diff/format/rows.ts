@@ -36,10 +36,13 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
   return pair.changes.map((c: LocatedChange) => {
     const item = 'after' in c ? c.after : c.before;
     const [before, after] =
-      c.kind === 'changed' ? [values(c.from), values(c.to)]
-      : c.kind === 'added' ? ['', path(c.after.names)]
-      : c.kind === 'removed' ? [path(c.before.names), '']
-      : [path(c.before.names), path(c.after.names)];
+      c.kind === 'changed'
+        ? [values(c.from), values(c.to)]
+        : c.kind === 'added'
+          ? ['', path(c.after.names)]
+          : c.kind === 'removed'
+            ? [path(c.before.names), '']
+            : [path(c.before.names), path(c.after.names)];
     return {
       id: c.id,
       domain: printable(pair.domain),

@@ -21,13 +21,22 @@ export const textDiff: DiffFormatter = (report, ctx) => {
   const out: string[] = [];
   for (const pair of report.pairs) {
     if (pair.changes.length === 0) continue;
-    out.push(c.bold(printable(`${pair.unit} ${pair.domain}`)) + c.dim(printable(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`)));
+    out.push(
+      c.bold(printable(`${pair.unit} ${pair.domain}`)) +
+        c.dim(printable(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`)),
+    );
     for (const ch of pair.changes) {
       const item = 'after' in ch ? ch.after : ch.before;
       const name = item.names.join(' › ');
-      const from = 'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
-      const detail = ch.kind === 'changed' ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}` : '';
-      out.push(`  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`);
+      const from =
+        'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
+      const detail =
+        ch.kind === 'changed'
+          ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}`
+          : '';
+      out.push(
+        `  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`,
+      );
     }
     out.push(`  ${w.summary(pair.counts, ctx.baseline)}`, '');
   }

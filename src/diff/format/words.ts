@@ -11,10 +11,21 @@ const CLASS = {
   zh: { reduces: '减少公开', extends: '扩大公开', editorial: '文字修改' },
   en: { reduces: 'reduces disclosure', extends: 'extends disclosure', editorial: 'editorial' },
 } as const;
-const LEVEL = { zh: ['', '一级事项', '二级事项', '三级事项'], en: ['', 'level-1 item', 'level-2 item', 'level-3 item'] } as const;
+const LEVEL = {
+  zh: ['', '一级事项', '二级事项', '三级事项'],
+  en: ['', 'level-1 item', 'level-2 item', 'level-3 item'],
+} as const;
 const FIELD: Record<string, string> = {
-  content: '公开内容', basis: '公开依据', time_limit: '公开时限', subject: '公开主体', channels: '公开渠道和载体',
-  audience: '公开对象', specific_group: '特定群体说明', method: '公开方式', levels: '公开层级', extra: '附加栏目',
+  content: '公开内容',
+  basis: '公开依据',
+  time_limit: '公开时限',
+  subject: '公开主体',
+  channels: '公开渠道和载体',
+  audience: '公开对象',
+  specific_group: '特定群体说明',
+  method: '公开方式',
+  levels: '公开层级',
+  extra: '附加栏目',
 };
 
 /** The words of a diff report, in one language; class names as the policy renames them. */
@@ -25,12 +36,30 @@ export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
     klass: (c: LocatedChange) => className(c.class),
     className,
     level: (depth: number) => LEVEL[lang][depth] ?? '',
-    field: (key: string) => (lang === 'zh' ? FIELD[key] ?? key : `${key} (${FIELD[key] ?? key})`),
+    field: (key: string) => (lang === 'zh' ? (FIELD[key] ?? key) : `${key} (${FIELD[key] ?? key})`),
     /** Headers of the count columns, in the order of `countValues`. */
     countHeaders:
       lang === 'zh'
-        ? ['新增一级事项', '新增二级事项', '删除一级事项', '删除二级事项', '修改事项', className('reduces'), className('extends'), className('editorial')]
-        : ['Level-1 added', 'Level-2 added', 'Level-1 removed', 'Level-2 removed', 'Items changed', className('reduces'), className('extends'), className('editorial')],
+        ? [
+            '新增一级事项',
+            '新增二级事项',
+            '删除一级事项',
+            '删除二级事项',
+            '修改事项',
+            className('reduces'),
+            className('extends'),
+            className('editorial'),
+          ]
+        : [
+            'Level-1 added',
+            'Level-2 added',
+            'Level-1 removed',
+            'Level-2 removed',
+            'Items changed',
+            className('reduces'),
+            className('extends'),
+            className('editorial'),
+          ],
     /** 新增17个一级事项、842个二级事项 — or, against a baseline, 较基准目录新增…. */
     summary(counts: DiffCounts, baseline: boolean): string {
       const { added, removed, changed } = counts;
@@ -44,5 +73,14 @@ export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
 
 /** The counts of a catalog or of the whole report, in the order of `countHeaders`. */
 export function countValues(c: DiffCounts): number[] {
-  return [c.added.level1, c.added.level2, c.removed.level1, c.removed.level2, c.changed, c.byClass.reduces, c.byClass.extends, c.byClass.editorial];
+  return [
+    c.added.level1,
+    c.added.level2,
+    c.removed.level1,
+    c.removed.level2,
+    c.changed,
+    c.byClass.reduces,
+    c.byClass.extends,
+    c.byClass.editorial,
+  ];
 }

@@ -12,7 +12,11 @@ const REPORT_DATE = new Date('2000-01-01T00:00:00Z');
 const NUMBER = style(BODY_FONT, 'right');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
 const SEVERITY_FILL: Record<string, Partial<Style>> = {
-  error: { ...STYLES.center, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } }, font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } } },
+  error: {
+    ...STYLES.center,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
+    font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
+  },
   warning: { ...STYLES.center, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
   info: STYLES.center,
 };
@@ -23,8 +27,16 @@ const CHANGE_WIDTHS = [4, 16, 8, 5, 7, 30, 10, 26, 26, 18, 18].map(columnWidth);
 const SUMMARY_WIDTHS = [24, 8].map(columnWidth);
 
 /** Row heights that fit each row's wrapped text, for rows `first`… of a sheet whose column widths are `widths`. */
-function fitRows(sheet: Worksheet, first: number, rows: readonly (readonly (string | number)[])[], widths: readonly number[], fontSize: number): void {
-  const blocks: TextBlock[] = rows.flatMap((cells, row) => cells.map((v, c) => ({ row, rowSpan: 1, width: widths[c] ?? widths.at(-1)!, text: String(v) })));
+function fitRows(
+  sheet: Worksheet,
+  first: number,
+  rows: readonly (readonly (string | number)[])[],
+  widths: readonly number[],
+  fontSize: number,
+): void {
+  const blocks: TextBlock[] = rows.flatMap((cells, row) =>
+    cells.map((v, c) => ({ row, rowSpan: 1, width: widths[c] ?? widths.at(-1)!, text: String(v) })),
+  );
   rowHeights(rows.length, blocks, fontSize).forEach((h, i) => (sheet.getRow(first + i).height = h));
 }
 
@@ -47,7 +59,14 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   const view = buildReportView(report, ctx);
   const zh = ctx.lang === 'zh';
   const workbook = new ExcelJS.Workbook();
-  Object.assign(workbook, { creator: 'zwgk', lastModifiedBy: 'zwgk', created: REPORT_DATE, modified: REPORT_DATE, lastPrinted: REPORT_DATE, title: view.title });
+  Object.assign(workbook, {
+    creator: 'zwgk',
+    lastModifiedBy: 'zwgk',
+    created: REPORT_DATE,
+    modified: REPORT_DATE,
+    lastPrinted: REPORT_DATE,
+    title: view.title,
+  });
 
   const summary = workbook.addWorksheet(zh ? '汇总' : 'Summary', {
     pageSetup: pageSetup('landscape', '4:4'),
@@ -63,15 +82,24 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   const summaryHeader = [view.labels.catalog, ...view.countHeaders];
   headerRow(summary, 4, summaryHeader);
   const countRow = (row: number, name: string, values: readonly number[], look: Partial<Style>) => {
-    Object.assign(summary.getCell(row, 1), { value: cellText(name), style: look === NUMBER ? STYLES.left : STYLES.header });
+    Object.assign(summary.getCell(row, 1), {
+      value: cellText(name),
+      style: look === NUMBER ? STYLES.left : STYLES.header,
+    });
     values.forEach((v, i) => Object.assign(summary.getCell(row, i + 2), { value: v, style: look }));
   };
   view.countRows.forEach((r, i) => countRow(5 + i, r.name, r.values, NUMBER));
   const totalRow = 5 + view.countRows.length;
   countRow(totalRow, view.labels.total, view.totalValues, STYLES.header);
   const summaryWidths = summaryHeader.map((_, i) => SUMMARY_WIDTHS[Math.min(i, 1)]!);
-  summary.columns.forEach((c, i) => (c.width = summaryWidths[i]));
-  fitRows(summary, 4, [summaryHeader, ...view.countRows.map((r) => [r.name, ...r.values])], summaryWidths, HEADER_FONT.size!);
+  summary.columns.forEach((c, i) => (c.width = summaryWidths[i]!));
+  fitRows(
+    summary,
+    4,
+    [summaryHeader, ...view.countRows.map((r) => [r.name, ...r.values])],
+    summaryWidths,
+    HEADER_FONT.size!,
+  );
   summary.mergeCells(totalRow + 2, 1, totalRow + 2, countColumns);
   Object.assign(summary.getCell(totalRow + 2, 1), { value: view.labels.sign, style: style(BODY_FONT, 'right', false) });
 
@@ -80,21 +108,49 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
     pageSetup: pageSetup('landscape', '2:2'),
     headerFooter: { oddFooter: FOOTER },
   });
-  const headers = [view.changeHeaders[0]!, view.labels.catalog, ...view.changeHeaders.slice(1, -1), ...(zh ? ['原位置', '新位置'] : ['Old line', 'New line'])];
+  const headers = [
+    view.changeHeaders[0]!,
+    view.labels.catalog,
+    ...view.changeHeaders.slice(1, -1),
+    ...(zh ? ['原位置', '新位置'] : ['Old line', 'New line']),
+  ];
   title(changes, view.title, headers.length);
   headerRow(changes, 2, headers);
   const rows = view.sections.flatMap((section) =>
-    section.rows.map((r) => ({ severity: r.severity, values: [r.number, section.name, r.classLabel, r.kind, r.level, r.item, r.field, r.before, r.after, r.beforeAt, r.afterAt] })),
+    section.rows.map((r) => ({
+      severity: r.severity,
+      values: [
+        r.number,
+        section.name,
+        r.classLabel,
+        r.kind,
+        r.level,
+        r.item,
+        r.field,
+        r.before,
+        r.after,
+        r.beforeAt,
+        r.afterAt,
+      ],
+    })),
   );
   rows.forEach(({ severity, values }, r) =>
     values.forEach((v, i) => {
-      const look = i === 0 ? NUMBER : i === 2 ? SEVERITY_FILL[severity] ?? STYLES.center : i === 3 || i === 4 ? STYLES.center : STYLES.leftTop;
+      const look =
+        i === 0
+          ? NUMBER
+          : i === 2
+            ? (SEVERITY_FILL[severity] ?? STYLES.center)
+            : i === 3 || i === 4
+              ? STYLES.center
+              : STYLES.leftTop;
       Object.assign(changes.getCell(3 + r, i + 1), { value: typeof v === 'number' ? v : cellText(v), style: look });
     }),
   );
-  changes.columns.forEach((c, i) => (c.width = CHANGE_WIDTHS[i]));
+  changes.columns.forEach((c, i) => (c.width = CHANGE_WIDTHS[i]!));
   fitRows(changes, 2, [headers, ...rows.map((r) => r.values)], CHANGE_WIDTHS, BODY_FONT.size!);
-  if (rows.length > 0) changes.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: headers.length } };
+  if (rows.length > 0)
+    changes.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: headers.length } };
 
   return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
 };

@@ -19,7 +19,11 @@ function requiredRowKeys(id: FormId): string[] {
 export async function knownForms(only?: FormId, templatesDir?: string): Promise<KnownForm[]> {
   const ids = only ? [only] : [...FORM_IDS];
   return Promise.all(
-    ids.map(async (id) => ({ form: FORMS[id], layout: await loadLayout<FormLayout>(FORMS[id].layout, templatesDir), required: requiredRowKeys(id) })),
+    ids.map(async (id) => ({
+      form: FORMS[id],
+      layout: await loadLayout<FormLayout>(FORMS[id].layout, templatesDir),
+      required: requiredRowKeys(id),
+    })),
   );
 }
 
@@ -33,19 +37,27 @@ export async function importForm(
   options: { lang: Lang; form?: FormId; profile?: string; templatesDir?: string; name?: string },
 ): Promise<FormImport> {
   const read = await readTableFile(path, options.lang);
-  const found = readFormGrid(read.grids, await knownForms(options.form, options.templatesDir), options.profile ? { profile: options.profile } : {});
+  const found = readFormGrid(
+    read.grids,
+    await knownForms(options.form, options.templatesDir),
+    options.profile ? { profile: options.profile } : {},
+  );
   const name = options.name ?? path;
   if (!found) {
-    throw new ZwgkError(say(options.lang, {
-      zh: `${name} 中没有找到申报表：需要一行表头，含“活动主题”（或“活动名称(主题)”）、“活动形式”和“活动时间”等栏目。`,
-      en: `No form in ${name}: a header row with 活动主题 (or 活动名称(主题)), 活动形式 and 活动时间 is needed.`,
-    }));
+    throw new ZwgkError(
+      say(options.lang, {
+        zh: `${name} 中没有找到申报表：需要一行表头，含“活动主题”（或“活动名称(主题)”）、“活动形式”和“活动时间”等栏目。`,
+        en: `No form in ${name}: a header row with 活动主题 (or 活动名称(主题)), 活动形式 and 活动时间 is needed.`,
+      }),
+    );
   }
   if (found.draft.rows.length === 0) {
-    throw new ZwgkError(say(options.lang, {
-      zh: `${name} 中的申报表（${found.ref}）只有表头，没有可导入的活动，没有写入任何文件。检查是否选错了文件，或活动是否在另一个工作表中。`,
-      en: `The form in ${name} (${found.ref}) has a header but no activity to import; nothing was written. Check that this is the right file, or whether the rows are on another sheet.`,
-    }));
+    throw new ZwgkError(
+      say(options.lang, {
+        zh: `${name} 中的申报表（${found.ref}）只有表头，没有可导入的活动，没有写入任何文件。检查是否选错了文件，或活动是否在另一个工作表中。`,
+        en: `The form in ${name} (${found.ref}) has a header but no activity to import; nothing was written. Check that this is the right file, or whether the rows are on another sheet.`,
+      }),
+    );
   }
   return found;
 }

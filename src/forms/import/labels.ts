@@ -5,7 +5,16 @@ export function normalizeLabel(text: string): string {
 
 /** The labelled fields above and below a form's table, with the ways people write their labels. */
 export const FIELD_LABELS = {
-  unit: ['填报单位(公章)', '填报单位(盖章)', '填报单位', '申报单位(公章)', '申报单位', '单位名称', '单位(公章)', '单位'],
+  unit: [
+    '填报单位(公章)',
+    '填报单位(盖章)',
+    '填报单位',
+    '申报单位(公章)',
+    '申报单位',
+    '单位名称',
+    '单位(公章)',
+    '单位',
+  ],
   contact: ['联系人', '填报人', '经办人'],
   phone: ['联系电话', '联系方式', '电话', '手机'],
   date: ['填报日期', '填表日期', '报送日期', '日期'],
@@ -38,7 +47,13 @@ export function splitFields(text: string): { lead: string; fields: { key: FieldK
       i++;
     }
   }
-  const fields = found.map((f, k) => ({ key: f.key, value: t.slice(f.end, found[k + 1]?.start ?? t.length).replace(/^[\s:]+/, '').trim() }));
+  const fields = found.map((f, k) => ({
+    key: f.key,
+    value: t
+      .slice(f.end, found[k + 1]?.start ?? t.length)
+      .replace(/^[\s:]+/, '')
+      .trim(),
+  }));
   return { lead: t.slice(0, found[0]?.start ?? t.length).trim(), fields };
 }
 

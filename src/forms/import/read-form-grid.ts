@@ -39,7 +39,10 @@ function cellsOf(grid: Grid, row: number): { col: number; cell: GridCell }[] {
 function columnFor(text: string, columns: readonly LayoutColumn[]): LayoutColumn | undefined {
   const t = normalizeLabel(text);
   if (t === '') return undefined;
-  return columns.find((c) => normalizeLabel(c.label) === t) ?? columns.find((c) => c.aliases?.some((a) => normalizeLabel(a) === t));
+  return (
+    columns.find((c) => normalizeLabel(c.label) === t) ??
+    columns.find((c) => c.aliases?.some((a) => normalizeLabel(a) === t))
+  );
 }
 
 /** The header row of a form: at least three of its headings, 活动主题 and 活动形式 among them. */
@@ -78,7 +81,7 @@ const FOOTER_START = /^((填报|填表|报送)?日期(:|$)|(说明|注|备注)(:
 function readFields(
   grid: Grid,
   rows: readonly number[],
-  loose: { before?: readonly string[]; after?: readonly string[] } = {},
+  loose: { before?: readonly string[] | undefined; after?: readonly string[] | undefined } = {},
 ): { fields: Map<FieldKey, { value: string; ref: string }>; texts: { text: string; ref: string }[] } {
   const fields = new Map<FieldKey, { value: string; ref: string }>();
   const texts: { text: string; ref: string }[] = [];
@@ -130,7 +133,11 @@ const MONTH_PROBLEM = (text: string): Text => ({
  * title above them, and 填报日期 below the table (on a web page, also in the text before and after the
  * table). Rows without any value are skipped. Pure.
  */
-export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[], options: { profile?: string } = {}): FormImport | undefined {
+export function readFormGrid(
+  grids: readonly Grid[],
+  forms: readonly KnownForm[],
+  options: { profile?: string } = {},
+): FormImport | undefined {
   for (const grid of grids) {
     const header = findHeader(grid, forms);
     if (!header) continue;
@@ -146,8 +153,16 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
       if (first && FOOTER_START.test(normalizeLabel(first.cell.text))) break;
       end++;
     }
-    const above = readFields(grid, Array.from({ length: header.row }, (_, i) => i), { before: grid.before });
-    const below = readFields(grid, Array.from({ length: grid.rows.length - end }, (_, i) => end + i), { after: grid.after });
+    const above = readFields(
+      grid,
+      Array.from({ length: header.row }, (_, i) => i),
+      { before: grid.before },
+    );
+    const below = readFields(
+      grid,
+      Array.from({ length: grid.rows.length - end }, (_, i) => end + i),
+      { after: grid.after },
+    );
     const field = (key: FieldKey) => above.fields.get(key) ?? below.fields.get(key);
 
     const rows: SubmissionDraft['rows'] = [];
@@ -171,7 +186,10 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
           const month = parseMonth(text);
           if (month === undefined) {
             problems.push({ ref: cell.ref, message: MONTH_PROBLEM(text) });
-            notes.set(`${form.rowsKey}.${index}.month`, `原表 ${cell.ref} 为“${text.replace(/\n/g, ' ')}”，无法读成月份，请填写`);
+            notes.set(
+              `${form.rowsKey}.${index}.month`,
+              `原表 ${cell.ref} 为“${text.replace(/\n/g, ' ')}”，无法读成月份，请填写`,
+            );
           }
           row[key] = month ?? null;
         } else if (key === 'participants') {
@@ -185,7 +203,10 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
       rows.push(row);
     }
     if (rows.length === 0) {
-      problems.push({ ref: `${grid.name}`, message: { zh: '表格中没有填写任何活动。', en: 'The table lists no activity.' } });
+      problems.push({
+        ref: `${grid.name}`,
+        message: { zh: '表格中没有填写任何活动。', en: 'The table lists no activity.' },
+      });
     }
 
     const fields: Partial<Record<HeaderKey, DraftValue>> = {};
@@ -194,23 +215,45 @@ export function readFormGrid(grids: readonly Grid[], forms: readonly KnownForm[]
     const parsed = titleText ? parseTitle(titleText) : {};
     fields.year = parsed.year ?? null;
     fields.area = parsed.area ?? null;
-    if (titleText && parsed.year !== undefined && parsed.area !== undefined && fillTitle(layout.title, parsed) !== titleText.trim()) fields.title = titleText.trim();
+    if (
+      titleText &&
+      parsed.year !== undefined &&
+      parsed.area !== undefined &&
+      fillTitle(layout.title, parsed) !== titleText.trim()
+    )
+      fields.title = titleText.trim();
     if (parsed.year === undefined) {
-      problems.push({ ref: grid.name, message: { zh: '标题中没有年度（如“2024年”），请在导入的文件中填写 year。', en: 'The title names no year (as 2024年); fill in year in the imported file.' } });
+      problems.push({
+        ref: grid.name,
+        message: {
+          zh: '标题中没有年度（如“2024年”），请在导入的文件中填写 year。',
+          en: 'The title names no year (as 2024年); fill in year in the imported file.',
+        },
+      });
     }
     for (const key of ['unit', 'contact', 'phone'] as const) {
       const found = field(key);
       fields[key] = found && found.value !== '' ? found.value : null;
       if (!found) {
         const label = layout.header.flat().find((f) => f.key === key)?.label ?? key;
-        problems.push({ ref: grid.name, message: { zh: `没有找到“${label}”一栏。`, en: `No ${label} field was found.` } });
+        problems.push({
+          ref: grid.name,
+          message: { zh: `没有找到“${label}”一栏。`, en: `No ${label} field was found.` },
+        });
       }
     }
     const date = field('date');
     if (date && !isBlankDate(date.value)) {
       const iso = parseDate(date.value);
       if (iso) fields.date = iso;
-      else problems.push({ ref: date.ref, message: { zh: `看不懂填报日期“${date.value}”：应写成“2024年3月25日”或“2024-03-25”。`, en: `Cannot read the date "${date.value}".` } });
+      else
+        problems.push({
+          ref: date.ref,
+          message: {
+            zh: `看不懂填报日期“${date.value}”：应写成“2024年3月25日”或“2024-03-25”。`,
+            en: `Cannot read the date "${date.value}".`,
+          },
+        });
     }
     const ref = cellsOf(grid, header.row)[0]?.cell.ref ?? grid.name;
     return { form, grid: grid.name, ref, draft: { form: form.id, fields, rows, notes }, problems };

@@ -48,7 +48,13 @@ export interface PlanOptions {
 /** Merge submissions into the annual plan: every row once, ordered by month, then by unit. Pure. */
 export function buildPlan(sources: readonly PlanSource[], options: PlanOptions): Plan {
   const entries: PlanEntry[] = sources.flatMap(({ file, submission }) =>
-    submission.rows.map((row) => ({ file, unit: submission.unit ?? '', contact: submission.contact ?? '', phone: submission.phone ?? '', row })),
+    submission.rows.map((row) => ({
+      file,
+      unit: submission.unit ?? '',
+      contact: submission.contact ?? '',
+      phone: submission.phone ?? '',
+      row,
+    })),
   );
   entries.sort(comparePlanEntries);
   const area = options.area ?? mostCommon(sources.map((s) => s.submission.area));

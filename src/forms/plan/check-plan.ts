@@ -35,8 +35,14 @@ const planYear: PlanCheck = {
             file: s.file,
             finding: {
               path: ['year'],
-              message: { zh: `年度${s.submission.year}与活动计划的年度${plan.year}不同。`, en: `The year ${s.submission.year} is not the plan's year ${plan.year}.` },
-              hint: { zh: '改正年度，或不把这份申报表列入本年度计划。', en: 'Correct the year, or leave this submission out of the plan.' },
+              message: {
+                zh: `年度${s.submission.year}与活动计划的年度${plan.year}不同。`,
+                en: `The year ${s.submission.year} is not the plan's year ${plan.year}.`,
+              },
+              hint: {
+                zh: '改正年度，或不把这份申报表列入本年度计划。',
+                en: 'Correct the year, or leave this submission out of the plan.',
+              },
             },
           })),
 };
@@ -64,7 +70,10 @@ const themeDuplicate: PlanCheck = {
             zh: `活动主题“${entry.row.theme}”与${earlier.unit || earlier.file}申报的“${earlier.row.theme}”重复（${earlier.file}）。`,
             en: `The theme "${entry.row.theme}" repeats "${earlier.row.theme}" of ${earlier.unit || earlier.file} (${earlier.file}).`,
           },
-          hint: { zh: '与对方单位商定由谁举办，或改为另一个主题。', en: 'Agree with the other unit who holds it, or choose another theme.' },
+          hint: {
+            zh: '与对方单位商定由谁举办，或改为另一个主题。',
+            en: 'Agree with the other unit who holds it, or choose another theme.',
+          },
         },
       });
     }
@@ -94,9 +103,13 @@ const monthEmpty: PlanCheck = {
         return {
           finding: {
             path: [],
-            message: n === 0
-              ? { zh: `${m}月没有安排活动。`, en: `Month ${m} has no activity.` }
-              : { zh: `${m}月只安排了${n}项活动，少于每月${least}项。`, en: `Month ${m} has ${n} activities, fewer than ${least}.` },
+            message:
+              n === 0
+                ? { zh: `${m}月没有安排活动。`, en: `Month ${m} has no activity.` }
+                : {
+                    zh: `${m}月只安排了${n}项活动，少于每月${least}项。`,
+                    en: `Month ${m} has ${n} activities, fewer than ${least}.`,
+                  },
             hint: { zh: `请有关单位把活动安排到${m}月。`, en: `Ask units to hold activities in month ${m}.` },
           },
         };
@@ -124,7 +137,10 @@ const monthFull: PlanCheck = {
               zh: `${m}月安排了${entries.length}项活动，超过每月${most}项（${units}）。`,
               en: `Month ${m} has ${entries.length} activities, more than ${most} (${units}).`,
             },
-            hint: { zh: '与有关单位协调，把部分活动移到活动较少的月份。', en: 'Agree with the units to move some activities to quieter months.' },
+            hint: {
+              zh: '与有关单位协调，把部分活动移到活动较少的月份。',
+              en: 'Agree with the units to move some activities to quieter months.',
+            },
           },
         };
       });

@@ -41,8 +41,11 @@ export interface PlanRun {
 function planProfile(submissions: readonly CheckedSubmission[], options: PlanFilesOptions): FormProfile {
   const ids = new Set(submissions.map((s) => s.result.profileId).filter((id): id is string => id !== undefined));
   const id = options.profile ?? (ids.size === 1 ? [...ids][0]! : options.profiles.defaults[options.form.id]);
-  const profile = options.profiles.profiles.get(id) ?? options.profiles.profiles.get(options.profiles.defaults[options.form.id])!;
-  return options.maxPerMonth === undefined ? profile : { ...profile, perMonth: { ...profile.perMonth, max: options.maxPerMonth } };
+  const profile =
+    options.profiles.profiles.get(id) ?? options.profiles.profiles.get(options.profiles.defaults[options.form.id])!;
+  return options.maxPerMonth === undefined
+    ? profile
+    : { ...profile, perMonth: { ...profile.perMonth, max: options.maxPerMonth } };
 }
 
 /**
@@ -71,7 +74,10 @@ export function planFromSubmissions(checked: readonly CheckedSubmission[], optio
       diagnostics.push({
         code: f.finding.code,
         severity: f.finding.severity,
-        message: typeof f.finding.message === 'function' ? f.finding.message(() => undefined)[options.lang] : f.finding.message[options.lang],
+        message:
+          typeof f.finding.message === 'function'
+            ? f.finding.message(() => undefined)[options.lang]
+            : f.finding.message[options.lang],
         file: options.planFile,
         path: [],
         pointer: '',
@@ -82,7 +88,15 @@ export function planFromSubmissions(checked: readonly CheckedSubmission[], optio
     }
   }
   for (const [file, list] of byFile) {
-    appendAll(diagnostics, positionFindings(file, parseWithPositions(texts.get(file)!), list.map((f) => f.finding), options.lang));
+    appendAll(
+      diagnostics,
+      positionFindings(
+        file,
+        parseWithPositions(texts.get(file)!),
+        list.map((f) => f.finding),
+        options.lang,
+      ),
+    );
   }
   return { plan, diagnostics, left: mine.filter((c) => !usable.includes(c)).map((c) => c.file) };
 }

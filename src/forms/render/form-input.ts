@@ -44,5 +44,7 @@ export function fieldValue(field: LayoutField, input: Pick<FormSheetInput, 'subm
 export function formRows(input: FormSheetInput): SubmissionRow[] {
   return input.submission?.rows.length
     ? input.submission.rows
-    : Array.from({ length: blankRowCount(input.profile, input.layout.blankRows, input.blank?.rows) }, (_, index) => ({ index }));
+    : Array.from({ length: blankRowCount(input.profile, input.layout.blankRows, input.blank?.rows) }, (_, index) => ({
+        index,
+      }));
 }

@@ -15,7 +15,10 @@ export const FORM_TEMPLATES = {
 async function templateSet(templatesDir: string | undefined) {
   const set = await loadTemplateSet('forms', FORM_TEMPLATES, templatesDir);
   // Line breaks inside a cell as <br>, escaped like everything else.
-  set.env.registerHelper('lines', (text: unknown) => new set.env.SafeString(set.env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')));
+  set.env.registerHelper(
+    'lines',
+    (text: unknown) => new set.env.SafeString(set.env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
+  );
   return set;
 }
 
@@ -32,5 +35,8 @@ export async function renderFormHtml(input: FormSheetInput, templatesDir?: strin
 /** The merged plan as one self-contained web page, printable on A4. */
 export async function renderPlanHtml(plan: Plan, layout: PlanLayout, templatesDir?: string): Promise<string> {
   const { templates, assets } = await templateSet(templatesDir);
-  return templates['plan.hbs']({ ...printableView(buildPlanView(plan, layout)), assets: { style: assets['style.css'] } });
+  return templates['plan.hbs']({
+    ...printableView(buildPlanView(plan, layout)),
+    assets: { style: assets['style.css'] },
+  });
 }

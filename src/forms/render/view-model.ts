@@ -46,20 +46,28 @@ export interface PlanView {
 
 function columnViews(columns: readonly LayoutColumn[]): ColumnView[] {
   const total = columns.reduce((n, c) => n + c.width, 0);
-  return columns.map((c) => ({ key: c.key, label: c.label, width: Math.round((c.width / total) * 1000) / 10, align: c.align }));
+  return columns.map((c) => ({
+    key: c.key,
+    label: c.label,
+    width: Math.round((c.width / total) * 1000) / 10,
+    align: c.align,
+  }));
 }
 
 /** The form as the HTML template shows it: the same layout as the workbook. Pure. */
 export function buildFormView(input: FormSheetInput): FormView {
   const { form, layout, profile, submission, blank } = input;
-  const fields = (lines: readonly LayoutField[][]) => lines.map((line) => line.map((f) => ({ key: f.key, label: f.label, value: fieldValue(f, input) })));
+  const fields = (lines: readonly LayoutField[][]) =>
+    lines.map((line) => line.map((f) => ({ key: f.key, label: f.label, value: fieldValue(f, input) })));
   return {
     kind: form.kind,
     title: submission?.title ?? fillTitle(layout.title, submission ?? blank ?? {}),
     orientation: layout.orientation,
     header: fields(layout.header),
     columns: columnViews(layout.columns),
-    rows: formRows(input).map((row, i) => layout.columns.map((c) => ({ key: c.key, text: rowText(c, row, i + 1), align: c.align }))),
+    rows: formRows(input).map((row, i) =>
+      layout.columns.map((c) => ({ key: c.key, text: rowText(c, row, i + 1), align: c.align })),
+    ),
     notes: submission ? [] : profileNotes(profile, form, blank?.year),
     ...(layout.seal ? { seal: layout.seal.text } : {}),
     footer: fields(layout.footer),
@@ -94,7 +102,12 @@ export function planRows(plan: Plan, layout: PlanLayout): { month: string; cells
     let span = 1;
     while (i + span < plan.entries.length && plan.entries[i + span]!.row.month === entry.row.month) span++;
     const cells = layout.columns
-      .map((c, k) => ({ key: c.key, text: planCellText(c.key, entry, i + 1), align: c.align, ...(k === monthCol && span > 1 ? { rowspan: span } : {}) }))
+      .map((c, k) => ({
+        key: c.key,
+        text: planCellText(c.key, entry, i + 1),
+        align: c.align,
+        ...(k === monthCol && span > 1 ? { rowspan: span } : {}),
+      }))
       .filter((_, k) => k !== monthCol || !sameAsAbove);
     return { month: entry.row.month === undefined ? '' : String(entry.row.month), cells };
   });

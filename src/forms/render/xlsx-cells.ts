@@ -8,7 +8,13 @@ export function put(sheet: Worksheet, row: number, col: number, value: CellValue
 }
 
 /** Fill columns `left`..`right` of a row with one look (so merged cells print their borders) and merge them. */
-export function area(sheet: Worksheet, row: number, [left, right]: readonly [number, number], value: CellValue, look: Partial<Style>): void {
+export function area(
+  sheet: Worksheet,
+  row: number,
+  [left, right]: readonly [number, number],
+  value: CellValue,
+  look: Partial<Style>,
+): void {
   for (let c = left; c <= right; c++) put(sheet, row, c, c === left ? value : null, look);
   if (right > left) sheet.mergeCells(row, left, row, right);
 }

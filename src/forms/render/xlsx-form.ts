@@ -16,7 +16,13 @@ import { FORM_STYLES, INPUT_STYLES } from './xlsx-styles.js';
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
 /** Lines of labelled fields (填报单位(公章)：…), unlocked where a unit writes. */
-function writeFields(sheet: Worksheet, first: number, lines: readonly LayoutField[][], widths: readonly number[], input: FormSheetInput): number {
+function writeFields(
+  sheet: Worksheet,
+  first: number,
+  lines: readonly LayoutField[][],
+  widths: readonly number[],
+  input: FormSheetInput,
+): number {
   let row = first;
   for (const line of lines) {
     let height = 0;
@@ -64,7 +70,14 @@ function validationFor(column: LayoutColumn, profile: FormProfile, form: FormDef
     };
   }
   if (column.key === 'time' && form.id === 'open-day') {
-    return { type: 'custom', allowBlank: true, formulae: ['TRUE'], showInputMessage: true, promptTitle: column.label, prompt: '写明月份和日期，如“7月22日”“8月26、27日”。' };
+    return {
+      type: 'custom',
+      allowBlank: true,
+      formulae: ['TRUE'],
+      showInputMessage: true,
+      promptTitle: column.label,
+      prompt: '写明月份和日期，如“7月22日”“8月26、27日”。',
+    };
   }
   return undefined;
 }
@@ -85,7 +98,15 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   const workbook = new ExcelJS.Workbook();
   const date = workbookDate(submission);
   const title = submission?.title ?? fillTitle(layout.title, submission ?? input.blank ?? {});
-  Object.assign(workbook, { creator: 'zwgk', lastModifiedBy: 'zwgk', created: date, modified: date, lastPrinted: date, title, subject: form.kind });
+  Object.assign(workbook, {
+    creator: 'zwgk',
+    lastModifiedBy: 'zwgk',
+    created: date,
+    modified: date,
+    lastPrinted: date,
+    title,
+    subject: form.kind,
+  });
 
   const columns = layout.columns;
   const widths = columns.map((c) => columnWidth(c.width));
@@ -93,7 +114,11 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   const sheet = workbook.addWorksheet(layout.sheet, { views: [{ showGridLines: false }] });
   sheet.columns = widths.map((width) => ({ width }));
 
-  const titleHeight = rowHeights(1, [{ row: 0, rowSpan: 1, width: widths.reduce((a, b) => a + b, 0), text: title }], TITLE_FONT.size!)[0]!;
+  const titleHeight = rowHeights(
+    1,
+    [{ row: 0, rowSpan: 1, width: widths.reduce((a, b) => a + b, 0), text: title }],
+    TITLE_FONT.size!,
+  )[0]!;
   area(sheet, 1, [1, last], cellText(title), FORM_STYLES.title);
   sheet.getRow(1).height = titleHeight + 10;
   let row = writeFields(sheet, 2, layout.header, widths, input);
@@ -103,12 +128,18 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
 
   const headerRow = row;
   columns.forEach((c, i) => put(sheet, headerRow, i + 1, c.label, FORM_STYLES.header));
-  sheet.getRow(headerRow).height = rowHeights(1, columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })), HEADER_FONT.size!)[0]!;
+  sheet.getRow(headerRow).height = rowHeights(
+    1,
+    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })),
+    HEADER_FONT.size!,
+  )[0]!;
   row++;
 
   const rows = formRows(input);
   const texts = rows.map((r, i) => columns.map((c) => rowText(c, r, i + 1)));
-  const blocks: TextBlock[] = texts.flatMap((cells, r) => cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })));
+  const blocks: TextBlock[] = texts.flatMap((cells, r) =>
+    cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })),
+  );
   // A blank row leaves room for three lines of handwriting; a filled one has some air, as on paper.
   const least = heightForLines(submission ? 2 : 3, BODY_FONT.size!);
   const heights = rowHeights(rows.length, blocks, BODY_FONT.size!).map((h) => Math.max(h, least));
@@ -156,6 +187,11 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
     margins: MARGINS,
     printArea: `A1:${String.fromCharCode(64 + last)}${row - 1}`,
   } as Worksheet['pageSetup'];
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, formatColumns: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatRows: true,
+    formatColumns: true,
+  });
   return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

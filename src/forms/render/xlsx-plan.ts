@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../render/excel/layout.js';
-import { BODY_FONT, cellText, FOOTER, HEADER_FONT, pageSetup, style, STYLES, TITLE_FONT } from '../../render/excel/styles.js';
+import {
+  BODY_FONT,
+  cellText,
+  FOOTER,
+  HEADER_FONT,
+  pageSetup,
+  style,
+  STYLES,
+  TITLE_FONT,
+} from '../../render/excel/styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import type { PlanLayout } from '../layout.js';
 import type { Plan } from '../plan/types.js';
@@ -20,9 +29,19 @@ const HEADER_ROW = 3;
  */
 export async function renderPlanXlsx(plan: Plan, layout: PlanLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  Object.assign(workbook, { creator: 'zwgk', lastModifiedBy: 'zwgk', created: PLAN_DATE, modified: PLAN_DATE, lastPrinted: PLAN_DATE, title: plan.title, subject: plan.form.kind });
+  Object.assign(workbook, {
+    creator: 'zwgk',
+    lastModifiedBy: 'zwgk',
+    created: PLAN_DATE,
+    modified: PLAN_DATE,
+    lastPrinted: PLAN_DATE,
+    title: plan.title,
+    subject: plan.form.kind,
+  });
   const sheet = workbook.addWorksheet(layout.sheet, {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
+    views: [
+      { state: 'frozen', ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` },
+    ],
     pageSetup: pageSetup(layout.orientation, `${HEADER_ROW}:${HEADER_ROW}`),
     headerFooter: { oddFooter: FOOTER },
   });
@@ -34,27 +53,40 @@ export async function renderPlanXlsx(plan: Plan, layout: PlanLayout): Promise<Ui
   const total = widths.reduce((a, b) => a + b, 0);
   put(sheet, TITLE_ROW, 1, cellText(plan.title), STYLES.title);
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
-  sheet.getRow(TITLE_ROW).height = rowHeights(1, [{ row: 0, rowSpan: 1, width: total, text: plan.title }], TITLE_FONT.size!)[0]! + 8;
+  sheet.getRow(TITLE_ROW).height =
+    rowHeights(1, [{ row: 0, rowSpan: 1, width: total, text: plan.title }], TITLE_FONT.size!)[0]! + 8;
   put(sheet, SUMMARY_ROW, 1, planSummary(plan), style(BODY_FONT, 'center', false));
   sheet.mergeCells(SUMMARY_ROW, 1, SUMMARY_ROW, last);
   sheet.getRow(SUMMARY_ROW).height = heightForLines(1, BODY_FONT.size!) + 4;
   columns.forEach((c, i) => put(sheet, HEADER_ROW, i + 1, c.label, STYLES.header));
-  sheet.getRow(HEADER_ROW).height = rowHeights(1, columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })), HEADER_FONT.size!)[0]!;
+  sheet.getRow(HEADER_ROW).height = rowHeights(
+    1,
+    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })),
+    HEADER_FONT.size!,
+  )[0]!;
 
   const texts = plan.entries.map((entry, i) => columns.map((c) => planCellText(c.key, entry, i + 1)));
-  const blocks: TextBlock[] = texts.flatMap((cells, r) => cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })));
+  const blocks: TextBlock[] = texts.flatMap((cells, r) =>
+    cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })),
+  );
   const heights = rowHeights(texts.length, blocks, BODY_FONT.size!);
   const monthCol = columns.findIndex((c) => c.key === 'month');
   texts.forEach((cells, r) => {
     const at = HEADER_ROW + 1 + r;
     cells.forEach((text, c) => {
       const column = columns[c]!;
-      put(sheet, at, c + 1, column.key === 'seq' ? r + 1 : cellText(text), column.align === 'left' ? STYLES.left : STYLES.center);
+      put(
+        sheet,
+        at,
+        c + 1,
+        column.key === 'seq' ? r + 1 : cellText(text),
+        column.align === 'left' ? STYLES.left : STYLES.center,
+      );
     });
     sheet.getRow(at).height = heights[r]!;
   });
   if (monthCol >= 0) {
-    for (let r = 0; r < plan.entries.length; ) {
+    for (let r = 0; r < plan.entries.length;) {
       let span = 1;
       while (r + span < plan.entries.length && plan.entries[r + span]!.row.month === plan.entries[r]!.row.month) span++;
       if (span > 1) sheet.mergeCells(HEADER_ROW + 1 + r, monthCol + 1, HEADER_ROW + span + r, monthCol + 1);

@@ -17,11 +17,16 @@ export const themeRepeated: FormRule = {
         first.set(key, row.index);
         return [];
       }
-      return [{
-        path: [definition.rowsKey, row.index, 'theme'],
-        message: { zh: `活动主题“${row.theme}”与第${earlier + 1}个重复。`, en: `The theme "${row.theme}" repeats number ${earlier + 1}.` },
-        hint: { zh: '删除重复的一项，或改为另一个主题。', en: 'Remove it or choose another theme.' },
-      }];
+      return [
+        {
+          path: [definition.rowsKey, row.index, 'theme'],
+          message: {
+            zh: `活动主题“${row.theme}”与第${earlier + 1}个重复。`,
+            en: `The theme "${row.theme}" repeats number ${earlier + 1}.`,
+          },
+          hint: { zh: '删除重复的一项，或改为另一个主题。', en: 'Remove it or choose another theme.' },
+        },
+      ];
     });
   },
 };

@@ -27,7 +27,8 @@ export interface CodeFacts {
 function wellFormed(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    if (c >= 0xd800 && c <= 0xdfff)
+      return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   }
   return text;
 }
@@ -50,7 +51,10 @@ function unpack(codes: readonly string[], details: string): CodeFact[] {
 export const codeUnique: ProjectRule<CodeFacts> = {
   id: 'code-unique',
   severity: 'error',
-  description: { zh: '事项编码在所有被检查的文件中不重复。', en: 'No item code is used twice across the files checked.' },
+  description: {
+    zh: '事项编码在所有被检查的文件中不重复。',
+    en: 'No item code is used twice across the files checked.',
+  },
   scope: 'project',
   collect: (ctx) => {
     const codes: string[] = [];

@@ -6,7 +6,10 @@ import type { FileRule, RuleFinding } from '../types.js';
 export const extraDeclared: FileRule = {
   id: 'extra-declared',
   severity: 'warning',
-  description: { zh: 'extra 中的栏目要在目录的 extra_columns 中声明。', en: "Keys under extra are declared in the catalog's extra_columns." },
+  description: {
+    zh: 'extra 中的栏目要在目录的 extra_columns 中声明。',
+    en: "Keys under extra are declared in the catalog's extra_columns.",
+  },
   scope: 'file',
   check(ctx) {
     const columns = ctx.catalog.extraColumns;
@@ -20,10 +23,16 @@ export const extraDeclared: FileRule = {
         out.push({
           path: [...def.path, key],
           target: 'key',
-          message: { zh: `附加栏目“${key}”没有在 extra_columns 中声明。`, en: `The extra column "${key}" is not declared in extra_columns.` },
+          message: {
+            zh: `附加栏目“${key}”没有在 extra_columns 中声明。`,
+            en: `The extra column "${key}" is not declared in extra_columns.`,
+          },
           hint: guess
             ? { zh: `是否想写“${guess}”？`, en: `Did you mean "${guess}"?` }
-            : { zh: `在目录开头的 extra_columns 中加入“${key}”。`, en: `Add "${key}" to extra_columns at the top of the catalog.` },
+            : {
+                zh: `在目录开头的 extra_columns 中加入“${key}”。`,
+                en: `Add "${key}" to extra_columns at the top of the catalog.`,
+              },
         });
       }
     }

@@ -12,8 +12,15 @@ function finding(value: string, path: DataPath): RuleFinding {
       zh: `“${showInvisible(value)}”中有看不见的字符（${codes.join('、')}），看起来相同的文字会因此比较不同。`,
       en: `"${showInvisible(value)}" holds characters that show as nothing (${codes.join(', ')}): texts that look the same then differ.`,
     },
-    hint: { zh: '删除这些字符（从网页或文档复制的文字常带有它们）。', en: 'Remove them (text copied from web pages and documents often carries them).' },
-    fix: { kind: 'replace', value: fixed, description: { zh: '删除看不见的字符。', en: 'Remove the characters that show as nothing.' } },
+    hint: {
+      zh: '删除这些字符（从网页或文档复制的文字常带有它们）。',
+      en: 'Remove them (text copied from web pages and documents often carries them).',
+    },
+    fix: {
+      kind: 'replace',
+      value: fixed,
+      description: { zh: '删除看不见的字符。', en: 'Remove the characters that show as nothing.' },
+    },
   };
 }
 

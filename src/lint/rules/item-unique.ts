@@ -30,7 +30,10 @@ function duplicates(siblings: readonly ResolvedItem[], out: RuleFinding[]): Rule
       const n = (first.path[first.path.length - 1] as number) + 1;
       out.push({
         path: [...item.path, 'name'],
-        message: { zh: `${label.zh}重复：同一上级下第${n}项已有同名事项。`, en: `${label.en} is repeated: item ${n} under the same parent has that name.` },
+        message: {
+          zh: `${label.zh}重复：同一上级下第${n}项已有同名事项。`,
+          en: `${label.en} is repeated: item ${n} under the same parent has that name.`,
+        },
         hint: { zh: '合并两项，或改正其中一项的名称。', en: 'Merge the two or correct one of the names.' },
       });
     } else {

@@ -7,7 +7,10 @@ import type { FileRule, RuleFinding } from '../types.js';
 export const noSameAsAbove: FileRule = {
   id: 'no-same-as-above',
   severity: 'warning',
-  description: { zh: '不写“同上”：共同的值写在上级事项上，由下级继承。', en: 'No “同上”: write shared values on the parent item and let children inherit them.' },
+  description: {
+    zh: '不写“同上”：共同的值写在上级事项上，由下级继承。',
+    en: 'No “同上”: write shared values on the parent item and let children inherit them.',
+  },
   scope: 'file',
   check(ctx) {
     const out: RuleFinding[] = [];
@@ -16,7 +19,10 @@ export const noSameAsAbove: FileRule = {
       out.push({
         path,
         message: { zh: '这里写的是“同上”，而不是实际的值。', en: 'This says “同上” (as above) instead of the value.' },
-        hint: { zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。', en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.' },
+        hint: {
+          zh: '把相同的值写在上级事项（或 defaults）上，下级事项会自动继承；或在此写出具体内容。',
+          en: 'Write the shared value on the parent item (or in defaults) so it is inherited, or write the value here.',
+        },
         ...(whole && path[0] === 'items' ? { fix: { kind: 'same-as-above' as const } } : {}),
       });
     const all = holders(ctx);
@@ -35,7 +41,8 @@ export const noSameAsAbove: FileRule = {
             if (typeof v === 'string' && sameAsAbove(v)) report([...holder.path, key, i], value.length === 1);
           }
         } else if (key === 'extra' && value && typeof value === 'object') {
-          for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && sameAsAbove(v)) report([...holder.path, key, k]);
+          for (const [k, v] of Object.entries(value))
+            if (typeof v === 'string' && sameAsAbove(v)) report([...holder.path, key, k]);
         }
       }
     }

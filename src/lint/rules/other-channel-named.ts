@@ -14,7 +14,10 @@ export const otherChannelNamed: FileRule = {
         .map((item) => ({
           path: whereSet(item, 'channels'),
           message: { zh: '勾选了“其他”渠道，但没有写明是什么渠道。', en: 'The 其他 channel is ticked but not named.' },
-          hint: { zh: '添加 `other_channels: [办税服务厅]` 等。', en: 'Add `other_channels: [办税服务厅]` or the like.' },
+          hint: {
+            zh: '添加 `other_channels: [办税服务厅]` 等。',
+            en: 'Add `other_channels: [办税服务厅]` or the like.',
+          },
         })),
     ),
 };

@@ -38,14 +38,21 @@ function check(value: string, path: DataPath, isName: boolean): RuleFinding | un
   const fix: FixPlan = {
     kind: 'replace',
     value: fixed,
-    description: inside ? { zh: `改为“${fixed}”。`, en: `Write "${fixed}".` } : { zh: '删除首尾的空格。', en: 'Remove the spaces at the ends.' },
+    description: inside
+      ? { zh: `改为“${fixed}”。`, en: `Write "${fixed}".` }
+      : { zh: '删除首尾的空格。', en: 'Remove the spaces at the ends.' },
   };
   return {
     path,
     message: inside
-      ? { zh: `名称“${value.trim()}”中间有空格，像是表格换行留下的。`, en: `The name "${value.trim()}" has a space inside, as a wrapped table cell leaves it.` }
+      ? {
+          zh: `名称“${value.trim()}”中间有空格，像是表格换行留下的。`,
+          en: `The name "${value.trim()}" has a space inside, as a wrapped table cell leaves it.`,
+        }
       : { zh: `“${value.trim()}”的首尾有多余的空格。`, en: `"${value.trim()}" has stray spaces at its ends.` },
-    hint: inside ? { zh: `改为“${fixed}”。`, en: `Write "${fixed}".` } : { zh: '删除首尾的空格。', en: 'Remove the spaces at the ends.' },
+    hint: inside
+      ? { zh: `改为“${fixed}”。`, en: `Write "${fixed}".` }
+      : { zh: '删除首尾的空格。', en: 'Remove the spaces at the ends.' },
     fix,
   };
 }
@@ -98,10 +105,12 @@ export const textWhitespace: FileRule = {
       if (h > 0) checkText(fields.name, () => [...holder.path, 'name'], true, out);
       const extra = fields.extra;
       if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-        for (const [key, value] of Object.entries(extra)) checkText(value, () => [...holder.path, 'extra', key], false, out);
+        for (const [key, value] of Object.entries(extra))
+          checkText(value, () => [...holder.path, 'extra', key], false, out);
       }
     }
-    const visit = (value: string, index: number, def: Definition) => checkText(value, () => entryPath(def, index), false, out);
+    const visit = (value: string, index: number, def: Definition) =>
+      checkText(value, () => entryPath(def, index), false, out);
     for (let k = 0; k < TEXT_KEYS.length; k++) {
       const defs = definitions(ctx, TEXT_KEYS[k]!);
       for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);

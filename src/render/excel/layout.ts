@@ -127,7 +127,12 @@ export function fitToWidthScale(width: number, printableWidth: number): number {
  * body rows on the first and later pages, in the same (unscaled) points as `heights`. Returns the 0-based
  * rows that start a page. Pure.
  */
-export function pageBreaks(heights: readonly number[], breakable: readonly boolean[], first: number, rest: number): number[] {
+export function pageBreaks(
+  heights: readonly number[],
+  breakable: readonly boolean[],
+  first: number,
+  rest: number,
+): number[] {
   const breaks: number[] = [];
   let start = 0;
   let capacity = first;

@@ -12,7 +12,12 @@ const THIN = { style: 'thin' } as const;
 const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** A cell look: font, alignment with wrapping, and thin borders unless `border` is false. */
-export function style(font: Partial<Font>, horizontal: Alignment['horizontal'], border = true, vertical: Alignment['vertical'] = 'middle'): Partial<Style> {
+export function style(
+  font: Partial<Font>,
+  horizontal: Alignment['horizontal'],
+  border = true,
+  vertical: Alignment['vertical'] = 'middle',
+): Partial<Style> {
   return {
     font,
     alignment: { horizontal, vertical, wrapText: true },
@@ -33,7 +38,10 @@ export const STYLES = {
 /** Cell text Excel accepts: lone surrogates and non-characters replaced, at most 32,767 characters. */
 export function cellText(text: string): string | null {
   if (text === '') return null;
-  const clean = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '\uFFFD');
+  const clean = text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g,
+    '\uFFFD',
+  );
   return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
 }
 

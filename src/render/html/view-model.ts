@@ -122,7 +122,7 @@ function metaOf(input: RenderInput): MetaView[] {
 
 function colGroupsOf(columns: readonly Column[]): ColGroupView[] {
   const groups: ColGroupView[] = [];
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     const group = columns[i]!.group;
     let end = i + 1;
     while (group && end < columns.length && columns[end]!.group === group) end++;
@@ -156,7 +156,14 @@ function bodyRowsOf(input: RenderInput): BodyRowView[] {
     cells: row.cells.flatMap((cell, c): BodyCellView[] => {
       if (cell.rowSpan === 0) return [];
       const column = columns[c]!;
-      return [{ text: cell.text, header: column.kind === 'seq', ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}), cls: columnClass(column) }];
+      return [
+        {
+          text: cell.text,
+          header: column.kind === 'seq',
+          ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+          cls: columnClass(column),
+        },
+      ];
     }),
   }));
 }
@@ -227,7 +234,9 @@ export function buildSinglePageView(inputs: readonly RenderInput[], options: Ren
   const pages = pageNames(inputs);
   const only = inputs.length === 1 ? inputs[0] : undefined;
   const heading = only && !options.title ? only.table.title : collectionHeading(inputs, options);
-  const catalogs = inputs.map((input, i) => buildCatalogView(input, i, pages[i]!, !(only && heading === only.table.title)));
+  const catalogs = inputs.map((input, i) =>
+    buildCatalogView(input, i, pages[i]!, !(only && heading === only.table.title)),
+  );
   return {
     title: heading,
     ...site(inputs, options),
@@ -269,7 +278,11 @@ export function buildIndexView(inputs: readonly RenderInput[], options: RenderOp
     heading,
     catalogs,
     total: catalogs.reduce(
-      (t, c) => ({ level1: t.level1 + c.counts.level1, level2: t.level2 + c.counts.level2, rows: t.rows + c.counts.rows }),
+      (t, c) => ({
+        level1: t.level1 + c.counts.level1,
+        level2: t.level2 + c.counts.level2,
+        rows: t.rows + c.counts.rows,
+      }),
       { level1: 0, level2: 0, rows: 0 },
     ),
   };

@@ -5,7 +5,8 @@ export const MARK_GROUPS = ['audience', 'method', 'levels'] as const;
 export type MarkGroupName = (typeof MARK_GROUPS)[number];
 
 /** What a column holds. `extra` is any column outside the standard set (e.g. 事项类型). */
-export type Role = 'seq' | 'first' | 'second' | 'content' | 'basis' | 'time_limit' | 'subject' | 'channels' | MarkGroupName | 'extra';
+export type Role =
+  'seq' | 'first' | 'second' | 'content' | 'basis' | 'time_limit' | 'subject' | 'channels' | MarkGroupName | 'extra';
 
 /** One leaf column of a sample's table, with the labels as the page shows them. */
 export interface Column {
@@ -23,9 +24,20 @@ export interface Column {
  */
 const SHOWN_HEADERS: Readonly<Record<string, readonly (readonly [string | null, string])[]>> = {
   'xilinhaote-weishengjiankang': [
-    [null, '序号'], [null, ''], [null, '二级 事项'], [null, '公开内容 (要素)'], [null, '公开依据'], [null, '公开 时限'],
-    [null, '公开 主体'], [null, '公开渠道和载体'], ['公开 对象', ''], ['公开 对象', ''], ['公开 方式', '主动'],
-    ['公开 方式', ''], ['公开 层级', '县级'], ['公开 层级', '乡级'],
+    [null, '序号'],
+    [null, ''],
+    [null, '二级 事项'],
+    [null, '公开内容 (要素)'],
+    [null, '公开依据'],
+    [null, '公开 时限'],
+    [null, '公开 主体'],
+    [null, '公开渠道和载体'],
+    ['公开 对象', ''],
+    ['公开 对象', ''],
+    ['公开 方式', '主动'],
+    ['公开 方式', ''],
+    ['公开 层级', '县级'],
+    ['公开 层级', '乡级'],
   ],
 };
 
@@ -65,7 +77,8 @@ function roleOf(group: string | null, label: string): Role {
 /** The leaf columns of a sample, in order, with the labels the page shows and each column's role. */
 export function sampleColumns(sample: CatalogSample): Column[] {
   const shown = SHOWN_HEADERS[sample.id];
-  if (shown && shown.length !== sample.header.length) throw new Error(`${sample.id}: shown header does not fit the sample's header`);
+  if (shown && shown.length !== sample.header.length)
+    throw new Error(`${sample.id}: shown header does not fit the sample's header`);
   return sample.header.map((entry, i) => {
     const slash = entry.indexOf('/');
     const group = slash < 0 ? null : entry.slice(0, slash);

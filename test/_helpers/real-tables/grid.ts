@@ -73,9 +73,7 @@ const FIRST_SHOWN_IN: Readonly<Record<string, string>> = {
 
 /** The table's heading and any compilation/template name above it, without the transcriber's remarks. */
 export function sampleTitles(sample: CatalogSample): { title: string; documentTitle?: string } {
-  const cleaned = sample.title
-    .replace(/\s*\(copy\b[^)]*\)/g, '')
-    .replace(/^\((.*), copy\)$/, '$1');
+  const cleaned = sample.title.replace(/\s*\(copy\b[^)]*\)/g, '').replace(/^\((.*), copy\)$/, '$1');
   const parts = cleaned.split(/ — | \/ /);
   const title = parts.pop()!;
   return parts.length > 0 ? { title, documentTitle: parts.join(' ') } : { title };
@@ -90,12 +88,18 @@ function rawCellsPrefix(row: CatalogRow): string[] | undefined {
   return Array.isArray(prefix) ? prefix.map(String) : undefined;
 }
 
-function groupValues(sample: CatalogSample, row: CatalogRow, columns: readonly Column[], group: MarkGroupName): (MarkValue | undefined)[] {
+function groupValues(
+  sample: CatalogSample,
+  row: CatalogRow,
+  columns: readonly Column[],
+  group: MarkGroupName,
+): (MarkValue | undefined)[] {
   const indices = markColumnIndices(columns, group);
   const values = row[group];
   if (values === null) return indices.map(() => undefined);
   const keys = Object.keys(values);
-  if (keys.length !== indices.length) throw new Error(`${sample.id} row ${row.seq}: ${group} has ${keys.length} marks for ${indices.length} columns`);
+  if (keys.length !== indices.length)
+    throw new Error(`${sample.id} row ${row.seq}: ${group} has ${keys.length} marks for ${indices.length} columns`);
   return keys.map((k) => values[k]!);
 }
 
@@ -126,7 +130,8 @@ function markTexts(sample: CatalogSample, row: CatalogRow, columns: readonly Col
   }
   for (const group of MARK_GROUPS) {
     const cols = markColumnIndices(columns, group);
-    if (cols.length > 0 && cols.every((c) => texts.get(c) === '') && pending.length > 0) texts.set(cols[0]!, pending.shift()!);
+    if (cols.length > 0 && cols.every((c) => texts.get(c) === '') && pending.length > 0)
+      texts.set(cols[0]!, pending.shift()!);
   }
   if (pending.length > 0) throw new Error(`${sample.id} row ${row.seq}: cannot place marks ${pending.join(' ')}`);
   return texts;
@@ -137,18 +142,32 @@ function rowTexts(sample: CatalogSample, row: CatalogRow, columns: readonly Colu
   const marks = markTexts(sample, row, columns);
   const texts = columns.map((col, i): string => {
     switch (col.role) {
-      case 'seq': return row.seq;
-      case 'first': return firstShownIn === undefined ? row.first : '';
-      case 'second': return row.second;
-      case 'content': return row.content;
-      case 'basis': return row.basis;
-      case 'time_limit': return row.time_limit;
-      case 'subject': return row.subject ?? '';
-      case 'channels': return row.channels_raw ?? '';
+      case 'seq':
+        return row.seq;
+      case 'first':
+        return firstShownIn === undefined ? row.first : '';
+      case 'second':
+        return row.second;
+      case 'content':
+        return row.content;
+      case 'basis':
+        return row.basis;
+      case 'time_limit':
+        return row.time_limit;
+      case 'subject':
+        return row.subject ?? '';
+      case 'channels':
+        return row.channels_raw ?? '';
       case 'audience':
       case 'method':
-      case 'levels': return marks.get(i)!;
-      case 'extra': return col.label === firstShownIn ? row.first : typeof row.extra[col.label] === 'string' ? (row.extra[col.label] as string) : '';
+      case 'levels':
+        return marks.get(i)!;
+      case 'extra':
+        return col.label === firstShownIn
+          ? row.first
+          : typeof row.extra[col.label] === 'string'
+            ? (row.extra[col.label] as string)
+            : '';
     }
   });
   const prefix = rawCellsPrefix(row);
@@ -182,7 +201,9 @@ function headerRows(columns: readonly Column[]): GridRow[] {
 
 function mergeColumn(sample: CatalogSample, columns: readonly Column[]): number {
   const label = FIRST_SHOWN_IN[sample.id];
-  return label === undefined ? columns.findIndex((c) => c.role === 'first') : columns.findIndex((c) => c.label === label);
+  return label === undefined
+    ? columns.findIndex((c) => c.role === 'first')
+    : columns.findIndex((c) => c.label === label);
 }
 
 /** A sample's table as a layout-neutral grid: header groups, vertical merges of 一级事项, tick glyphs as on the page. */
@@ -228,10 +249,12 @@ export function sampleExpectation(sample: CatalogSample): RowExpectation[] {
   return sample.rows.map((row) => {
     const mergedWithPrevious = isMergedWithPrevious(row);
     if (!mergedWithPrevious) resolved = row.first;
-    const extra = Object.fromEntries(extras.map((label) => {
-      const value = row.extra[label];
-      return [label, typeof value === 'string' ? value : ''];
-    }));
+    const extra = Object.fromEntries(
+      extras.map((label) => {
+        const value = row.extra[label];
+        return [label, typeof value === 'string' ? value : ''];
+      }),
+    );
     return {
       seq: row.seq,
       first: row.first,

@@ -16,7 +16,13 @@ function cellHtml(cell: Cell, header: boolean): string {
 
 function rowsHtml(rows: readonly GridRow[], header: boolean): string {
   return rows
-    .map((row) => `<tr>${row.filter((c): c is Cell => c !== null).map((c) => cellHtml(c, header)).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row
+          .filter((c): c is Cell => c !== null)
+          .map((c) => cellHtml(c, header))
+          .join('')}</tr>`,
+    )
     .join('\n');
 }
 

@@ -70,10 +70,14 @@ function readSample(file: string): Record<string, unknown> & { id: string } {
   return { ...data, id: basename(file, '.json') };
 }
 
-function assertCatalogSample(data: Record<string, unknown>, file: string): asserts data is Record<string, unknown> & CatalogSample {
+function assertCatalogSample(
+  data: Record<string, unknown>,
+  file: string,
+): asserts data is Record<string, unknown> & CatalogSample {
   const missing = ['title', 'domain', 'header', 'rows', 'notes', 'level_columns'].filter((k) => data[k] === undefined);
   if (missing.length > 0) throw new Error(`${file}: not a catalog sample (missing ${missing.join(', ')})`);
-  if (!Array.isArray(data.header) || !Array.isArray(data.rows)) throw new Error(`${file}: header and rows must be arrays`);
+  if (!Array.isArray(data.header) || !Array.isArray(data.rows))
+    throw new Error(`${file}: header and rows must be arrays`);
 }
 
 /** The catalog samples (every file except `forms-*.json`), in file-name order. */

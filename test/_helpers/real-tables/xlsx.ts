@@ -47,7 +47,13 @@ function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(lineWidth(line) / Math.max(width - 1, 1))), 0);
 }
 
-function writeRows(sheet: ExcelJS.Worksheet, rows: readonly GridRow[], top: number, header: boolean, widths: readonly number[]): void {
+function writeRows(
+  sheet: ExcelJS.Worksheet,
+  rows: readonly GridRow[],
+  top: number,
+  header: boolean,
+  widths: readonly number[],
+): void {
   rows.forEach((cells, r) => {
     let lines = 1;
     cells.forEach((cell, c) => {
@@ -56,7 +62,8 @@ function writeRows(sheet: ExcelJS.Worksheet, rows: readonly GridRow[], top: numb
       target.alignment = { vertical: 'middle', horizontal: header ? 'center' : 'left', wrapText: true };
       if (header) target.font = { bold: true };
       if (cell && cell.text !== '') target.value = cell.text;
-      if (cell && (cell.rowSpan ?? 1) === 1 && (cell.colSpan ?? 1) === 1) lines = Math.max(lines, wrappedLines(cell.text, widths[c] ?? 10));
+      if (cell && (cell.rowSpan ?? 1) === 1 && (cell.colSpan ?? 1) === 1)
+        lines = Math.max(lines, wrappedLines(cell.text, widths[c] ?? 10));
     });
     // exceljs does not size rows; without a height, wrapped text overlaps the next row when opened.
     sheet.getRow(top + r).height = 15 * lines;

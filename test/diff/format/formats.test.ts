@@ -18,19 +18,30 @@ unit: 青禾区教育局
 defaults: {subject: 青禾区教育局, channels: [政府网站], audience: 全社会, method: 主动, levels: [县级], time_limit: 20个工作日内, basis: [《条例》]}
 items:
 `;
-const OLD = HEAD + `  - name: 招生入学
+const OLD =
+  HEAD +
+  `  - name: 招生入学
     items:
       - {name: "a|b <i>", content: x}
       - {name: 录取结果, content: y}
 `;
-const NEW = HEAD + `  - name: 招生入学
+const NEW =
+  HEAD +
+  `  - name: 招生入学
     items:
       - {name: "a|b <i>", content: "x <script>alert(1)</script>", method: 依申请}
       - {name: 录取名单, content: y}
 `;
 
-const ctx = (over: Partial<DiffFormatContext> = {}): DiffFormatContext => ({ lang: 'zh', color: false, baseline: false, policy: DEFAULT_POLICY, ...over });
-const report = (policy = DEFAULT_POLICY): DiffReport => buildDiffReport([{ before: side('old.yaml', OLD), after: side('new.yaml', NEW) }], policy);
+const ctx = (over: Partial<DiffFormatContext> = {}): DiffFormatContext => ({
+  lang: 'zh',
+  color: false,
+  baseline: false,
+  policy: DEFAULT_POLICY,
+  ...over,
+});
+const report = (policy = DEFAULT_POLICY): DiffReport =>
+  buildDiffReport([{ before: side('old.yaml', OLD), after: side('new.yaml', NEW) }], policy);
 
 describe('diff report formats', () => {
   it('escapes catalog text in HTML and Markdown', async () => {
@@ -46,9 +57,15 @@ describe('diff report formats', () => {
   });
 
   it('shows control characters in catalog text as signs in text and Markdown', async () => {
-    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\e[H✔ all good\\u009b"}').replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\e[H✔ all good\\u009b"}').replace(
+      'unit: 青禾区教育局',
+      'unit: "青禾区\\e]0;x\\a教育局"',
+    );
     const oldSide = OLD.replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
-    const r = buildDiffReport([{ before: side('old.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }], DEFAULT_POLICY);
+    const r = buildDiffReport(
+      [{ before: side('old.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }],
+      DEFAULT_POLICY,
+    );
     for (const format of ['text', 'markdown'] as const) {
       const out = String(await DIFF_FORMATTERS[format](r, ctx()));
       expect(out, format).toContain('\u241b');
@@ -57,15 +74,21 @@ describe('diff report formats', () => {
   });
 
   it('shows control characters and bidirectional overrides in catalog text as signs in the HTML page and the workbook too', async () => {
-    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\x07\\u202e<b>z</b>"}').replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
+    const hostile = NEW.replace('content: y}', 'content: "y\\e[2J\\x07\\u202e<b>z</b>"}').replace(
+      'unit: 青禾区教育局',
+      'unit: "青禾区\\e]0;x\\a教育局"',
+    );
     const oldSide = OLD.replace('unit: 青禾区教育局', 'unit: "青禾区\\e]0;x\\a教育局"');
-    const r = buildDiffReport([{ before: side('old\u0007.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }], DEFAULT_POLICY);
+    const r = buildDiffReport(
+      [{ before: side('old\u0007.yaml', oldSide), after: side('new\u001b[31m.yaml', hostile) }],
+      DEFAULT_POLICY,
+    );
     const html = String(await DIFF_FORMATTERS.html(r, ctx()));
     expect(html).toContain('y␛[2J␇�&lt;b&gt;z&lt;/b&gt;');
     expect(html).toContain('青禾区␛]0;x␇教育局');
     expect(html).toContain('new␛[31m.yaml');
     expect(html).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
-    const book = await loadWorkbook(await DIFF_FORMATTERS.xlsx(r, ctx()) as Uint8Array);
+    const book = await loadWorkbook((await DIFF_FORMATTERS.xlsx(r, ctx())) as Uint8Array);
     const texts: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? '')))));
     expect(texts).toContain('y␛[2J␇�<b>z</b>');
@@ -105,6 +128,8 @@ describe('diff report formats', () => {
   it('says so when nothing changed', async () => {
     const same = buildDiffReport([{ before: side('a.yaml', OLD), after: side('b.yaml', OLD) }], DEFAULT_POLICY);
     expect(String(await DIFF_FORMATTERS.html(same, ctx()))).toContain('两个版本没有差别。');
-    expect(String(await DIFF_FORMATTERS.text(same, ctx()))).toContain('新增0个一级事项、0个二级事项，删除0个一级事项、0个二级事项，修改0个事项');
+    expect(String(await DIFF_FORMATTERS.text(same, ctx()))).toContain(
+      '新增0个一级事项、0个二级事项，删除0个一级事项、0个二级事项，修改0个事项',
+    );
   });
 });

@@ -7,7 +7,12 @@ import type { Submission } from '../../../src/forms/types.js';
 const NAMES = ['constructor', 'toString', 'valueOf', '__proto__'];
 
 describe('form sheet values by layout key', () => {
-  const submission: Submission = { form: 'theme-day', year: 2024, unit: '青禾区教育局', rows: [{ index: 0, theme: '甲', month: 5, form: '实地调研' }] };
+  const submission: Submission = {
+    form: 'theme-day',
+    year: 2024,
+    unit: '青禾区教育局',
+    rows: [{ index: 0, theme: '甲', month: 5, form: '实地调研' }],
+  };
 
   it('a header field keyed like an inherited property shows nothing', () => {
     for (const key of NAMES) {

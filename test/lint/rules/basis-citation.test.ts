@@ -5,7 +5,8 @@ import { resolveValidateOptions } from '../../../src/validate/options.js';
 import { catalog as checkCatalog, validItem } from '../../_helpers/check.js';
 
 /** A valid catalog whose one row cites `basis`. */
-const catalog = (basis: string) => checkCatalog(validItem().replace('basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)', `basis: ${basis}`));
+const catalog = (basis: string) =>
+  checkCatalog(validItem().replace('basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)', `basis: ${basis}`));
 
 describe('basis-citation: every 文号 shape is reported and, where the parts are all there, fixed', () => {
   it.each([
@@ -13,10 +14,15 @@ describe('basis-citation: every 文号 shape is reported and, where the parts ar
     ['《义务教育学校管理标准》(教基【2017】9号)', '《义务教育学校管理标准》(教基〔2017〕9号)'],
     ['《关于推进预算绩效管理的指导意见》(财预2016〕87号)', '《关于推进预算绩效管理的指导意见》(财预〔2016〕87号)'],
     ['《中华人民共和国政府信息公开条例》(国务院第711号令)', '《中华人民共和国政府信息公开条例》(国务院令第711号)'],
-    ['《关于纳税人权利与义务的公告》(国家税务总局公告2009第1号)', '《关于纳税人权利与义务的公告》(国家税务总局公告2009年第1号)'],
+    [
+      '《关于纳税人权利与义务的公告》(国家税务总局公告2009第1号)',
+      '《关于纳税人权利与义务的公告》(国家税务总局公告2009年第1号)',
+    ],
   ])('%s', (before, after) => {
     const options = resolveValidateOptions();
-    const found = validateText('a.yaml', catalog(before), options).diagnostics.filter((d) => d.code === 'basis-citation');
+    const found = validateText('a.yaml', catalog(before), options).diagnostics.filter(
+      (d) => d.code === 'basis-citation',
+    );
     expect(found).toHaveLength(1);
     const result = fixText('a.yaml', catalog(before), options);
     expect(result.text).toBe(catalog(after));

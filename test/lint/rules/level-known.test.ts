@@ -4,7 +4,10 @@ import { catalog as checkCatalog, check, validItem } from '../../_helpers/check.
 
 /** A catalog with the given level columns and one item ticking `level`. */
 const catalog = (columns: string, level: string) =>
-  checkCatalog(validItem().replace('levels: [县级]', `levels: ["${level}"]`)).replace('level_columns: [县级, 乡级]', `level_columns: ${columns}`);
+  checkCatalog(validItem().replace('levels: [县级]', `levels: ["${level}"]`)).replace(
+    'level_columns: [县级, 乡级]',
+    `level_columns: ${columns}`,
+  );
 
 const hintFor = (columns: string, level: string, lang: 'zh' | 'en' = 'zh') => {
   const found = check(catalog(columns, level), { lang }).filter((d) => d.code === 'level-known');
@@ -13,12 +16,23 @@ const hintFor = (columns: string, level: string, lang: 'zh' | 'en' = 'zh') => {
 };
 
 describe('level-known: an undeclared level points to the column of the same administrative level', () => {
-  it.each(['镇级', '镇', '乡', '乡镇', '乡镇级', '街道', '街道级', '镇街', '镇街级', '镇(街)级', '乡镇（街道）级', '街镇', '苏木'])(
-    '%s → 乡级',
-    (level) => {
-      expect(hintFor('[县级, 乡级]', level)).toBe('是否想写“乡级”？');
-    },
-  );
+  it.each([
+    '镇级',
+    '镇',
+    '乡',
+    '乡镇',
+    '乡镇级',
+    '街道',
+    '街道级',
+    '镇街',
+    '镇街级',
+    '镇(街)级',
+    '乡镇（街道）级',
+    '街镇',
+    '苏木',
+  ])('%s → 乡级', (level) => {
+    expect(hintFor('[县级, 乡级]', level)).toBe('是否想写“乡级”？');
+  });
 
   it.each(['区级', '区', '县区级', '区县级', '县(区)级', '县（市、区）级', '旗级'])('%s → 县级', (level) => {
     expect(hintFor('[县级, 乡级]', level)).toBe('是否想写“县级”？');

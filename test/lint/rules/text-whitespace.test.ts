@@ -9,7 +9,9 @@ import { catalog as checkCatalog, check, validItem } from '../../_helpers/check.
 
 /** A valid row named `first`, changed by `edit`, and a row `second` beside it (names as YAML text). */
 const catalog = (first: string, second: string, edit = (row: string) => row) =>
-  checkCatalog(edit(validItem().replace('name: 法律法规', `name: ${first}`)) + `      - name: ${second}\n        content: 其他\n`);
+  checkCatalog(
+    edit(validItem().replace('name: 法律法规', `name: ${first}`)) + `      - name: ${second}\n        content: 其他\n`,
+  );
 
 const INVISIBLE = [
   ['U+200B', '\u200b'],
@@ -37,18 +39,35 @@ describe('text-whitespace: invisible characters', () => {
   });
 
   it.each([
-    ['a citation', (t: string) => t.replace('basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)', 'basis: "《中华人民共和国\u200b义务教育法》"')],
+    [
+      'a citation',
+      (t: string) =>
+        t.replace(
+          'basis: 《中华人民共和国政府信息公开条例》(国务院令第711号)',
+          'basis: "《中华人民共和国\u200b义务教育法》"',
+        ),
+    ],
     ['a level', (t: string) => t.replace('levels: [县级]', 'levels: ["县级\u200b"]')],
     ['a channel', (t: string) => t.replace('channels: [政府网站]', 'channels: ["政府\u2060网站"]')],
-    ['an extra column', (t: string) => t.replace('        channels:', '        extra: { 备注: "无\u00ad" }\n        channels:')],
-    ['content', (t: string) => t.replace('content: 与义务教育有关的法律、法规', 'content: "与义务教育有关的\u00ad法律"')],
+    [
+      'an extra column',
+      (t: string) => t.replace('        channels:', '        extra: { 备注: "无\u00ad" }\n        channels:'),
+    ],
+    [
+      'content',
+      (t: string) => t.replace('content: 与义务教育有关的法律、法规', 'content: "与义务教育有关的\u00ad法律"'),
+    ],
   ])('in %s', (_, edit) => {
     const text = catalog('法律法规', '规章', edit);
     expect(check(text).filter((d) => d.code === 'text-whitespace')).toHaveLength(1);
   });
 
   it('in the unit', () => {
-    expect(check(catalog('法律法规', '规章').replace('unit: 青禾区教育局', 'unit: "青禾区\u200b教育局"')).filter((d) => d.code === 'text-whitespace')).toHaveLength(1);
+    expect(
+      check(catalog('法律法规', '规章').replace('unit: 青禾区教育局', 'unit: "青禾区\u200b教育局"')).filter(
+        (d) => d.code === 'text-whitespace',
+      ),
+    ).toHaveLength(1);
   });
 
   it('no finding for ordinary text, Chinese punctuation or full-width spaces between words', () => {
@@ -67,7 +86,9 @@ describe('code-unique: codes that differ only by invisible characters', () => {
   it('are the same code', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'zwgk-invisible-'));
     try {
-      const text = catalog('法律法规', '规章').replace('      - name: 法律法规\n', '      - name: 法律法规\n        code: "0505"\n').replace('      - name: 规章\n', '      - name: 规章\n        code: "0505\u200b"\n');
+      const text = catalog('法律法规', '规章')
+        .replace('      - name: 法律法规\n', '      - name: 法律法规\n        code: "0505"\n')
+        .replace('      - name: 规章\n', '      - name: 规章\n        code: "0505\u200b"\n');
       await writeFile(join(dir, 'a.yaml'), text);
       const report = await validateFiles(['a.yaml'], resolveValidateOptions(), dir);
       expect(report.diagnostics.filter((d) => d.code === 'code-unique')).toHaveLength(1);
