@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { assetFile } from '../assets.js';
-import type { SchemaFile } from './catalog-schema.js';
 
 // The validators generated from the shipped schemas at build time (generate-validators.ts), one
 // CommonJS file each in dist/validators/, loaded when first needed. The portable single-file build
@@ -18,8 +17,11 @@ export function generatedName(relative: string): string {
     .replaceAll('/', '-');
 }
 
-/** The generated validator of a shipped schema; undefined when running from the TypeScript sources or before a build. */
-export function precompiledValidator(relative: SchemaFile): ValidateFunction | undefined {
+/**
+ * The generated validator of a shipped schema (`schemas/…`); undefined when running from the TypeScript
+ * sources or before a build.
+ */
+export function precompiledValidator(relative: string): ValidateFunction | undefined {
   const file = import.meta.url.endsWith('.ts') ? undefined : assetFile(`${VALIDATORS_DIR}/${generatedName(relative)}`);
   if (file === undefined) return undefined;
   try {

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cycles, folderOf, importGraph, type ImportEdge } from '../_helpers/import-graph.js';
+
+// What may import what in src/ (ARCHITECTURE.md draws it). Each folder sits in a layer and imports only
+// from its own folder and from lower layers; the features (layer 5) do not import each other: what two
+// of them share lives in a lower folder. Type-only imports count: they tie the code together all the same.
+const LAYERS: readonly (readonly string[])[] = [
+  ['util', '.'], // `.`: the small modules at the top of src/ (diagnostics, errors, i18n, assets…), not index.ts
+  ['load', 'schema', 'catalog'],
+  ['lint'],
+  ['report'],
+  ['validate'],
+  ['config', 'fix', 'diff', 'render', 'import', 'forms', 'init'],
+  ['cli', 'portable', 'entry'], // entry: index.ts, the library's entry
+];
+
+/**
+ * Imports that break the rule today, each to be taken away by moving code to where it belongs (issue #14).
+ * The list must match exactly: a new wrong import fails, and so does an entry whose import has gone.
+ */
+const KNOWN: readonly string[] = [
+  // Types of other features' configuration sections.
+  'config/types.ts -> diff/policy.ts',
+  'config/types.ts -> diff/types.ts',
+  'config/types.ts -> forms/types.ts',
+  // The Excel and template kit of render/, shared with diff/ and forms/ (to move to a folder of its own).
+  'diff/format/html.ts -> render/templates.ts',
+  'diff/format/xlsx.ts -> render/excel/layout.ts',
+  'diff/format/xlsx.ts -> render/excel/styles.ts',
+  'forms/layout.ts -> render/templates.ts',
+  'forms/render/html.ts -> render/templates.ts',
+  'forms/render/xlsx-form.ts -> render/excel/layout.ts',
+  'forms/render/xlsx-form.ts -> render/excel/styles.ts',
+  'forms/render/xlsx-plan.ts -> render/excel/layout.ts',
+  'forms/render/xlsx-plan.ts -> render/excel/styles.ts',
+  'forms/render/xlsx-styles.ts -> render/excel/styles.ts',
+  // The table readers of import/, shared with forms/ (to move to a folder of its own).
+  'forms/import/import-form.ts -> import/read-file.ts',
+  'forms/import/read-form-grid.ts -> import/grid.ts',
+  // Reports and the engine that know the features above them.
+  'report/code-catalog.ts -> forms/rules/registry.ts',
+  'report/types.ts -> validate/validate-files.ts',
+  'validate/expand-inputs.ts -> config/load-config.ts',
+  'validate/form-dispatch.ts -> forms/validate-submission.ts',
+  'validate/options.ts -> forms/types.ts',
+  'validate/validate-text.ts -> fix/types.ts',
+];
+
+/** Cycles there are today, to be broken (issue #14); the list must match exactly, as above. */
+const KNOWN_CYCLES: readonly (readonly string[])[] = [
+  ['validate/pool-worker.ts', 'validate/pool.ts', 'validate/validate-files.ts'],
+];
+
+const SRC = join(import.meta.dirname, '../../src');
+const graph = importGraph(SRC);
+
+const folder = (module: string) => (module === 'index.ts' ? 'entry' : folderOf(module));
+const layerOf = (f: string) => LAYERS.findIndex((layer) => layer.includes(f));
+
+function breaksLayers(e: ImportEdge): boolean {
+  const from = folder(e.from);
+  const to = folder(e.to);
+  if (from === to) return false;
+  const a = layerOf(from);
+  const b = layerOf(to);
+  return b > a || (a === b && a === 5);
+}
+
+describe('the import graph of src/', () => {
+  it('puts every folder in a layer', () => {
+    expect(graph.modules.map(folder).filter((f) => layerOf(f) < 0)).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    expect(cycles(graph)).toEqual(KNOWN_CYCLES);
+  });
+
+  it('imports only downwards, and no feature imports another', () => {
+    const wrong = [...new Set(graph.edges.filter(breaksLayers).map((e) => `${e.from} -> ${e.to}`))].sort();
+    expect(wrong).toEqual([...KNOWN].sort());
+  });
+
+  it('sees the imports it checks (the reader is not blind)', () => {
+    const edge = (from: string, to: string) => graph.edges.find((e) => e.from === from && e.to === to);
+    expect(edge('cli/index.ts', 'cli/exit.ts')).toMatchObject({ typeOnly: false });
+    expect(graph.edges.some((e) => e.typeOnly)).toBe(true);
+    expect(breaksLayers({ from: 'load/x.ts', to: 'validate/y.ts', typeOnly: true })).toBe(true);
+    expect(breaksLayers({ from: 'diff/x.ts', to: 'render/y.ts', typeOnly: false })).toBe(true);
+    expect(breaksLayers({ from: 'validate/x.ts', to: 'load/y.ts', typeOnly: false })).toBe(false);
+    expect(
+      cycles({
+        modules: ['a.ts', 'b.ts'],
+        edges: [
+          { from: 'a.ts', to: 'b.ts', typeOnly: false },
+          { from: 'b.ts', to: 'a.ts', typeOnly: true },
+        ],
+      }),
+    ).toEqual([['a.ts', 'b.ts']]);
+  });
+});
