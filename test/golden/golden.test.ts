@@ -229,7 +229,8 @@ describe('golden CLI scenarios (test/golden/*/)', () => {
   });
 
   for (const scenario of scenarios)
-    it.concurrent(scenario.name, async ({ expect }) => {
+    // A scenario of many commands takes seconds while the rest of the suite runs beside it.
+    it.concurrent(scenario.name, { timeout: 120_000 }, async ({ expect }) => {
       expect(scenario.commands.length, `${scenario.name}/command has no command`).toBeGreaterThan(0);
       const actual = await runScenario(scenario);
       const expectedDir = join(scenario.dir, 'expected');
