@@ -35,6 +35,7 @@ export function readAssetText(relative: string): string {
 }
 
 /** Read and parse a JSON file shipped with the package. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape of the JSON file it reads
 export function readJsonAsset<T>(relative: string): T {
   return JSON.parse(readAssetText(relative)) as T;
 }

@@ -25,5 +25,5 @@ export function orList(lang: Lang, values: readonly string[]): string {
   if (q.length <= 1) return q.join('');
   const sep = lang === 'zh' ? '、' : ', ';
   const or = lang === 'zh' ? '或' : ' or ';
-  return q.slice(0, -1).join(sep) + or + q[q.length - 1];
+  return q.slice(0, -1).join(sep) + or + q[q.length - 1]!;
 }

@@ -7,6 +7,17 @@ import { FORMAT_NAMES, outputPairs } from './outputs.js';
 import { printable } from '../report/printable.js';
 import { toolVersion } from '../report/tool-version.js';
 import { langOfArgs, usageMessage } from './usage-messages.js';
+import type { DiffFlags } from './commands/diff.js';
+import type { FixFlags } from './commands/fix.js';
+import type { FormCheckFlags, FormImportFlags, FormNewFlags, FormPlanFlags, FormRenderFlags } from './commands/form.js';
+import type { ImportFlags } from './commands/import.js';
+import type { RenderFlags } from './commands/render.js';
+import type { ValidateFlags } from './commands/validate.js';
+
+// The flags commander passes each action, as the command's options declare them (commander types them as any).
+type InitFlags = Parameters<typeof import('./commands/init.js').runInit>[1];
+type SchemaFlags = Parameters<typeof import('./commands/schema.js').runSchema>[1];
+type RulesFlags = Parameters<typeof import('./commands/rules.js').runRules>[0];
 
 const DIFF_EXIT_HELP = `
 退出码 (exit codes):
@@ -126,7 +137,7 @@ function buildProgram(argv: readonly string[]): Command {
             '--stdin-filename <name>',
             '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)',
           ),
-      ).action(async (inputs: string[], flags) => {
+      ).action(async (inputs: string[], flags: ValidateFlags) => {
         const { runValidate } = await import('./commands/validate.js');
         program.setOptionValue('exitCode', await runValidate(inputs, flags));
       });
@@ -139,7 +150,7 @@ function buildProgram(argv: readonly string[]): Command {
           .argument('[inputs...]', '文件、目录或 glob；默认当前目录 (files, directories or globs; default: .)')
           .option('--dry-run', '不改动文件，以 diff 显示将做的修改 (change nothing; print the changes as a diff)'),
         FIX_EXIT_HELP,
-      ).action(async (inputs: string[], flags) => {
+      ).action(async (inputs: string[], flags: FixFlags) => {
         const { runFix } = await import('./commands/fix.js');
         program.setOptionValue('exitCode', await runFix(inputs, flags));
       });
@@ -168,7 +179,7 @@ function buildProgram(argv: readonly string[]): Command {
           )
           .option('--title <title>', '工作簿或网站的标题 (title of the workbook or site)'),
         RENDER_EXIT_HELP,
-      ).action(async (inputs: string[], flags) => {
+      ).action(async (inputs: string[], flags: RenderFlags) => {
         const { runRender } = await import('./commands/render.js');
         program.setOptionValue('exitCode', await runRender(inputs, flags));
       });
@@ -200,7 +211,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('--baseline', '旧版本是基准目录：汇总写作“较基准目录新增…” (the old side is the baseline)')
           .option('-o, --output <file>', '把结果写入文件 (write the report to a file)'),
         DIFF_EXIT_HELP,
-      ).action(async (oldInput: string, newInput: string, paths: string[], flags) => {
+      ).action(async (oldInput: string, newInput: string, paths: string[], flags: DiffFlags) => {
         const { runDiff } = await import('./commands/diff.js');
         program.setOptionValue('exitCode', await runDiff(oldInput, newInput, paths, flags));
       });
@@ -222,7 +233,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('--report <file>', '另把导入报告写入文件；.json 结尾时为 JSON (also write the report to a file)')
           .option('--force', '覆盖已存在的同名文件 (overwrite existing files)'),
         IMPORT_EXIT_HELP,
-      ).action(async (file: string, flags) => {
+      ).action(async (file: string, flags: ImportFlags) => {
         const { runImport } = await import('./commands/import.js');
         program.setOptionValue('exitCode', await runImport(file, flags));
       });
@@ -257,7 +268,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('--profile <id>', '规则方案，默认按配置 forms.defaultProfiles (rule profile)')
           .option('--force', '覆盖已存在的文件 (overwrite an existing file)'),
         FORM_EXIT_HELP,
-      ).action(async (name: string, flags) => {
+      ).action(async (name: string, flags: FormNewFlags) => {
         const { runFormNew } = await import('./commands/form.js');
         program.setOptionValue('exitCode', await runFormNew(name, flags));
       });
@@ -277,7 +288,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('-q, --quiet', '只报告错误 (report errors only)')
           .option('--profile <id>', '都按这个规则方案检查 (check every submission by this profile)'),
         FORM_EXIT_HELP,
-      ).action(async (inputs: string[], flags) => {
+      ).action(async (inputs: string[], flags: FormCheckFlags) => {
         const { runFormCheck } = await import('./commands/form.js');
         program.setOptionValue('exitCode', await runFormCheck(inputs, flags));
       });
@@ -296,7 +307,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('-o, --output <file>', '输出文件，默认与申报表同名 (output file; default: beside the submission)')
           .option('--profile <id>', '按这个规则方案检查 (check by this profile)'),
         FORM_EXIT_HELP,
-      ).action(async (file: string, flags) => {
+      ).action(async (file: string, flags: FormRenderFlags) => {
         const { runFormRender } = await import('./commands/form.js');
         program.setOptionValue('exitCode', await runFormRender(file, flags));
       });
@@ -311,7 +322,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('--profile <id>', '在导入的文件中写明规则方案 (name this profile in the file)')
           .option('--force', '覆盖已存在的文件 (overwrite an existing file)'),
         FORM_EXIT_HELP,
-      ).action(async (file: string, flags) => {
+      ).action(async (file: string, flags: FormImportFlags) => {
         const { runFormImport } = await import('./commands/form.js');
         program.setOptionValue('exitCode', await runFormImport(file, flags));
       });
@@ -335,7 +346,7 @@ function buildProgram(argv: readonly string[]): Command {
           .option('--area <area>', '发文地区 (issuing area)')
           .option('--year <year>', '年度 (year)', parseCount),
         FORM_EXIT_HELP,
-      ).action(async (inputs: string[], flags) => {
+      ).action(async (inputs: string[], flags: FormPlanFlags) => {
         const { runFormPlan } = await import('./commands/form.js');
         program.setOptionValue('exitCode', await runFormPlan(inputs, flags));
       });
@@ -352,7 +363,7 @@ function buildProgram(argv: readonly string[]): Command {
           'package.json 中 zwgk 的来源，默认为正在运行的版本：版本号、网址、npm: 别名或本机的 .tgz 文件 (where npm gets zwgk: a version, a URL, an npm: alias or a local .tgz; default: this version)',
         )
         .addOption(langOption())
-        .action(async (dir: string | undefined, flags) => {
+        .action(async (dir: string | undefined, flags: InitFlags) => {
           const { runInit } = await import('./commands/init.js');
           program.setOptionValue('exitCode', await runInit(dir, flags));
         });
@@ -373,7 +384,7 @@ function buildProgram(argv: readonly string[]): Command {
             '只有 zh：模式中的说明只有中文 (zh only: the schemas are described in Chinese)',
           ).choices([...LANGS]),
         )
-        .action(async (name: string, flags) => {
+        .action(async (name: string, flags: SchemaFlags) => {
           const { runSchema } = await import('./commands/schema.js');
           program.setOptionValue('exitCode', await runSchema(name, flags));
         });
@@ -388,7 +399,7 @@ function buildProgram(argv: readonly string[]): Command {
             .default('text'),
         )
         .addOption(langOption())
-        .action(async (flags) => {
+        .action(async (flags: RulesFlags) => {
           const { runRules } = await import('./commands/rules.js');
           program.setOptionValue('exitCode', await runRules(flags));
         });
@@ -423,10 +434,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode;
     }
     const lang: Lang = langOfArgs(argv);
+    // Anything may be thrown, not only an Error.
+    const message = String((error as { message?: unknown }).message);
     process.stderr.write(
       lang === 'zh'
-        ? `zwgk: 内部错误：${printable(String((error as Error).message), true)}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
-        : `zwgk: internal error: ${printable(String((error as Error).message), true)}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
+        ? `zwgk: 内部错误：${printable(message, true)}\n请把这条信息和所用的命令报告给维护者。设置 ZWGK_DEBUG=1 可查看详细信息。\n`
+        : `zwgk: internal error: ${printable(message, true)}\nPlease report this message and the command used. Set ZWGK_DEBUG=1 for details.\n`,
     );
     if (process.env.ZWGK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.fatal;

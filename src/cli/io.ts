@@ -22,7 +22,15 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
   if (toFile) return false;
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(process.stdout.isTTY);
+  return isTerminal(process.stdout);
+}
+
+/**
+ * Whether a stream is a terminal. Node's types say `isTTY` is a boolean, but a stream that is not a
+ * terminal (a pipe, a file) has none.
+ */
+export function isTerminal(stream: { readonly isTTY?: boolean | undefined }): boolean {
+  return stream.isTTY === true;
 }
 
 /** The output format a file name asks for, if its extension says. */

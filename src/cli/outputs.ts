@@ -20,14 +20,14 @@ export interface OutputSpec {
 export function outputPairs() {
   const pairs: OutputSpec[] = [];
   return {
-    format(value: string): OutputSpec[] {
+    format: (value: string): OutputSpec[] => {
       if (!(FORMAT_NAMES as readonly string[]).includes(value)) {
         throw new InvalidArgumentError(`可选：${FORMAT_NAMES.join('、')} (one of ${FORMAT_NAMES.join(', ')})`);
       }
       pairs.push({ format: value as OutputFormat });
       return pairs;
     },
-    output(value: string): OutputSpec[] {
+    output: (value: string): OutputSpec[] => {
       const last = pairs.at(-1);
       if (last && last.format !== undefined && last.output === undefined) last.output = value;
       else pairs.push({ output: value });
@@ -68,7 +68,7 @@ export function resolveOutputs(
   }
   const out = resolved.map((p) => ({
     format: p.format ?? fallback,
-    ...(toStdout(p.output) ? {} : { output: p.output! }),
+    ...(p.output === undefined || toStdout(p.output) ? {} : { output: p.output }),
   }));
   const onStdout = out.filter((o) => o.output === undefined);
   if (onStdout.length > 1) {

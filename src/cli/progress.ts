@@ -14,7 +14,7 @@ export function progressLine(lang: Lang, stream: NodeJS.WriteStream = process.st
   let last = 0;
   let shown = false;
   return {
-    update(done: number, total: number): void {
+    update: (done: number, total: number): void => {
       if (!stream.isTTY) return;
       const t = now();
       if (t - start < AFTER_MS || t - last < EVERY_MS || done >= total) return;
@@ -22,7 +22,7 @@ export function progressLine(lang: Lang, stream: NodeJS.WriteStream = process.st
       shown = true;
       stream.write(`\r${lang === 'zh' ? `检查中 ${done}/${total} 个文件` : `Checking ${done}/${total} files`}\x1b[K`);
     },
-    done(): void {
+    done: (): void => {
       if (shown) stream.write('\r\x1b[K');
       shown = false;
     },

@@ -121,7 +121,7 @@ export async function loadConfig(options: Where): Promise<LoadedConfig> {
   }
   if (config === null || config === undefined) return { config: {}, filepath, diagnostics: [] };
   const diagnostics = checkConfig(filepath, config, options, parsed);
-  return { config: config as ZwgkConfig, filepath, diagnostics };
+  return { config, filepath, diagnostics };
 }
 
 /** A configuration written as a script, loaded by cosmiconfig. */
@@ -162,7 +162,8 @@ function notFound(display: string, lang: Lang): Diagnostic {
 }
 
 function invalid(display: string, error: unknown, lang: Lang): Diagnostic {
-  const reason = String((error as Error).message ?? error)
+  // Anything may be thrown, not only an Error.
+  const reason = String((error as { message?: unknown }).message ?? error)
     .split('\n')
     .filter((l) => l.trim())
     .slice(0, 2)

@@ -9,7 +9,7 @@ const DAYS: Record<TimeUnit, number> = { working_day: 7 / 5, day: 1, week: 7, mo
 function deadlineDays(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const clause = parseTimeLimit(text).clauses.find((c) => c.kind === 'deadline');
-  return clause && clause.kind === 'deadline' ? clause.amount * DAYS[clause.unit] : undefined;
+  return clause ? clause.amount * DAYS[clause.unit] : undefined;
 }
 
 function setChange(before: readonly string[], after: readonly string[]): ChangeClass {

@@ -8,7 +8,7 @@ import {
 } from '../catalog/types.js';
 import { withoutInvisible } from '../util/invisible.js';
 import { classifyField } from './classify.js';
-import type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './types.js';
+import type { CatalogDiff, Change, DiffCounts, ItemRef } from './types.js';
 
 const ref = (item: ResolvedItem): ItemRef => ({
   names: item.names,
@@ -229,7 +229,7 @@ function countChanges(changes: readonly Change[]): DiffCounts {
   };
   const changedItems = new Set<string>();
   for (const c of changes) {
-    counts.byClass[c.class as ChangeClass]++;
+    counts.byClass[c.class]++;
     if (c.kind === 'added' && c.after.depth <= 2) counts.added[c.after.depth === 1 ? 'level1' : 'level2']++;
     else if (c.kind === 'removed' && c.before.depth <= 2) counts.removed[c.before.depth === 1 ? 'level1' : 'level2']++;
     else if (c.kind !== 'added' && c.kind !== 'removed') changedItems.add(c.after.path.join('/'));

@@ -150,7 +150,7 @@ function blobBytes(files: readonly RevisionFile[], sizes: readonly number[], cwd
 export function readBlobs(files: readonly RevisionFile[], cwd: string, lang: Lang): SourceResult[] {
   if (files.length === 0) return [];
   const sizes = blobSizes(files, cwd);
-  const results: SourceResult[] = new Array(files.length);
+  const results = new Array<SourceResult>(files.length);
   let batch: number[] = [];
   let batchBytes = 0;
   const flush = () => {

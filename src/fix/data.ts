@@ -43,6 +43,7 @@ export function applyEffects(data: unknown, effects: readonly FixEffect[]): unkn
     const last = path[path.length - 1]!;
     if ('removed' in effect) {
       if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a key of parsed YAML data, not a property of a typed object
       else delete node[last];
     } else {
       node[last] = cloneData(effect.value);

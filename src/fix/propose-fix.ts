@@ -1,4 +1,3 @@
-import type { Scalar } from 'yaml';
 import type { Finding } from '../finding.js';
 import { valueAt } from '../catalog/labels.js';
 import { yamlLib } from '../load/yaml-lib.js';
@@ -23,7 +22,7 @@ export function proposeFix(parsed: PositionedDocument, data: unknown, finding: F
   const { isScalar } = yamlLib();
   const found = nodeAt(parsed.doc, finding.path);
   if (!found || !isScalar(found.node) || !found.node.range) return undefined;
-  const node = found.node as Scalar;
+  const node = found.node;
   const [start, end] = found.node.range;
   if (plan.kind === 'replace') {
     // The positional parse must see the same string the rules saw.

@@ -1,4 +1,4 @@
-import type { Node, Scalar } from 'yaml';
+import type { Node } from 'yaml';
 import type { DataPath, TextEdit } from '../diagnostics.js';
 import type { Text } from '../i18n.js';
 import { valueAt } from '../catalog/labels.js';
@@ -95,8 +95,7 @@ function copyEdit(text: string, target: NodeAt, origin: NodeAt): TextEdit | unde
   const eol = lineBreakOf(text);
   const source = origin.node;
   const blockCollection = isCollection(source) && !source.flow;
-  const blockScalar =
-    isScalar(source) && ((source as Scalar).type === 'BLOCK_LITERAL' || (source as Scalar).type === 'BLOCK_FOLDED');
+  const blockScalar = isScalar(source) && (source.type === 'BLOCK_LITERAL' || source.type === 'BLOCK_FOLDED');
   const blockList = isCollection(target.node) && !target.node.flow ? target.node : undefined;
   // A block list's range takes in the comment after its last entry; the entry ends before it.
   const lastEntry = blockList?.items[blockList.items.length - 1] as Node | undefined;

@@ -41,7 +41,7 @@ export function scalarSource(text: string, node: Scalar): ScalarSource | undefin
     if (header < 0 || header >= contentEnd) return undefined;
     contentStart = header + 1;
   }
-  const at: ([number, number] | undefined)[] = new Array(value.length);
+  const at = new Array<[number, number] | undefined>(value.length);
   let j = contentStart;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;

@@ -40,7 +40,7 @@ function splitCode(text: string, childCode: string | undefined): { name: string;
  * (`__proto__`, `constructor`) is an entry like any other.
  */
 function withExtra(extra: Record<string, string> | undefined, column: string, value: string): Record<string, string> {
-  const copy: Record<string, string> = Object.assign(Object.create(null), extra);
+  const copy: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, extra);
   copy[column] = value;
   return copy;
 }
@@ -48,8 +48,14 @@ function withExtra(extra: Record<string, string> | undefined, column: string, va
 /** The elements of one row, read from its cells. */
 function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): Fields {
   const f: Fields = {};
-  for (const key of ['content', 'basis'] as const) if (row.text[key]) f[key] = elements(row.text[key]!.text, key);
-  for (const key of ['time_limit', 'subject'] as const) if (row.text[key]) f[key] = row.text[key]!.text;
+  for (const key of ['content', 'basis'] as const) {
+    const cell = row.text[key];
+    if (cell) f[key] = elements(cell.text, key);
+  }
+  for (const key of ['time_limit', 'subject'] as const) {
+    const cell = row.text[key];
+    if (cell) f[key] = cell.text;
+  }
   const channelCell = row.text.channels;
   if (channelCell) {
     const cell = readChannels(channelCell.text, vocabulary);
@@ -179,7 +185,7 @@ function without(item: Item, moved: ReadonlySet<string>, movedColumns: ReadonlyS
     if (moved.has(key)) continue;
     const value = (item as Record<string, unknown>)[key];
     if (key === 'extra' && movedColumns.size > 0) {
-      const extra: Record<string, string> = Object.create(null);
+      const extra = Object.create(null) as Record<string, string>;
       let kept = false;
       for (const [column, text] of Object.entries(value as Record<string, string>)) {
         if (movedColumns.has(column)) continue;

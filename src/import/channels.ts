@@ -46,7 +46,7 @@ function cleanName(name: string): string {
 export function readChannels(text: string, vocabulary: Vocabulary): ChannelCell {
   // A catalog repeats a handful of channel cells on every row: each is read once per vocabulary.
   let known = readCells.get(vocabulary);
-  if (!known) readCells.set(vocabulary, (known = new Map()));
+  if (!known) readCells.set(vocabulary, (known = new Map<string, ChannelCell>()));
   let cell = known.get(text);
   if (!cell) {
     cell = readCell(text, vocabulary);

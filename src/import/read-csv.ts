@@ -34,17 +34,15 @@ export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.
   }
   if (height === 0 || width === 0) return { format: 'csv', grids: [] };
   if (height * width > maxCells) throw new GridTooLarge(maxCells, height * width);
-  const rows = records
-    .slice(0, height)
-    .map((fields, r) =>
-      Array.from({ length: width }, (_, c): GridSlot => ({
-        kind: 'cell',
-        text: fields[c] ?? '',
-        rowSpan: 1,
-        colSpan: 1,
-        ref: `第${r + 1}行第${c + 1}列`,
-      })),
-    );
+  const rows = records.slice(0, height).map((fields, r) =>
+    Array.from({ length: width }, (_, c): GridSlot => ({
+      kind: 'cell',
+      text: fields[c] ?? '',
+      rowSpan: 1,
+      colSpan: 1,
+      ref: `第${r + 1}行第${c + 1}列`,
+    })),
+  );
   return { format: 'csv', grids: [{ name, rows, before: [] }] };
 }
 

@@ -36,14 +36,23 @@ export function readHtml(text: string, _name: string): ReadResult {
 
 /** Feed the text a node shows to `out`; hand each data table to `onDataTable` instead, when given. */
 function walk(node: Node, out: TextCollector, onDataTable?: (table: Element) => void): void {
-  if (node.nodeName === '#text') return out.text((node as DefaultTreeAdapterTypes.TextNode).value);
+  if (node.nodeName === '#text') {
+    out.text((node as DefaultTreeAdapterTypes.TextNode).value);
+    return;
+  }
   if (!('tagName' in node)) {
     if ('childNodes' in node) for (const child of node.childNodes) walk(child, out, onDataTable);
     return;
   }
   if (!shown(node)) return;
-  if (node.tagName === 'br') return out.br();
-  if (onDataTable && node.tagName === 'table' && !hasTable(node)) return onDataTable(node);
+  if (node.tagName === 'br') {
+    out.br();
+    return;
+  }
+  if (onDataTable && node.tagName === 'table' && !hasTable(node)) {
+    onDataTable(node);
+    return;
+  }
   const block = BLOCKS.has(node.tagName);
   if (block) out.boundary();
   if (node.tagName === 'pre') out.pre++;

@@ -27,7 +27,7 @@ export interface TableRow {
 }
 
 function slotRef(grid: Grid, row: number, col: number): string {
-  return cellAt(grid, row, col)?.ref ?? `${grid.name}`;
+  return cellAt(grid, row, col)?.ref ?? grid.name;
 }
 
 /** Whether the position is covered by a cell that starts in an earlier row: a vertical merge. */
@@ -161,8 +161,8 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
         if (parts.length > 0 && roles.every((r) => r?.role === 'audience' || r?.role === 'method')) {
           roles.forEach((r, k) => {
             const mark = { kind: 'on', glyph: parts[k]! } as const;
-            if (r!.role === 'audience') row.audience.push({ value: r!.value, mark, ref, label: parts[k]! });
-            else if (r!.role === 'method') row.method.push({ value: r!.value, mark, ref, label: parts[k]! });
+            if (r.role === 'audience') row.audience.push({ value: r.value, mark, ref, label: parts[k]! });
+            else row.method.push({ value: r.value, mark, ref, label: parts[k]! });
           });
         } else if (text.trim()) row.extra[role.name] = { text, ref };
       } else if (role.role === 'extra') {

@@ -47,7 +47,7 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<ReadRes
   const grids: Grid[] = [];
   for (const sheet of workbook.worksheets) {
     const taken = captured.get(sheet.id);
-    const grid = sheetGrid(sheet, taken?.merges ?? sheet.model.merges ?? [], taken?.cells && cellTexts(taken.cells));
+    const grid = sheetGrid(sheet, taken?.merges ?? sheet.model.merges, taken?.cells && cellTexts(taken.cells));
     if (grid) grids.push(grid);
   }
   return { format: 'xlsx', grids };
@@ -75,6 +75,8 @@ interface SheetModel {
 function captureSheets(workbook: ExcelJS.Workbook): Map<number, Captured> {
   const captured = new Map<number, Captured>();
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook) as object, 'model');
+  // Called below with the workbook as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this)
   const { get, set } = inherited ?? {};
   if (!get || !set) return captured;
   Object.defineProperty(workbook, 'model', {
@@ -360,11 +362,14 @@ function valueText(value: unknown, numFmt: string | undefined): string {
   if (typeof value === 'number') return isDateFormat(numFmt) ? dateText(excelDate(value)) : numberText(value, numFmt);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateText(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an object here: a bigint, a symbol or a function, which exceljs never gives
   if (typeof value !== 'object') return String(value);
   const v = value as Record<string, unknown>;
   if (Array.isArray(v.richText))
     return lineBreaks(
-      v.richText.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join(''),
+      v.richText
+        .map((run: { text?: unknown } | null | undefined) => (typeof run?.text === 'string' ? run.text : ''))
+        .join(''),
     );
   if ('hyperlink' in v && 'text' in v) return valueText(v.text, numFmt);
   if ('formula' in v || 'sharedFormula' in v) return valueText(v.result, numFmt);

@@ -1,6 +1,10 @@
+import type { Catalog } from '../catalog/types.js';
 import type { Lang } from '../i18n.js';
 import { printable } from '../report/printable.js';
 import type { ImportResult } from './import-tables.js';
+
+/** The domain and unit of an imported catalog: either is left out when the table's title does not say it (see assembleCatalog). */
+const named = (catalog: Catalog): { domain?: string | undefined; unit?: string | undefined } => catalog;
 
 /** What became of one imported table, for the report. */
 export interface WrittenTable {
@@ -42,8 +46,8 @@ export function importReportText(
     out.push('');
     out.push(
       zh
-        ? `${w?.file ?? t.fileName}  ${t.catalog.domain ?? '（领域未知）'}  ${t.rows} 行 → ${l1} 个一级事项、${l2} 个二级事项  （表格位置 ${t.ref}）`
-        : `${w?.file ?? t.fileName}  ${t.catalog.domain ?? '(unknown domain)'}  ${t.rows} rows → ${l1} level-1, ${l2} level-2 items  (table at ${t.ref})`,
+        ? `${w?.file ?? t.fileName}  ${named(t.catalog).domain ?? '（领域未知）'}  ${t.rows} 行 → ${l1} 个一级事项、${l2} 个二级事项  （表格位置 ${t.ref}）`
+        : `${w?.file ?? t.fileName}  ${named(t.catalog).domain ?? '(unknown domain)'}  ${t.rows} rows → ${l1} level-1, ${l2} level-2 items  (table at ${t.ref})`,
     );
     for (const n of t.notes) {
       if (n.code === 'table-found') continue;
@@ -90,8 +94,8 @@ export function importReportJson(
           file: written[i]?.file ?? t.fileName,
           ref: t.ref,
           sheet: t.source,
-          domain: t.catalog.domain ?? null,
-          unit: t.catalog.unit ?? null,
+          domain: named(t.catalog).domain ?? null,
+          unit: named(t.catalog).unit ?? null,
           rows: t.rows,
           errors: written[i]?.errors ?? null,
           warnings: written[i]?.warnings ?? null,

@@ -87,7 +87,7 @@ export function catalogYamlDocument(catalog: Catalog, comment: string): string {
     },
     Seq(_, node) {
       const scalars = node.items.every(
-        (i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value as string),
+        (i) => YAML.isScalar(i) && typeof i.value === 'string' && !/[\n,[\]{}#:]/.test(i.value),
       );
       const length = node.items.reduce<number>((n, i) => n + String((i as { value: unknown }).value).length + 2, 0);
       if (scalars && length <= 60) node.flow = true;
@@ -183,7 +183,7 @@ function catalogTextDirect(catalog: Catalog, comment: string): CatalogText | und
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 

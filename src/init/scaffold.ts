@@ -22,13 +22,16 @@ export interface ScaffoldFile {
  * GitLab, a pre-commit hook, and a package.json whose devDependency on zwgk is `zwgkSpec` (an exact
  * version, a URL, a `file:` tarball…). Pure apart from reading the templates.
  */
-export async function scaffold(zwgkSpec: string): Promise<ScaffoldFile[]> {
-  // Written inside a JSON string: escaped as JSON escapes it.
-  const spec = JSON.stringify(zwgkSpec).slice(1, -1);
-  return Promise.all(
-    FILES.map(async ({ path, template }) => ({
-      path,
-      content: readAssetText(`templates/init/${template}`).replace(/\r\n?/g, '\n').replaceAll('{{zwgkSpec}}', spec),
-    })),
-  );
+export function scaffold(zwgkSpec: string): Promise<ScaffoldFile[]> {
+  // A template that cannot be read rejects the promise.
+  return new Promise((resolve) => {
+    // Written inside a JSON string: escaped as JSON escapes it.
+    const spec = JSON.stringify(zwgkSpec).slice(1, -1);
+    resolve(
+      FILES.map(({ path, template }) => ({
+        path,
+        content: readAssetText(`templates/init/${template}`).replace(/\r\n?/g, '\n').replaceAll('{{zwgkSpec}}', spec),
+      })),
+    );
+  });
 }

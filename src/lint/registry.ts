@@ -44,8 +44,6 @@ export const RULES = [
   textWhitespace,
 ] as const satisfies readonly Rule[];
 
-export type RuleId = (typeof RULES)[number]['id'];
-
 /** Look a rule up by id. */
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,7 +1,7 @@
 import type { Severity } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { RULES } from './registry.js';
-import type { ProjectRule, Rule, RuleContext, RuleFinding } from './types.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 /** Severity per rule id; `off` turns a rule off. Rules not named keep their default. */
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
@@ -61,7 +61,7 @@ export function runProjectRules(
     const entries = files
       .filter((f) => f.facts.has(rule.id))
       .map((f) => ({ file: f.file, facts: f.facts.get(rule.id) }));
-    for (const { file, finding } of (rule as ProjectRule).check(entries))
+    for (const { file, finding } of rule.check(entries))
       out.push({ file, finding: toFinding(rule, severity, finding) });
   }
   return out;

@@ -45,4 +45,4 @@ export interface ProjectRule<Facts = unknown> extends RuleMeta {
   check(files: readonly { file: string; facts: Facts }[]): { file: string; finding: RuleFinding }[];
 }
 
-export type Rule = FileRule | ProjectRule<any>;
+export type Rule = FileRule | ProjectRule;

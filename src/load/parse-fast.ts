@@ -7,6 +7,12 @@ import { parseSimpleYaml, UNSUPPORTED, type ImplicitType } from './parse-simple.
 let jsyamlLib: typeof JsYaml | undefined;
 let coreTypesFound: readonly ImplicitType[] | undefined | null;
 
+/** Whether a value of js-yaml's (untyped) internals has the two functions of an implicit type. */
+function isImplicitType(value: unknown): value is ImplicitType {
+  const type = value as { resolve?: unknown; construct?: unknown } | null | undefined;
+  return typeof type?.resolve === 'function' && typeof type.construct === 'function';
+}
+
 /** js-yaml, loaded on first use. */
 function jsyaml(): typeof JsYaml {
   jsyamlLib ??= loadJsYaml();
@@ -21,9 +27,7 @@ export function coreImplicitTypes(): readonly ImplicitType[] | undefined {
   if (coreTypesFound === undefined) {
     const types = (jsyaml().CORE_SCHEMA as { compiledImplicit?: unknown }).compiledImplicit;
     coreTypesFound =
-      Array.isArray(types) && types.every((t) => typeof t?.resolve === 'function' && typeof t?.construct === 'function')
-        ? (types as ImplicitType[])
-        : null;
+      Array.isArray(types) && (types as unknown[]).every(isImplicitType) ? (types as ImplicitType[]) : null;
   }
   return coreTypesFound ?? undefined;
 }
@@ -92,7 +96,7 @@ export function parseFast(text: string, withLines = false): FastParse {
       schema: lib.CORE_SCHEMA,
       json: false,
       maxDepth: JS_YAML_DEPTH,
-      listener: recorder.listener as never,
+      listener: recorder.listener,
     } as JsYaml.LoadOptions);
     return readable(text, data) ? { ok: true, data, lines: recorder.lines } : { ok: false };
   } catch {

@@ -384,7 +384,8 @@ function yamlDiagnostic(file: string, parsed: PositionedDocument, error: YAMLErr
           : 'yaml/syntax');
   const known = YAML_TEXT_MESSAGES.find(([re]) => re.test(error.message))?.[1] ?? YAML_MESSAGES[error.code];
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  let [start, end] = error.pos;
+  const start = error.pos[0];
+  let end = error.pos[1];
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^\s:#]+|^"[^"]*"|^'[^']*'/.exec(parsed.text.slice(start));
     if (key) end = start + key[0].length;

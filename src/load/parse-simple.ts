@@ -227,8 +227,13 @@ class SimpleParser {
     // A document marker, a directive, or a sequence at the top.
     if (c === DASH || c === 0x25 || c === 0x2e) throw unsupported;
     const result = this.mapping(0);
-    if (this.indent >= 0) throw unsupported;
+    if (!this.atEnd()) throw unsupported;
     return result;
+  }
+
+  /** Whether every line has been read (`nextLine` found no more). */
+  private atEnd(): boolean {
+    return this.indent < 0;
   }
 
   /**

@@ -49,7 +49,8 @@ export function fileDiagnostic(
  * Opened without waiting: a named pipe (FIFO) opens at once instead of waiting for a writer, and is
  * then refused as what it is.
  */
-export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// Windows has no O_NONBLOCK, whatever Node's types say.
+export const OPEN_FLAGS = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0);
 
 /** What a file that is not a regular one is, for a finding that refuses it; undefined for a regular file. */
 export function notRegularFile(info: Stats): Text | undefined {

@@ -10,5 +10,6 @@ export const readAssetText: typeof Installed.readAssetText = (relative) => {
   return text;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the same signature as the installed package's
 export const readJsonAsset: typeof Installed.readJsonAsset = <T>(relative: string) =>
   JSON.parse(readAssetText(relative)) as T;

@@ -5,9 +5,9 @@
  */
 export function quietBufferDeprecation(): void {
   const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
     const options = rest[0];
     const code = typeof options === 'object' && options !== null ? (options as { code?: unknown }).code : rest[1];
     if (code !== 'DEP0005') emitWarning(warning, ...rest);
-  }) as typeof process.emitWarning;
+  };
 }

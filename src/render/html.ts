@@ -20,6 +20,7 @@ export const renderHtml: Renderer = async (inputs, options) => {
   // Line breaks inside a cell as <br>, so that they survive copying into Word or Excel and any HTML reader.
   env.registerHelper(
     'lines',
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template may pass any value, printed as Handlebars prints it
     (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
   );
   const page = (view: object) =>

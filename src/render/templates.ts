@@ -53,9 +53,10 @@ function openFailure(error: unknown): Text {
  */
 async function ownTemplatePath(name: string, overrideDir: string): Promise<string | undefined> {
   const own = join(overrideDir, name);
-  const info = await stat(own).catch((error: NodeJS.ErrnoException) =>
-    error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : error,
-  );
+  const info = await stat(own).catch((error: unknown) => {
+    const failure = error as NodeJS.ErrnoException;
+    return failure.code === 'ENOENT' || failure.code === 'ENOTDIR' ? undefined : failure;
+  });
   if (info instanceof Error) throw unreadable(own, openFailure(info));
   if (!info) return undefined;
   const reason = notRegularFile(info);

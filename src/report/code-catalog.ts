@@ -24,7 +24,7 @@ export function ruleHelpUri(lang: Lang): string {
 /** Every rule a run can report: the catalog rules, then the rules of application forms. */
 export function allRules(): { id: string; severity: Severity; scope: string; description: Record<Lang, string> }[] {
   return [
-    ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope as string, description: r.description })),
+    ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, description: r.description })),
     ...FORM_RULES.map((r) => ({ id: r.id, severity: r.severity, scope: 'form', description: r.description })),
   ];
 }

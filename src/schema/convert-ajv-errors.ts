@@ -105,7 +105,7 @@ export class AjvErrorConverter {
     const node = schemaAt(this.root, path);
     const title = node?.title;
     if (last === undefined) return { zh: '文件内容', en: 'the file' };
-    return { zh: title ?? `“${String(last)}”`, en: title ? `${String(last)} (${title})` : `"${String(last)}"` };
+    return { zh: title ?? `“${last}”`, en: title ? `${last} (${title})` : `"${last}"` };
   }
 
   /** “二级事项“法律法规”的公开方式” — owner and field, for the start of a sentence. */
@@ -407,7 +407,7 @@ export class AjvErrorConverter {
 
   /** No branch of an anyOf took the value's type: say which types are wanted. */
   private anyOf(path: DataPath, error: ErrorObject): Finding {
-    const branches = ((error.schema as SchemaNode[]) ?? []).map((b) => deref(this.root, b));
+    const branches = ((error.schema as SchemaNode[] | undefined) ?? []).map((b) => deref(this.root, b));
     const types = [...new Set(branches.flatMap((b) => ([] as string[]).concat(b?.type ?? [])))];
     return this.typeFinding(path, types, error.data);
   }

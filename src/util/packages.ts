@@ -16,7 +16,9 @@ const require = createRequire(import.meta.url);
  */
 export function loadJsYaml(): typeof JsYaml {
   try {
-    const lib = require(join(dirname(require.resolve('js-yaml/package.json')), 'dist', 'js-yaml.js')) as typeof JsYaml;
+    const lib = require(join(dirname(require.resolve('js-yaml/package.json')), 'dist', 'js-yaml.js')) as Partial<
+      typeof JsYaml
+    >;
     if (typeof lib.load === 'function' && lib.CORE_SCHEMA) return lib;
   } catch {
     // Not there in this version of the package: the main entry.

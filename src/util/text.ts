@@ -5,8 +5,9 @@ export function normalizeForMatch(text: string): string {
 
 /** Levenshtein distance, for “did you mean” suggestions. */
 export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+  // By code point, as the limit of `closest` counts them.
+  const x = Array.from(a);
+  const y = Array.from(b);
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
@@ -22,7 +23,7 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  const limit = Math.max(1, Math.floor([...word].length / 3));
+  const limit = Math.max(1, Math.floor(Array.from(word).length / 3));
   for (const candidate of candidates) {
     const d = editDistance(word, candidate);
     if (d < bestDistance) {

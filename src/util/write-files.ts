@@ -75,7 +75,7 @@ export async function writeFilesAtomically(
     }
     if (stopped) {
       removeTemps();
-      return stop(stopped, onSignal);
+      return await stop(stopped, onSignal);
     }
     renameAll(files, temps, tag);
   } catch (error) {

@@ -40,7 +40,8 @@ export function wellFormedData<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => [wellFormedData(k), wellFormedData(v)] as const);
     if (entries.every(([k, v]) => Object.hasOwn(value, k) && (value as Record<string, unknown>)[k] === v)) return value;
-    const copy: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
+    const copy: Record<string, unknown> =
+      Object.getPrototypeOf(value) === null ? (Object.create(null) as Record<string, unknown>) : {};
     for (const [k, v] of entries) copy[k] = v;
     return copy as T;
   }

@@ -49,11 +49,12 @@ export async function expandInputs(
 
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
-    let files: string[] = [];
+    let files: string[];
     // A name that is there but cannot be looked into (links in a loop, no permission) is read, to say why.
-    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' || error.code === 'ENOTDIR' ? undefined : 'unreadable',
-    );
+    const info = await stat(absolute).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'unreadable';
+    });
     const isDirectory = typeof info === 'object' && info.isDirectory();
     if (isDirectory) {
       files = await searchDir(absolute);

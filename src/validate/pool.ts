@@ -38,7 +38,7 @@ export async function checkInPool(
   size: number,
   progress?: (done: number, total: number) => void,
 ): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
+  const outcomes = new Array<FileOutcome>(files.length);
   let next = 0;
   let done = 0;
   const finish = (index: number, outcome: FileOutcome) => {

@@ -124,7 +124,7 @@ export async function validateFiles(
   cwd: string = process.cwd(),
   extras: ValidateExtras = {},
 ): Promise<ValidationReport> {
-  const { preset = [], onData, given = new Map(), progress } = extras;
+  const { preset = [], onData, given = new Map<string, SourceResult>(), progress } = extras;
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
   const suppressions = new Map<string, Suppression[]>();

@@ -113,7 +113,7 @@ export function validateText(
   const diagnostics = positionFindings(file, parsed, findings, options.lang);
   if (request.fixes) {
     findings.forEach((finding, i) => {
-      const fix = request.fixes!(parsed!, data, finding);
+      const fix = request.fixes!(parsed, data, finding);
       if (fix) diagnostics[i]!.fix = { ...fix, description: say(options.lang, fix.description) };
     });
   }

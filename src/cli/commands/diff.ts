@@ -10,7 +10,7 @@ import { UsageError } from '../../errors.js';
 import { stylish } from '../../report/stylish.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT } from '../exit.js';
-import { useColor, writeOutput } from '../io.js';
+import { isTerminal, useColor, writeOutput } from '../io.js';
 
 /** Flags of `zwgk diff`. */
 export interface DiffFlags extends CommonFlags {
@@ -42,7 +42,7 @@ export async function runDiff(
     process.stderr.write(
       stylish(report, {
         lang,
-        color: useColor(flags.color, false) && Boolean(process.stderr.isTTY),
+        color: useColor(flags.color, false) && isTerminal(process.stderr),
         sources: report.sources,
       }),
     );

@@ -28,7 +28,7 @@ import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
-import { formatOfName, useColor, writeOutput } from '../io.js';
+import { formatOfName, isTerminal, useColor, writeOutput } from '../io.js';
 
 /** Flags every `zwgk form` command takes. */
 export interface FormFlags extends CommonFlags {
@@ -267,7 +267,7 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
 }
 
 function showFindings(report: ValidationReport, lang: Lang, flags: FormFlags): void {
-  const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
+  const color = useColor(flags.color, false) && isTerminal(process.stderr);
   process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
 }
 

@@ -13,7 +13,7 @@ import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { UsageError, ZwgkError } from '../../errors.js';
 import { EXIT } from '../exit.js';
-import { formatOfName, useColor } from '../io.js';
+import { formatOfName, isTerminal, useColor } from '../io.js';
 
 /** Flags of `zwgk render`. */
 export interface RenderFlags extends CommonFlags {
@@ -49,11 +49,12 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
         : `Which format? Add -f xlsx or -f html, or name an output ending in .xlsx or .html (given: ${flags.output}).`,
     );
   }
-  const color = useColor(flags.color, false) && Boolean(process.stderr.isTTY);
-  const show = async (report: ValidationReport) =>
+  const color = useColor(flags.color, false) && isTerminal(process.stderr);
+  const show = (report: ValidationReport): void => {
     process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
+  };
   if (settings.diagnostics.length > 0) {
-    await show(configReport(settings));
+    show(configReport(settings));
     return EXIT.fatal;
   }
   const expanded = await expandInputs(inputs, {
@@ -68,7 +69,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     onData: (file, value) => data.set(file, value),
   });
   if (report.fatal || report.errorCount > 0) {
-    await show(report);
+    show(report);
     process.stderr.write(
       lang === 'zh'
         ? '目录有错误，未生成任何文件。请先修改上述错误。\n'
@@ -76,7 +77,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     );
     return report.fatal ? EXIT.fatal : EXIT.findings;
   }
-  if (report.warningCount > 0) await show(report);
+  if (report.warningCount > 0) show(report);
 
   // Application forms among the catalogs are checked above but not rendered here (`zwgk form render` does).
   const renderInputs: RenderInput[] = report.files

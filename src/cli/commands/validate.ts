@@ -136,7 +136,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const given = new Map<string, SourceResult>();
-  if (inputs.includes('-')) given.set(stdinName, await readSourceStream(stdinName, process.stdin, lang ?? 'zh'));
+  if (inputs.includes('-')) given.set(stdinName, await readSourceStream(stdinName, process.stdin, lang));
   const named = inputs.filter((i) => i !== '-');
   const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
     cwd,

@@ -1,6 +1,6 @@
 import { printable } from '../../report/printable.js';
 import type { ChangeSeverity } from '../policy.js';
-import type { DiffReport, LocatedChange, PairDiff } from '../report.js';
+import type { LocatedChange, PairDiff } from '../report.js';
 import type { ChangeClass } from '../types.js';
 import type { DiffFormatContext } from './types.js';
 import { diffWords } from './words.js';
@@ -60,9 +60,4 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
       afterAt: at(pair.after, c.afterLine),
     };
   });
-}
-
-/** Every row of a report, catalog by catalog. */
-export function reportRows(report: DiffReport, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
-  return report.pairs.flatMap((p) => pairRows(p, ctx));
 }

@@ -204,7 +204,7 @@ export function readFormGrid(
     }
     if (rows.length === 0) {
       problems.push({
-        ref: `${grid.name}`,
+        ref: grid.name,
         message: { zh: '表格中没有填写任何活动。', en: 'The table lists no activity.' },
       });
     }

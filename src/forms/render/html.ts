@@ -17,6 +17,7 @@ async function templateSet(templatesDir: string | undefined) {
   // Line breaks inside a cell as <br>, escaped like everything else.
   set.env.registerHelper(
     'lines',
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template may pass any value, printed as Handlebars prints it
     (text: unknown) => new set.env.SafeString(set.env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
   );
   return set;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
 import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../render/excel/layout.js';
-import { BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../render/excel/styles.js';
+import { A4_PAPER, BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../render/excel/styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { fillTitle, type LayoutColumn, type LayoutField } from '../layout.js';
 import { monthLabel, monthsBetween } from '../months.js';
@@ -178,7 +178,7 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   row = writeFields(sheet, row, layout.footer, widths, input);
 
   sheet.pageSetup = {
-    paperSize: 9,
+    paperSize: A4_PAPER,
     orientation: layout.orientation,
     fitToPage: true,
     fitToWidth: 1,
@@ -186,7 +186,7 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
     horizontalCentered: true,
     margins: MARGINS,
     printArea: `A1:${String.fromCharCode(64 + last)}${row - 1}`,
-  } as Worksheet['pageSetup'];
+  };
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

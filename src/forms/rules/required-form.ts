@@ -25,7 +25,7 @@ export const requiredForm: FormRule = {
       {
         path: [definition.rowsKey, last.index, 'form'],
         message: {
-          zh: `${profileWords(profile).zh}要求至少${required.min}个${row.zh}的活动形式为${forms.zh}，这里${have === 0 ? '都是' : '只有' + have + '个，其余为'}${written}。`,
+          zh: `${profileWords(profile).zh}要求至少${required.min}个${row.zh}的活动形式为${forms.zh}，这里${have === 0 ? '都是' : `只有${have}个，其余为`}${written}。`,
           en: `${profileWords(profile).en} asks for at least ${required.min} ${row.en}${required.min === 1 ? '' : 's'} held as ${forms.en}; ${have === 0 ? 'none is' : `only ${have} ${have === 1 ? 'is' : 'are'}`}.`,
         },
         hint: { zh: `把其中一个${row.zh}改为${forms.zh}。`, en: `Hold one of them as ${forms.en}.` },

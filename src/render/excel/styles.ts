@@ -50,13 +50,19 @@ export const FOOTER = '&C第 &P 页，共 &N 页';
 
 /** Page margins in inches; narrow at the sides, where a wide table needs the room. */
 export const MARGINS: Margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+/**
+ * The paper size A4 (9). exceljs declares its paper sizes as an ambient const enum, which a module compiled
+ * on its own cannot name (`PaperSize.A4`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- 9 is PaperSize.A4
+export const A4_PAPER: PaperSize = 9;
 /** A4 in points. */
 export const A4 = { long: 841.89, short: 595.28 };
 
 /** A4, fitted to the page width, as many pages high as it takes; margins in inches. */
 export function pageSetup(orientation: PageSetup['orientation'], printTitlesRow: string): Partial<PageSetup> {
   return {
-    paperSize: 9 as PaperSize,
+    paperSize: A4_PAPER,
     orientation,
     fitToPage: true,
     fitToWidth: 1,
