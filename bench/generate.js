@@ -17,7 +17,7 @@
 // random streams of its own, so the clean set is unchanged; what the revision leaves alone is written
 // exactly as in the clean set.
 
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -676,7 +676,7 @@ function placeFields(rng, tree) {
     const values = tree.map((p) => p.own[key]);
     if (values.every((v) => v !== undefined && same(v, values[0])) && rng.chance(0.7)) {
       defaults[key] = values[0];
-      for (const p of tree) delete p.own[key];
+      for (const p of tree) Reflect.deleteProperty(p.own, key);
     }
   }
   return defaults;
@@ -697,7 +697,8 @@ function placeParent(rng, parent) {
     const [modeKey, modeCount] = [...tally].sort((a, b) => b[1] - a[1])[0];
     if (parent.children.length > 1 && modeCount / values.length >= 0.6 && rng.chance(0.8)) {
       parent.own[key] = JSON.parse(modeKey);
-      for (const child of parent.children) if (same(child.own[key], parent.own[key])) delete child.own[key];
+      for (const child of parent.children)
+        if (same(child.own[key], parent.own[key])) Reflect.deleteProperty(child.own, key);
     }
   }
 }
@@ -988,7 +989,7 @@ function reviseTree(rng, spec, tree, defaults, { newParent = false, editContent 
           moving.push({ to: rng.pick(targets), child, fields });
           continue;
         }
-      } else if (r < (p += REVISION.change)) {
+      } else if (r < p + REVISION.change) {
         const change = changedFields(rng, effective(defaults, parent, child));
         if (change) {
           Object.assign(child.own, change);
@@ -1043,9 +1044,10 @@ function reviseTree(rng, spec, tree, defaults, { newParent = false, editContent 
         placeParent(rng, parent);
         for (const key of Object.keys(defaults)) {
           if (parent.own[key] !== undefined) {
-            if (same(parent.own[key], defaults[key])) delete parent.own[key];
+            if (same(parent.own[key], defaults[key])) Reflect.deleteProperty(parent.own, key);
           } else {
-            for (const child of parent.children) if (same(child.own[key], defaults[key])) delete child.own[key];
+            for (const child of parent.children)
+              if (same(child.own[key], defaults[key])) Reflect.deleteProperty(child.own, key);
           }
         }
         for (const n of [parent.name, ...parent.children.map((c) => c.name)]) names.add(n);

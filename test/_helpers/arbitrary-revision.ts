@@ -271,7 +271,7 @@ class Reviser {
     leaf: boolean,
   ): TreeNode {
     const parent = chain[chain.length - 1];
-    const code = this.nextCode(parent ? String(parent.raw.code ?? '') : '');
+    const code = this.nextCode(parent ? ((parent.raw.code as string | undefined) ?? '') : '');
     const node: TreeNode = { id: this.tree.nextId++, raw: { name, ...(code ? { code } : {}) }, children: [] };
     into.splice(position % (into.length + 1), 0, node);
     this.noteName(name, chain.length + 1);
@@ -424,7 +424,7 @@ const add: Apply<'add'> = (r, { depth, pick, name, reuseName, copy, position, co
   const rows = into.filter((s) => s.children.length === 0);
   if (copy && depth > 1 && rows.length > 0) {
     const { name: _, code: __, ...elements } = at(rows, name).raw;
-    const code = r.nextCode(String(chain[chain.length - 1]!.raw.code ?? ''));
+    const code = r.nextCode((chain[chain.length - 1]!.raw.code as string | undefined) ?? '');
     into.splice(position % (into.length + 1), 0, {
       id: r.tree.nextId++,
       raw: { name: newName, ...(code ? { code } : {}), ...structuredClone(elements) },
@@ -452,7 +452,7 @@ const split: Apply<'split'> = (r, { pick, name, count }) => {
   const rowOnly: Raw = {};
   for (const key of ['specific_group', 'other_channels'] as const) {
     if (node.raw[key] !== undefined) rowOnly[key] = node.raw[key];
-    delete node.raw[key];
+    Reflect.deleteProperty(node.raw, key);
   }
   if (toList(node.raw.channels).includes('其他')) {
     rowOnly.channels = node.raw.channels;
@@ -511,7 +511,7 @@ const hoist: Apply<'hoist'> = (r, { pick }) => {
   const { target, group, values } = at(options, pick);
   for (const key of group) {
     r.rawOf(target)[key] = structuredClone(values[key]);
-    for (const child of target.children) delete child.raw[key];
+    for (const child of target.children) Reflect.deleteProperty(child.raw, key);
   }
   return { kind: 'hoist', names: namesOf(target.chain), fields: [...group] };
 };
@@ -553,7 +553,7 @@ export function applyEdits(before: Catalog, intents: readonly EditIntent[]): Rev
   const start = traces(r.tree);
   const edits: Edit[] = [];
   for (const intent of intents) {
-    const edit = (APPLY[intent.kind] as Apply<EditKind>)(r, intent as never);
+    const edit = (APPLY[intent.kind] as Apply<EditKind>)(r, intent);
     if (edit) edits.push(edit);
   }
   const end = traces(r.tree);

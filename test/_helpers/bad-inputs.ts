@@ -77,7 +77,7 @@ function utf16(s: string, bigEndian: boolean): Uint8Array {
 }
 
 function utf32le(s: string): Uint8Array {
-  const points = [...s].map((ch) => ch.codePointAt(0)!);
+  const points = Array.from(s, (ch) => ch.codePointAt(0)!);
   const view = new DataView(new ArrayBuffer(4 + points.length * 4));
   view.setUint32(0, 0xfeff, true);
   points.forEach((p, i) => view.setUint32(4 + i * 4, p, true));

@@ -20,6 +20,18 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   return workbook;
 }
 
+/**
+ * A cell's value as text: strings as they are, numbers and booleans as written, rich text joined, nothing as ''.
+ * Any other value (a date, formula, error, hyperlink) is marked as such, so it never passes for a plain string.
+ */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((run) => run.text).join('');
+  return `<non-text ${JSON.stringify(value)}>`;
+}
+
 /** A1-style column letters of a 1-based column number. */
 export function columnLetter(col: number): string {
   let letters = '';

@@ -27,9 +27,9 @@ function flatRows(rows: readonly GridRow[], width: number): string[][] {
     out[r] ??= [];
     let c = 0;
     for (const cell of row) {
-      while (out[r]![c] !== undefined) c++;
+      while (out[r][c] !== undefined) c++;
       if (cell === null) {
-        out[r]![c] ??= '';
+        out[r][c] ??= '';
         c++;
         continue;
       }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { readJsonReport } from '../_helpers/json.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
@@ -93,7 +93,7 @@ describe('configuration', () => {
     const dir = setup({ 'a.yaml': catalog(validItem()), '.zwgkrc.yaml': 'rules:\n  nope: error\n' });
     const r = zwgk(['validate', 'a.yaml', '-f', 'json', '-o', 'out.json'], dir);
     expect(r.status).toBe(2);
-    const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    const report = readJsonReport(join(dir, 'out.json'));
     expect(report.summary.fatal).toBe(true);
     expect(report.diagnostics[0]).toMatchObject({
       code: 'config/unknown-rule',

@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
-import { loadWorkbook } from '../_helpers/excel.js';
+import { cellText, loadWorkbook } from '../_helpers/excel.js';
+import { parseDiffJson, parseJson } from '../_helpers/json.js';
 import { mutated, OLD } from '../_helpers/diff-scenario.js';
 
 let cleanup: () => void = () => {};
@@ -29,16 +30,9 @@ describe('zwgk diff (built CLI)', () => {
     const dir = setup();
     const r = zwgk(['diff', 'old/a.yaml', 'new/a.yaml', '-f', 'json'], dir);
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout);
-    const changes = report.pairs[0].changes as {
-      kind: string;
-      class: string;
-      field?: string;
-      beforeLine?: number;
-      afterLine?: number;
-      id: string;
-    }[];
-    const kinds = changes.map((c) => `${c.kind}${c.field ? ':' + c.field : ''}/${c.class}`).sort();
+    const report = parseDiffJson(r.stdout);
+    const changes = report.pairs[0]!.changes;
+    const kinds = changes.map((c) => `${c.kind}${'field' in c ? ':' + c.field : ''}/${c.class}`).sort();
     expect(kinds).toEqual([
       'added/extends',
       'added/extends',
@@ -69,18 +63,18 @@ describe('zwgk diff (built CLI)', () => {
 
   it('writes JSON in the shape its published schema documents', () => {
     const dir = setup();
-    const schema = JSON.parse(zwgk(['schema', 'diff-report'], dir).stdout);
+    const schema = parseJson(zwgk(['schema', 'diff-report'], dir).stdout) as object;
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
     for (const args of [
       ['old/a.yaml', 'new/a.yaml'],
       ['new', 'old'],
       ['old', 'old'],
     ]) {
-      const report = JSON.parse(zwgk(['diff', ...args, '-f', 'json'], dir).stdout);
+      const report = parseJson(zwgk(['diff', ...args, '-f', 'json'], dir).stdout);
       expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     }
-    const broken = JSON.parse(zwgk(['diff', 'old', 'new', '-f', 'json'], dir).stdout);
-    delete broken.pairs[0].changes[0].severity;
+    const broken = parseDiffJson(zwgk(['diff', 'old', 'new', '-f', 'json'], dir).stdout);
+    Reflect.deleteProperty(broken.pairs[0]!.changes[0]!, 'severity');
     expect(validate(broken)).toBe(false);
   });
 
@@ -103,7 +97,7 @@ describe('zwgk diff (built CLI)', () => {
       .getSheetValues()
       .slice(3)
       .map((r) => (r as ExcelJS.CellValue[]).slice(1));
-    expect(rows.map((r) => `${r[2]}/${r[3]}`).sort()).toEqual(
+    expect(rows.map((r) => `${cellText(r[2])}/${cellText(r[3])}`).sort()).toEqual(
       ['减少公开/删除', '减少公开/修改', '扩大公开/新增', '扩大公开/新增', '文字修改/改名', '文字修改/移动'].sort(),
     );
     expect(rows.find((r) => r[3] === '修改')!.slice(6, 9)).toEqual(['公开方式', '主动', '依申请']);
@@ -222,10 +216,10 @@ describe('zwgk diff (built CLI)', () => {
 
     const r = zwgk(['diff', 'HEAD~1', 'HEAD', '-f', 'json', '--', 'catalogs/'], t.dir);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
-    expect(report.pairs[0].before).toBe('HEAD~1:catalogs/a.yaml');
-    expect(report.pairs[0].changes).toHaveLength(6);
-    expect(report.pairs[0].changes.find((c: { kind: string }) => c.kind === 'removed').beforeLine).toBeGreaterThan(0);
+    const report = parseDiffJson(r.stdout);
+    expect(report.pairs[0]!.before).toBe('HEAD~1:catalogs/a.yaml');
+    expect(report.pairs[0]!.changes).toHaveLength(6);
+    expect(report.pairs[0]!.changes.find((c) => c.kind === 'removed')!.beforeLine).toBeGreaterThan(0);
 
     const single = zwgk(['diff', 'HEAD~1:catalogs/a.yaml', 'HEAD:catalogs/a.yaml', '--fail-on', 'reduces'], t.dir);
     expect(single.status).toBe(1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJsonReport } from '../_helpers/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/zwgk.js');
@@ -70,7 +71,7 @@ describe('zwgk fix --dry-run', () => {
       validItem()
         .replace('  - name: 政策文件\n    items:\n', '')
         .replace('法律法规', `法规${n}`)
-        .replace(/        time_limit: .*\n/, n > 1 ? '        time_limit: 同上\n' : ''),
+        .replace(/ {8}time_limit: .*\n/, n > 1 ? '        time_limit: 同上\n' : ''),
     );
     const text = catalog(
       `  - name: 政策文件\n    items:\n${rows.join('')}`,
@@ -223,9 +224,9 @@ describe('zwgk validate --fix', () => {
     });
     const r = zwgk(['validate', '--fix', '-f', 'json', 'a.yaml'], dir);
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout);
+    const report = parseJsonReport(r.stdout);
     expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, fatal: false });
-    expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['schema/enum']);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['schema/enum']);
     expect(read(dir, 'a.yaml')).toContain('[两微一端]');
   });
 });

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { readJson, readJsonReport, readSarif } from '../_helpers/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 // The published SARIF schema is draft-04, which needs ajv's draft-04 build.
@@ -51,7 +52,7 @@ describe('validate output formats (built CLI)', () => {
       /^::error file=目录 甲\/安全生产\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=zwgk schema/m,
     );
     for (const f of ['z.sarif', 'z.xml', 'summary.md', 'z.json']) expect(existsSync(join(t.dir, f)), f).toBe(true);
-    const json = JSON.parse(readFileSync(join(t.dir, 'z.json'), 'utf8'));
+    const json = readJsonReport(join(t.dir, 'z.json'));
     expect(json.summary).toMatchObject({ files: 2, errors: 1, warnings: 1 });
   });
 
@@ -74,25 +75,22 @@ describe('validate output formats (built CLI)', () => {
 
   it('writes SARIF 2.1.0 that its published schema accepts, with rule metadata', () => {
     run('-f', 'sarif', '-o', 'z.sarif');
-    const log = JSON.parse(readFileSync(join(t.dir, 'z.sarif'), 'utf8'));
-    const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const log = readSarif(join(t.dir, 'z.sarif'));
+    const schema = readJson(join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json')) as object;
     const validate = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
       schema,
     );
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const results = log.runs[0].results;
-    expect(results.map((r: { ruleId: string; level: string }) => `${r.ruleId}/${r.level}`).sort()).toEqual([
-      'channel-known/warning',
-      'schema/enum/error',
-    ]);
-    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+    const results = log.runs[0]!.results;
+    expect(results.map((r) => `${r.ruleId}/${r.level}`).sort()).toEqual(['channel-known/warning', 'schema/enum/error']);
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
       '%E7%9B%AE%E5%BD%95%20%E7%94%B2/%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7.yaml',
     );
-    const rules = log.runs[0].tool.driver.rules;
-    for (const r of results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
-    expect(rules.find((r: { id: string }) => r.id === 'channel-known').shortDescription.text).toContain('公开渠道');
+    const rules = log.runs[0]!.tool.driver.rules;
+    for (const r of results) expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
+    expect(rules.find((r) => r.id === 'channel-known')!.shortDescription.text).toContain('公开渠道');
     // A broken log must fail the same check.
-    delete log.runs[0].results[0].message;
+    Reflect.deleteProperty(results[0]!, 'message');
     expect(validate(log)).toBe(false);
   });
 
@@ -106,10 +104,7 @@ describe('validate output formats (built CLI)', () => {
       encoding: 'utf8',
     });
     expect(out).toContain('Analysis completed successfully');
-    const findings = JSON.parse(readFileSync(join(t.dir, 'v.sarif'), 'utf8')).runs[0].results as {
-      level?: string;
-      ruleId: string;
-    }[];
+    const findings = readSarif(join(t.dir, 'v.sarif')).runs[0]!.results;
     expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 
@@ -121,25 +116,19 @@ describe('validate output formats (built CLI)', () => {
     const r = zwgk(['validate', outside, 'ok.yaml', '-f', 'sarif', '-o', join(t.dir, 'abs.sarif')], elsewhere.dir);
     elsewhere.cleanup();
     expect(r.status).toBe(1);
-    const log = JSON.parse(readFileSync(join(t.dir, 'abs.sarif'), 'utf8'));
-    const where = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    const log = readSarif(join(t.dir, 'abs.sarif'));
+    const where = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(where.uriBaseId).toBeUndefined();
     expect(new URL(where.uri).protocol).toBe('file:');
     expect(decodeURIComponent(new URL(where.uri).pathname)).toBe(outside);
-    expect(log.runs[0].artifacts.map((a: { location: { uriBaseId?: string } }) => a.location.uriBaseId)).toEqual([
-      undefined,
-      '%SRCROOT%',
-    ]);
+    expect(log.runs[0]!.artifacts.map((a) => a.location.uriBaseId)).toEqual([undefined, '%SRCROOT%']);
     if (process.platform !== 'linux') return;
     chmodSync(bin, 0o755);
     rmSync(join(t.dir, 'v2.sarif'), { force: true });
     execFileSync(bin, ['validate', join(t.dir, 'abs.sarif'), '--output', join(t.dir, 'v2.sarif')], {
       encoding: 'utf8',
     });
-    const findings = JSON.parse(readFileSync(join(t.dir, 'v2.sarif'), 'utf8')).runs[0].results as {
-      level?: string;
-      ruleId: string;
-    }[];
+    const findings = readSarif(join(t.dir, 'v2.sarif')).runs[0]!.results;
     expect(findings.filter((f) => f.level === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 

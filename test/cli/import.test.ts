@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseImportJson } from '../_helpers/json.js';
 import { samplesHtmlPage } from '../_helpers/real-tables/html.js';
 import { loadCatalogSample, loadCatalogSamples } from '../_helpers/real-tables/samples.js';
 import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
@@ -42,12 +43,10 @@ describe('zwgk import (built CLI)', () => {
     const cwd = dir({ 'page.html': samplesHtmlPage(picked) });
     const r = zwgk(['import', 'page.html', '-o', 'out', '-f', 'json', '--report', 'report.txt'], cwd);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
-    expect(report.tables.map((t: { domain: string }) => t.domain)).toEqual(['安全生产', '养老服务', '义务教育']);
-    expect(report.tables.every((t: { file: string }) => statSync(join(cwd, t.file)).isFile())).toBe(true);
-    expect(report.tables[0].notes.find((n: { code: string }) => n.code === 'table-found').ref).toMatch(
-      /^表1 第\d+行第1列$/,
-    );
+    const report = parseImportJson(r.stdout);
+    expect(report.tables.map((t) => t.domain)).toEqual(['安全生产', '养老服务', '义务教育']);
+    expect(report.tables.every((t) => statSync(join(cwd, t.file)).isFile())).toBe(true);
+    expect(report.tables[0]!.notes.find((n) => n.code === 'table-found')!.ref).toMatch(/^表1 第\d+行第1列$/);
     expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toContain('从 page.html 导入了 3 个目录表格');
   });
 
@@ -79,7 +78,7 @@ describe('zwgk import (built CLI)', () => {
   });
 
   it('exits 2 with a clear message for files it cannot import, without a stack trace', () => {
-    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
     const cwd = dir({ 'old.xls': ole, 'notes.html': '<p>没有表格</p>', 'empty.csv': '' });
     for (const [file, words] of [
       ['old.xls', '.xlsx'],
@@ -122,7 +121,7 @@ describe('zwgk import: what it writes (built CLI)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(join(cwd, 'out'))).toHaveLength(1);
     expect(r.stdout).toContain('表1 第1行第1列  表格只有表头，没有可导入的事项（0 行），没有写入文件。');
-    const json = JSON.parse(zwgk(['import', 'page.html', '-o', 'out2', '-f', 'json'], cwd).stdout);
+    const json = parseImportJson(zwgk(['import', 'page.html', '-o', 'out2', '-f', 'json'], cwd).stdout);
     expect(json.empty).toEqual([{ ref: '表1 第1行第1列', sheet: '表1', rows: 0 }]);
   });
 
@@ -163,10 +162,10 @@ describe('zwgk import: what it writes (built CLI)', () => {
     const cwd = dir({ 'large.xlsx': zipPackage(workbookParts(sheetXml(catalogRows(60_000)))) });
     const r = zwgk(['import', 'large.xlsx', '-o', 'out', '-f', 'json'], cwd);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = parseImportJson(r.stdout);
     expect(report.tables).toHaveLength(1);
-    expect(report.tables[0].rows).toBe(60_000);
-    expect(report.tables[0].errors).toBeGreaterThan(120_000);
+    expect(report.tables[0]!.rows).toBe(60_000);
+    expect(report.tables[0]!.errors).toBeGreaterThan(120_000);
     expect(readdirSync(join(cwd, 'out'))).toEqual(['目录1.yaml']);
   }, 120_000);
 });

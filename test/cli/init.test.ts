@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { readSarif } from '../_helpers/json.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -44,10 +45,16 @@ describe('zwgk init (built CLI)', () => {
       /下一步：\n {2}1\. npm install .*\n {2}2\. npx zwgk validate catalogs .*\n {2}3\. 提交全部文件，包括 package-lock\.json/,
     );
 
-    const workflow = YAML.parse(readFileSync(join(t.dir, '.github/workflows/zwgk.yml'), 'utf8'));
-    const steps = workflow.jobs.zwgk.steps.map((s: { run?: string }) => s.run).filter(Boolean) as string[];
-    const gitlab = YAML.parse(readFileSync(join(t.dir, '.gitlab-ci.yml'), 'utf8')).zwgk.script as string[];
-    const hook = YAML.parse(readFileSync(join(t.dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].hooks[0];
+    const workflow = YAML.parse(readFileSync(join(t.dir, '.github/workflows/zwgk.yml'), 'utf8')) as {
+      jobs: { zwgk: { steps: { run?: string }[] } };
+    };
+    const steps = workflow.jobs.zwgk.steps.map((s) => s.run).filter(Boolean) as string[];
+    const gitlab = (YAML.parse(readFileSync(join(t.dir, '.gitlab-ci.yml'), 'utf8')) as { zwgk: { script: string[] } })
+      .zwgk.script;
+    const preCommit = YAML.parse(readFileSync(join(t.dir, '.pre-commit-config.yaml'), 'utf8')) as {
+      repos: { hooks: { entry: string }[] }[];
+    };
+    const hook = preCommit.repos[0]!.hooks[0]!;
     const commands = [
       ...zwgkCommands(steps),
       ...zwgkCommands(gitlab),
@@ -59,7 +66,7 @@ describe('zwgk init (built CLI)', () => {
       expect(run.status, `${args.join(' ')}\n${run.stdout}${run.stderr}`).toBe(0);
     }
     expect(readFileSync(join(t.dir, 'zwgk-summary.md'), 'utf8')).toContain('没有发现问题');
-    expect(JSON.parse(readFileSync(join(t.dir, 'zwgk.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    expect(readSarif(join(t.dir, 'zwgk.sarif')).runs[0]!.results).toEqual([]);
   });
 
   it('leaves existing files as they are', () => {
@@ -85,7 +92,10 @@ describe('zwgk init (built CLI)', () => {
 
     const abs = tempDir();
     const cleanAll = cleanup;
-    cleanup = () => (cleanAll(), abs.cleanup());
+    cleanup = () => {
+      cleanAll();
+      abs.cleanup();
+    };
     const inside = zwgk(
       ['init', '--zwgk-source', join(t.dir, 'work/repo/vendor/zwgk-9.9.9.tgz'), '--lang', 'en'],
       join(t.dir, 'work/repo'),

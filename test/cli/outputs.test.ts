@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOutputs, type OutputSpec } from '../../src/cli/outputs.js';
 import { UsageError } from '../../src/errors.js';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJsonReport, readJsonReport } from '../_helpers/json.js';
 
 const f = (format: NonNullable<OutputSpec['format']>): OutputSpec => ({ format });
 const o = (output: string): OutputSpec => ({ output });
@@ -57,7 +58,7 @@ describe('validate -f and -o (built CLI)', () => {
   it('-o before -f writes that format to the file, nothing to standard output', () => {
     const r = zwgk(['validate', 'a.yaml', '-o', 'r.json', '-f', 'json'], t.dir);
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(t.dir, 'r.json'), 'utf8')).summary.warnings).toBe(1);
+    expect(readJsonReport(join(t.dir, 'r.json')).summary.warnings).toBe(1);
     expect(r.stdout).toBe('');
   });
 
@@ -77,7 +78,7 @@ describe('validate -f and -o (built CLI)', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('警告有 1 个，超过了 --max-warnings 0');
     const en = zwgk(['validate', 'a.yaml', '--max-warnings', '0', '-f', 'json', '--lang', 'en'], t.dir);
-    expect(JSON.parse(en.stdout).summary.warnings).toBe(1);
+    expect(parseJsonReport(en.stdout).summary.warnings).toBe(1);
     expect(en.stderr).toContain('1 warnings, more than --max-warnings 0 allows');
     expect(zwgk(['validate', 'a.yaml', '--max-warnings', '1'], t.dir).stderr).toBe('');
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_RULES } from '../../src/forms/rules/registry.js';
 import { RULES } from '../../src/lint/registry.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseSarif } from '../_helpers/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -34,8 +35,7 @@ describe('zwgk rules and the rules SARIF describes (built CLI)', () => {
   it('SARIF rules carry their helpUri, form rules included', () => {
     const t = tempDir({ 'a.yaml': 'domain: x\n' });
     try {
-      const log = JSON.parse(zwgk(['validate', 'a.yaml', '-f', 'sarif'], t.dir).stdout);
-      const rules = log.runs[0].tool.driver.rules as { id: string; helpUri?: string }[];
+      const rules = parseSarif(zwgk(['validate', 'a.yaml', '-f', 'sarif'], t.dir).stdout).runs[0]!.tool.driver.rules;
       expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['code-unique', 'form-phone', 'schema/enum']));
       for (const r of rules) expect(() => new URL(r.helpUri!), r.id).not.toThrow();
     } finally {

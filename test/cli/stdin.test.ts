@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJsonReport } from '../_helpers/json.js';
 
 const CATALOG = readFileSync(join(import.meta.dirname, '../../catalogs/anquan-shengchan.yaml'), 'utf8');
 
@@ -45,14 +46,11 @@ describe('zwgk validate - (standard input)', () => {
       const bad = CATALOG.replace('  method: 主动\n', '  method: 主动公开\n');
       const r = zwgk(['validate', '-', '--stdin-filename', 'catalogs/安全生产.yaml', '-f', 'json'], t.dir, bad);
       expect(r.status).toBe(1);
-      const report = JSON.parse(r.stdout);
+      const report = parseJsonReport(r.stdout);
       expect(report.summary.files).toBe(1);
-      expect(
-        report.diagnostics.map(
-          (d: { file: string; code: string; range: { start: { line: number } } }) =>
-            `${d.file}:${d.range.start.line}:${d.code}`,
-        ),
-      ).toEqual([`catalogs/安全生产.yaml:${bad.split('\n').indexOf('  method: 主动公开') + 1}:schema/enum`]);
+      expect(report.diagnostics.map((d) => `${d.file}:${d.range?.start.line ?? 'no range'}:${d.code}`)).toEqual([
+        `catalogs/安全生产.yaml:${bad.split('\n').indexOf('  method: 主动公开') + 1}:schema/enum`,
+      ]);
       expect(zwgk(['validate', '-'], t.dir, CATALOG).stdout).toContain('✔ 检查了 1 个文件');
     } finally {
       t.cleanup();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJsonReport } from '../_helpers/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
@@ -10,7 +11,7 @@ describe('a repository with catalogs and application forms', () => {
   it('checks the shipped catalogs and forms clean, each by its own schema', () => {
     const r = zwgk(['validate', 'catalogs', '-f', 'json'], ROOT);
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = parseJsonReport(r.stdout);
     expect(report.summary).toMatchObject({ files: 9, errors: 0, warnings: 0 });
   });
 
@@ -24,9 +25,8 @@ describe('a repository with catalogs and application forms', () => {
     try {
       const r = zwgk(['validate', 'repo', '-f', 'json'], t.dir);
       expect(r.status).toBe(1);
-      const found = JSON.parse(r.stdout).diagnostics.map(
-        (d: { file: string; code: string; range: { start: { line: number } } }) =>
-          `${d.file}:${d.range.start.line}:${d.code}`,
+      const found = parseJsonReport(r.stdout).diagnostics.map(
+        (d) => `${d.file}:${d.range?.start.line ?? 'no range'}:${d.code}`,
       );
       expect(found).toEqual([
         `repo/forms/a.yaml:${form.split('\n').indexOf('    month: 2') + 1}:form-month-window`,

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, validItem } from '../_helpers/check.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJson, parseJsonReport, readJsonReport } from '../_helpers/json.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 let cleanup: () => void = () => {};
@@ -38,7 +38,7 @@ describe('zwgk validate (built CLI)', () => {
     });
     const r = zwgk(['validate', 'a.yaml', '--format', 'json'], dir);
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = parseJsonReport(r.stdout);
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 1, fatal: false });
     expect(report.diagnostics[0]).toMatchObject({
@@ -49,7 +49,7 @@ describe('zwgk validate (built CLI)', () => {
       path: ['items', 0, 'items', 0, 'channels', 1],
       range: { start: { line: 12, column: 26 }, end: { line: 12, column: 30 } },
     });
-    expect(report.diagnostics[0].hint).toContain('两微一端');
+    expect(report.diagnostics[0]!.hint).toContain('两微一端');
   });
 
   it('fails on warnings beyond --max-warnings, and hides them with --quiet', () => {
@@ -98,7 +98,7 @@ describe('zwgk validate (built CLI)', () => {
     const r = zwgk(['validate', '.', '-f', 'json', '-o', 'out.json'], dir);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.files).toBe(1);
+    expect(readJsonReport(join(dir, 'out.json')).summary.files).toBe(1);
   });
 
   it('skips hidden folders, node_modules and config files when given a directory', () => {
@@ -109,7 +109,7 @@ describe('zwgk validate (built CLI)', () => {
       'zwgk.config.yaml': 'lang: zh\n',
     });
     const r = zwgk(['validate', '.', '-f', 'json'], dir);
-    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    expect(parseJsonReport(r.stdout).summary.files).toBe(1);
   });
 });
 
@@ -124,7 +124,7 @@ describe('zwgk help, schema and rules', () => {
   it('prints the catalog schema', () => {
     const r = zwgk(['schema'], ROOT);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).title).toBe('基层政务公开事项标准目录');
+    expect((parseJson(r.stdout) as { title: string }).title).toBe('基层政务公开事项标准目录');
   });
 
   it('stops quietly when the reader closes the pipe early', () => {
@@ -137,7 +137,7 @@ describe('zwgk help, schema and rules', () => {
   });
 
   it('lists the rules as JSON', () => {
-    const rules = JSON.parse(zwgk(['rules', '--format', 'json'], ROOT).stdout);
-    expect(rules.map((r: { id: string }) => r.id)).toContain('channel-known');
+    const rules = parseJson(zwgk(['rules', '--format', 'json'], ROOT).stdout) as { id: string }[];
+    expect(rules.map((r) => r.id)).toContain('channel-known');
   });
 });

@@ -137,6 +137,7 @@ describe('form pages in Chromium', () => {
     for (const w of workbooks) writeFileSync(join(dir, `${w.name}.html`), await renderFormHtml(await w.input()));
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when the launch in beforeAll failed
     await browser?.close();
   });
 

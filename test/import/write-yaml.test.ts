@@ -67,7 +67,7 @@ describe('catalogYaml writes what the yaml document model writes, and knows what
       fc.property(
         fc.oneof(arbitraryCatalog(), arbitraryCatalog({ coded: true }), arbitraryCatalog({ withLevel3: 4 })),
         (catalog) => {
-          expectDirect(catalog as Catalog);
+          expectDirect(catalog);
         },
       ),
       runs(100),

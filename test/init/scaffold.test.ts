@@ -3,7 +3,9 @@ import { scaffold } from '../../src/init/scaffold.js';
 
 async function packageJson(spec: string): Promise<{ devDependencies: Record<string, string> }> {
   const files = await scaffold(spec);
-  return JSON.parse(files.find((f) => f.path === 'package.json')!.content);
+  return JSON.parse(files.find((f) => f.path === 'package.json')!.content) as {
+    devDependencies: Record<string, string>;
+  };
 }
 
 describe('scaffold', () => {

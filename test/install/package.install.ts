@@ -36,8 +36,7 @@ interface PackageJson {
 
 /** The environment of npm, node and tsc run for the consumer: none of the repository's npm settings or tools. */
 function consumerEnv(): NodeJS.ProcessEnv {
-  const env = scenarioEnv();
-  for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
+  const env = Object.fromEntries(Object.entries(scenarioEnv()).filter(([key]) => !/^npm_/i.test(key)));
   env.PATH = (env.PATH ?? '')
     .split(delimiter)
     .filter((p) => !p.startsWith(ROOT))
@@ -287,7 +286,9 @@ describe('the package as users get it', () => {
     expect(results.filter((r) => /Warning:/.test(r.stderr)).map((r) => `${r.name}: ${r.stderr}`)).toEqual([]);
 
     expect(step('help').stdout).toMatch(/^\s+validate\b/m);
-    expect(step('version').stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(step('version').stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
     const clean = /检查了 (\d+) 个文件，没有发现问题/.exec(step('validate').stdout + step('validate').stderr);
     expect(clean, step('validate').stdout + step('validate').stderr).not.toBeNull();
     const json = JSON.parse(step('validate-json').stdout) as {

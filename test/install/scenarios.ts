@@ -243,9 +243,8 @@ export async function prepareWorkspace(dir: string): Promise<void> {
 
 /** The environment a step runs in: no colour, not in GitHub Actions (which changes validate's format), no zwgk tuning. */
 export function scenarioEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', TZ: 'UTC' };
-  for (const key of ['FORCE_COLOR', 'GITHUB_ACTIONS', 'ZWGK_DEBUG', 'ZWGK_WORKERS']) delete env[key];
-  return env;
+  const dropped = new Set(['FORCE_COLOR', 'GITHUB_ACTIONS', 'ZWGK_DEBUG', 'ZWGK_WORKERS']);
+  return Object.fromEntries(Object.entries({ ...base, NO_COLOR: '1', TZ: 'UTC' }).filter(([key]) => !dropped.has(key)));
 }
 
 /** Run a command to its end, capturing its output as text. */

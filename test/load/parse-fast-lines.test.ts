@@ -14,7 +14,7 @@ function* items(
 ): Generator<{ item: Record<string, unknown>; path: (string | number)[] }> {
   if (!Array.isArray(list)) return;
   for (const [i, item] of list.entries()) {
-    yield { item, path: [...path, i] };
+    yield { item: item as Record<string, unknown>, path: [...path, i] };
     yield* items((item as { items?: unknown }).items, [...path, i, 'items']);
   }
 }

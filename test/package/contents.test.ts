@@ -49,9 +49,9 @@ describe('the packed package', () => {
   it('says where it lives and which Node versions it runs on', () => {
     expect(pkg).toMatchObject({
       license: 'MIT',
-      homepage: expect.any(String),
-      repository: { url: expect.any(String) },
-      bugs: { url: expect.any(String) },
+      homepage: expect.any(String) as unknown,
+      repository: { url: expect.any(String) as unknown },
+      bugs: { url: expect.any(String) as unknown },
     });
     expect(pkg.keywords).toEqual(expect.arrayContaining(['政务公开']));
     expect(pkg.engines).toEqual({ node: '^20.19.0 || ^22.0.0 || >=24.0.0' });

@@ -6,7 +6,7 @@ import { schemaAt } from '../../src/schema/schema-walk.js';
 import { renderExcel } from '../../src/render/excel.js';
 import { renderHtml } from '../../src/render/html.js';
 import { check, codes } from '../_helpers/check.js';
-import { loadWorkbook } from '../_helpers/excel.js';
+import { cellText, loadWorkbook } from '../_helpers/excel.js';
 import { htmlOptions } from '../_helpers/html-fixtures.js';
 import { inputFromYaml } from '../_helpers/tables.js';
 
@@ -47,7 +47,7 @@ describe('user text as a key', () => {
     const [file] = await renderExcel([input], { channels: 'checklist', layout: 'single' });
     const workbook = await loadWorkbook(file!.content as Uint8Array);
     const cells: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cellText(cell.value)))));
     for (let i = 0; i < NAMES.length; i++) expect(cells).toContain(`值${i}`);
     expect(cells.join('\n')).not.toContain('native code');
   });

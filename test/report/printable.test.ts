@@ -52,7 +52,7 @@ describe('control characters in catalog text never reach the output raw', () => 
   });
 
   for (const format of Object.keys(FORMATTERS) as (keyof typeof FORMATTERS)[]) {
-    it(`${format}`, () => {
+    it(format, () => {
       for (const lang of ['zh', 'en'] as const) {
         const out = FORMATTERS[format](report, { lang, color: false, sources: report.sources });
         if (format === 'json' || format === 'sarif') {

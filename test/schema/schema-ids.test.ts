@@ -54,7 +54,7 @@ describe('published schemas have stable ids', () => {
         ],
         { encoding: 'utf8', stdio: 'pipe' },
       );
-      expect(out + '').toBeDefined();
+      expect(out).toBeDefined();
     } finally {
       t.cleanup();
     }

@@ -25,6 +25,7 @@ import {
   WriteRefusedError,
 } from '../../src/util/write-atomic.js';
 import { zwgk } from '../_helpers/cli.js';
+import { parseJson } from '../_helpers/json.js';
 
 /** A process id that no process has: above the kernel's largest. */
 const DEAD_PID = 4194305;
@@ -196,7 +197,7 @@ describe('-o of every command', () => {
   it('-o /dev/stdout writes to standard output', () => {
     const r = zwgk(['schema', '-o', '/dev/stdout'], dir);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).title).toBeTruthy();
+    expect((parseJson(r.stdout) as { title: unknown }).title).toBeTruthy();
   });
 
   it('-o /dev/full fails with exit 2 and leaves the device in place', () => {
@@ -263,7 +264,7 @@ describe('-o of every command', () => {
     const child = spawn(process.execPath, [bin, 'schema', '-o', fifo], { cwd: dir, stdio: 'ignore' });
     const [text, status] = await Promise.all([readFile(fifo, 'utf8'), new Promise((done) => child.on('exit', done))]);
     expect(status).toBe(0);
-    expect(JSON.parse(text).title).toBeTruthy();
+    expect((parseJson(text) as { title: unknown }).title).toBeTruthy();
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 });

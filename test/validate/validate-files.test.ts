@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolveValidateOptions } from '../../src/validate/options.js';
 import { validateFiles } from '../../src/validate/validate-files.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { readJsonReport } from '../_helpers/json.js';
 
 let cleanup: () => void = () => {};
 afterEach(() => cleanup());
@@ -38,7 +39,7 @@ describe('validateFiles: a file with about 160,000 findings, and findings across
     );
     expect(json.stderr).toBe('');
     expect(json.status).toBe(1);
-    expect(JSON.parse(readFileSync(join(t.dir, 'r.json'), 'utf8')).summary).toEqual({
+    expect(readJsonReport(join(t.dir, 'r.json')).summary).toEqual({
       files: 2,
       errors: 90_000,
       warnings: 80_000,

@@ -51,7 +51,7 @@ describe('validateText on mutated shipped catalogs', () => {
   });
 
   it('an unquoted 0505 code', () => {
-    const first = readFileSync(SHIPPED, 'utf8').match(/\n  - name: [^\n]*\n/)![0];
+    const first = readFileSync(SHIPPED, 'utf8').match(/\n {2}- name: [^\n]*\n/)![0];
     const { text, line } = mutate(first, `${first}    code: 0505\n`);
     const found = check(text).filter((d) => d.code === 'schema/code-unquoted');
     expect(found).toHaveLength(1);

@@ -5,7 +5,7 @@ import type { DiffFormatContext } from '../../../src/diff/format/types.js';
 import { classPolicy, DEFAULT_POLICY } from '../../../src/diff/policy.js';
 import { buildDiffReport, type DiffReport } from '../../../src/diff/report.js';
 import { parseFast } from '../../../src/load/parse-fast.js';
-import { loadWorkbook } from '../../_helpers/excel.js';
+import { cellText, loadWorkbook } from '../../_helpers/excel.js';
 
 function side(file: string, yaml: string) {
   const parsed = parseFast(yaml);
@@ -90,7 +90,7 @@ describe('diff report formats', () => {
     expect(html).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     const book = await loadWorkbook((await DIFF_FORMATTERS.xlsx(r, ctx())) as Uint8Array);
     const texts: string[] = [];
-    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? '')))));
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cellText(cell.value)))));
     expect(texts).toContain('y␛[2J␇�<b>z</b>');
     expect(texts.join('\n')).toContain('青禾区␛]0;x␇教育局');
     expect(texts.join('\n')).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
