@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The zwgk command: the command line built into dist/. In a checkout of the repository that was never
 // built (`npm ci` builds nothing), it runs `npm run build` once first; an installed package has no src/.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli) && existsSync(new URL('../src/cli/index.ts', import.meta.url))) {
   process.stderr.write('zwgk: 首次运行，先构建 (npm run build)… / first run in this checkout: building…\n');
+  // Loaded only here: every other run starts without them.
+  const { spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('..', import.meta.url));
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
