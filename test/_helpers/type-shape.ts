@@ -79,7 +79,7 @@ interface SchemaNode {
   $ref?: string;
   type?: string | string[];
   enum?: unknown[];
-  const?: unknown;
+  const?: string;
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
   required?: string[];
@@ -101,7 +101,7 @@ export function schemaShape(root: SchemaNode & { $defs?: Record<string, SchemaNo
     if (choices) return union(choices.map(shape));
     if (Array.isArray(node.type)) return union(node.type.map((type) => shape({ ...node, type })));
     if (node.enum) return { kind: 'string', enum: node.enum.map(String).sort() };
-    if (node.const !== undefined) return { kind: 'string', enum: [String(node.const)] };
+    if (node.const !== undefined) return { kind: 'string', enum: [node.const] };
     switch (node.type) {
       case 'string':
         return { kind: 'string' };
