@@ -85,12 +85,15 @@ function isText(content: Buffer): boolean {
 }
 
 /**
- * THE one place where output is normalised: the temporary working folder's path becomes `<work>` and
- * the package's version becomes `<version>`, in printed output and written text files. Nothing else is.
+ * THE one place where output is normalised: the temporary working folder's path becomes `<work>`, the
+ * path from a folder of it to this package (a new form names the package's schema by it, and it depends
+ * on where the repository and the temporary folder are) becomes `<zwgk>`, and the package's version
+ * becomes `<version>`, in printed output and written text files. Nothing else is.
  */
-function normalise(content: Buffer, work: readonly string[]): Buffer {
+function normalise(content: Buffer, work: readonly string[], toPackage: readonly string[] = []): Buffer {
   if (!isText(content)) return content;
   let text = content.toString('utf8');
+  for (const path of toPackage) text = text.replaceAll(`$schema=${path}/schemas/`, '$schema=<zwgk>/schemas/');
   for (const path of work) text = text.replaceAll(path, '<work>');
   const version = new RegExp(`(?<![\\d.])${VERSION.replaceAll('.', '\\.')}(?![\\d.])`, 'g');
   return Buffer.from(text.replace(version, '<version>'), 'utf8');
@@ -159,13 +162,19 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
   }
   const paths = [work, realpathSync(work)];
   const after = snapshot(work);
+  const folders = [
+    ...new Set(paths.flatMap((root) => [root, ...[...after.keys()].map((path) => dirname(join(root, path)))])),
+  ];
+  const toPackage = folders
+    .map((folder) => relative(folder, ROOT).split(sep).join('/'))
+    .sort((a, b) => b.length - a.length);
   const files = new Map<string, Buffer>();
   for (const [path, content] of after) {
-    if (!before.get(path)?.equals(content)) files.set(path, normalise(content, paths));
+    if (!before.get(path)?.equals(content)) files.set(path, normalise(content, paths, toPackage));
   }
   return {
-    stdout: normalise(transcript(scenario.commands, outs), paths),
-    stderr: normalise(transcript(scenario.commands, errs), paths),
+    stdout: normalise(transcript(scenario.commands, outs), paths, toPackage),
+    stderr: normalise(transcript(scenario.commands, errs), paths, toPackage),
     exitCode: codes.join('\n') + '\n',
     files,
     removed: [...before.keys()].filter((path) => !after.has(path)),
