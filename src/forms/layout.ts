@@ -1,5 +1,5 @@
 import { ZwgkError } from '../errors.js';
-import { readTemplateSource } from '../render/templates.js';
+import { readTemplateSource } from '../office/templates.js';
 
 /** A column of a form or plan table. */
 export interface LayoutColumn {

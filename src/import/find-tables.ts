@@ -1,4 +1,3 @@
-import { cellAt, textAt, type Grid } from './grid.js';
 import {
   columnName,
   groupRole,
@@ -10,6 +9,7 @@ import {
   valuesRole,
   type ColumnRole,
 } from './labels.js';
+import { cellAt, textAt, type Grid } from '../tables/grid.js';
 import { appendAll } from '../util/append.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */

@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Vocabulary } from '../catalog/vocabulary.js';
+import { cellAt, type ReadResult } from '../tables/grid.js';
 import { assembleCatalog, buildItems } from './build-catalog.js';
 import { catalogFileName } from './file-name.js';
 import { findTables, type FoundTable } from './find-tables.js';
-import { cellAt, type ReadResult } from './grid.js';
 import { note, type ImportNote } from './notes.js';
 import { readRows } from './read-rows.js';
 import { readTitle } from './title.js';

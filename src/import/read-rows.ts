@@ -1,6 +1,6 @@
+import { cellAt, textAt, type Grid } from '../tables/grid.js';
 import { isSameAsAbove } from '../util/text.js';
 import type { FoundTable } from './find-tables.js';
-import { cellAt, textAt, type Grid } from './grid.js';
 import { groupRole } from './labels.js';
 import { readMark, type Mark } from './marks.js';
 import { note, type ImportNote } from './notes.js';

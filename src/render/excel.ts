@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, RowBreak, Style, Worksheet } from 'exceljs';
-import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import {
   columnWidth,
   fitToWidthScale,
@@ -9,8 +8,8 @@ import {
   pageBreaks,
   rowHeights,
   type TextBlock,
-} from './excel/layout.js';
-import { uniqueSheetNames } from './excel/sheet-names.js';
+} from '../office/excel-layout.js';
+import { uniqueSheetNames } from '../office/sheet-names.js';
 import {
   A4,
   BODY_FONT,
@@ -21,7 +20,8 @@ import {
   pageSetup,
   STYLES,
   TITLE_FONT,
-} from './excel/styles.js';
+} from '../office/excel-styles.js';
+import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 

@@ -1,5 +1,5 @@
+import { loadTemplateSet } from '../office/templates.js';
 import { buildCatalogPageView, buildIndexView, buildSinglePageView, pageNames } from './html/view-model.js';
-import { loadTemplateSet } from './templates.js';
 import type { RenderedFile, Renderer } from './types.js';
 import { printableView as shown } from '../report/printable.js';
 

@@ -9,7 +9,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['util', '.'], // `.`: the small modules at the top of src/ (diagnostics, errors, i18n, assets…), not index.ts
   ['load', 'schema', 'catalog'],
   ['lint'],
-  ['report'],
+  ['report', 'office', 'tables'],
   ['validate'],
   ['config', 'fix', 'diff', 'render', 'import', 'forms', 'init'],
   ['cli', 'portable', 'entry'], // entry: index.ts, the library's entry
@@ -24,20 +24,6 @@ const KNOWN: readonly string[] = [
   'config/types.ts -> diff/policy.ts',
   'config/types.ts -> diff/types.ts',
   'config/types.ts -> forms/types.ts',
-  // The Excel and template kit of render/, shared with diff/ and forms/ (to move to a folder of its own).
-  'diff/format/html.ts -> render/templates.ts',
-  'diff/format/xlsx.ts -> render/excel/layout.ts',
-  'diff/format/xlsx.ts -> render/excel/styles.ts',
-  'forms/layout.ts -> render/templates.ts',
-  'forms/render/html.ts -> render/templates.ts',
-  'forms/render/xlsx-form.ts -> render/excel/layout.ts',
-  'forms/render/xlsx-form.ts -> render/excel/styles.ts',
-  'forms/render/xlsx-plan.ts -> render/excel/layout.ts',
-  'forms/render/xlsx-plan.ts -> render/excel/styles.ts',
-  'forms/render/xlsx-styles.ts -> render/excel/styles.ts',
-  // The table readers of import/, shared with forms/ (to move to a folder of its own).
-  'forms/import/import-form.ts -> import/read-file.ts',
-  'forms/import/read-form-grid.ts -> import/grid.ts',
   // Reports and the engine that know the features above them.
   'report/code-catalog.ts -> forms/rules/registry.ts',
   'report/types.ts -> validate/validate-files.ts',

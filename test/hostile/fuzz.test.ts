@@ -5,9 +5,9 @@ import { diffCatalogs } from '../../src/diff/diff-catalogs.js';
 import { fixText } from '../../src/fix/fix-text.js';
 import { resolveSubmissionOptions, validateSubmission } from '../../src/forms/validate-submission.js';
 import { importTables } from '../../src/import/import-tables.js';
-import { readCsv } from '../../src/import/read-csv.js';
-import { readHtml } from '../../src/import/read-html.js';
-import { readXlsx } from '../../src/import/read-xlsx.js';
+import { readCsv } from '../../src/tables/read-csv.js';
+import { readHtml } from '../../src/tables/read-html.js';
+import { readXlsx } from '../../src/tables/read-xlsx.js';
 import { catalogYaml } from '../../src/import/write-yaml.js';
 import { buildVocabulary } from '../../src/catalog/vocabulary.js';
 import { RENDERERS } from '../../src/render/registry.js';
@@ -172,7 +172,7 @@ describe('mutated tables', () => {
     'a damaged workbook is refused by name, never with another exception',
     async () => {
       const seeds = await xlsxSeeds();
-      const { SheetTooLarge, UnreadableWorkbook } = await import('../../src/import/read-xlsx.js');
+      const { SheetTooLarge, UnreadableWorkbook } = await import('../../src/tables/read-xlsx.js');
       await fc.assert(
         fc.asyncProperty(mutatedBytes(seeds), async ({ bytes }) => {
           inputs++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildVocabulary } from '../../src/catalog/vocabulary.js';
 import { importTables } from '../../src/import/import-tables.js';
-import { readCsv } from '../../src/import/read-csv.js';
+import { readCsv } from '../../src/tables/read-csv.js';
 import { catalogYaml } from '../../src/import/write-yaml.js';
 
 const vocabulary = buildVocabulary();

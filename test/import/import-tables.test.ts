@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../src/catalog/vocabulary.js';
 import { importTables, type ImportResult } from '../../src/import/import-tables.js';
-import { readCsv } from '../../src/import/read-csv.js';
-import { readHtml } from '../../src/import/read-html.js';
+import { readCsv } from '../../src/tables/read-csv.js';
+import { readHtml } from '../../src/tables/read-html.js';
 
 const vocabulary = buildVocabulary();
 const csv = (text: string): ImportResult =>

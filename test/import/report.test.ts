@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../src/catalog/vocabulary.js';
 import { importTables } from '../../src/import/import-tables.js';
-import { readCsv } from '../../src/import/read-csv.js';
+import { readCsv } from '../../src/tables/read-csv.js';
 import { importReportJson, importReportText } from '../../src/import/report.js';
 import { parseImportJson } from '../_helpers/json.js';
 

@@ -4,10 +4,11 @@ import { basename, join, relative, resolve } from 'node:path';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { ZwgkError } from '../../errors.js';
 import { importTables } from '../../import/import-tables.js';
-import { readTableFile } from '../../import/read-file.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
+import { CATALOG_TABLE_HINTS } from '../../import/table-hints.js';
 import { catalogText } from '../../import/write-yaml.js';
 import { stylish } from '../../report/stylish.js';
+import { readTableFile } from '../../tables/read-file.js';
 import { writeFailureText } from '../../util/write-atomic.js';
 import { writeFilesAtomically, type FileToWrite } from '../../util/write-files.js';
 import { validateText } from '../../validate/validate-text.js';
@@ -37,7 +38,7 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
   }
   const zh = lang === 'zh';
   // The grids are not kept: only the catalogs are needed from here on.
-  const result = importTables(await readTableFile(input, lang), options.vocabulary);
+  const result = importTables(await readTableFile(input, lang, CATALOG_TABLE_HINTS), options.vocabulary);
   if (result.tables.length === 0 && result.empty.length > 0) {
     const refs = result.empty.map((e) => e.ref).join(zh ? '、' : ', ');
     throw new ZwgkError(

@@ -1,4 +1,4 @@
-import { loadTemplateSet } from '../../render/templates.js';
+import { loadTemplateSet } from '../../office/templates.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';
 

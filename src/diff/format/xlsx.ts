@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Style, Worksheet } from 'exceljs';
-import { columnWidth, rowHeights, type TextBlock } from '../../render/excel/layout.js';
-import { cellText, FOOTER, HEADER_FONT, pageSetup, style, BODY_FONT, STYLES } from '../../render/excel/styles.js';
+import { columnWidth, rowHeights, type TextBlock } from '../../office/excel-layout.js';
+import { cellText, FOOTER, HEADER_FONT, pageSetup, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';

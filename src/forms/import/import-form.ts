@@ -1,12 +1,27 @@
 import { ZwgkError } from '../../errors.js';
 import { say, type Lang } from '../../i18n.js';
-import { readTableFile } from '../../import/read-file.js';
 import { compileSchema } from '../../schema/catalog-schema.js';
 import { deref, schemaAt } from '../../schema/schema-walk.js';
+import { readTableFile, type TableFileHints } from '../../tables/read-file.js';
 import { loadLayout, type FormLayout } from '../layout.js';
 import { FORMS } from '../registry.js';
 import { FORM_IDS, type FormId } from '../types.js';
 import { readFormGrid, type FormImport, type KnownForm } from './read-form-grid.js';
+
+/**
+ * What reading a form's table file says when the file is too large or a page holds no table: the words a
+ * catalog import gives, which forms have always said.
+ */
+const FORM_TABLE_HINTS: TableFileHints = {
+  tooLarge: {
+    zh: '把目录表格拆成几个较小的文件分别导入，或删除多余的行、列和空白格式后再导入。',
+    en: 'Split the catalog into smaller files and import each, or delete extra rows, columns and blank formatting first.',
+  },
+  noTableOnPage: {
+    zh: '检查是否选错了网页；目录若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
+    en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
+  },
+};
 
 /** The row keys a form's schema requires: written empty when a cell is empty, so that the check says to fill them. */
 function requiredRowKeys(id: FormId): string[] {
@@ -36,7 +51,7 @@ export async function importForm(
   path: string,
   options: { lang: Lang; form?: FormId; profile?: string; templatesDir?: string; name?: string },
 ): Promise<FormImport> {
-  const read = await readTableFile(path, options.lang);
+  const read = await readTableFile(path, options.lang, FORM_TABLE_HINTS);
   const found = readFormGrid(
     read.grids,
     await knownForms(options.form, options.templatesDir),

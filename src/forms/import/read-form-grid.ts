@@ -1,5 +1,5 @@
 import type { Text } from '../../i18n.js';
-import type { Grid, GridCell } from '../../import/grid.js';
+import type { Grid, GridCell } from '../../tables/grid.js';
 import { fillTitle, type FormLayout, type LayoutColumn } from '../layout.js';
 import { parseMonth } from '../months.js';
 import type { FormDefinition } from '../registry.js';

@@ -1,4 +1,4 @@
-import { loadTemplateSet } from '../../render/templates.js';
+import { loadTemplateSet } from '../../office/templates.js';
 import { printableView } from '../../report/printable.js';
 import type { PlanLayout } from '../layout.js';
 import type { Plan } from '../plan/types.js';

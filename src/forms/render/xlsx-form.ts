@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
-import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../render/excel/layout.js';
-import { A4_PAPER, BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../render/excel/styles.js';
+import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
+import { A4_PAPER, BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { fillTitle, type LayoutColumn, type LayoutField } from '../layout.js';
 import { monthLabel, monthsBetween } from '../months.js';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../render/excel/layout.js';
+import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
 import {
   BODY_FONT,
   cellText,
@@ -9,7 +9,7 @@ import {
   style,
   STYLES,
   TITLE_FONT,
-} from '../../render/excel/styles.js';
+} from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import type { PlanLayout } from '../layout.js';
 import type { Plan } from '../plan/types.js';

@@ -1,5 +1,5 @@
 import type { Borders, Style } from 'exceljs';
-import { BODY_FONT, HEADER_FONT, style, STYLES, TITLE_FONT } from '../../render/excel/styles.js';
+import { BODY_FONT, HEADER_FONT, style, STYLES, TITLE_FONT } from '../../office/excel-styles.js';
 
 const THIN = { style: 'thin' } as const;
 const UNDERLINE: Partial<Borders> = { bottom: THIN };

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ZwgkError } from '../../src/errors.js';
-import { textAt } from '../../src/import/grid.js';
-import { readTableFile, TableFileError, type TableFileProblem } from '../../src/import/read-file.js';
+import { textAt } from '../../src/tables/grid.js';
+import {
+  readTableFile,
+  TableFileError,
+  type TableFileHints,
+  type TableFileProblem,
+} from '../../src/tables/read-file.js';
 import { buildZip } from '../_helpers/excel.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-read-file-'));
@@ -311,5 +316,23 @@ describe('readTableFile: files it cannot read', () => {
     const english = await failure(path, 'en');
     expect(english.message.startsWith(`${path}: `)).toBe(true);
     expect(english.message).toContain(en);
+  });
+});
+
+describe('readTableFile: hints in the words of what is read', () => {
+  const page = () => file('hints.html', '<html><body><p>没有表格</p></body></html>');
+  const refusal = async (hints?: TableFileHints) =>
+    readTableFile(page(), 'zh', hints).then(
+      () => expect.fail('read'),
+      (error: unknown) => (error as Error).message,
+    );
+
+  it('names no kind of table unless told', async () => {
+    expect(await refusal()).toContain('表格若以图片或附件');
+  });
+
+  it("gives the caller's words for what it reads", async () => {
+    const said = { zh: '申报表若以图片发布，需要导入原件。', en: 'A form published as an image: import the original.' };
+    expect(await refusal({ tooLarge: said, noTableOnPage: said })).toContain('申报表若以图片发布');
   });
 });

@@ -39,9 +39,14 @@ export class TableFileError extends ZwgkError {
  * Read a table file: an Excel workbook (.xlsx), a web page (.html, including Word's "save as web
  * page") or a CSV file. The format is told from the content, so that a page saved as `.xls` reads as
  * a page; the extension only decides what to say about a file that is none of these. Throws a
- * {@link TableFileError} for a file that cannot be read or holds no table.
+ * {@link TableFileError} for a file that cannot be read or holds no table; `hints` are what the caller says
+ * of its own kind of table (a catalog, a form) when a file is too large or a page holds none.
  */
-export async function readTableFile(path: string, lang: Lang): Promise<ReadResult> {
+export async function readTableFile(
+  path: string,
+  lang: Lang,
+  hints: TableFileHints = TABLE_HINTS,
+): Promise<ReadResult> {
   const fail = (problem: TableFileProblem, message: Text, hint?: Text): never => {
     throw tableFileError(path, lang, problem, message, hint);
   };
@@ -49,13 +54,13 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
     (s) => s.size,
     () => 0,
   );
-  if (size > FILE_LIMITS.fileBytes) return fail('too-large', fileTooLarge(size, FILE_LIMITS.fileBytes), SPLIT_HINT);
+  if (size > FILE_LIMITS.fileBytes) return fail('too-large', fileTooLarge(size, FILE_LIMITS.fileBytes), hints.tooLarge);
   const bytes = await readBytes(path, lang);
   const name = basename(path);
   const kind = sniff(bytes, extname(path).toLowerCase());
   if (typeof kind !== 'string') return fail(kind.problem, kind.message, kind.hint);
   if (kind !== 'xlsx' && bytes.length > FILE_LIMITS.textBytes)
-    return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), SPLIT_HINT);
+    return fail('too-large', fileTooLarge(bytes.length, FILE_LIMITS.textBytes), hints.tooLarge);
 
   let result: ReadResult;
   // Each reader is loaded when a file needs it: exceljs and parse5 take a while to load.
@@ -65,7 +70,7 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
       checkWorkbookSize(bytes);
     } catch (error) {
       if (!(error instanceof WorkbookTooLarge)) throw error;
-      return fail('too-large', tooLarge(error), SPLIT_HINT);
+      return fail('too-large', tooLarge(error), hints.tooLarge);
     }
     try {
       result = await readXlsx(bytes, name);
@@ -104,7 +109,7 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
           zh: `表格太大：行数乘列数共 ${count(error.found)} 个单元格，超过导入上限 ${count(error.max)} 个。`,
           en: `The table is too large: its rows times columns make ${count(error.found)} cells, beyond the import limit of ${count(error.max)}.`,
         },
-        SPLIT_HINT,
+        hints.tooLarge,
       );
     }
   } else {
@@ -127,10 +132,7 @@ export async function readTableFile(path: string, lang: Lang): Promise<ReadResul
     'no-table',
     NO_TABLE[result.format],
     result.format === 'html'
-      ? {
-          zh: '检查是否选错了网页；目录若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
-          en: 'Check that this is the right page; a catalog published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
-        }
+      ? hints.noTableOnPage
       : { zh: '检查是否选错了文件。', en: 'Check that this is the right file.' },
   );
 }
@@ -168,9 +170,24 @@ function fileTooLarge(size: number, max: number): Text {
   };
 }
 
-const SPLIT_HINT: Text = {
-  zh: '把目录表格拆成几个较小的文件分别导入，或删除多余的行、列和空白格式后再导入。',
-  en: 'Split the catalog into smaller files and import each, or delete extra rows, columns and blank formatting first.',
+/** What a reader of one kind of table (catalogs, forms) says in two of the hints, naming what it reads. */
+export interface TableFileHints {
+  /** When the file or one of its tables is beyond a size limit. */
+  tooLarge: Text;
+  /** When a web page holds no table. */
+  noTableOnPage: Text;
+}
+
+/** The hints that name no kind of table. */
+export const TABLE_HINTS: TableFileHints = {
+  tooLarge: {
+    zh: '把表格拆成几个较小的文件分别导入，或删除多余的行、列和空白格式后再导入。',
+    en: 'Split the table into smaller files and import each, or delete extra rows, columns and blank formatting first.',
+  },
+  noTableOnPage: {
+    zh: '检查是否选错了网页；表格若以图片或附件（PDF、Word、Excel）发布，需要导入附件原件。',
+    en: 'Check that this is the right page; a table published as an image or an attachment (PDF, Word, Excel) must be imported from the original attachment.',
+  },
 };
 
 const NO_TABLE: Record<ReadResult['format'], Text> = {

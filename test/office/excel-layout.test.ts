@@ -5,8 +5,8 @@ import {
   pageBreaks,
   rowHeights,
   wrappedLines,
-} from '../../src/render/excel/layout.js';
-import { cleanSheetName, uniqueSheetNames } from '../../src/render/excel/sheet-names.js';
+} from '../../src/office/excel-layout.js';
+import { cleanSheetName, uniqueSheetNames } from '../../src/office/sheet-names.js';
 
 describe('sheet names', () => {
   it('keeps valid names and replaces the characters Excel forbids', () => {

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellAt, textAt, type Grid, type GridCell } from '../../src/import/grid.js';
-import { readXlsx, SheetTooLarge, sheetRef, UnreadableWorkbook } from '../../src/import/read-xlsx.js';
+import { cellAt, textAt, type Grid, type GridCell } from '../../src/tables/grid.js';
+import { readXlsx, SheetTooLarge, sheetRef, UnreadableWorkbook } from '../../src/tables/read-xlsx.js';
 import { workbookParts, zipPackage } from '../_helpers/xlsx-package.js';
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

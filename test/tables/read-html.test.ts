@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, type Grid, type GridCell } from '../../src/import/grid.js';
-import { declaredCharset, readHtml } from '../../src/import/read-html.js';
+import { cellAt, type Grid, type GridCell } from '../../src/tables/grid.js';
+import { declaredCharset, readHtml } from '../../src/tables/read-html.js';
 
 /** Each row as texts, with `^` for a position covered by a merged cell. */
 function texts(grid: Grid): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../src/import/grid.js';
-import { decodeText, parseCsv, readCsv } from '../../src/import/read-csv.js';
+import type { Grid } from '../../src/tables/grid.js';
+import { decodeText, parseCsv, readCsv } from '../../src/tables/read-csv.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

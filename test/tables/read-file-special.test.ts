@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readTableFile, TableFileError } from '../../src/import/read-file.js';
+import { readTableFile, TableFileError } from '../../src/tables/read-file.js';
 import { tempDir } from '../_helpers/cli.js';
 
 let cleanup: () => void = () => {};

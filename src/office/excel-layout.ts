@@ -122,8 +122,8 @@ export function fitToWidthScale(width: number, printableWidth: number): number {
 /**
  * Where to start new pages. Rows are placed greedily; when a row does not fit, the page ends at the latest
  * row on it before which a break is allowed (`breakable`), so that what lies between stays together (the
- * renderer allows breaks only between 一级事项 groups, whose merged cells would otherwise be cut at the page
- * edge), or right before the row if no break is allowed on the page. `first` and `rest` are the room for
+ * catalog's renderer allows breaks only between 一级事项 groups, whose merged cells would otherwise be cut at
+ * the page edge), or right before the row if no break is allowed on the page. `first` and `rest` are the room for
  * body rows on the first and later pages, in the same (unscaled) points as `heights`. Returns the 0-based
  * rows that start a page. Pure.
  */
