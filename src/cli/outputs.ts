@@ -2,10 +2,11 @@ import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { say, type Lang } from '../i18n.js';
+import { FORMAT_NAMES } from '../report/load-formatter.js';
+import type { FormatName } from '../report/registry.js';
 
-/** Output formats of `zwgk validate`, as their names; the formatters themselves load with the command. */
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
-export type OutputFormat = (typeof FORMAT_NAMES)[number];
+/** An output format of `zwgk validate`, as its name in the registry; the formatter loads with the command. */
+export type OutputFormat = FormatName;
 
 /** One report to write: a format, and a file (standard output when absent). */
 export interface OutputSpec {
@@ -21,7 +22,7 @@ export function outputPairs() {
   const pairs: OutputSpec[] = [];
   return {
     format: (value: string): OutputSpec[] => {
-      if (!(FORMAT_NAMES as readonly string[]).includes(value)) {
+      if (!(FORMAT_NAMES as string[]).includes(value)) {
         throw new InvalidArgumentError(`可选：${FORMAT_NAMES.join('、')} (one of ${FORMAT_NAMES.join(', ')})`);
       }
       pairs.push({ format: value as OutputFormat });

@@ -1,25 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { compareInputs } from '../../diff/compare-inputs.js';
 import { failsOn } from '../../diff/report.js';
 import { notFileNorRevision, revisionProblem } from '../../diff/git-source.js';
-import { BINARY_DIFF_FORMATS, DIFF_FORMATTERS, type DiffFormatName } from '../../diff/format/registry.js';
-import { classPolicy, type FailOn } from '../../diff/policy.js';
+import { BINARY_DIFF_FORMATS, DIFF_FORMATTERS } from '../../diff/format/registry.js';
+import { classPolicy } from '../../diff/policy.js';
 import { UsageError } from '../../errors.js';
 import { stylish } from '../../report/stylish.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT } from '../exit.js';
 import { isTerminal, useColor, writeOutput } from '../io.js';
-
-/** Flags of `zwgk diff`. */
-export interface DiffFlags extends CommonFlags {
-  format: DiffFormatName;
-  failOn?: FailOn;
-  baseline?: boolean;
-  output?: string;
-  color?: boolean;
-}
+import type { DiffFlags } from '../options.js';
 
 /** `zwgk diff <old> <new>`: compare two files or two directories of catalogs, item by item. */
 export async function runDiff(

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import type { Lang } from '../../i18n.js';
 import { fixFiles, type FixRun } from '../../fix/fix-files.js';
 import { unifiedDiff } from '../../fix/unified-diff.js';
@@ -8,12 +8,7 @@ import { stylish } from '../../report/stylish.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { EXIT } from '../exit.js';
 import { useColor, writeOutput } from '../io.js';
-
-/** Flags of `zwgk fix`, as commander parsed them. */
-export interface FixFlags extends CommonFlags {
-  dryRun?: boolean;
-  color?: boolean;
-}
+import type { FixFlags } from '../options.js';
 
 /** One line saying how many problems were (or, in a dry run, would be) fixed in how many files. */
 export function fixSummary(run: FixRun, lang: Lang, dryRun: boolean): string {

@@ -22,13 +22,14 @@ import { submissionYaml } from '../../forms/write-submission.js';
 import { say, type Lang } from '../../i18n.js';
 import { readSource } from '../../load/read-source.js';
 import { printable } from '../../report/printable.js';
-import { FORMATTERS, type FormatName } from '../../report/registry.js';
+import { FORMATTERS } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
 import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { formatOfName, isTerminal, useColor, writeOutput } from '../io.js';
+import type { FormCheckFlags, FormImportFlags, FormNewFlags, FormPlanFlags, FormRenderFlags } from '../options.js';
 
 /** Flags every `zwgk form` command takes. */
 export interface FormFlags extends CommonFlags {
@@ -140,17 +141,6 @@ function schemaPathFrom(file: string, form: FormDefinition): string {
     : relative(dirname(file), schema).split(sep).join('/');
 }
 
-/** Flags of `zwgk form new`. */
-export interface FormNewFlags extends FormFlags {
-  output?: string;
-  format?: 'yaml' | 'xlsx' | 'html';
-  year?: number;
-  area?: string;
-  unit?: string;
-  rows?: number;
-  force?: boolean;
-}
-
 /**
  * `zwgk form new <form>`: a submission to fill in — a YAML file with comments in Chinese, or (`--format
  * xlsx`) a blank, protected workbook with drop-down lists, or (`--format html`) a blank form to print.
@@ -217,14 +207,6 @@ export async function runFormNew(name: string, flags: FormNewFlags): Promise<num
   return EXIT.ok;
 }
 
-/** Flags of `zwgk form check`. */
-export interface FormCheckFlags extends FormFlags {
-  format: FormatName;
-  output?: string;
-  maxWarnings?: number;
-  quiet?: boolean;
-}
-
 /** The inputs the user named as files (not directories or globs), as `expandInputs` shows them. */
 function namedFiles(inputs: readonly string[], cwd: string): Set<string> {
   const named = new Set<string>();
@@ -269,12 +251,6 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
 function showFindings(report: ValidationReport, lang: Lang, flags: FormFlags): void {
   const color = useColor(flags.color, false) && isTerminal(process.stderr);
   process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
-}
-
-/** Flags of `zwgk form render`. */
-export interface FormRenderFlags extends FormFlags {
-  format?: 'xlsx' | 'html';
-  output?: string;
 }
 
 /**
@@ -325,13 +301,6 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
   return EXIT.ok;
 }
 
-/** Flags of `zwgk form import`. */
-export interface FormImportFlags extends FormFlags {
-  output?: string;
-  form?: string;
-  force?: boolean;
-}
-
 /**
  * `zwgk form import <filled.xlsx>`: read a filled form (the blank workbook of `form new`, or a table typed
  * by hand in the same columns) back into a YAML submission. Cells that could not be read are listed by
@@ -379,17 +348,6 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
     showFindings(toReport([shown], checked.diagnostics, new Map([[shown, text]])), lang, flags);
   }
   return EXIT.ok;
-}
-
-/** Flags of `zwgk form plan`. */
-export interface FormPlanFlags extends FormFlags {
-  output: string;
-  format?: 'xlsx' | 'html';
-  form?: string;
-  title?: string;
-  area?: string;
-  year?: number;
-  maxPerMonth?: number;
 }
 
 /** The form the plan merges: the flag's, else the one every submission is; several forms need the flag. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { ZwgkError } from '../../errors.js';
 import { importTables } from '../../import/import-tables.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
@@ -14,14 +14,7 @@ import { writeFilesAtomically, type FileToWrite } from '../../util/write-files.j
 import { validateText } from '../../validate/validate-text.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
-
-/** Flags of `zwgk import`. */
-export interface ImportFlags extends CommonFlags {
-  output: string;
-  format: 'text' | 'json';
-  report?: string;
-  force?: boolean;
-}
+import type { ImportFlags } from '../options.js';
 
 /**
  * `zwgk import <file> -o <dir>`: read the catalog tables of a workbook, web page or CSV file and write one

@@ -9,6 +9,7 @@ import { parseZwgkSource, tarballSpec } from '../../init/source.js';
 import { toolVersion } from '../../report/tool-version.js';
 import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit.js';
+import type { InitFlags } from '../options.js';
 
 /**
  * The devDependency spec for zwgk: the version that is running, or what `--zwgk-source` says, with a local
@@ -38,7 +39,7 @@ function zwgkSpec(source: string | undefined, cwd: string, root: string, lang: L
  * Actions, GitLab and pre-commit, and a package.json that pins this version of zwgk (or `--zwgk-source`).
  * Files that exist are left as they are and listed.
  */
-export async function runInit(dir: string | undefined, flags: { lang?: Lang; zwgkSource?: string }): Promise<number> {
+export async function runInit(dir: string | undefined, flags: InitFlags): Promise<number> {
   const lang = flags.lang ?? 'zh';
   const cwd = process.cwd();
   const root = resolve(cwd, dir ?? '.');

@@ -1,10 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
-import { RENDERERS, type RenderFormat } from '../../render/registry.js';
+import { RENDERERS } from '../../render/registry.js';
 import { buildTable } from '../../render/table-model.js';
 import type { RenderInput, RenderOptions } from '../../render/types.js';
 import { optionsFor } from '../../validate/options.js';
@@ -14,16 +14,7 @@ import { validateFiles, type ValidationReport } from '../../validate/validate-fi
 import { UsageError, ZwgkError } from '../../errors.js';
 import { EXIT } from '../exit.js';
 import { formatOfName, isTerminal, useColor } from '../io.js';
-
-/** Flags of `zwgk render`. */
-export interface RenderFlags extends CommonFlags {
-  /** Default: from the extension of `output` (.xlsx, .html or .htm). */
-  format?: RenderFormat;
-  output: string;
-  channels?: 'checklist' | 'list';
-  title?: string;
-  color?: boolean;
-}
+import type { RenderFlags } from '../options.js';
 
 /** Whether `path` is a folder (true), something else that exists, such as a file or a device (false), or nothing yet. */
 async function isDirectory(path: string): Promise<boolean | undefined> {

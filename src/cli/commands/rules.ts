@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n.js';
 import { allRules, RULE_DOCS } from '../../report/code-catalog.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
+import type { RulesFlags } from '../options.js';
 
 /** The rules as a Markdown table, as the README shows them: the catalog rules, then the form rules (form-…). */
 export function rulesMarkdown(lang: Lang): string {
@@ -16,7 +17,7 @@ export function rulesMarkdown(lang: Lang): string {
 }
 
 /** `zwgk rules`: list every rule a run can report (catalog and form rules) with its id, default severity, description and documentation. */
-export async function runRules(flags: { format: 'text' | 'json' | 'markdown'; lang?: Lang }): Promise<number> {
+export async function runRules(flags: RulesFlags): Promise<number> {
   const lang = flags.lang ?? 'zh';
   const rows = allRules().map((r) => ({
     id: r.id,

@@ -1,8 +1,8 @@
 import { readAssetText } from '../../assets.js';
 import { UsageError } from '../../errors.js';
-import type { Lang } from '../../i18n.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
+import type { SchemaFlags } from '../options.js';
 
 const SCHEMAS = {
   catalog: 'schemas/catalog.schema.json',
@@ -13,7 +13,7 @@ const SCHEMAS = {
 } as const;
 
 /** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. Its descriptions are Chinese: `--lang en` is refused. */
-export async function runSchema(name: string, flags: { output?: string; lang?: Lang }): Promise<number> {
+export async function runSchema(name: string, flags: SchemaFlags): Promise<number> {
   const lang = flags.lang ?? 'zh';
   if (!Object.hasOwn(SCHEMAS, name)) {
     throw new UsageError(

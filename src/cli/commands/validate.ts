@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
-import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
@@ -10,24 +10,10 @@ import type { SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { progressLine } from '../progress.js';
-import { resolveOutputs, type OutputSpec } from '../outputs.js';
+import { resolveOutputs } from '../outputs.js';
 import type { Lang } from '../../i18n.js';
 import { useColor, writeOutput } from '../io.js';
-
-/** Flags of `zwgk validate`, as commander parsed them; `-f` and `-o` both hold the list of reports to write. */
-export interface ValidateFlags extends CommonFlags {
-  format?: OutputSpec[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  /** Apply the safe fixes first, as `zwgk fix` does. */
-  fix?: boolean;
-  color?: boolean;
-  output?: OutputSpec[];
-  /** The name findings in standard input (`-`) are reported under. */
-  stdinFilename?: string;
-  /** A git revision to compare the inputs with, for the markdown summary. */
-  diffBase?: string;
-}
+import type { ValidateFlags } from '../options.js';
 
 /** The changes since `rev` of each input, as Markdown for the summary; what stops the comparison is said instead. */
 async function changesSince(
