@@ -2,8 +2,11 @@ import { isUtf8, transcode } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
-import { say, type Lang, type Text } from '../i18n.js';
+import type { Lang, Text } from '../i18n.js';
+import { fileDiagnostic } from './file-diagnostic.js';
 import { LIMITS } from './limits.js';
+
+export { fileDiagnostic };
 
 /** A file's text, or why it could not be read. */
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -22,27 +25,6 @@ function fromUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Build a finding about a whole file, before any YAML was read. */
-export function fileDiagnostic(
-  file: string,
-  code: SourceCode,
-  lang: Lang,
-  message: Text,
-  hint?: Text,
-  range?: Range,
-): Diagnostic {
-  return {
-    code,
-    severity: 'error',
-    message: say(lang, message),
-    file,
-    path: [],
-    pointer: '',
-    ...(range ? { range } : {}),
-    ...(hint ? { hint: say(lang, hint) } : {}),
-  };
 }
 
 /**

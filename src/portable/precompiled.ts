@@ -7,3 +7,9 @@ export const precompiledValidator: typeof Installed.precompiledValidator = (rela
   const mod = VALIDATORS.get(relative) as ({ default?: ValidateFunction } & ValidateFunction) | undefined;
   return mod === undefined ? undefined : (mod.default ?? mod);
 };
+
+export const schemaValidator: typeof Installed.schemaValidator = (relative) => {
+  const ready = precompiledValidator(relative);
+  if (!ready) throw new Error(`zwgk.mjs holds no validator for ${relative}`);
+  return ready;
+};

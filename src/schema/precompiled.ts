@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { assetFile } from '../assets.js';
+import { assetFile, readJsonAsset } from '../assets.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 
-// The validators generated from the shipped schemas at build time (generate-validators.ts), one
-// CommonJS file each in dist/validators/, loaded when first needed. The portable single-file build
-// (src/portable/precompiled.ts) has them bundled in instead.
+// The validators of the shipped schemas: generated at build time (generate-validators.ts), one CommonJS
+// file each in dist/validators/, loaded when first needed; compiled at run time only when running from
+// the TypeScript sources. The portable single-file build (src/portable/precompiled.ts) has the
+// generated ones bundled in instead.
 
 /** Where the build writes the generated validators, in the package. */
 export const VALIDATORS_DIR = 'dist/validators';
@@ -30,4 +32,12 @@ export function precompiledValidator(relative: string): ValidateFunction | undef
   } catch {
     return undefined;
   }
+}
+
+/** The validator of a shipped schema: the generated one, or (running from the sources) the schema compiled now. */
+export function schemaValidator(relative: string): ValidateFunction {
+  const ready = precompiledValidator(relative);
+  if (ready) return ready;
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv2020(AJV_OPTIONS).compile(readJsonAsset(relative));
 }

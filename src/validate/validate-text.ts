@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
-import { fileDiagnostic } from '../load/read-source.js';
+import { fileDiagnostic } from '../load/file-diagnostic.js';
 import { parseFast, type FastParse } from '../load/parse-fast.js';
 import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
 import { runFileRules } from '../lint/run-rules.js';
