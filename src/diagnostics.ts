@@ -53,6 +53,56 @@ export const SOURCE_CODES = [
 
 export type SourceCode = (typeof SOURCE_CODES)[number];
 
+/** Ids of the catalog lint rules, also the codes of their findings: lint/registry.ts has one rule for each. */
+export const LINT_RULE_IDS = [
+  'domain-known',
+  'item-unique',
+  'code-unique',
+  'content-required',
+  'elements-present',
+  'basis-citation',
+  'time-limit-parses',
+  'apply-time-limit',
+  'channel-required',
+  'channel-known',
+  'other-channel-named',
+  'audience-required',
+  'audience-consistent',
+  'method-required',
+  'method-single',
+  'level-required',
+  'level-known',
+  'extra-declared',
+  'no-same-as-above',
+  'text-whitespace',
+] as const;
+
+export type LintRuleId = (typeof LINT_RULE_IDS)[number];
+
+/** Ids of the rules of application forms and of the annual plan's checks, also the codes of their findings. */
+export const FORM_RULE_IDS = [
+  'form-row-count',
+  'form-activity-form',
+  'form-required-form',
+  'form-month-window',
+  'form-time-month',
+  'form-theme-repeated',
+  'form-deadline',
+  'form-phone',
+  'plan-theme-duplicate',
+  'plan-month-empty',
+  'plan-month-full',
+  'plan-year',
+] as const;
+
+export type FormRuleId = (typeof FORM_RULE_IDS)[number];
+
+/** Codes of findings about an application form that no rule reports (a rule profile that does not fit). */
+export const FORM_CODES = ['form-profile'] as const;
+
+/** Every code a finding can have. */
+export type DiagnosticCode = SourceCode | LintRuleId | FormRuleId | (typeof FORM_CODES)[number];
+
 /** Codes whose finding means the input could not be read: exit code 2. */
 export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
   'file/not-found',
@@ -89,7 +139,7 @@ export interface Fix {
 /** One finding, whatever produced it: the YAML reader, the schema, a lint rule or the config loader. */
 export interface Diagnostic {
   /** `yaml/duplicate-key`, `schema/enum`, or a rule id such as `channel-known`. */
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   /** The file as the user named it (relative paths stay relative). */

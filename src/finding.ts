@@ -1,4 +1,4 @@
-import type { DataPath, Severity } from './diagnostics.js';
+import type { DataPath, DiagnosticCode, Severity } from './diagnostics.js';
 import type { Text } from './i18n.js';
 
 /** Look up how a scalar was written in the source, e.g. `0505` for a value parsed as 505. */
@@ -23,7 +23,7 @@ export type FixPlan =
  * file, the range and the words in the chosen language, turning it into a {@link Diagnostic}.
  */
 export interface Finding {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   path: DataPath;
   /** Point at the property's key rather than its value. */

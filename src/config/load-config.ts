@@ -199,7 +199,7 @@ function checkConfig(filepath: string, config: unknown, options: Where, parsed?:
   for (const { rules, at } of ruleTables) {
     if (!rules || typeof rules !== 'object') continue;
     for (const id of Object.keys(rules)) {
-      if (ids.includes(id)) continue;
+      if ((ids as readonly string[]).includes(id)) continue;
       const guess = closest(id, ids);
       findings.push({
         code: 'config/unknown-rule',

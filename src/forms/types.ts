@@ -1,4 +1,4 @@
-import type { Severity } from '../diagnostics.js';
+import type { FormRuleId, Severity } from '../diagnostics.js';
 
 /** The built-in forms, by the name used on the command line (`zwgk form new theme-day`). */
 export const FORM_IDS = ['theme-day', 'open-day'] as const;
@@ -43,21 +43,7 @@ export interface Submission {
 }
 
 /** The ids of the form rules; severities in a profile are keyed by them. */
-export const FORM_RULE_IDS = [
-  'form-row-count',
-  'form-activity-form',
-  'form-required-form',
-  'form-month-window',
-  'form-time-month',
-  'form-theme-repeated',
-  'form-deadline',
-  'form-phone',
-  'plan-theme-duplicate',
-  'plan-month-empty',
-  'plan-month-full',
-  'plan-year',
-] as const;
-export type FormRuleId = (typeof FORM_RULE_IDS)[number];
+export { FORM_RULE_IDS, type FormRuleId } from '../diagnostics.js';
 
 /** A range of whole numbers; either end may be open. */
 export interface CountRange {

@@ -1,4 +1,4 @@
-import type { Severity } from '../diagnostics.js';
+import type { LintRuleId, Severity } from '../diagnostics.js';
 import type { Text } from '../i18n.js';
 import type { FieldKey, ResolvedItem } from '../catalog/types.js';
 import { itemLabel } from '../catalog/labels.js';
@@ -44,7 +44,7 @@ export function reportMissing(
 
 /** A rule that every row must have an element, in effect. */
 export function requiredElementRule(spec: {
-  id: string;
+  id: LintRuleId;
   severity: Severity;
   description: Text;
   /** The elements that satisfy the rule. */

@@ -1,4 +1,4 @@
-import type { DataPath, Severity } from '../diagnostics.js';
+import type { DataPath, LintRuleId, Severity } from '../diagnostics.js';
 import type { FixPlan } from '../finding.js';
 import type { Text } from '../i18n.js';
 import type { ResolvedCatalog } from '../catalog/types.js';
@@ -24,8 +24,8 @@ export interface RuleFinding {
 }
 
 interface RuleMeta {
-  /** Rule id, also the code of its findings: kebab-case, e.g. `channel-known`. */
-  id: string;
+  /** Rule id, also the code of its findings: kebab-case, e.g. `channel-known` (listed in diagnostics.ts). */
+  id: LintRuleId;
   /** Severity unless the configuration says otherwise. */
   severity: Severity;
   /** One line: what the rule checks. */

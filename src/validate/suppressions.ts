@@ -1,4 +1,4 @@
-import type { Diagnostic, Range } from '../diagnostics.js';
+import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { say } from '../i18n.js';
 
@@ -140,7 +140,7 @@ export function coverFinder(suppressions: readonly Suppression[]): (d: Diagnosti
 function finding(
   file: string,
   s: Suppression,
-  code: string,
+  code: SourceCode,
   message: { zh: string; en: string },
   hint: { zh: string; en: string },
   lang: Lang,

@@ -10,7 +10,7 @@ export function formSeverity(id: FormRuleId, fallback: Severity, profile: FormPr
 }
 
 /** Turn what a rule reports into a finding of the run. */
-export function formFinding(code: string, severity: Severity, f: FormFinding): Finding {
+export function formFinding(code: FormRuleId, severity: Severity, f: FormFinding): Finding {
   return {
     code,
     severity,
