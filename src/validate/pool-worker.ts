@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
 import type { ValidateOptions } from './options.js';
-import { checkSource, type FileOutcome } from './validate-files.js';
+import { checkSource, type FileOutcome } from './check-source.js';
 
 /** A batch of files, with the options not sent to this worker before. */
 export interface PoolRequest {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
 import { optionsFor, type ValidateOptions } from './options.js';
-import { checkSource, type FileOutcome } from './validate-files.js';
+import { checkSource, type FileOutcome } from './check-source.js';
 import type { PoolRequest, PoolResult, PoolWorkerData } from './pool-worker.js';
 import { WORKER_FILE } from './worker-file.js';
 import { appendAll } from '../util/append.js';

@@ -48,9 +48,7 @@ const KNOWN: readonly string[] = [
 ];
 
 /** Cycles there are today, to be broken (issue #14); the list must match exactly, as above. */
-const KNOWN_CYCLES: readonly (readonly string[])[] = [
-  ['validate/pool-worker.ts', 'validate/pool.ts', 'validate/validate-files.ts'],
-];
+const KNOWN_CYCLES: readonly (readonly string[])[] = [];
 
 const SRC = join(import.meta.dirname, '../../src');
 const graph = importGraph(SRC);
