@@ -10,21 +10,10 @@ import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { checkSource, type FileOutcome } from './check-source.js';
+import type { ValidationReport } from '../report/types.js';
 import { addTo, appendAll } from '../util/append.js';
 
-/** The outcome of a run over many files. */
-export interface ValidationReport {
-  /** Files checked, as displayed. */
-  files: string[];
-  /** Every finding, sorted by file and position. */
-  diagnostics: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-  /** Some input could not be read at all (missing, not UTF-8, binary). */
-  fatal: boolean;
-  /** The text of each file that has findings, as it was validated: for code frames. */
-  sources: ReadonlyMap<string, string>;
-}
+export type { ValidationReport } from '../report/types.js';
 
 /** What a run may be given besides the files and options. */
 export interface ValidateExtras {

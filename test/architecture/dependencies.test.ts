@@ -40,7 +40,6 @@ const KNOWN: readonly string[] = [
   'forms/import/read-form-grid.ts -> import/grid.ts',
   // Reports and the engine that know the features above them.
   'report/code-catalog.ts -> forms/rules/registry.ts',
-  'report/types.ts -> validate/validate-files.ts',
   'validate/expand-inputs.ts -> config/load-config.ts',
   'validate/form-dispatch.ts -> forms/validate-submission.ts',
   'validate/options.ts -> forms/types.ts',
