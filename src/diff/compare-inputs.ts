@@ -7,9 +7,8 @@ import { locate } from '../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../load/parse-positions.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
-import { optionsFor, type ValidateOptions } from '../validate/options.js';
+import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
-import { isFormText } from '../validate/form-dispatch.js';
 import { detachedCopy } from '../util/text.js';
 import { validateText, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
@@ -186,7 +185,7 @@ function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, p
     for (const f of batch) {
       const source = read(f);
       if (!source.ok) problems.push(source.diagnostic);
-      else if (!isFormText(source.text)) out.push({ ...f, ...keyOfText(source.text, whole) });
+      else if (!kindOf(source.text, run.options.documents)) out.push({ ...f, ...keyOfText(source.text, whole) });
     }
   }
   return out;

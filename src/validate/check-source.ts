@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceResult } from '../load/read-source.js';
 import { withLfBreaks } from '../load/parse-positions.js';
-import { optionsFor, type ValidateOptions } from './options.js';
+import { kindOf, optionsFor, type ValidateOptions } from './options.js';
 import type { Suppression } from './suppressions.js';
 import { validateText } from './validate-text.js';
 
@@ -32,10 +32,10 @@ export async function checkSource(
   // Positions count a lone CR as a line break: so do the code frames and suppression comments.
   const text = withLfBreaks(source.text);
   const own = optionsFor(options, resolve(cwd, file));
-  // A form declares `kind: form/…`, and a suppression comment says `zwgk-…`: the code that reads them is
-  // loaded only for a text that holds the words at all.
-  const forms = text.includes('form/') ? await import('./form-dispatch.js') : undefined;
-  const result = forms?.isFormText(text) ? await forms.validateForm(file, text, own) : validateText(file, text, own);
+  // A document of another kind (an application form) is checked by its kind; a suppression comment says
+  // `zwgk-…`: the code that reads them is loaded only for a text that holds the words at all.
+  const kind = kindOf(text, own.documents);
+  const result = kind ? await kind.check(file, text, own) : validateText(file, text, own);
   const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
   if (data && result.data !== undefined) data(result.data, result.diagnostics);
   return {

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import type { Lang } from '../../i18n.js';
 import { fixFiles, type FixRun } from '../../fix/fix-files.js';
 import { unifiedDiff } from '../../fix/unified-diff.js';
@@ -84,7 +85,7 @@ function diffs(run: FixRun, color: boolean): string {
  */
 export async function runFix(inputs: readonly string[], flags: FixFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options } = settings;
   const color = useColor(flags.color, false);
   if (settings.diagnostics.length > 0) {

@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { RENDERERS, type RenderFormat } from '../../render/registry.js';
@@ -38,7 +39,7 @@ function isFormData(value: unknown): boolean {
 /** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */
 export async function runRender(inputs: readonly string[], flags: RenderFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options, base } = settings;
   const named = formatOfName(flags.output);
   const format = flags.format ?? (named === 'xlsx' || named === 'html' ? named : undefined);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
@@ -84,7 +85,7 @@ function workerCount(): 'auto' | number {
 /** `zwgk validate`: check catalogs (after fixing them, with `--fix`) and print the findings. Returns the exit code. */
 export async function runValidate(inputs: readonly string[], flags: ValidateFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options } = settings;
   const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
