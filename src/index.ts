@@ -4,6 +4,8 @@ import { fixFiles as fixWith, type FixFilesOptions, type FixRun } from './fix/fi
 import { resolveValidateOptions as resolveWith, type ValidateOptions } from './validate/options.js';
 import { validateFiles as validateWith, type ValidateExtras } from './validate/validate-files.js';
 import type { ValidationReport } from './validate/validate-files.js';
+import { expandInputs as expandWith, type ExpandedInputs, type ExpandOptions } from './validate/expand-inputs.js';
+import { isConfigFileName } from './config/load-config.js';
 
 export type { Diagnostic, DataPath, Fix, FixEffect, Position, Range, Severity, TextEdit } from './diagnostics.js';
 export { toPointer, fromPointer, compareDiagnostics } from './diagnostics.js';
@@ -29,7 +31,7 @@ export type { ValidateOptions } from './validate/options.js';
 export type { DocumentKind, DocumentResult } from './validate/options.js';
 export { validateText, type TextRequest, type TextResult } from './validate/validate-text.js';
 export type { ValidationReport } from './validate/validate-files.js';
-export { expandInputs } from './validate/expand-inputs.js';
+export type { ExpandedInputs, ExpandOptions } from './validate/expand-inputs.js';
 export { fixText, MAX_PASSES, type AppliedFix, type FixTextResult } from './fix/fix-text.js';
 export type { FileFix, FixFilesOptions, FixRun } from './fix/fix-files.js';
 export { applyFixes, applyEdits } from './fix/apply-fixes.js';
@@ -80,4 +82,12 @@ export function validateFiles(
 /** Fix catalog files (the application forms among them are only checked): see `fixFiles` in src/fix/fix-files.ts. */
 export function fixFiles(files: readonly string[], options: ValidateOptions, run?: FixFilesOptions): Promise<FixRun> {
   return fixWith(files, withDocuments(options), run);
+}
+
+/**
+ * Turn the paths, directories and globs a user gave into a sorted list of YAML files, leaving zwgk's
+ * configuration files out of searches (see `expandInputs` in src/validate/expand-inputs.ts).
+ */
+export function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
+  return expandWith(inputs, { skipName: isConfigFileName, ...options });
 }

@@ -38,6 +38,8 @@ export interface CompareRun {
   policy: ClassPolicy;
   /** Called with each file's data as it is validated, before it is compared. */
   onData?: DataHandler;
+  /** File names a search of a directory leaves out (the configuration files). Default: none. */
+  skipName?: (name: string) => boolean;
 }
 
 /** A catalog file of one side: how reports name it, and the git blob that holds it when it is not in the working tree. */
@@ -145,13 +147,13 @@ export function pairByDomain<T extends CatalogKey>(
 async function listInput(
   input: string,
   paths: readonly string[],
-  cwd: string,
-  lang: Lang,
+  run: CompareRun,
 ): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
+  const { cwd, lang } = run;
   if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
     return { files: listRevision(input, paths, cwd, lang), problems: [] };
   }
-  const expanded = await expandInputs([input], { cwd, lang });
+  const expanded = await expandInputs([input], { cwd, lang, ...(run.skipName ? { skipName: run.skipName } : {}) });
   return { files: expanded.files.map((file) => ({ file })), problems: [...expanded.missing] };
 }
 
@@ -218,7 +220,7 @@ async function compareOnce(
   wholeKeys: boolean,
 ): Promise<Comparison | undefined> {
   const { cwd, lang } = run;
-  const listed = [await listInput(oldInput, paths, cwd, lang), await listInput(newInput, paths, cwd, lang)];
+  const listed = [await listInput(oldInput, paths, run), await listInput(newInput, paths, run)];
   const errors = listed.flatMap((l) => l.problems);
   const [before, after] = listed.map((l) => keyFiles(l.files, run, wholeKeys, errors)) as [KeyedFile[], KeyedFile[]];
   const sources = new Map<string, string>();

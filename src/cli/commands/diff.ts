@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import { compareInputs } from '../../diff/compare-inputs.js';
@@ -62,7 +63,13 @@ export async function runDiff(
   }
   const policy = classPolicy(settings.config.diff?.classes);
   const failOn = flags.failOn ?? settings.config.diff?.failOn ?? 'none';
-  const compared = await compareInputs(oldInput, newInput, paths, { cwd, lang, options, policy });
+  const compared = await compareInputs(oldInput, newInput, paths, {
+    cwd,
+    lang,
+    options,
+    policy,
+    skipName: isConfigFileName,
+  });
   if (!compared.ok) {
     show(compared.errors);
     process.stderr.write(

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import type { Lang } from '../../i18n.js';
@@ -97,6 +98,7 @@ export async function runFix(inputs: readonly string[], flags: FixFlags): Promis
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: settings.base,
+    skipName: isConfigFileName,
   });
   const dryRun = Boolean(flags.dryRun);
   const run = await fixFiles(expanded.files, options, { cwd, write: !dryRun, preset: expanded.missing });

@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import { printable } from '../../report/printable.js';
@@ -63,6 +64,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: base,
+    skipName: isConfigFileName,
   });
   const data = new Map<string, unknown>();
   const report = await validateFiles(expanded.files, options, cwd, {

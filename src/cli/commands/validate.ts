@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import { loadFormatter } from '../../report/load-formatter.js';
@@ -47,7 +48,13 @@ async function changesSince(
   const policy = classPolicy(config.diff?.classes);
   const reports = [];
   for (const input of inputs) {
-    const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
+    const compared = await compareInputs(rev, input, [input], {
+      cwd,
+      lang,
+      options,
+      policy,
+      skipName: isConfigFileName,
+    });
     if (!compared.ok) {
       const why = markdownText(
         `${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`,
@@ -144,6 +151,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: settings.base,
+    skipName: isConfigFileName,
   });
   let summary = '';
   let report: ValidationReport;
