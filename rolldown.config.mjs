@@ -20,7 +20,7 @@ const packageBuild = {
     index: at('build/index.js'),
     cli: at('build/cli/index.js'),
     // Started by the validation pool as ./pool-worker.js beside the chunk that starts it (worker-file.ts).
-    'pool-worker': at('build/validate/pool-worker-main.js'),
+    'pool-worker': at('build/cli/pool-worker-main.js'),
   },
   platform: 'node',
   // Entry files export exactly what their modules export.
@@ -34,10 +34,11 @@ const packageBuild = {
     chunkFileNames: '[name]-[hash].js',
     codeSplitting: {
       groups: [
-        // What validation needs (reading, rules, schema, reports, configuration) in one chunk.
+        // What validation needs (reading, rules, schema, reports, configuration, the kinds of document
+        // it is given) in one chunk.
         {
           name: 'core',
-          test: /build\/((load|lint|catalog|schema|validate(?!\/pool-worker-main)|config|report|util)\/|(?!index\.js$)[^/]+\.js$)/,
+          test: /build\/((load|lint|catalog|schema|validate|config|report|util)\/|cli\/documents\.js$|forms\/document-kind\.js$|(?!index\.js$)[^/]+\.js$)/,
         },
         // The registries whose names the command line offers as choices, read at start: one small chunk.
         { name: 'registries', test: /build\/(diff\/policy|diff\/format\/registry|render\/registry)\.js$/ },

@@ -1,3 +1,12 @@
+import { formDocuments } from './forms/document-kind.js';
+import type { FormsConfig } from './forms/types.js';
+import { fixFiles as fixWith, type FixFilesOptions, type FixRun } from './fix/fix-files.js';
+import { resolveValidateOptions as resolveWith, type ValidateOptions } from './validate/options.js';
+import { validateFiles as validateWith, type ValidateExtras } from './validate/validate-files.js';
+import type { ValidationReport } from './validate/validate-files.js';
+import { expandInputs as expandWith, type ExpandedInputs, type ExpandOptions } from './validate/expand-inputs.js';
+import { isConfigFileName } from './config/load-config.js';
+
 export type { Diagnostic, DataPath, Fix, FixEffect, Position, Range, Severity, TextEdit } from './diagnostics.js';
 export { toPointer, fromPointer, compareDiagnostics } from './diagnostics.js';
 export type { Lang } from './i18n.js';
@@ -18,12 +27,13 @@ export { parseCitation, type Citation } from './catalog/citation.js';
 export { buildVocabulary, STANDARD_CHANNELS, STANDARD_DOMAINS, type Vocabulary } from './catalog/vocabulary.js';
 export { RULES, findRule } from './lint/registry.js';
 export type { Rule, FileRule, ProjectRule, RuleContext, RuleFinding } from './lint/types.js';
-export { resolveValidateOptions, type ValidateOptions } from './validate/options.js';
+export type { ValidateOptions } from './validate/options.js';
+export type { DocumentKind, DocumentResult } from './validate/options.js';
 export { validateText, type TextRequest, type TextResult } from './validate/validate-text.js';
-export { validateFiles, type ValidationReport } from './validate/validate-files.js';
-export { expandInputs } from './validate/expand-inputs.js';
+export type { ValidationReport } from './validate/validate-files.js';
+export type { ExpandedInputs, ExpandOptions } from './validate/expand-inputs.js';
 export { fixText, MAX_PASSES, type AppliedFix, type FixTextResult } from './fix/fix-text.js';
-export { fixFiles, type FileFix, type FixFilesOptions, type FixRun } from './fix/fix-files.js';
+export type { FileFix, FixFilesOptions, FixRun } from './fix/fix-files.js';
 export { applyFixes, applyEdits } from './fix/apply-fixes.js';
 export { unifiedDiff, type DiffLabels } from './fix/unified-diff.js';
 export { proposeFix } from './fix/propose-fix.js';
@@ -39,3 +49,45 @@ export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './di
 export { buildTable, type CatalogTable } from './render/table-model.js';
 export { RENDERERS, type RenderFormat } from './render/registry.js';
 export type { Renderer, RenderInput, RenderOptions, RenderedFile } from './render/types.js';
+
+// The library's engine is handed the kinds of document zwgk ships besides catalogs (the application forms),
+// as the command line hands them: options made here check catalogs and forms, in one folder as in one run.
+
+/** Options with the shipped kinds of document, unless they name their own. */
+function withDocuments(options: ValidateOptions, forms?: FormsConfig): ValidateOptions {
+  return options.documents ? options : { ...options, documents: [formDocuments(forms)] };
+}
+
+/** Fill in the defaults; `forms` (the configuration's section) sets up the application forms among the files. */
+export function resolveValidateOptions(
+  partial: Partial<ValidateOptions> & { forms?: FormsConfig } = {},
+): ValidateOptions {
+  const { forms, ...rest } = partial;
+  return withDocuments(resolveWith(rest), forms);
+}
+
+/**
+ * Validate files (catalogs, and the application forms among them) one at a time, then run the rules that
+ * look across files. `cwd` resolves relative file names; names in findings stay as given.
+ */
+export function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+  cwd?: string,
+  extras?: ValidateExtras,
+): Promise<ValidationReport> {
+  return validateWith(files, withDocuments(options), cwd, extras);
+}
+
+/** Fix catalog files (the application forms among them are only checked): see `fixFiles` in src/fix/fix-files.ts. */
+export function fixFiles(files: readonly string[], options: ValidateOptions, run?: FixFilesOptions): Promise<FixRun> {
+  return fixWith(files, withDocuments(options), run);
+}
+
+/**
+ * Turn the paths, directories and globs a user gave into a sorted list of YAML files, leaving zwgk's
+ * configuration files out of searches (see `expandInputs` in src/validate/expand-inputs.ts).
+ */
+export function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
+  return expandWith(inputs, { skipName: isConfigFileName, ...options });
+}

@@ -1,7 +1,7 @@
 import { buildVocabulary } from '../catalog/vocabulary.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { LANGS, type Lang } from '../i18n.js';
-import { resolveValidateOptions, type ValidateOptions } from '../validate/options.js';
+import { resolveValidateOptions, type DocumentKind, type ValidateOptions } from '../validate/options.js';
 import type { ValidationReport } from '../validate/validate-files.js';
 import { configDir, loadConfig } from './load-config.js';
 import { optionsPerFile } from './overrides.js';
@@ -31,8 +31,15 @@ export function configReport(settings: RunSettings): ValidationReport {
   return { files: [], diagnostics, errorCount: diagnostics.length, warningCount: 0, fatal: true, sources: new Map() };
 }
 
-/** Load the configuration and merge: defaults < configuration file < flags. */
-export async function resolveRunSettings(flags: CommonFlags, cwd: string): Promise<RunSettings> {
+/**
+ * Load the configuration and merge: defaults < configuration file < flags. `documents` gives the kinds of
+ * document besides catalogs that the run checks, with the configuration's settings for them.
+ */
+export async function resolveRunSettings(
+  flags: CommonFlags,
+  cwd: string,
+  documents?: (config: ZwgkConfig) => readonly DocumentKind[],
+): Promise<RunSettings> {
   const loaded =
     flags.config === false
       ? { config: {} as ZwgkConfig, diagnostics: [] as Diagnostic[] }
@@ -47,7 +54,7 @@ export async function resolveRunSettings(flags: CommonFlags, cwd: string): Promi
     rules: config.rules ?? {},
     vocabulary: buildVocabulary(config.vocabulary),
     levelColumns: config.levelColumns ?? [],
-    ...(config.forms ? { forms: config.forms } : {}),
+    ...(documents ? { documents: documents(config) } : {}),
   });
   const forFile = optionsPerFile(options, config, base);
   return {

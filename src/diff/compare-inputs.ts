@@ -7,9 +7,8 @@ import { locate } from '../load/locate.js';
 import { parseWithPositions, type PositionedDocument } from '../load/parse-positions.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
-import { optionsFor, type ValidateOptions } from '../validate/options.js';
+import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
-import { isFormText } from '../validate/form-dispatch.js';
 import { detachedCopy } from '../util/text.js';
 import { validateText, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
@@ -39,6 +38,8 @@ export interface CompareRun {
   policy: ClassPolicy;
   /** Called with each file's data as it is validated, before it is compared. */
   onData?: DataHandler;
+  /** File names a search of a directory leaves out (the configuration files). Default: none. */
+  skipName?: (name: string) => boolean;
 }
 
 /** A catalog file of one side: how reports name it, and the git blob that holds it when it is not in the working tree. */
@@ -146,13 +147,13 @@ export function pairByDomain<T extends CatalogKey>(
 async function listInput(
   input: string,
   paths: readonly string[],
-  cwd: string,
-  lang: Lang,
+  run: CompareRun,
 ): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
+  const { cwd, lang } = run;
   if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
     return { files: listRevision(input, paths, cwd, lang), problems: [] };
   }
-  const expanded = await expandInputs([input], { cwd, lang });
+  const expanded = await expandInputs([input], { cwd, lang, ...(run.skipName ? { skipName: run.skipName } : {}) });
   return { files: expanded.files.map((file) => ({ file })), problems: [...expanded.missing] };
 }
 
@@ -186,7 +187,7 @@ function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, p
     for (const f of batch) {
       const source = read(f);
       if (!source.ok) problems.push(source.diagnostic);
-      else if (!isFormText(source.text)) out.push({ ...f, ...keyOfText(source.text, whole) });
+      else if (!kindOf(source.text, run.options.documents)) out.push({ ...f, ...keyOfText(source.text, whole) });
     }
   }
   return out;
@@ -219,7 +220,7 @@ async function compareOnce(
   wholeKeys: boolean,
 ): Promise<Comparison | undefined> {
   const { cwd, lang } = run;
-  const listed = [await listInput(oldInput, paths, cwd, lang), await listInput(newInput, paths, cwd, lang)];
+  const listed = [await listInput(oldInput, paths, run), await listInput(newInput, paths, run)];
   const errors = listed.flatMap((l) => l.problems);
   const [before, after] = listed.map((l) => keyFiles(l.files, run, wholeKeys, errors)) as [KeyedFile[], KeyedFile[]];
   const sources = new Map<string, string>();

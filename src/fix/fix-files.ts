@@ -2,9 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { decodeSource, fileDiagnostic, readBytes, type SourceResult } from '../load/read-source.js';
 import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
-import type { ValidateOptions } from '../validate/options.js';
-import { isFormText, validateForm } from '../validate/form-dispatch.js';
-import { optionsFor } from '../validate/options.js';
+import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import { readSuppressions } from '../validate/suppressions.js';
 import { finishReport, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
@@ -111,9 +109,10 @@ export async function fixFiles(
       continue;
     }
     const own = optionsFor(options, path);
-    if (isFormText(source.text)) {
-      // An application form has no fixes of its own: it is only checked.
-      const checked = await validateForm(file, source.text, own);
+    const kind = kindOf(source.text, own.documents);
+    if (kind) {
+      // A document of another kind (an application form) has no fixes of its own: it is only checked.
+      const checked = await kind.check(file, source.text, own);
       appendAll(diagnostics, checked.diagnostics);
       if (checked.diagnostics.length > 0) sources.set(file, source.text);
       fixed.push({

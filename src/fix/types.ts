@@ -1,9 +1,2 @@
-import type { FixEffect, TextEdit } from '../diagnostics.js';
-import type { Text } from '../i18n.js';
-
-/** A fix before it is put in the words of one language. */
-export interface ProposedFix {
-  description: Text;
-  edits: TextEdit[];
-  effect: FixEffect;
-}
+// The fix a finding may carry is the engine's type: validate/ says what it takes, fix/ works fixes out.
+export type { ProposedFix } from '../validate/validate-text.js';

@@ -5,7 +5,8 @@
 import { main } from '../cli/index.js';
 import { isPoolWorker, startPoolWorker } from '../validate/pool-worker.js';
 import { quietBufferDeprecation } from './warnings.js';
+import { DOCUMENT_MAKERS } from '../cli/documents.js';
 
 quietBufferDeprecation();
-if (isPoolWorker()) startPoolWorker();
+if (isPoolWorker()) startPoolWorker(DOCUMENT_MAKERS);
 else process.exitCode = await main(process.argv);

@@ -1,5 +1,19 @@
 import type { Lang } from '../i18n.js';
-import type { ValidationReport } from '../validate/validate-files.js';
+import type { Diagnostic } from '../diagnostics.js';
+
+/** The outcome of a run over many files. */
+export interface ValidationReport {
+  /** Files checked, as displayed. */
+  files: string[];
+  /** Every finding, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** Some input could not be read at all (missing, not UTF-8, binary). */
+  fatal: boolean;
+  /** The text of each file that has findings, as it was validated: for code frames. */
+  sources: ReadonlyMap<string, string>;
+}
 
 /** What a formatter may use besides the report. */
 export interface FormatContext {

@@ -2,7 +2,6 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
-import { isConfigFileName } from '../config/load-config.js';
 import { fileDiagnostic } from '../load/read-source.js';
 
 /** The files a run checks, and the inputs that named nothing. */
@@ -23,15 +22,24 @@ function display(cwd: string, file: string): string {
   return shown.split(sep).join('/');
 }
 
+/** Where and how to look for the files a user named. */
+export interface ExpandOptions {
+  cwd: string;
+  lang: Lang;
+  /** Globs of files a search leaves out, relative to `ignoreBase` (default: `cwd`). */
+  ignore?: readonly string[];
+  ignoreBase?: string;
+  /** File names a search leaves out besides (the configuration files, which the layer above knows). */
+  skipName?: (name: string) => boolean;
+}
+
 /**
  * Turn the paths, directories and globs a user gave into a sorted list of YAML files. Directories
- * are searched for *.yaml and *.yml, skipping hidden folders, node_modules, configuration files and
- * the `ignore` globs (relative to `ignoreBase`). A named file is always checked.
+ * are searched for *.yaml and *.yml, skipping hidden folders, node_modules, the names `skipName` refuses
+ * and the `ignore` globs (relative to `ignoreBase`); so are the files globs match. A named file is always
+ * checked.
  */
-export async function expandInputs(
-  inputs: readonly string[],
-  options: { cwd: string; lang: Lang; ignore?: readonly string[]; ignoreBase?: string },
-): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const found = new Set<string>();
   const missing: Diagnostic[] = [];
   const ignored = new Set(
@@ -41,7 +49,7 @@ export async function expandInputs(
         ).glob([...options.ignore], { cwd: options.ignoreBase ?? options.cwd, dot: true, absolute: true })
       : [],
   );
-  const keep = (f: string) => !ignored.has(f) && !isConfigFileName(basename(f));
+  const keep = (f: string) => !ignored.has(f) && !options.skipName?.(basename(f));
   const searchDir = async (dir: string) =>
     (await (await globbing()).glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(
       keep,

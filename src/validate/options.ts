@@ -1,7 +1,39 @@
+import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { buildVocabulary, type Vocabulary } from '../catalog/vocabulary.js';
 import type { RuleSeverities } from '../lint/run-rules.js';
-import type { FormsConfig } from '../forms/types.js';
+
+/** What checking a document of another kind found, as the engine takes it (a catalog's `TextResult` is one too). */
+export interface DocumentResult {
+  diagnostics: Diagnostic[];
+  /** The parsed data, when the YAML could be read. */
+  data?: unknown;
+  /** Facts for the project rules, by rule id. */
+  facts: Map<string, unknown>;
+}
+
+/**
+ * A kind of document the engine checks besides catalogs (an application form, say), as the layer above
+ * defines it: each file's text is asked whether it is one, and one that is gets checked by its kind.
+ */
+export interface DocumentKind {
+  /** Names the kind: a worker thread of the pool makes it again by this name, from `settings`. */
+  readonly name: string;
+  /** What the kind was made with, as plain data (sent to worker threads). */
+  readonly settings?: unknown;
+  /** Whether a text is a document of this kind, from the text alone: every file is asked, so quickly. */
+  claims(text: string): boolean;
+  /** Check one document of this kind, with the options for its file. */
+  check(file: string, text: string, options: ValidateOptions): Promise<DocumentResult>;
+}
+
+/** Makes a kind of document from its `settings`: how a worker thread of the pool gets the kinds of a run. */
+export type DocumentKindMaker = (settings: unknown) => DocumentKind;
+
+/** The kind among `kinds` that claims a text, if any (else the text is a catalog's). */
+export function kindOf(text: string, kinds: readonly DocumentKind[] | undefined): DocumentKind | undefined {
+  return kinds?.find((kind) => kind.claims(text));
+}
 
 /** Everything validation depends on besides the files. */
 export interface ValidateOptions {
@@ -13,8 +45,8 @@ export interface ValidateOptions {
   vocabulary: Vocabulary;
   /** Level columns for catalogs that do not declare `level_columns`. Default: none. */
   levelColumns: readonly string[];
-  /** The configuration's `forms` section, for the application forms among the files. Default: none. */
-  forms?: FormsConfig;
+  /** The kinds of document besides catalogs among the files (the application forms), each checked its own way. Default: none. */
+  documents?: readonly DocumentKind[];
   /** The options for one file (by absolute path), where the configuration's `overrides` change them. Default: these. */
   forFile?: (file: string) => ValidateOptions;
 }
@@ -31,6 +63,6 @@ export function resolveValidateOptions(partial: Partial<ValidateOptions> = {}): 
     rules: partial.rules ?? {},
     vocabulary: partial.vocabulary ?? buildVocabulary(),
     levelColumns: partial.levelColumns ?? [],
-    ...(partial.forms ? { forms: partial.forms } : {}),
+    ...(partial.documents ? { documents: partial.documents } : {}),
   };
 }

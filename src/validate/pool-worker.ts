@@ -3,14 +3,22 @@
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
-import type { ValidateOptions } from './options.js';
-import { checkSource, type FileOutcome } from './validate-files.js';
+import type { DocumentKindMaker, ValidateOptions } from './options.js';
+import { checkSource, type FileOutcome } from './check-source.js';
+
+/**
+ * Options as a worker is sent them: without `forFile` (already applied per file), and with each kind of
+ * document by its name and settings, for the worker to make it again.
+ */
+export type SentOptions = Omit<ValidateOptions, 'forFile' | 'documents'> & {
+  documents?: { name: string; settings: unknown }[];
+};
 
 /** A batch of files, with the options not sent to this worker before. */
 export interface PoolRequest {
   batch: number;
   files: { file: string; options: number }[];
-  options: [number, ValidateOptions][];
+  options: [number, SentOptions][];
 }
 
 /** What each file of a batch gave, in the order of the request. */
@@ -32,13 +40,31 @@ export function isPoolWorker(): boolean {
   return (workerData as Partial<PoolWorkerData> | null)?.zwgkPool === true;
 }
 
-/** Serve the pool: check each batch handed to this worker, in order. */
-export function startPoolWorker(): void {
+/**
+ * Serve the pool: check each batch handed to this worker, in order. `makers` make the kinds of document
+ * the options name; a kind it cannot make stops the worker, and the pool checks its files itself.
+ */
+export function startPoolWorker(makers: ReadonlyMap<string, DocumentKindMaker> = new Map()): void {
   const { cwd, lang } = workerData as PoolWorkerData;
   const options = new Map<number, ValidateOptions>();
+  const received = (sent: SentOptions): ValidateOptions => {
+    const { documents, ...rest } = sent;
+    if (!documents) return rest;
+    return {
+      ...rest,
+      documents: documents.map(({ name, settings }) => {
+        const make = makers.get(name);
+        if (!make) throw new Error(`zwgk: this worker cannot check documents of the kind ${name}`);
+        return make(settings);
+      }),
+    };
+  };
   let queue = Promise.resolve();
   parentPort!.on('message', (request: PoolRequest) => {
-    queue = queue.then(() => check(request, options, cwd, lang));
+    queue = queue.then(() => {
+      for (const [id, sent] of request.options) options.set(id, received(sent));
+      return check(request, options, cwd, lang);
+    });
   });
 }
 
@@ -48,7 +74,6 @@ async function check(
   cwd: string,
   lang: ValidateOptions['lang'],
 ): Promise<void> {
-  for (const [id, given] of request.options) options.set(id, given);
   const outcomes: FileOutcome[] = [];
   for (let k = 0; k < request.files.length; k++) {
     const { file, options: id } = request.files[k]!;

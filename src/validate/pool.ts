@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readSourceSync } from '../load/read-source.js';
 import { optionsFor, type ValidateOptions } from './options.js';
-import { checkSource, type FileOutcome } from './validate-files.js';
-import type { PoolRequest, PoolResult, PoolWorkerData } from './pool-worker.js';
+import { checkSource, type FileOutcome } from './check-source.js';
+import type { PoolRequest, PoolResult, PoolWorkerData, SentOptions } from './pool-worker.js';
 import { WORKER_FILE } from './worker-file.js';
 import { appendAll } from '../util/append.js';
 
@@ -19,10 +19,12 @@ const IN_FLIGHT = 2;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
-/** The options without what cannot be sent to a worker (`forFile`, already applied per file). */
-function sendable(options: ValidateOptions): ValidateOptions {
-  const { forFile: _, ...rest } = options;
-  return rest;
+/** The options as they can be sent to a worker: without `forFile` (already applied per file), kinds of document by name. */
+function sendable(options: ValidateOptions): SentOptions {
+  const { forFile: _, documents, ...rest } = options;
+  return documents
+    ? { ...rest, documents: documents.map((kind) => ({ name: kind.name, settings: kind.settings })) }
+    : rest;
 }
 
 /**

@@ -6,25 +6,14 @@ import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { parseWithPositions, withLfBreaks } from '../load/parse-positions.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
-import { optionsFor, type ValidateOptions } from './options.js';
+import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
-import { validateText } from './validate-text.js';
+import { checkSource, type FileOutcome } from './check-source.js';
+import type { ValidationReport } from '../report/types.js';
 import { addTo, appendAll } from '../util/append.js';
 
-/** The outcome of a run over many files. */
-export interface ValidationReport {
-  /** Files checked, as displayed. */
-  files: string[];
-  /** Every finding, sorted by file and position. */
-  diagnostics: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-  /** Some input could not be read at all (missing, not UTF-8, binary). */
-  fatal: boolean;
-  /** The text of each file that has findings, as it was validated: for code frames. */
-  sources: ReadonlyMap<string, string>;
-}
+export type { ValidationReport } from '../report/types.js';
 
 /** What a run may be given besides the files and options. */
 export interface ValidateExtras {
@@ -57,49 +46,9 @@ export type DataHandler = (file: string, data: unknown, diagnostics: readonly Di
  */
 export const POOL_MIN_FILES = 1000;
 
-/** What checking one file found, as the report needs it. */
-export interface FileOutcome {
-  diagnostics: Diagnostic[];
-  /** Facts for the project rules, when there are any. */
-  facts?: Map<string, unknown>;
-  /** The file's suppression comments, when it has any. */
-  suppressions?: Suppression[];
-  /** The file's text, when it has findings or suppression comments: for code frames and suppressions. */
-  text?: string;
-}
-
 /** Whether a suppression comment may name this code: a rule id, or one of the schema's own codes. */
 function isKnownCode(code: string): boolean {
   return Boolean(findRule(code)) || (SOURCE_CODES as readonly string[]).includes(code);
-}
-
-/**
- * Check one file as read: a catalog, or an application form (checked by its own schema and profile).
- * `data` receives the parsed data, as `onData` wants it.
- */
-export async function checkSource(
-  file: string,
-  source: SourceResult,
-  options: ValidateOptions,
-  cwd: string,
-  data?: (data: unknown, diagnostics: readonly Diagnostic[]) => void,
-): Promise<FileOutcome> {
-  if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
-  // Positions count a lone CR as a line break: so do the code frames and suppression comments.
-  const text = withLfBreaks(source.text);
-  const own = optionsFor(options, resolve(cwd, file));
-  // A form declares `kind: form/…`, and a suppression comment says `zwgk-…`: the code that reads them is
-  // loaded only for a text that holds the words at all.
-  const forms = text.includes('form/') ? await import('./form-dispatch.js') : undefined;
-  const result = forms?.isFormText(text) ? await forms.validateForm(file, text, own) : validateText(file, text, own);
-  const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
-  if (data && result.data !== undefined) data(result.data, result.diagnostics);
-  return {
-    diagnostics: result.diagnostics,
-    ...(result.facts.size > 0 ? { facts: result.facts } : {}),
-    ...(found.length > 0 ? { suppressions: found } : {}),
-    ...(found.length > 0 || result.diagnostics.length > 0 ? { text } : {}),
-  };
 }
 
 /** How many workers to start for a run, if any. */

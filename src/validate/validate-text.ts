@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, FixEffect, TextEdit } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
-import { say } from '../i18n.js';
+import { say, type Text } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
 import { fileDiagnostic } from '../load/file-diagnostic.js';
 import { parseFast, type FastParse } from '../load/parse-fast.js';
@@ -8,7 +8,6 @@ import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocum
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
-import type { ProposedFix } from '../fix/types.js';
 import type { ValidateOptions } from './options.js';
 import { positionFindings } from './position-findings.js';
 
@@ -25,13 +24,23 @@ export interface TextResult {
   lines?: WeakMap<object, number>;
 }
 
+/** A fix before it is put in the words of one language (src/fix/ works them out). */
+export interface ProposedFix {
+  description: Text;
+  edits: TextEdit[];
+  effect: FixEffect;
+}
+
+/** Works out the fix of a finding, if the tool can make one itself (`proposeFix` from src/fix/). */
+export type FixProposer = (parsed: PositionedDocument, data: unknown, finding: Finding) => ProposedFix | undefined;
+
 /** What to work out besides the findings. */
 export interface TextRequest {
   /**
    * Attach to each finding the fix the tool can apply itself, if any (`Diagnostic.fix`), as this function
    * (`proposeFix` from src/fix/) works it out. Passed in, so that a run without fixing never loads it.
    */
-  fixes?: (parsed: PositionedDocument, data: unknown, finding: Finding) => ProposedFix | undefined;
+  fixes?: FixProposer;
   /** Record the line of each item as the fast parser reads it (`TextResult.lines`), for `zwgk diff`. */
   lines?: boolean;
   /**

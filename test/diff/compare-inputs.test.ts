@@ -9,6 +9,7 @@ import { compareInputs, pairByDomain, type CompareRun } from '../../src/diff/com
 import { DEFAULT_POLICY } from '../../src/diff/policy.js';
 import { parseFast } from '../../src/load/parse-fast.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
+import { shippedDocuments } from '../../src/cli/documents.js';
 import { arbitraryCatalog, catalogToYaml } from '../_helpers/arbitrary-catalog.js';
 import { tempDir } from '../_helpers/cli.js';
 import { mutated, OLD } from '../_helpers/diff-scenario.js';
@@ -32,7 +33,7 @@ const gitIn =
 const run = (cwd: string, extra: Partial<CompareRun> = {}): CompareRun => ({
   cwd,
   lang: 'zh',
-  options: resolveValidateOptions({ lang: 'zh' }),
+  options: resolveValidateOptions({ lang: 'zh', documents: shippedDocuments({}) }),
   policy: DEFAULT_POLICY,
   ...extra,
 });

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import { compareInputs } from '../../diff/compare-inputs.js';
 import { failsOn } from '../../diff/report.js';
 import { notFileNorRevision, revisionProblem } from '../../diff/git-source.js';
@@ -21,7 +23,7 @@ export async function runDiff(
   flags: DiffFlags,
 ): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, options } = settings;
   if (BINARY_DIFF_FORMATS.includes(flags.format) && (!flags.output || flags.output === '-') && process.stdout.isTTY) {
     throw new UsageError(
@@ -53,7 +55,13 @@ export async function runDiff(
   }
   const policy = classPolicy(settings.config.diff?.classes);
   const failOn = flags.failOn ?? settings.config.diff?.failOn ?? 'none';
-  const compared = await compareInputs(oldInput, newInput, paths, { cwd, lang, options, policy });
+  const compared = await compareInputs(oldInput, newInput, paths, {
+    cwd,
+    lang,
+    options,
+    policy,
+    skipName: isConfigFileName,
+  });
   if (!compared.ok) {
     show(compared.errors);
     process.stderr.write(

@@ -1,5 +1,7 @@
 import { createColors } from 'picocolors';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import type { Lang } from '../../i18n.js';
 import { fixFiles, type FixRun } from '../../fix/fix-files.js';
 import { unifiedDiff } from '../../fix/unified-diff.js';
@@ -79,7 +81,7 @@ function diffs(run: FixRun, color: boolean): string {
  */
 export async function runFix(inputs: readonly string[], flags: FixFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options } = settings;
   const color = useColor(flags.color, false);
   if (settings.diagnostics.length > 0) {
@@ -91,6 +93,7 @@ export async function runFix(inputs: readonly string[], flags: FixFlags): Promis
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: settings.base,
+    skipName: isConfigFileName,
   });
   const dryRun = Boolean(flags.dryRun);
   const run = await fixFiles(expanded.files, options, { cwd, write: !dryRun, preset: expanded.missing });

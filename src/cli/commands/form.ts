@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { assetFile, readJsonAsset } from '../../assets.js';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { UsageError, ZwgkError } from '../../errors.js';
@@ -226,6 +227,7 @@ async function expand(inputs: readonly string[], ready: FormSettings, cwd: strin
     lang: ready.lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: base,
+    skipName: isConfigFileName,
   });
 }
 

@@ -1,7 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { RENDERERS } from '../../render/registry.js';
@@ -29,7 +31,7 @@ function isFormData(value: unknown): boolean {
 /** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */
 export async function runRender(inputs: readonly string[], flags: RenderFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options, base } = settings;
   const named = formatOfName(flags.output);
   const format = flags.format ?? (named === 'xlsx' || named === 'html' ? named : undefined);
@@ -53,6 +55,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: base,
+    skipName: isConfigFileName,
   });
   const data = new Map<string, unknown>();
   const report = await validateFiles(expanded.files, options, cwd, {

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
+import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
+import { shippedDocuments } from '../documents.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
@@ -32,7 +34,13 @@ async function changesSince(
   const policy = classPolicy(config.diff?.classes);
   const reports = [];
   for (const input of inputs) {
-    const compared = await compareInputs(rev, input, [input], { cwd, lang, options, policy });
+    const compared = await compareInputs(rev, input, [input], {
+      cwd,
+      lang,
+      options,
+      policy,
+      skipName: isConfigFileName,
+    });
     if (!compared.ok) {
       const why = markdownText(
         `${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`,
@@ -70,7 +78,7 @@ function workerCount(): 'auto' | number {
 /** `zwgk validate`: check catalogs (after fixing them, with `--fix`) and print the findings. Returns the exit code. */
 export async function runValidate(inputs: readonly string[], flags: ValidateFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
   const { lang, config, options } = settings;
   const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
@@ -129,6 +137,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: settings.base,
+    skipName: isConfigFileName,
   });
   let summary = '';
   let report: ValidationReport;

@@ -1,0 +1,11 @@
+import type { FormsConfig } from '../forms/types.js';
+import { FORM_DOCUMENTS, formDocuments } from '../forms/document-kind.js';
+import type { DocumentKind, DocumentKindMaker } from '../validate/options.js';
+
+/** How each kind of document zwgk ships besides catalogs is made, by name: a worker thread of the pool makes them so. */
+export const DOCUMENT_MAKERS: ReadonlyMap<string, DocumentKindMaker> = new Map([['form', FORM_DOCUMENTS]]);
+
+/** The kinds of document zwgk ships besides catalogs (the application forms), with the configuration's settings. */
+export function shippedDocuments(config: { forms?: FormsConfig }): DocumentKind[] {
+  return [formDocuments(config.forms)];
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SourceResult } from '../load/read-source.js';
+import { withLfBreaks } from '../load/parse-positions.js';
+import { kindOf, optionsFor, type ValidateOptions } from './options.js';
+import type { Suppression } from './suppressions.js';
+import { validateText } from './validate-text.js';
+
+/** What checking one file found, as the report needs it. */
+export interface FileOutcome {
+  diagnostics: Diagnostic[];
+  /** Facts for the project rules, when there are any. */
+  facts?: Map<string, unknown>;
+  /** The file's suppression comments, when it has any. */
+  suppressions?: Suppression[];
+  /** The file's text, when it has findings or suppression comments: for code frames and suppressions. */
+  text?: string;
+}
+
+/**
+ * Check one file as read: a catalog, or an application form (checked by its own schema and profile).
+ * `data` receives the parsed data, as `onData` wants it.
+ */
+export async function checkSource(
+  file: string,
+  source: SourceResult,
+  options: ValidateOptions,
+  cwd: string,
+  data?: (data: unknown, diagnostics: readonly Diagnostic[]) => void,
+): Promise<FileOutcome> {
+  if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
+  // Positions count a lone CR as a line break: so do the code frames and suppression comments.
+  const text = withLfBreaks(source.text);
+  const own = optionsFor(options, resolve(cwd, file));
+  // A document of another kind (an application form) is checked by its kind; a suppression comment says
+  // `zwgk-…`: the code that reads them is loaded only for a text that holds the words at all.
+  const kind = kindOf(text, own.documents);
+  const result = kind ? await kind.check(file, text, own) : validateText(file, text, own);
+  const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
+  if (data && result.data !== undefined) data(result.data, result.diagnostics);
+  return {
+    diagnostics: result.diagnostics,
+    ...(result.facts.size > 0 ? { facts: result.facts } : {}),
+    ...(found.length > 0 ? { suppressions: found } : {}),
+    ...(found.length > 0 || result.diagnostics.length > 0 ? { text } : {}),
+  };
+}
