@@ -1,3 +1,5 @@
+import { FORM_RULE_INFO } from './forms/rule-info.js';
+import { FORMATTERS as FORMATS } from './report/registry.js';
 import { formDocuments } from './forms/document-kind.js';
 import type { FormsConfig } from './forms/types.js';
 import { fixFiles as fixWith, type FixFilesOptions, type FixRun } from './fix/fix-files.js';
@@ -41,7 +43,7 @@ export { placeInOriginal, type EditSteps } from './fix/map-back.js';
 export { writeFileAtomic, writeFileAtomicSync, WriteRefusedError, type WriteOptions } from './util/write-atomic.js';
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
 export { defineConfig, type ZwgkConfig } from './config/types.js';
-export { FORMATTERS, type FormatName } from './report/registry.js';
+export type { FormatName } from './report/registry.js';
 export type { Formatter, FormatContext } from './report/types.js';
 export { ZwgkError, UsageError } from './errors.js';
 export { diffCatalogs } from './diff/diff-catalogs.js';
@@ -91,3 +93,9 @@ export function fixFiles(files: readonly string[], options: ValidateOptions, run
 export function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
   return expandWith(inputs, { skipName: isConfigFileName, ...options });
 }
+
+/** The output formats of findings; SARIF describes the application forms' rules too, unless `ctx.rules` says otherwise. */
+export const FORMATTERS: typeof FORMATS = {
+  ...FORMATS,
+  sarif: (report, ctx) => FORMATS.sarif(report, { rules: FORM_RULE_INFO, ...ctx }),
+};

@@ -1,5 +1,7 @@
 import type { FormsConfig } from '../forms/types.js';
 import { FORM_DOCUMENTS, formDocuments } from '../forms/document-kind.js';
+import { FORM_RULE_INFO } from '../forms/rule-info.js';
+import type { RuleInfo } from '../report/code-catalog.js';
 import type { DocumentKind, DocumentKindMaker } from '../validate/options.js';
 
 /** How each kind of document zwgk ships besides catalogs is made, by name: a worker thread of the pool makes them so. */
@@ -9,3 +11,6 @@ export const DOCUMENT_MAKERS: ReadonlyMap<string, DocumentKindMaker> = new Map([
 export function shippedDocuments(config: { forms?: FormsConfig }): DocumentKind[] {
   return [formDocuments(config.forms)];
 }
+
+/** The rules of the kinds of document zwgk ships besides catalogs (the forms'), as reports list them. */
+export const DOCUMENT_RULES: readonly RuleInfo[] = FORM_RULE_INFO;

@@ -1,6 +1,5 @@
 import { SOURCE_CODES, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
-import { FORM_RULES } from '../forms/rules/registry.js';
 import { RULES } from '../lint/registry.js';
 
 /** What a finding code means, for the formats that describe their rules (SARIF, JUnit). */
@@ -21,11 +20,22 @@ export function ruleHelpUri(lang: Lang): string {
   return encodeURI(RULE_DOCS[lang]);
 }
 
-/** Every rule a run can report: the catalog rules, then the rules of application forms. */
-export function allRules(): { id: string; severity: Severity; scope: string; description: Record<Lang, string> }[] {
+/** A rule a run can report, for the formats and listings that describe rules. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  scope: string;
+  description: Record<Lang, string>;
+}
+
+/**
+ * Every rule a run can report: the catalog rules, then `others` — the rules of the other kinds of
+ * document the run checks (the application forms'), which whoever wires those kinds in passes.
+ */
+export function allRules(others: readonly RuleInfo[] = []): RuleInfo[] {
   return [
     ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, description: r.description })),
-    ...FORM_RULES.map((r) => ({ id: r.id, severity: r.severity, scope: 'form', description: r.description })),
+    ...others,
   ];
 }
 
@@ -65,15 +75,18 @@ const OWN: Record<string, Record<Lang, string>> = {
   'suppression/unknown-rule': { zh: '抑制注释中的规则不存在。', en: 'A suppression comment names no known rule.' },
 };
 
-/** Every code a finding may carry: the catalog and form rules, then the reader's, schema's and configuration's own codes. */
-export function codeCatalog(): CodeInfo[] {
+/**
+ * Every code a finding may carry: the catalog rules and `others` (see {@link allRules}), then the reader's,
+ * schema's and configuration's own codes.
+ */
+export function codeCatalog(others: readonly RuleInfo[] = []): CodeInfo[] {
   const source = SOURCE_CODES.map((id): CodeInfo => ({
     id,
     severity: id.startsWith('suppression/') ? 'warning' : 'error',
     description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,
   }));
   return [
-    ...allRules().map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })),
+    ...allRules(others).map((r): CodeInfo => ({ id: r.id, severity: r.severity, description: r.description })),
     ...source,
   ];
 }

@@ -43,7 +43,7 @@ function region(d: Diagnostic) {
  * named by its absolute path, and a region in UTF-16 columns.
  */
 export const sarif: Formatter = (report, ctx) => {
-  const catalog = codeCatalog();
+  const catalog = codeCatalog(ctx.rules);
   const index = new Map(catalog.map((c, i) => [c.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { RuleInfo } from './code-catalog.js';
 
 /** The outcome of a run over many files. */
 export interface ValidationReport {
@@ -23,6 +24,8 @@ export interface FormatContext {
   sources: ReadonlyMap<string, string>;
   /** Markdown to add after the findings (the changes against `--diff-base`), for the markdown format. */
   appendix?: string;
+  /** The rules besides the catalog rules that the run can report (the application forms'), for SARIF. */
+  rules?: readonly RuleInfo[];
 }
 
 /** Turn a validation report into text for people or machines. */

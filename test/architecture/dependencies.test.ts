@@ -17,18 +17,6 @@ const LAYERS: readonly (readonly string[])[] = [
   ['cli', 'portable', 'entry'], // entry: index.ts, the library's entry
 ];
 
-/**
- * Imports that break the rule today, each to be taken away by moving code to where it belongs (issue #14).
- * The list must match exactly: a new wrong import fails, and so does an entry whose import has gone.
- */
-const KNOWN: readonly string[] = [
-  // A report format that knows the forms' rules.
-  'report/code-catalog.ts -> forms/rules/registry.ts',
-];
-
-/** Cycles there are today, to be broken (issue #14); the list must match exactly, as above. */
-const KNOWN_CYCLES: readonly (readonly string[])[] = [];
-
 const SRC = join(import.meta.dirname, '../../src');
 const graph = importGraph(SRC);
 
@@ -50,12 +38,12 @@ describe('the import graph of src/', () => {
   });
 
   it('has no import cycles', () => {
-    expect(cycles(graph)).toEqual(KNOWN_CYCLES);
+    expect(cycles(graph)).toEqual([]);
   });
 
   it('imports only downwards, and no feature imports another', () => {
     const wrong = [...new Set(graph.edges.filter(breaksLayers).map((e) => `${e.from} -> ${e.to}`))].sort();
-    expect(wrong).toEqual([...KNOWN].sort());
+    expect(wrong).toEqual([]);
   });
 
   it('sees the imports it checks (the reader is not blind)', () => {

@@ -28,6 +28,7 @@ import { stylish } from '../../report/stylish.js';
 import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
+import { DOCUMENT_RULES } from '../documents.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { formatOfName, isTerminal, useColor, writeOutput } from '../io.js';
 import type { FormCheckFlags, FormImportFlags, FormNewFlags, FormPlanFlags, FormRenderFlags } from '../options.js';
@@ -243,7 +244,11 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
   if (flags.quiet)
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
-  await writeOutput(FORMATTERS[flags.format](report, { lang, color, sources: report.sources }), flags.output, lang);
+  await writeOutput(
+    FORMATTERS[flags.format](report, { lang, color, sources: report.sources, rules: DOCUMENT_RULES }),
+    flags.output,
+    lang,
+  );
   const { maxWarnings } = ready.settings.config;
   const note = warningLimitNote(report, flags.maxWarnings, maxWarnings, lang);
   if (note) process.stderr.write(note + '\n');

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n.js';
 import { allRules, RULE_DOCS } from '../../report/code-catalog.js';
+import { DOCUMENT_RULES } from '../documents.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
 import type { RulesFlags } from '../options.js';
@@ -12,14 +13,17 @@ export function rulesMarkdown(lang: Lang): string {
       : '| Rule | Default | What it checks |\n| --- | --- | --- |';
   const sev = (s: string) => (lang === 'zh' ? (s === 'error' ? '错误' : '警告') : s);
   return (
-    [head, ...allRules().map((r) => `| \`${r.id}\` | ${sev(r.severity)} | ${r.description[lang]} |`)].join('\n') + '\n'
+    [
+      head,
+      ...allRules(DOCUMENT_RULES).map((r) => `| \`${r.id}\` | ${sev(r.severity)} | ${r.description[lang]} |`),
+    ].join('\n') + '\n'
   );
 }
 
 /** `zwgk rules`: list every rule a run can report (catalog and form rules) with its id, default severity, description and documentation. */
 export async function runRules(flags: RulesFlags): Promise<number> {
   const lang = flags.lang ?? 'zh';
-  const rows = allRules().map((r) => ({
+  const rows = allRules(DOCUMENT_RULES).map((r) => ({
     id: r.id,
     severity: r.severity,
     scope: r.scope,

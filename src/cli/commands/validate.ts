@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
-import { shippedDocuments } from '../documents.js';
+import { DOCUMENT_RULES, shippedDocuments } from '../documents.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
@@ -90,7 +90,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
       const formatter = await loadFormatter(format);
       await writeOutput(
         (format === 'stylish' ? head : '') +
-          formatter(report, { lang, color, sources, ...(appendix ? { appendix } : {}) }),
+          formatter(report, { lang, color, sources, rules: DOCUMENT_RULES, ...(appendix ? { appendix } : {}) }),
         output,
         lang,
       );
