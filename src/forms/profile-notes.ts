@@ -25,11 +25,9 @@ export function profileNotes(profile: FormProfile, form: FormDefinition, year?: 
   if (count) notes.push(`${count}。`);
   notes.push(`活动形式从${profile.activityForms.join('、')}中选一项。`);
   if (profile.months && (profile.months.from !== 1 || profile.months.to !== 12)) {
-    notes.push(
-      `活动时间在${profile.months.from}月至${profile.months.to}月之间${form.id === 'theme-day' ? '，按月份填写' : ''}。`,
-    );
-  } else if (form.id === 'open-day') {
-    notes.push('活动时间写明月份和日期，如“7月22日”。');
+    notes.push(`活动时间在${profile.months.from}月至${profile.months.to}月之间${form.timeNotes.windowSuffix}。`);
+  } else if (form.timeNotes.anyMonth !== undefined) {
+    notes.push(form.timeNotes.anyMonth);
   }
   if (profile.deadline) {
     const [month, day] = profile.deadline.split('-').map(Number);

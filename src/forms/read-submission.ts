@@ -1,18 +1,14 @@
-import { FORMS } from './registry.js';
-import { monthOfTime } from './months.js';
+import { text } from './read-values.js';
+import { FORMS, type FormDefinition } from './registry.js';
 import type { FormId, Submission, SubmissionRow } from './types.js';
 
 type Data = Record<string, unknown>;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
 
 function record(value: unknown): Data | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : undefined;
 }
 
-function readRow(form: FormId, value: unknown, index: number): SubmissionRow {
+function readRow(form: FormDefinition, value: unknown, index: number): SubmissionRow {
   const row = record(value) ?? {};
   const out: SubmissionRow = { index };
   const set = <K extends keyof SubmissionRow>(key: K, v: SubmissionRow[K] | undefined) => {
@@ -20,17 +16,7 @@ function readRow(form: FormId, value: unknown, index: number): SubmissionRow {
   };
   set('theme', text(row.theme));
   set('form', text(row.form));
-  if (form === 'theme-day') {
-    set('month', Number.isInteger(row.month) ? (row.month as number) : undefined);
-    set('brief', text(row.brief));
-  } else {
-    const time = text(row.time);
-    set('time', time);
-    set('month', time === undefined ? undefined : monthOfTime(time));
-    set('place', text(row.place));
-    const p = row.participants;
-    set('participants', typeof p === 'number' && Number.isFinite(p) ? String(p) : text(p));
-  }
+  for (const [key, v] of Object.entries(form.readRow(row))) set(key as keyof SubmissionRow, v);
   return out;
 }
 
@@ -40,8 +26,9 @@ function readRow(form: FormId, value: unknown, index: number): SubmissionRow {
  */
 export function readSubmission(form: FormId, data: unknown): Submission {
   const d = record(data) ?? {};
-  const rows = d[FORMS[form].rowsKey];
-  const out: Submission = { form, rows: Array.isArray(rows) ? rows.map((r, i) => readRow(form, r, i)) : [] };
+  const definition = FORMS[form];
+  const rows = d[definition.rowsKey];
+  const out: Submission = { form, rows: Array.isArray(rows) ? rows.map((r, i) => readRow(definition, r, i)) : [] };
   const year = d.year;
   if (Number.isInteger(year)) out.year = year as number;
   for (const key of ['profile', 'area', 'title', 'unit', 'contact', 'phone'] as const) {

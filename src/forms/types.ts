@@ -1,31 +1,14 @@
 import type { FormRuleId, Severity } from '../diagnostics.js';
+import type { FormId } from './registry.js';
+import type { SubmissionRow } from './submission-row.js';
 
-/** The built-in forms, by the name used on the command line (`zwgk form new theme-day`). */
-export const FORM_IDS = ['theme-day', 'open-day'] as const;
-export type FormId = (typeof FORM_IDS)[number];
+/** The built-in forms, by the name used on the command line: their ids are those of `registry.ts`. */
+export { FORM_IDS, type FormId } from './registry.js';
 
-/** The `kind` a submission file declares: `form/theme-day`, `form/open-day`. */
+/** The `kind` a submission file declares: `form/` and the form's id. */
 export type FormKind = `form/${FormId}`;
 
-/** One row of a submission, as far as it could be read; every field may be missing or unusable. */
-export interface SubmissionRow {
-  /** 0-based position in the list. */
-  index: number;
-  /** 活动主题 / 活动名称(主题). */
-  theme?: string;
-  /** 活动时间(月份): written as a month (theme day) or worked out from `time` (open day). */
-  month?: number;
-  /** 活动时间 as written (open day). */
-  time?: string;
-  /** 活动形式. */
-  form?: string;
-  /** 活动简介 (theme day). */
-  brief?: string;
-  /** 活动地点 (open day). */
-  place?: string;
-  /** 拟参与人数 (open day), as written. */
-  participants?: string;
-}
+export type { SubmissionRow } from './submission-row.js';
 
 /** A submission read from its data, for rules, rendering and plans. */
 export interface Submission {

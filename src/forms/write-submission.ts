@@ -1,6 +1,6 @@
 import { yamlLib } from '../load/yaml-lib.js';
 import { escapeYamlUnsafe, YAML_UNSAFE, yamlDoubleQuoted } from '../util/yaml-chars.js';
-import { FORMS } from './registry.js';
+import { FORMS, type FormDefinition } from './registry.js';
 import type { FormId, FormProfile } from './types.js';
 import { appendAll } from '../util/append.js';
 
@@ -93,23 +93,9 @@ function headerNotes(profile: FormProfile | undefined, year: DraftValue | undefi
   };
 }
 
-function rowNotes(form: FormId, profile: FormProfile | undefined): Record<string, string> {
+function rowNotes(form: FormDefinition, profile: FormProfile | undefined): Readonly<Record<string, string>> {
   const forms = profile ? `：${profile.activityForms.join('、')} 选一` : '';
-  const months = profile?.months ?? { from: 1, to: 12 };
-  return form === 'theme-day'
-    ? {
-        theme: '活动主题',
-        month: `活动时间(月份)：${months.from} 至 ${months.to} 的数字，如 ${months.from} 表示${months.from}月`,
-        form: `活动形式${forms}`,
-        brief: '活动简介（可选）：内容、邀请对象、地点等',
-      }
-    : {
-        time: '活动时间：写明月份，如 7月22日',
-        theme: '活动名称(主题)',
-        form: `活动形式${forms}`,
-        place: '活动地点',
-        participants: '拟参与人数（可选）：如 20 或 8-10人',
-      };
+  return form.rowNotes({ forms, months: profile?.months ?? { from: 1, to: 12 } });
 }
 
 /**
@@ -136,7 +122,7 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
       ...field('', key, draft.fields[key]!, undefined, key === 'phone'),
     ]);
   }
-  const rowHelp = rowNotes(draft.form, options.profile);
+  const rowHelp = rowNotes(form, options.profile);
   appendAll(lines, [
     ...above(form.rowsKey, ''),
     `# ${form.rowName.zh}：每项一个，以“- ”开头；要增加时复制一项`,

@@ -1,16 +1,17 @@
 import { readAssetText } from '../../assets.js';
+import { FORM_IDS, FORMS } from '../../forms/registry.js';
 import { UsageError } from '../../errors.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
 import type { SchemaFlags } from '../options.js';
 
-const SCHEMAS = {
+/** The schemas by name: the catalog's, the configuration's, the diff report's, and each form's by its id. */
+const SCHEMAS: Readonly<Record<string, string>> = {
   catalog: 'schemas/catalog.schema.json',
   config: 'schemas/config.schema.json',
   'diff-report': 'schemas/diff-report.schema.json',
-  'theme-day': 'schemas/forms/theme-day.schema.json',
-  'open-day': 'schemas/forms/open-day.schema.json',
-} as const;
+  ...Object.fromEntries(FORM_IDS.map((id) => [id, FORMS[id].schema])),
+};
 
 /** `zwgk schema`: print a shipped JSON Schema, for editors and other tools. Its descriptions are Chinese: `--lang en` is refused. */
 export async function runSchema(name: string, flags: SchemaFlags): Promise<number> {
@@ -28,7 +29,7 @@ export async function runSchema(name: string, flags: SchemaFlags): Promise<numbe
       'The schemas describe their fields in Chinese only: zwgk schema does not take --lang en (the schema itself is the same).',
     );
   }
-  const text = readAssetText(SCHEMAS[name as keyof typeof SCHEMAS]);
+  const text = readAssetText(SCHEMAS[name]!);
   await writeOutput(text, flags.output, lang);
   return EXIT.ok;
 }

@@ -14,10 +14,6 @@ interface PlanCheck {
   check(plan: Plan, sources: readonly PlanSource[]): { file?: string; finding: FormFinding }[];
 }
 
-function field(plan: Plan): string {
-  return plan.form.id === 'theme-day' ? 'month' : 'time';
-}
-
 function at(plan: Plan, entry: PlanEntry, key: string): FormFinding['path'] {
   return [plan.form.rowsKey, entry.row.index, key];
 }
@@ -132,7 +128,7 @@ const monthFull: PlanCheck = {
         return {
           file: over.file,
           finding: {
-            path: at(plan, over, field(plan)),
+            path: at(plan, over, plan.form.timeKey),
             message: {
               zh: `${m}月安排了${entries.length}项活动，超过每月${most}项（${units}）。`,
               en: `Month ${m} has ${entries.length} activities, more than ${most} (${units}).`,

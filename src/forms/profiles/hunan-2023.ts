@@ -1,3 +1,4 @@
+import { themeDay } from '../kinds/theme-day.js';
 import type { FormProfile } from '../types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { FormProfile } from '../types.js';
  * the merged plan follow 益阳市 2022 (每月确定1—3个主题), the only Hunan notice that sets them.
  */
 export const hunan2023: FormProfile = {
-  form: 'theme-day',
+  form: themeDay.id,
   name: '湖南省2023年“政务公开主题日”',
   source: '《湖南湘江新区2023年“政务公开主题日”活动实施方案》',
   activityForms: ['实地调研', '现场观摩', '座谈交流', '政策发布', '问卷调查'],

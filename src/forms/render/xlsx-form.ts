@@ -69,14 +69,14 @@ function validationFor(column: LayoutColumn, profile: FormProfile, form: FormDef
       prompt: `从${profile.activityForms.join('、')}中选一项。`,
     };
   }
-  if (column.key === 'time' && form.id === 'open-day') {
+  if (column.key === form.timeKey && form.timePrompt !== undefined) {
     return {
       type: 'custom',
       allowBlank: true,
       formulae: ['TRUE'],
       showInputMessage: true,
       promptTitle: column.label,
-      prompt: '写明月份和日期，如“7月22日”“8月26、27日”。',
+      prompt: form.timePrompt,
     };
   }
   return undefined;

@@ -12,10 +12,9 @@ export const monthWindow: FormRule = {
   usesProfile: true,
   check: ({ submission, profile, definition }) => {
     const { from, to } = profile.months ?? { from: 1, to: 12 };
-    const field = definition.id === 'theme-day' ? 'month' : 'time';
     return submission.rows.flatMap((row) => {
       if (row.month === undefined || (row.month >= from && row.month <= to)) return [];
-      const path = [definition.rowsKey, row.index, field];
+      const path = [definition.rowsKey, row.index, definition.timeKey];
       if (row.month < 1 || row.month > 12) {
         return [
           {
