@@ -3,8 +3,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say, type Lang } from '../i18n.js';
-import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
-import { readSource, readSourceSync } from '../load/read-source.js';
+import { yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { loadFile } from '../load/load-file.js';
+import { readSourceSync } from '../load/read-source.js';
 import { RULES } from '../lint/registry.js';
 import { compileSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
@@ -92,32 +93,34 @@ export async function loadConfig(options: Where): Promise<LoadedConfig> {
   if (!filepath) return { config: {}, diagnostics: [] };
   const display = relative(options.cwd, filepath) || filepath;
   if (/\.(c|m)?js$/.test(filepath)) return loadScript(filepath, display, options);
-  const read = await readSource(filepath, options.lang);
-  if (!read.ok) {
-    const diagnostic = { ...read.diagnostic, file: display };
+  const loaded = await loadFile(filepath, { file: display, lang: options.lang });
+  if (!loaded.ok) {
+    const diagnostic = loaded.diagnostic;
     return {
       config: {},
-      diagnostics: [read.diagnostic.code === 'file/not-found' ? notFound(display, options.lang) : diagnostic],
+      diagnostics: [diagnostic.code === 'file/not-found' ? notFound(display, options.lang) : diagnostic],
     };
   }
-  const parsed = parseWithPositions(read.text);
+  const source = loaded.source;
+  const parsed = source.positions();
   let config: unknown;
   if (basename(filepath) === 'package.json') {
     try {
-      config = (JSON.parse(read.text) as { zwgk?: unknown } | null)?.zwgk;
+      config = (JSON.parse(source.written) as { zwgk?: unknown } | null)?.zwgk;
     } catch (error) {
       return { config: {}, filepath, diagnostics: syntaxFindings(display, parsed, error, options.lang) };
     }
   } else if (/\.json$/.test(filepath)) {
     try {
-      config = JSON.parse(read.text);
+      config = JSON.parse(source.written);
     } catch (error) {
       return { config: {}, filepath, diagnostics: syntaxFindings(display, parsed, error, options.lang) };
     }
   } else {
-    const yamlErrors = yamlDiagnostics(display, parsed, options.lang);
+    const read = source.read();
+    const yamlErrors = read.ok ? source.yamlErrors() : read.errors;
     if (yamlErrors.length > 0) return { config: {}, filepath, diagnostics: yamlErrors };
-    config = documentData(parsed);
+    config = read.ok ? read.data : undefined;
   }
   if (config === null || config === undefined) return { config: {}, filepath, diagnostics: [] };
   const diagnostics = checkConfig(filepath, config, options, parsed);

@@ -1,5 +1,5 @@
-import { coreImplicitTypes, parseFast } from '../load/parse-fast.js';
-import { documentData, parseWithPositions } from '../load/parse-positions.js';
+import { coreImplicitTypes } from '../load/parse-fast.js';
+import { loadText } from '../load/load-source.js';
 import { parseSimpleYaml, UNSUPPORTED } from '../load/parse-simple.js';
 import { withoutInvisible } from '../util/invisible.js';
 
@@ -23,8 +23,8 @@ export function keyOfData(data: unknown): CatalogKey {
 
 /** The data of a text as `validateText` reads it: the fast parse, else the positional parser's. */
 function dataOf(text: string): unknown {
-  const fast = text.includes('\r') && /\r(?!\n)/.test(text) ? { ok: false as const } : parseFast(text);
-  return fast.ok ? fast.data : documentData(parseWithPositions(text));
+  const read = loadText('', text, { lang: 'en' }).read();
+  return read.ok ? read.data : null;
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09;

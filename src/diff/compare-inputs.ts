@@ -4,13 +4,13 @@ import { resolveCatalog } from '../catalog/resolve.js';
 import { compareDiagnostics, type DataPath, type Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { locate } from '../load/locate.js';
-import { parseWithPositions, type PositionedDocument } from '../load/parse-positions.js';
+import { loadText, type LoadedSource } from '../load/load-source.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
 import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
 import { detachedCopy } from '../util/text.js';
-import { validateText, type TextResult } from '../validate/validate-text.js';
+import { validateSource, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
 import { isRevision, listRevision, readBlobs } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
@@ -194,7 +194,7 @@ function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, p
 }
 
 /** Where each item of a file starts: from the lines the fast parse recorded, else from a positional parse, made when first asked. */
-function lineFinder(text: string, result: TextResult): PathLines {
+function lineFinder(source: LoadedSource, result: TextResult): PathLines {
   const { data, lines } = result;
   if (lines) {
     return (path) => {
@@ -202,8 +202,7 @@ function lineFinder(text: string, result: TextResult): PathLines {
       return item !== null && typeof item === 'object' ? lines.get(item) : undefined;
     };
   }
-  let doc: PositionedDocument | undefined;
-  return (path) => locate((doc ??= parseWithPositions(text)), [...path, 'name']).start.line;
+  return (path) => locate(source.positions(), [...path, 'name']).start.line;
 }
 
 /**
@@ -234,7 +233,8 @@ async function compareOnce(
       run.options,
       resolve(cwd, existsSync(resolve(cwd, f.file)) ? f.file : f.file.slice(f.file.indexOf(':') + 1)),
     );
-    const result = validateText(f.file, source.text, own, { lines: true });
+    const loaded = loadText(f.file, source.text, { lang: own.lang, lines: true });
+    const result = validateSource(loaded, own);
     run.onData?.(f.file, result.data, result.diagnostics);
     const found = result.diagnostics.filter((d) => d.severity === 'error');
     if (found.length > 0) {
@@ -244,7 +244,7 @@ async function compareOnce(
     const catalog = result.catalog ?? resolveCatalog(result.data, own.levelColumns);
     const key = keyOfData(catalog.catalog);
     const misread = !wholeKeys && found.length === 0 && (key.domain !== f.domain || key.unit !== f.unit);
-    return { side: { file: f.file, catalog }, lines: lineFinder(source.text, result), misread };
+    return { side: { file: f.file, catalog }, lines: lineFinder(loaded, result), misread };
   };
 
   /** A pair validated and compared: undefined once there are errors, `misread` when a file's key was read wrong. */

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { compareDiagnostics, FATAL_CODES, type Diagnostic } from '../diagnostics.js';
-import { readSource } from '../load/read-source.js';
+import { loadFile } from '../load/load-file.js';
 import type { ValidationReport } from '../validate/validate-files.js';
-import { parseFast } from '../load/parse-fast.js';
 import { isFormDocument } from './registry.js';
-import { validateSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
+import { validateLoadedSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
 import { appendAll } from '../util/append.js';
 
 /** A submission file that was read and checked. */
@@ -55,24 +54,25 @@ export async function checkSubmissionFiles(
   const sources = new Map<string, string>();
   const checked: CheckedSubmission[] = [];
   const skipped: string[] = [];
-  const reads = files.map((file) => readSource(resolve(cwd, file), options.lang));
+  const reads = files.map((file) => loadFile(resolve(cwd, file), { file, lang: options.lang }));
   for (const [i, file] of files.entries()) {
-    const source = await reads[i]!;
-    if (!source.ok) {
-      diagnostics.push({ ...source.diagnostic, file });
+    const loaded = await reads[i]!;
+    if (!loaded.ok) {
+      diagnostics.push(loaded.diagnostic);
       continue;
     }
+    const source = loaded.source;
     if (!named.has(file)) {
-      const fast = parseFast(source.text);
-      if (fast.ok && fast.data !== null && fast.data !== undefined && !isFormDocument(fast.data)) {
+      const read = source.read();
+      if (read.ok && !read.empty && !isFormDocument(read.data)) {
         skipped.push(file);
         continue;
       }
     }
-    const result = validateSubmission(file, source.text, options);
+    const result = validateLoadedSubmission(source, options);
     appendAll(diagnostics, result.diagnostics);
-    if (result.diagnostics.length > 0) sources.set(file, source.text);
-    checked.push({ file, text: source.text, result });
+    if (result.diagnostics.length > 0) sources.set(file, source.written);
+    checked.push({ file, text: source.written, result });
   }
   const shown = files.filter((f) => !skipped.includes(f));
   return { report: toReport(shown, diagnostics, sources), checked, skipped };

@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import type { Lang } from '../i18n.js';
-import { fileDiagnostic } from '../load/read-source.js';
-import { parseFast } from '../load/parse-fast.js';
-import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { loadText, type LoadedSource } from '../load/load-source.js';
 import { compileSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
 import { closest } from '../util/text.js';
@@ -157,34 +155,21 @@ function withMonthHint(finding: Finding, data: unknown): Finding {
  * only when there is something to report. Findings use the same codes, positions and words as catalogs.
  */
 export function validateSubmission(file: string, text: string, options: SubmissionOptions): SubmissionResult {
+  return validateLoadedSubmission(loadText(file, text, { lang: options.lang }), options);
+}
+
+/** {@link validateSubmission} for a loaded source. */
+export function validateLoadedSubmission(source: LoadedSource, options: SubmissionOptions): SubmissionResult {
+  const file = source.file;
   const none = { facts: new Map<string, unknown>(), wellFormed: false };
-  let parsed: PositionedDocument | undefined;
-  let data: unknown;
-  // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
-  const fast = /\r(?!\n)/.test(text) ? ({ ok: false } as const) : parseFast(text);
-  if (fast.ok) {
-    data = fast.data;
-  } else {
-    parsed = parseWithPositions(text);
-    const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
-    if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
-    data = documentData(parsed);
-  }
-  if (data === null || data === undefined) {
-    const diagnostic = fileDiagnostic(
-      file,
-      'file/empty',
-      options.lang,
-      {
-        zh: '文件是空的（没有任何内容，或只有注释）。',
-        en: 'The file is empty (no content, or comments only).',
-      },
-      {
-        zh: '用 `zwgk form new theme-day -o 文件名.yaml` 生成申报表再填写，或删除这个文件。',
-        en: 'Create a submission with `zwgk form new theme-day -o file.yaml` and fill it in, or delete the file.',
-      },
-      { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    );
+  const read = source.read();
+  if (!read.ok) return { diagnostics: read.errors, ...none };
+  const { data } = read;
+  if (read.empty) {
+    const diagnostic = source.emptyFinding({
+      zh: '用 `zwgk form new theme-day -o 文件名.yaml` 生成申报表再填写，或删除这个文件。',
+      en: 'Create a submission with `zwgk form new theme-day -o file.yaml` and fill it in, or delete the file.',
+    });
     return { diagnostics: [diagnostic], data, ...none };
   }
 
@@ -211,9 +196,8 @@ export function validateSubmission(file: string, text: string, options: Submissi
     }
   }
   if (findings.length === 0) return result;
-  parsed ??= parseWithPositions(text);
   // Where the fast parser was more lenient than the positional one, the YAML itself is the problem.
-  const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+  const yamlErrors = source.yamlErrors();
   if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
-  return { ...result, diagnostics: positionFindings(file, parsed, findings, options.lang) };
+  return { ...result, diagnostics: positionFindings(file, source.positions(), findings, options.lang) };
 }

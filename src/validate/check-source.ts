@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceResult } from '../load/read-source.js';
-import { withLfBreaks } from '../load/parse-positions.js';
+import { loadText } from '../load/load-source.js';
 import { kindOf, optionsFor, type ValidateOptions } from './options.js';
 import type { Suppression } from './suppressions.js';
-import { validateText } from './validate-text.js';
+import { validateSource } from './validate-text.js';
 
 /** What checking one file found, as the report needs it. */
 export interface FileOutcome {
@@ -29,13 +29,14 @@ export async function checkSource(
   data?: (data: unknown, diagnostics: readonly Diagnostic[]) => void,
 ): Promise<FileOutcome> {
   if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
-  // Positions count a lone CR as a line break: so do the code frames and suppression comments.
-  const text = withLfBreaks(source.text);
   const own = optionsFor(options, resolve(cwd, file));
+  // Positions count a lone CR as a line break: so do the code frames and suppression comments.
+  const loaded = loadText(file, source.text, { lang: own.lang });
+  const text = loaded.text;
   // A document of another kind (an application form) is checked by its kind; a suppression comment says
   // `zwgk-…`: the code that reads them is loaded only for a text that holds the words at all.
   const kind = kindOf(text, own.documents);
-  const result = kind ? await kind.check(file, text, own) : validateText(file, text, own);
+  const result = kind ? await kind.check(file, text, own) : validateSource(loaded, own);
   const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
   if (data && result.data !== undefined) data(result.data, result.diagnostics);
   return {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { compareDiagnostics, FATAL_CODES, SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
-import { parseWithPositions, withLfBreaks } from '../load/parse-positions.js';
+import { loadText } from '../load/load-source.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
 import type { ValidateOptions } from './options.js';
@@ -129,12 +129,12 @@ export async function finishReport(
   for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
-    const text =
-      sources.get(file) ??
-      given.get(file) ??
-      withLfBreaks(new TextDecoder().decode(await readFile(resolve(cwd, file))));
-    sources.set(file, text);
-    appendAll(diagnostics, positionFindings(file, parseWithPositions(text), findings, options.lang));
+    const known = sources.get(file) ?? given.get(file);
+    const source = loadText(file, known ?? new TextDecoder().decode(await readFile(resolve(cwd, file))), {
+      lang: options.lang,
+    });
+    sources.set(file, known ?? source.text);
+    appendAll(diagnostics, positionFindings(file, source.positions(), findings, options.lang));
   }
 
   // Suppression comments hide what they cover, and are themselves reported when they lack a reason or hide nothing.

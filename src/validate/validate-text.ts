@@ -2,9 +2,8 @@ import type { Diagnostic, FixEffect, TextEdit } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { say, type Text } from '../i18n.js';
 import { resolveCatalog } from '../catalog/resolve.js';
-import { fileDiagnostic } from '../load/file-diagnostic.js';
-import { parseFast, type FastParse } from '../load/parse-fast.js';
-import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from '../load/parse-positions.js';
+import { loadText, type LoadedSource } from '../load/load-source.js';
+import type { PositionedDocument } from '../load/parse-positions.js';
 import { runFileRules } from '../lint/run-rules.js';
 import { catalogSchema, runSchema } from '../schema/catalog-schema.js';
 import { AjvErrorConverter } from '../schema/convert-ajv-errors.js';
@@ -66,41 +65,26 @@ export function validateText(
   options: ValidateOptions,
   request: TextRequest = {},
 ): TextResult {
-  let parsed: PositionedDocument | undefined;
-  let data: unknown;
-  // A lone CR (old Mac line ends) reads as a line break to js-yaml but not to the yaml package.
-  const fast: FastParse =
-    request.parsedData !== undefined && !request.lines
-      ? { ok: true, data: request.parsedData }
-      : text.includes('\r') && /\r(?!\n)/.test(text)
-        ? { ok: false }
-        : parseFast(text, request.lines);
-  let lines: WeakMap<object, number> | undefined;
-  if (fast.ok) {
-    data = fast.data;
-    lines = fast.lines;
-  } else {
-    parsed = parseWithPositions(text);
-    const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
-    if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
-    data = documentData(parsed);
-  }
+  const { lines, parsedData } = request;
+  const source = loadText(file, text, {
+    lang: options.lang,
+    ...(lines ? { lines } : {}),
+    ...(parsedData !== undefined ? { parsedData } : {}),
+  });
+  return validateSource(source, options, request);
+}
 
-  if (data === null || data === undefined) {
-    const diagnostic = fileDiagnostic(
-      file,
-      'file/empty',
-      options.lang,
-      {
-        zh: '文件是空的（没有任何内容，或只有注释）。',
-        en: 'The file is empty (no content, or comments only).',
-      },
-      {
-        zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
-        en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
-      },
-      { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    );
+/** {@link validateText} for a loaded source. */
+export function validateSource(source: LoadedSource, options: ValidateOptions, request: TextRequest = {}): TextResult {
+  const file = source.file;
+  const read = source.read();
+  if (!read.ok) return { diagnostics: read.errors, facts: new Map() };
+  const { data, lines } = read;
+  if (read.empty) {
+    const diagnostic = source.emptyFinding({
+      zh: '写入目录内容，或删除这个文件。可参考 catalogs/ 中的示例。',
+      en: 'Write the catalog, or delete the file. See the examples in catalogs/.',
+    });
     return { diagnostics: [diagnostic], data, facts: new Map() };
   }
 
@@ -114,10 +98,10 @@ export function validateText(
   const findings = schemaFindings.concat(rules.findings);
 
   if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };
-  parsed ??= parseWithPositions(text);
+  const parsed = source.positions();
   // Where the fast parser was more lenient than the positional one (and than editors), the YAML
   // itself is the problem: say so rather than place findings in a document that does not parse.
-  const yamlErrors = yamlDiagnostics(file, parsed, options.lang);
+  const yamlErrors = source.yamlErrors();
   if (yamlErrors.length > 0) return { diagnostics: yamlErrors, facts: new Map() };
   const diagnostics = positionFindings(file, parsed, findings, options.lang);
   if (request.fixes) {

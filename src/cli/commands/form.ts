@@ -16,12 +16,13 @@ import { submissionSkeleton } from '../../forms/skeleton.js';
 import { FORM_IDS, type FormProfile } from '../../forms/types.js';
 import {
   resolveSubmissionOptions,
+  validateLoadedSubmission,
   validateSubmission,
   type SubmissionOptions,
 } from '../../forms/validate-submission.js';
 import { submissionYaml } from '../../forms/write-submission.js';
 import { say, type Lang } from '../../i18n.js';
-import { readSource } from '../../load/read-source.js';
+import { loadFile } from '../../load/load-file.js';
 import { printable } from '../../report/printable.js';
 import { FORMATTERS } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
@@ -278,10 +279,10 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
       }),
     );
   }
-  const source = await readSource(resolve(cwd, file), lang);
-  const result = source.ok ? validateSubmission(file, source.text, options) : undefined;
-  const diagnostics: Diagnostic[] = source.ok ? result!.diagnostics : [{ ...source.diagnostic, file }];
-  const report = toReport([file], diagnostics, source.ok ? new Map([[file, source.text]]) : new Map());
+  const loaded = await loadFile(resolve(cwd, file), { file, lang });
+  const result = loaded.ok ? validateLoadedSubmission(loaded.source, options) : undefined;
+  const diagnostics: Diagnostic[] = loaded.ok ? result!.diagnostics : [loaded.diagnostic];
+  const report = toReport([file], diagnostics, loaded.ok ? new Map([[file, loaded.source.written]]) : new Map());
   if (report.fatal || report.errorCount > 0 || !result?.submission || !result.profile || !result.form) {
     showFindings(report, lang, flags);
     process.stderr.write(

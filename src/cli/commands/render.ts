@@ -17,6 +17,7 @@ import { UsageError, ZwgkError } from '../../errors.js';
 import { EXIT } from '../exit.js';
 import { formatOfName, isTerminal, useColor } from '../io.js';
 import type { RenderFlags } from '../options.js';
+import { declaredKind } from '../../load/load-source.js';
 
 /** Whether `path` is a folder (true), something else that exists, such as a file or a device (false), or nothing yet. */
 async function isDirectory(path: string): Promise<boolean | undefined> {
@@ -24,8 +25,7 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
 }
 
 function isFormData(value: unknown): boolean {
-  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
-  return typeof kind === 'string' && kind.startsWith('form/');
+  return declaredKind(value)?.startsWith('form/') ?? false;
 }
 
 /** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */
