@@ -67,5 +67,6 @@ export function codeFrame(
 
 /** A text split into lines, as `codeFrame` takes it. */
 export function sourceLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  // A lone CR ends a line too, as the reader counts lines (load/load-source.ts).
+  return text.split(/\r\n|\r|\n/);
 }

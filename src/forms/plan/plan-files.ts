@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang } from '../../i18n.js';
-import { parseWithPositions } from '../../load/parse-positions.js';
+import { loadText } from '../../load/load-source.js';
 import { positionFindings } from '../../validate/position-findings.js';
 import type { CheckedSubmission } from '../check-files.js';
 import type { PlanLayout } from '../layout.js';
@@ -92,7 +92,7 @@ export function planFromSubmissions(checked: readonly CheckedSubmission[], optio
       diagnostics,
       positionFindings(
         file,
-        parseWithPositions(texts.get(file)!),
+        loadText(file, texts.get(file)!, { lang: options.lang }).positions(),
         list.map((f) => f.finding),
         options.lang,
       ),
