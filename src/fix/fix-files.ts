@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { decodeSource, fileDiagnostic, readBytes, type SourceResult } from '../load/read-source.js';
+import { fileDiagnostic } from '../load/file-diagnostic.js';
+import { decodeSource, readBytes, type SourceResult } from '../load/read-source.js';
 import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import { readSuppressions } from '../validate/suppressions.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js';
 import { valueAt } from '../catalog/labels.js';
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import type { PositionedDocument } from '../load/parse-positions.js';
 import { replaceScalar } from './replace-scalar.js';
 import { sameAsAboveFix } from './same-as-above.js';

@@ -1,6 +1,6 @@
 import type { Scalar } from 'yaml';
 import type { TextEdit } from '../diagnostics.js';
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import { diffSequences } from './myers.js';
 import { floats, scalarSource, type ScalarSource } from './scalar-source.js';
 

@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { DataPath, TextEdit } from '../diagnostics.js';
 import type { Text } from '../i18n.js';
 import { valueAt } from '../catalog/labels.js';
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import type { PositionedDocument } from '../load/parse-positions.js';
 import { cloneData } from './data.js';
 import { resolveSameAsAbove } from './row-above.js';

@@ -1,6 +1,6 @@
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DataPath } from '../diagnostics.js';
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 
 /** A node found at a data path, with the pair that holds it (for a property) and its containers. */
 export interface NodeAt {

@@ -1,4 +1,4 @@
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import { escapeYamlUnsafe, YAML_UNSAFE, yamlDoubleQuoted } from '../util/yaml-chars.js';
 import { FORMS, type FormDefinition } from './registry.js';
 import type { FormId, FormProfile } from './types.js';

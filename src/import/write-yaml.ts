@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import { FIELD_KEYS } from '../catalog/types.js';
-import { yamlLib } from '../load/yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import { escapeYamlUnsafe, wellFormedData, YAML_UNSAFE } from '../util/yaml-chars.js';
 
 const CATALOG_KEYS = [

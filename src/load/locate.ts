@@ -1,5 +1,5 @@
 import type { Node, Pair } from 'yaml';
-import { yamlLib } from './yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import type { DataPath, Range } from '../diagnostics.js';
 import { documentRange, offsetsToRange, type PositionedDocument } from './parse-positions.js';
 import type { PositionNode, PositionPair } from './parse-simple.js';

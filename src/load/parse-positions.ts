@@ -3,7 +3,7 @@ import { LIMITS, measureData } from './limits.js';
 import { hasLoneSurrogate, mayEscapeLoneSurrogate } from './lone-surrogates.js';
 import { coreImplicitTypes } from './parse-fast.js';
 import { parseSimpleYamlPositions, UNSUPPORTED, type PositionNode } from './parse-simple.js';
-import { yamlLib } from './yaml-lib.js';
+import { yamlLib } from '../util/packages.js';
 import type { Diagnostic, Range, SourceCode } from '../diagnostics.js';
 import { say, type Lang, type Text } from '../i18n.js';
 

@@ -6,8 +6,6 @@ import type { Lang, Text } from '../i18n.js';
 import { fileDiagnostic } from './file-diagnostic.js';
 import { LIMITS } from './limits.js';
 
-export { fileDiagnostic };
-
 /** A file's text, or why it could not be read. */
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 

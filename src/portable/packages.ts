@@ -4,6 +4,6 @@ import picomatch from 'picomatch';
 import * as yaml from 'yaml';
 import type * as Installed from '../util/packages.js';
 
-export const loadYaml: typeof Installed.loadYaml = () => yaml;
+export const yamlLib: typeof Installed.yamlLib = () => yaml;
 export const loadJsYaml: typeof Installed.loadJsYaml = () => jsYaml;
 export const loadPicomatch: typeof Installed.loadPicomatch = () => picomatch;

@@ -26,8 +26,13 @@ export function loadJsYaml(): typeof JsYaml {
   return require('js-yaml') as typeof JsYaml;
 }
 
-/** `yaml`: positions, comments and rewriting (a clean run never needs positions). */
-export const loadYaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
+let yaml: typeof import('yaml') | undefined;
+
+/** `yaml`: positions, comments and rewriting (a clean run never needs positions, so never loads it). */
+export function yamlLib(): typeof import('yaml') {
+  yaml ??= require('yaml') as typeof import('yaml');
+  return yaml;
+}
 
 /** picomatch: only for a configuration with `overrides`. */
 export const loadPicomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');

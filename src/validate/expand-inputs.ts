@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
-import { fileDiagnostic } from '../load/read-source.js';
+import { fileDiagnostic } from '../load/file-diagnostic.js';
 
 /** The files a run checks, and the inputs that named nothing. */
 export interface ExpandedInputs {
