@@ -3,6 +3,7 @@ import { ZwgkError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { EXIT } from './exit.js';
 import { defineCommand } from './define.js';
+import { formChoices, FORM_IDS } from '../forms/registry.js';
 import {
   DIFF_OPTIONS,
   FIX_OPTIONS,
@@ -203,9 +204,7 @@ function buildProgram(argv: readonly string[]): Command {
             '生成待填写的申报表：带中文注释的 YAML，或带下拉列表、受保护的空白 Excel 表格 (a form to fill in)',
           ),
         {
-          arguments: [
-            { name: '<form>', description: 'theme-day（主题日活动主题申报表）或 open-day（开放月活动申报表）' },
-          ],
+          arguments: [{ name: '<form>', description: formChoices() }],
           options: FORM_NEW_OPTIONS,
           helpAfter: FORM_EXIT_HELP,
           action: async (name, flags) => {
@@ -301,8 +300,7 @@ function buildProgram(argv: readonly string[]): Command {
           arguments: [
             {
               name: '[name]',
-              description:
-                'catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、theme-day 或 open-day（申报表）',
+              description: `catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、${FORM_IDS.join('、')}（申报表）`,
               default: 'catalog',
             },
           ],

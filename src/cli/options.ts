@@ -5,6 +5,7 @@ import { LANGS } from '../i18n.js';
 import { FORMAT_NAMES } from '../report/load-formatter.js';
 import type { FormatName } from '../report/registry.js';
 import { RENDERERS } from '../render/registry.js';
+import { FORM_IDS } from '../forms/registry.js';
 import { namesOf, type FlagsOf, type OptionSpec } from './define.js';
 import type { outputPairs } from './outputs.js';
 
@@ -193,7 +194,10 @@ export const FORM_IMPORT_OPTIONS = [
     flags: '-o, --output <file>',
     description: '写入的 YAML 文件；不写时输出到屏幕 (YAML file; stdout without it)',
   },
-  { flags: '--form <form>', description: '只找这种申报表：theme-day 或 open-day (look for this form only)' },
+  {
+    flags: '--form <form>',
+    description: `只找这种申报表：${FORM_IDS.join('、')} (look for this form only)`,
+  },
   { flags: '--profile <id>', description: '在导入的文件中写明规则方案 (name this profile in the file)' },
   { flags: '--force', description: '覆盖已存在的文件 (overwrite an existing file)' },
   ...COMMON_OPTIONS,

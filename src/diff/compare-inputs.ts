@@ -187,7 +187,8 @@ function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, p
     for (const f of batch) {
       const source = read(f);
       if (!source.ok) problems.push(source.diagnostic);
-      else if (!kindOf(source.text, run.options.documents)) out.push({ ...f, ...keyOfText(source.text, whole) });
+      else if (!kindOf(loadText(f.file, source.text, { lang: run.lang }), run.options.documents))
+        out.push({ ...f, ...keyOfText(source.text, whole) });
     }
   }
   return out;

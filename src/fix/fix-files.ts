@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic } from '../load/file-diagnostic.js';
+import { loadText } from '../load/load-source.js';
 import { decodeSource, readBytes, type SourceResult } from '../load/read-source.js';
 import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
@@ -110,10 +111,11 @@ export async function fixFiles(
       continue;
     }
     const own = optionsFor(options, path);
-    const kind = kindOf(source.text, own.documents);
+    const loaded = loadText(file, source.text, { lang: own.lang });
+    const kind = kindOf(loaded, own.documents);
     if (kind) {
       // A document of another kind (an application form) has no fixes of its own: it is only checked.
-      const checked = await kind.check(file, source.text, own);
+      const checked = await kind.check(loaded, own);
       appendAll(diagnostics, checked.diagnostics);
       if (checked.diagnostics.length > 0) sources.set(file, source.text);
       fixed.push({

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { compareDiagnostics, FATAL_CODES, type Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { buildReport } from '../report/build-report.js';
 import { loadFile } from '../load/load-file.js';
 import type { ValidationReport } from '../validate/validate-files.js';
-import { isFormDocument } from './registry.js';
+import { isFormKind } from './document-kind.js';
 import { validateLoadedSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
 import { appendAll } from '../util/append.js';
 
@@ -19,23 +20,6 @@ export interface SubmissionRun {
   checked: CheckedSubmission[];
   /** Files found in a directory that are not submissions (catalogs): left alone. */
   skipped: string[];
-}
-
-/** Count, sort and flag a list of findings as a report the formatters of `zwgk validate` print. */
-export function toReport(
-  files: readonly string[],
-  diagnostics: readonly Diagnostic[],
-  sources: ReadonlyMap<string, string>,
-): ValidationReport {
-  const sorted = [...diagnostics].sort(compareDiagnostics);
-  return {
-    files: [...files],
-    diagnostics: sorted,
-    errorCount: sorted.filter((d) => d.severity === 'error').length,
-    warningCount: sorted.filter((d) => d.severity === 'warning').length,
-    fatal: sorted.some((d) => FATAL_CODES.has(d.code)),
-    sources,
-  };
 }
 
 /**
@@ -64,7 +48,7 @@ export async function checkSubmissionFiles(
     const source = loaded.source;
     if (!named.has(file)) {
       const read = source.read();
-      if (read.ok && !read.empty && !isFormDocument(read.data)) {
+      if (read.ok && !read.empty && !isFormKind(source.declaredKind())) {
         skipped.push(file);
         continue;
       }
@@ -75,5 +59,5 @@ export async function checkSubmissionFiles(
     checked.push({ file, text: source.written, result });
   }
   const shown = files.filter((f) => !skipped.includes(f));
-  return { report: toReport(shown, diagnostics, sources), checked, skipped };
+  return { report: buildReport(shown, diagnostics, sources), checked, skipped };
 }

@@ -1,21 +1,23 @@
 import type { DocumentKind, DocumentKindMaker } from '../validate/options.js';
 import type { FormsConfig } from './types.js';
 
-/** A file that declares itself an application form (`kind: form/theme-day` …) rather than a catalog. */
-const FORM_KIND = /^kind:\s*["']?form\//m;
+/** Whether a declared kind names an application form (`form/theme-day` …), known or not. */
+export function isFormKind(kind: string | undefined): boolean {
+  return kind?.startsWith('form/') ?? false;
+}
 
 /**
  * The application forms as a kind of document for the engine: a file that declares `kind: form/…` is
  * checked by its form's schema and rule profile (see `zwgk form check`), with the configuration's `forms`
- * section. Read from the text, so that catalogs never load the forms code.
+ * section. The forms' code is loaded only for a file that declares a form, so that catalogs never load it.
  */
 export function formDocuments(forms?: FormsConfig): DocumentKind {
   const resolved = new Map<string, Promise<import('./validate-submission.js').SubmissionOptions>>();
   return {
     name: 'form',
     settings: forms ?? null,
-    claims: (text) => text.includes('form/') && FORM_KIND.test(text),
-    async check(file, text, options) {
+    declares: isFormKind,
+    async check(source, options) {
       const checker = await import('./validate-submission.js');
       let submission = resolved.get(options.lang);
       if (!submission) {
@@ -24,7 +26,7 @@ export function formDocuments(forms?: FormsConfig): DocumentKind {
         );
         resolved.set(options.lang, submission);
       }
-      const result = checker.validateSubmission(file, text, await submission);
+      const result = checker.validateLoadedSubmission(source, await submission);
       return { diagnostics: result.diagnostics, data: result.data, facts: result.facts };
     },
   };

@@ -26,15 +26,14 @@ export function formOfKind(kind: unknown): FormDefinition | undefined {
   return FORM_IDS.map((id) => FORMS[id] as FormDefinition).find((f) => f.kind === kind);
 }
 
-/** Whether parsed data declares itself a form submission (`kind: form/…`), known or not. */
-export function isFormDocument(data: unknown): boolean {
-  const kind =
-    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
-  return typeof kind === 'string' && kind.startsWith('form/');
-}
-
 /** The form a name on the command line means: `theme-day`, `form/theme-day` or a Chinese name. */
 export function findForm(name: string): FormDefinition | undefined {
   const wanted = name.trim().replace(/^form\//, '');
   return FORM_IDS.map((id) => FORMS[id] as FormDefinition).find((f) => f.id === wanted || f.aliases.includes(wanted));
+}
+
+/** The built-in forms as the help lists them: `theme-day（政务公开主题日活动主题申报表）或 open-day（…）`. */
+export function formChoices(): string {
+  const named = FORM_IDS.map((id) => `${id}（${FORMS[id].name.zh}）`);
+  return named.length > 1 ? `${named.slice(0, -1).join('、')} 或 ${named.at(-1)!}` : named.join('');
 }

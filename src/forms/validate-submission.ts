@@ -74,21 +74,21 @@ function kindFinding(data: unknown): Finding {
         en: `The submission lacks its kind: ${KINDS.join(' or ')}.`,
       },
       hint: {
-        zh: '在文件开头写一行 `kind: form/theme-day`（主题日申报表）或 `kind: form/open-day`（开放月申报表）。',
-        en: 'Start the file with `kind: form/theme-day` or `kind: form/open-day`.',
+        zh: `在文件开头写一行 ${FORM_IDS.map((id) => `\`kind: ${FORMS[id].kind}\`（${FORMS[id].name.zh}）`).join('或')}。`,
+        en: `Start the file with ${KINDS.map((k) => `\`kind: ${k}\``).join(' or ')}.`,
       },
     };
   }
   const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
+  // A value that is not text (a mapping, a list) is shown as JSON, as the schema's findings show values.
+  const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
   return {
     code: 'schema/enum',
     severity: 'error',
     path: ['kind'],
     message: {
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a mapping shows as [object Object] (validate quotes it as JSON); kept until the message is changed on purpose
-      zh: `文件类型只能是${list}，这里是“${String(kind)}”。`,
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as above
-      en: `The kind must be ${KINDS.join(' or ')}, not "${String(kind)}".`,
+      zh: `文件类型只能是${list}，这里是“${shown}”。`,
+      en: `The kind must be ${KINDS.join(' or ')}, not "${shown}".`,
     },
     ...(guess ? { hint: didYouMean(guess) } : {}),
   };

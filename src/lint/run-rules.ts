@@ -1,4 +1,4 @@
-import type { Severity } from '../diagnostics.js';
+import type { DiagnosticCode, Severity } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -6,13 +6,16 @@ import type { Rule, RuleContext, RuleFinding } from './types.js';
 /** Severity per rule id; `off` turns a rule off. Rules not named keep their default. */
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
-/** The severity a rule runs at, or `off`. */
-export function severityOf(rule: Rule, severities: RuleSeverities): Severity | 'off' {
+/** The severity a rule (a catalog rule, a form rule, a plan check) runs at under `severities`, or `off`. */
+export function severityOf(
+  rule: { readonly id: string; readonly severity: Severity },
+  severities: Readonly<Partial<Record<string, Severity | 'off'>>>,
+): Severity | 'off' {
   return severities[rule.id] ?? rule.severity;
 }
 
-/** Turn a rule's finding into a finding of the run. */
-export function toFinding(rule: Rule, severity: Severity, f: RuleFinding): Finding {
+/** Turn what a rule reports into a finding of the run, with the rule's id as its code. */
+export function toFinding(rule: { readonly id: DiagnosticCode }, severity: Severity, f: RuleFinding): Finding {
   return {
     code: rule.id,
     severity,

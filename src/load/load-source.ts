@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang, Text } from '../i18n.js';
 import { fileDiagnostic } from './file-diagnostic.js';
+import { marginValue } from './margin-value.js';
 import { parseFast, type FastParse } from './parse-fast.js';
 import { documentData, parseWithPositions, yamlDiagnostics, type PositionedDocument } from './parse-positions.js';
 
@@ -104,6 +105,19 @@ export class LoadedSource {
    */
   yamlErrors(): Diagnostic[] {
     return yamlDiagnostics(this.file, this.positions(), this.options.lang);
+  }
+
+  /**
+   * The kind the document declares at its top (`kind: form/theme-day`), as a text: from the `kind:` line at
+   * the left margin, without parsing the rest (so a form with a broken line elsewhere is still told from a
+   * catalog, and files are sorted quickly), else from the data. A catalog declares none.
+   */
+  declaredKind(): string | undefined {
+    if (!this.text.includes('kind')) return undefined;
+    const margin = marginValue(this.text, 'kind');
+    if (margin !== undefined) return typeof margin === 'string' ? margin : undefined;
+    const read = this.read();
+    return read.ok ? declaredKind(read.data) : undefined;
   }
 
   /** The finding for a file with no content (`ReadData.empty`); `hint` says what to write, for the kind of document. */

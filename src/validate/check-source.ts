@@ -35,8 +35,8 @@ export async function checkSource(
   const text = loaded.text;
   // A document of another kind (an application form) is checked by its kind; a suppression comment says
   // `zwgk-…`: the code that reads them is loaded only for a text that holds the words at all.
-  const kind = kindOf(text, own.documents);
-  const result = kind ? await kind.check(file, text, own) : validateSource(loaded, own);
+  const kind = kindOf(loaded, own.documents);
+  const result = kind ? await kind.check(loaded, own) : validateSource(loaded, own);
   const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
   if (data && result.data !== undefined) data(result.data, result.diagnostics);
   return {

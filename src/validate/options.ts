@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { buildVocabulary, type Vocabulary } from '../catalog/vocabulary.js';
 import type { RuleSeverities } from '../lint/run-rules.js';
+import type { LoadedSource } from '../load/load-source.js';
 
 /** What checking a document of another kind found, as the engine takes it (a catalog's `TextResult` is one too). */
 export interface DocumentResult {
@@ -14,25 +15,28 @@ export interface DocumentResult {
 
 /**
  * A kind of document the engine checks besides catalogs (an application form, say), as the layer above
- * defines it: each file's text is asked whether it is one, and one that is gets checked by its kind.
+ * defines it: a file that declares a kind this one takes (`kind: form/theme-day`, as the loader reads it)
+ * is checked by it.
  */
 export interface DocumentKind {
   /** Names the kind: a worker thread of the pool makes it again by this name, from `settings`. */
   readonly name: string;
   /** What the kind was made with, as plain data (sent to worker threads). */
   readonly settings?: unknown;
-  /** Whether a text is a document of this kind, from the text alone: every file is asked, so quickly. */
-  claims(text: string): boolean;
-  /** Check one document of this kind, with the options for its file. */
-  check(file: string, text: string, options: ValidateOptions): Promise<DocumentResult>;
+  /** Whether a document that declares `kind` is one of this kind. */
+  declares(kind: string): boolean;
+  /** Check one loaded document of this kind, with the options for its file. */
+  check(source: LoadedSource, options: ValidateOptions): Promise<DocumentResult>;
 }
 
 /** Makes a kind of document from its `settings`: how a worker thread of the pool gets the kinds of a run. */
 export type DocumentKindMaker = (settings: unknown) => DocumentKind;
 
-/** The kind among `kinds` that claims a text, if any (else the text is a catalog's). */
-export function kindOf(text: string, kinds: readonly DocumentKind[] | undefined): DocumentKind | undefined {
-  return kinds?.find((kind) => kind.claims(text));
+/** The kind among `kinds` of the document a source declares, if any (else the source is a catalog). */
+export function kindOf(source: LoadedSource, kinds: readonly DocumentKind[] | undefined): DocumentKind | undefined {
+  if (!kinds || kinds.length === 0) return undefined;
+  const declared = source.declaredKind();
+  return declared === undefined ? undefined : kinds.find((kind) => kind.declares(declared));
 }
 
 /** Everything validation depends on besides the files. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compareDiagnostics, FATAL_CODES, SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
+import { SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { loadText } from '../load/load-source.js';
@@ -11,6 +11,7 @@ import { positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { checkSource, type FileOutcome } from './check-source.js';
 import type { ValidationReport } from '../report/types.js';
+import { buildReport } from '../report/build-report.js';
 import { addTo, appendAll } from '../util/append.js';
 
 export type { ValidationReport } from '../report/types.js';
@@ -155,13 +156,5 @@ export async function finishReport(
   const withFindings = new Set(diagnostics.map((d) => d.file));
   for (const file of suppressions.keys()) if (!withFindings.has(file)) sources.delete(file);
 
-  diagnostics.sort(compareDiagnostics);
-  return {
-    files: [...files],
-    diagnostics,
-    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
-    fatal: diagnostics.some((d) => FATAL_CODES.has(d.code)),
-    sources,
-  };
+  return buildReport(files, diagnostics, sources);
 }

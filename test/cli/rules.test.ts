@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORM_CODES, FORM_RULE_IDS, LINT_RULE_IDS } from '../../src/diagnostics.js';
+import { PLAN_CHECKS } from '../../src/forms/plan/check-plan.js';
 import { FORM_RULES } from '../../src/forms/rules/registry.js';
 import { RULES } from '../../src/lint/registry.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
@@ -18,7 +20,14 @@ describe('zwgk rules and the rules SARIF describes (built CLI)', () => {
         scope: string;
         docs: string;
       }[];
-      expect(rows.map((r) => r.id)).toEqual([...RULES.map((r) => r.id), ...FORM_RULES.map((r) => r.id)]);
+      expect(rows.map((r) => r.id)).toEqual([
+        ...RULES.map((r) => r.id),
+        ...FORM_RULES.map((r) => r.id),
+        ...PLAN_CHECKS.map((c) => c.id),
+        'form-profile',
+      ]);
+      // Every code a form or plan finding can carry is described, so SARIF gives each its rule.
+      expect(new Set(rows.map((r) => r.id))).toEqual(new Set([...LINT_RULE_IDS, ...FORM_RULE_IDS, ...FORM_CODES]));
       expect(rows.filter((r) => r.scope === 'form').map((r) => r.id)).toContain('form-phone');
       expect(zwgk(['rules'], t.dir).stdout).toContain('form-theme-repeated');
       // The link leads to the README's rule section, in the language asked for.

@@ -133,6 +133,13 @@ describe('validateSubmission (theme day, Hunan 2023)', () => {
     expect(wrongForm.diagnostics.map((d) => d.code)).toEqual(['form-profile']);
   });
 
+  it('quotes a kind that is not text as JSON', () => {
+    const mapping = check(themeDayYaml().replace('kind: form/theme-day', 'kind: {form: theme-day}'));
+    expect(mapping.diagnostics.map((d) => d.message)).toEqual([
+      '文件类型只能是“form/theme-day”或“form/open-day”，这里是“{"form":"theme-day"}”。',
+    ]);
+  });
+
   it('reads YAML mistakes, an empty file and a list as the validator of catalogs does', () => {
     expect(check('kind: form/theme-day\nyear: 2024\n  area: x\n').diagnostics[0]!.code).toMatch(/^yaml\//);
     expect(check('# nothing\n').diagnostics.map((d) => d.code)).toEqual(['file/empty']);

@@ -120,3 +120,27 @@ describe('loadFile', () => {
     expect(loaded).toMatchObject({ ok: false, diagnostic: { code: 'file/not-found', file: 'none.yaml' } });
   });
 });
+
+describe('LoadedSource.declaredKind', () => {
+  const kindOf = (text: string) => loadText('a.yaml', text, { lang: 'en' }).declaredKind();
+
+  it('reads the kind from its line at the left margin, also when the YAML is broken elsewhere', () => {
+    expect(kindOf('kind: form/theme-day\nunit: 某局\n')).toBe('form/theme-day');
+    expect(kindOf('unit: 某局\nkind: "form/open-day"  # 开放月\n')).toBe('form/open-day');
+    const broken = 'kind: form/theme-day\nunit: [未闭合\n';
+    expect(loadText('a.yaml', broken, { lang: 'en' }).read().ok).toBe(false);
+    expect(kindOf(broken)).toBe('form/theme-day');
+  });
+
+  it('reads it from the data where no margin line says it all', () => {
+    expect(kindOf('{kind: form/theme-day, unit: 某局}\n')).toBe('form/theme-day');
+    expect(kindOf('kind:\n  form/theme-day\n')).toBe('form/theme-day');
+  });
+
+  it('finds none in a catalog, an indented kind, or a kind that is not text', () => {
+    expect(kindOf(CATALOG)).toBeUndefined();
+    expect(kindOf(CATALOG + '    kind: form/theme-day\n')).toBeUndefined();
+    expect(kindOf('kind: {a: 1}\n')).toBeUndefined();
+    expect(kindOf('kind: 3\n')).toBeUndefined();
+  });
+});

@@ -5,7 +5,8 @@ import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { UsageError, ZwgkError } from '../../errors.js';
-import { checkSubmissionFiles, toReport, type CheckedSubmission } from '../../forms/check-files.js';
+import { checkSubmissionFiles, type CheckedSubmission } from '../../forms/check-files.js';
+import { buildReport } from '../../report/build-report.js';
 import { importForm } from '../../forms/import/import-form.js';
 import { loadLayout, type FormLayout, type PlanLayout } from '../../forms/layout.js';
 import { planFromSubmissions } from '../../forms/plan/plan-files.js';
@@ -282,7 +283,7 @@ export async function runFormRender(file: string, flags: FormRenderFlags): Promi
   const loaded = await loadFile(resolve(cwd, file), { file, lang });
   const result = loaded.ok ? validateLoadedSubmission(loaded.source, options) : undefined;
   const diagnostics: Diagnostic[] = loaded.ok ? result!.diagnostics : [loaded.diagnostic];
-  const report = toReport([file], diagnostics, loaded.ok ? new Map([[file, loaded.source.written]]) : new Map());
+  const report = buildReport([file], diagnostics, loaded.ok ? new Map([[file, loaded.source.written]]) : new Map());
   if (report.fatal || report.errorCount > 0 || !result?.submission || !result.profile || !result.form) {
     showFindings(report, lang, flags);
     process.stderr.write(
@@ -353,7 +354,7 @@ export async function runFormImport(file: string, flags: FormImportFlags): Promi
   const checked = validateSubmission(shown, text, options);
   if (checked.diagnostics.length > 0) {
     process.stderr.write(zh ? '\n导入后检查：\n' : '\nChecked after import:\n');
-    showFindings(toReport([shown], checked.diagnostics, new Map([[shown, text]])), lang, flags);
+    showFindings(buildReport([shown], checked.diagnostics, new Map([[shown, text]])), lang, flags);
   }
   return EXIT.ok;
 }
@@ -423,7 +424,7 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
   const texts = new Map(run.checked.map((c) => [c.file, c.text]));
   const diagnostics = [...run.report.diagnostics, ...planned.diagnostics];
   const sources = new Map([...texts].filter(([file]) => diagnostics.some((d) => d.file === file)));
-  const report = toReport(run.report.files, diagnostics, sources);
+  const report = buildReport(run.report.files, diagnostics, sources);
   if (report.diagnostics.length > 0) showFindings(report, lang, flags);
 
   const { plan } = planned;

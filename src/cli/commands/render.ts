@@ -18,6 +18,7 @@ import { EXIT } from '../exit.js';
 import { formatOfName, isTerminal, useColor } from '../io.js';
 import type { RenderFlags } from '../options.js';
 import { declaredKind } from '../../load/load-source.js';
+import { isFormKind } from '../../forms/document-kind.js';
 
 /** Whether `path` is a folder (true), something else that exists, such as a file or a device (false), or nothing yet. */
 async function isDirectory(path: string): Promise<boolean | undefined> {
@@ -25,7 +26,7 @@ async function isDirectory(path: string): Promise<boolean | undefined> {
 }
 
 function isFormData(value: unknown): boolean {
-  return declaredKind(value)?.startsWith('form/') ?? false;
+  return isFormKind(declaredKind(value));
 }
 
 /** `zwgk render`: check the catalogs, then turn them into a workbook or web pages. Nothing is written if a catalog has errors. */

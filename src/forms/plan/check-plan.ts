@@ -1,7 +1,8 @@
+import type { Text } from '../../i18n.js';
 import type { Severity } from '../../diagnostics.js';
 import { monthsBetween } from '../months.js';
 import { normalizeTheme } from '../normalize-theme.js';
-import { formFinding, formSeverity } from '../rules/run-form-rules.js';
+import { severityOf, toFinding } from '../../lint/run-rules.js';
 import type { FormFinding } from '../rules/types.js';
 import type { FormRuleId } from '../types.js';
 import type { Plan, PlanEntry, PlanFinding, PlanSource } from './types.js';
@@ -11,6 +12,8 @@ import { addTo } from '../../util/append.js';
 interface PlanCheck {
   id: FormRuleId;
   severity: Severity;
+  /** One line: what the check checks. */
+  description: Text;
   check(plan: Plan, sources: readonly PlanSource[]): { file?: string; finding: FormFinding }[];
 }
 
@@ -22,6 +25,7 @@ function at(plan: Plan, entry: PlanEntry, key: string): FormFinding['path'] {
 const planYear: PlanCheck = {
   id: 'plan-year',
   severity: 'error',
+  description: { zh: '申报表的年度与活动计划的年度一致。', en: "Every submission is for the plan's year." },
   check: (plan, sources) =>
     plan.year === undefined
       ? []
@@ -47,6 +51,7 @@ const planYear: PlanCheck = {
 const themeDuplicate: PlanCheck = {
   id: 'plan-theme-duplicate',
   severity: 'warning',
+  description: { zh: '同一主题不在计划中出现两次。', en: 'No theme is planned twice.' },
   check: (plan) => {
     const first = new Map<string, PlanEntry>();
     const out: { file: string; finding: FormFinding }[] = [];
@@ -87,6 +92,7 @@ function byMonth(plan: Plan): Map<number, PlanEntry[]> {
 const monthEmpty: PlanCheck = {
   id: 'plan-month-empty',
   severity: 'warning',
+  description: { zh: '计划的每个月都有活动。', en: 'Every month of the plan has an activity.' },
   check: (plan) => {
     const least = plan.profile.perMonth?.min;
     if (least === undefined || least < 1) return [];
@@ -117,6 +123,10 @@ const monthEmpty: PlanCheck = {
 const monthFull: PlanCheck = {
   id: 'plan-month-full',
   severity: 'warning',
+  description: {
+    zh: '每个月的活动不超过规则方案允许的数目。',
+    en: 'No month has more activities than the profile allows.',
+  },
   check: (plan) => {
     const most = plan.profile.perMonth?.max;
     if (most === undefined) return [];
@@ -150,10 +160,10 @@ export const PLAN_CHECKS = [planYear, themeDuplicate, monthEmpty, monthFull] as 
 export function checkPlan(plan: Plan, sources: readonly PlanSource[]): PlanFinding[] {
   const out: PlanFinding[] = [];
   for (const check of PLAN_CHECKS) {
-    const severity = formSeverity(check.id, check.severity, plan.profile);
+    const severity = severityOf(check, plan.profile.rules ?? {});
     if (severity === 'off') continue;
     for (const { file, finding } of check.check(plan, sources)) {
-      out.push({ ...(file !== undefined ? { file } : {}), finding: formFinding(check.id, severity, finding) });
+      out.push({ ...(file !== undefined ? { file } : {}), finding: toFinding(check, severity, finding) });
     }
   }
   return out;

@@ -1,4 +1,5 @@
-import type { DataPath, Severity } from '../../diagnostics.js';
+import type { Severity } from '../../diagnostics.js';
+import type { RuleFinding } from '../../lint/types.js';
 import type { Text } from '../../i18n.js';
 import type { FormDefinition } from '../registry.js';
 import type { FormProfile, FormRuleId, Submission } from '../types.js';
@@ -10,13 +11,8 @@ export interface FormRuleContext {
   definition: FormDefinition;
 }
 
-/** What a rule reports: where, and what to say. The engine adds the code, severity and position. */
-export interface FormFinding {
-  path: DataPath;
-  target?: 'key' | 'value';
-  message: Text;
-  hint?: Text;
-}
+/** What a rule reports: where, and what to say, as a catalog rule does (form rules propose no fixes). The engine adds the code, severity and position. */
+export type FormFinding = Omit<RuleFinding, 'fix'>;
 
 /** A rule that checks one submission against its profile. */
 export interface FormRule {
