@@ -13,6 +13,24 @@ export interface Range {
   end: Position;
 }
 
+/**
+ * Where a finding sits in a table checked where it lives (a workbook, a web page, a CSV file), as the
+ * clerk finds it: a merged cell is named by its top-left cell.
+ */
+export interface CellLocation {
+  /** The table's place among the tables of the file, from 1: the worksheet for a workbook, the `<table>` for a page. */
+  table: number;
+  /** The worksheet's name, for a workbook. */
+  sheet?: string;
+  /** The row and column in the sheet, page table or CSV file, from 1. */
+  row: number;
+  column: number;
+  /** The cell as the clerk names it, in the language of the messages: `'义务教育'!F12`, `表格 2 第 14 行 第 6 列`, `第 14 行 第 6 列`. */
+  ref: string;
+  /** The cell's text (at most a few hundred characters), shown where a finding in YAML shows its code frame. */
+  text?: string;
+}
+
 /** A path into the parsed data: property names and array indexes. */
 export type DataPath = readonly (string | number)[];
 
@@ -148,8 +166,10 @@ export interface Diagnostic {
   path: DataPath;
   /** The same path as a JSON Pointer (RFC 6901). */
   pointer: string;
-  /** Where in the file; absent only when the file could not be read. */
+  /** Where in the file; absent when the file could not be read, and for a table (see `cell`). */
   range?: Range;
+  /** For a table checked where it lives: the cell the finding is about (and no `range`). */
+  cell?: CellLocation;
   /** How to fix it, when the tool knows. */
   hint?: string;
   /** The fix the tool can apply itself; present only when fixes were asked for (see `validateText`). */
@@ -174,11 +194,14 @@ export function fromPointer(pointer: string): (string | number)[] {
 /** Order findings by file, then position, then code, so output is stable. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const la = a.range?.start.line ?? 0;
-  const lb = b.range?.start.line ?? 0;
+  const ta = a.cell?.table ?? 0;
+  const tb = b.cell?.table ?? 0;
+  if (ta !== tb) return ta - tb;
+  const la = a.range?.start.line ?? a.cell?.row ?? 0;
+  const lb = b.range?.start.line ?? b.cell?.row ?? 0;
   if (la !== lb) return la - lb;
-  const ca = a.range?.start.column ?? 0;
-  const cb = b.range?.start.column ?? 0;
+  const ca = a.range?.start.column ?? a.cell?.column ?? 0;
+  const cb = b.range?.start.column ?? b.cell?.column ?? 0;
   if (ca !== cb) return ca - cb;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
   return compareNumbered(a.message, b.message);
