@@ -48,6 +48,20 @@ export const SOURCE_CODES = [
   'file/too-large',
   'file/too-deep',
   'file/not-yaml',
+  'table/unreadable',
+  'table/no-catalog',
+  'table/no-items',
+  'table/domain-missing',
+  'table/unit-missing',
+  'table/column-by-position',
+  'table/mandatory-legend',
+  'table/same-as-above-dangling',
+  'table/channel-unknown',
+  'table/mark-text',
+  'table/marks-missing',
+  'table/title-guess',
+  'table/item-name-missing',
+  'table/row-wider-than-header',
   'yaml/syntax',
   'yaml/duplicate-key',
   'yaml/tab-indent',
@@ -131,6 +145,8 @@ export const FATAL_CODES: ReadonlySet<string> = new Set<SourceCode>([
   'file/too-large',
   'file/too-deep',
   'file/not-yaml',
+  'table/unreadable',
+  'table/no-catalog',
 ]);
 
 /** A change to a file's text: replace `start`..`end` (UTF-16 offsets, end exclusive) with `text`. */
@@ -170,6 +186,8 @@ export interface Diagnostic {
   range?: Range;
   /** For a table checked where it lives: the cell the finding is about (and no `range`). */
   cell?: CellLocation;
+  /** The element (要素: `basis`, `channels` …) a finding is about when `path` stops at its item: one not filled in. */
+  element?: string;
   /** How to fix it, when the tool knows. */
   hint?: string;
   /** The fix the tool can apply itself; present only when fixes were asked for (see `validateText`). */

@@ -28,6 +28,8 @@ export interface Finding {
   path: DataPath;
   /** Point at the property's key rather than its value. */
   target?: 'key' | 'value';
+  /** The element (要素) the finding is about when `path` stops at its item (see `Diagnostic.element`). */
+  element?: string;
   message: Message;
   hint?: Message;
   fix?: FixPlan;

@@ -1,4 +1,5 @@
 import { FORM_RULE_INFO } from './forms/rule-info.js';
+import { CATALOG_TABLES } from './import/check-table-file.js';
 import { FORMATTERS as FORMATS } from './report/registry.js';
 import { formDocuments } from './forms/document-kind.js';
 import type { FormsConfig } from './forms/types.js';
@@ -57,7 +58,11 @@ export type { Renderer, RenderInput, RenderOptions, RenderedFile } from './rende
 
 /** Options with the shipped kinds of document, unless they name their own. */
 function withDocuments(options: ValidateOptions, forms?: FormsConfig): ValidateOptions {
-  return options.documents ? options : { ...options, documents: [formDocuments(forms)] };
+  return {
+    ...options,
+    ...(options.documents ? {} : { documents: [formDocuments(forms)] }),
+    ...(options.tables ? {} : { tables: CATALOG_TABLES }),
+  };
 }
 
 /** Fill in the defaults; `forms` (the configuration's section) sets up the application forms among the files. */

@@ -1,7 +1,12 @@
 import { buildVocabulary } from '../catalog/vocabulary.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { LANGS, type Lang } from '../i18n.js';
-import { resolveValidateOptions, type DocumentKind, type ValidateOptions } from '../validate/options.js';
+import {
+  resolveValidateOptions,
+  type DocumentKind,
+  type TableKind,
+  type ValidateOptions,
+} from '../validate/options.js';
 import type { ValidationReport } from '../validate/validate-files.js';
 import { configDir, loadConfig } from './load-config.js';
 import { optionsPerFile } from './overrides.js';
@@ -33,12 +38,14 @@ export function configReport(settings: RunSettings): ValidationReport {
 
 /**
  * Load the configuration and merge: defaults < configuration file < flags. `documents` gives the kinds of
- * document besides catalogs that the run checks, with the configuration's settings for them.
+ * document besides catalogs that the run checks, with the configuration's settings for them; `tables`, how
+ * tables (workbooks, pages, CSV files) among the files are checked where they live.
  */
 export async function resolveRunSettings(
   flags: CommonFlags,
   cwd: string,
   documents?: (config: ZwgkConfig) => readonly DocumentKind[],
+  tables?: TableKind,
 ): Promise<RunSettings> {
   const loaded =
     flags.config === false
@@ -55,6 +62,7 @@ export async function resolveRunSettings(
     vocabulary: buildVocabulary(config.vocabulary),
     levelColumns: config.levelColumns ?? [],
     ...(documents ? { documents: documents(config) } : {}),
+    ...(tables ? { tables } : {}),
   });
   const forFile = optionsPerFile(options, config, base);
   return {

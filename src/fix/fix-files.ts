@@ -6,7 +6,7 @@ import { decodeSource, readBytes, type SourceResult } from '../load/read-source.
 import { writeFailure, writeFileAtomic } from '../util/write-atomic.js';
 import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
 import { readSuppressions } from '../validate/suppressions.js';
-import { finishReport, type ValidationReport } from '../validate/validate-files.js';
+import { finishReport, type FactsEntry, type ValidationReport } from '../validate/validate-files.js';
 import { validateText } from '../validate/validate-text.js';
 import { fixText, type AppliedFix } from './fix-text.js';
 import { placeInOriginal, type EditSteps } from './map-back.js';
@@ -100,11 +100,18 @@ export async function fixFiles(
   const cwd = run.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [...(run.preset ?? [])];
   const sources = new Map<string, string>();
-  const facts: { file: string; facts: Map<string, unknown> }[] = [];
+  const facts: FactsEntry[] = [];
   const fixed: FileFix[] = [];
   const steps = new Map<string, EditSteps>();
   for (const file of files) {
     const path = resolve(cwd, file);
+    if (options.tables?.reads(file)) {
+      // A table (a workbook, a page, a CSV file) is checked where it lives and never rewritten: its cells are the clerk's to change.
+      const checked = await options.tables.check(file, path, optionsFor(options, path));
+      appendAll(diagnostics, checked.diagnostics);
+      for (const table of checked.catalogs) facts.push({ file, facts: table.facts, place: table.place });
+      continue;
+    }
     const source = await read(path, options);
     if (!source.ok) {
       diagnostics.push({ ...source.diagnostic, file });

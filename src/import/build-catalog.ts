@@ -201,15 +201,23 @@ function without(item: Item, moved: ReadonlySet<string>, movedColumns: ReadonlyS
 /**
  * Turn the rows of a table into catalog items: rows under the same 一级事项 (same name, one after another)
  * become its 二级事项; a row without a 二级事项 name is a 一级事项 of its own. Values the rows of a group all
- * share are written once on the 一级事项, and values all items share once under `defaults`.
+ * share are written once on the 一级事项, and values all items share once under `defaults`. `rowsOf`, when
+ * given, receives the rows each item was read from, by the item's JSON pointer (`/items/0/items/2`).
  */
 export function buildItems(
   rows: TableRow[],
   table: FoundTable,
   vocabulary: Vocabulary,
   notes: ImportNote[],
+  rowsOf?: Map<string, TableRow[]>,
 ): { items: Item[]; defaults: Fields } {
   const items: Item[] = [];
+  const from = (pointer: string, row: TableRow) => {
+    if (!rowsOf) return;
+    const list = rowsOf.get(pointer);
+    if (list) list.push(row);
+    else rowsOf.set(pointer, [row]);
+  };
   const hasLevel2 = table.columns.some((c) => c.role.role === 'item' && c.role.depth === 2);
   let group: Item | undefined;
   for (const row of rows) {
@@ -241,6 +249,7 @@ export function buildItems(
           ),
         );
       items.push({ name, ...(code ? { code } : {}), ...fields });
+      from(`/items/${items.length - 1}`, row);
       group = undefined;
       continue;
     }
@@ -249,6 +258,8 @@ export function buildItems(
       group = { name: parent.name, ...(parent.code ? { code: parent.code } : {}), items: [] };
       items.push(group);
     }
+    const groupAt = `/items/${items.length - 1}`;
+    from(groupAt, row);
     const child: Item = { name: n2, ...(code ? { code } : {}), ...fields };
     if (n3.trim()) {
       const middle = splitCode(n2, code);
@@ -259,7 +270,13 @@ export function buildItems(
           : { ...middle, items: [] as Item[] };
       if (parent !== last) group.items!.push(parent);
       parent.items!.push({ name: n3, ...(code ? { code } : {}), ...fields });
-    } else group.items!.push(child);
+      const middleAt = `${groupAt}/items/${group.items!.length - 1}`;
+      from(middleAt, row);
+      from(`${middleAt}/items/${parent.items!.length - 1}`, row);
+    } else {
+      group.items!.push(child);
+      from(`${groupAt}/items/${group.items!.length - 1}`, row);
+    }
   }
   for (const item of items) {
     if (!item.items) continue;

@@ -5,7 +5,8 @@ import { assembleCatalog, buildItems } from './build-catalog.js';
 import { catalogFileName } from './file-name.js';
 import { findTables, type FoundTable } from './find-tables.js';
 import { note, type ImportNote } from './notes.js';
-import { readRows } from './read-rows.js';
+import { readRows, type TableRow } from './read-rows.js';
+import type { TablePlaces } from './table-places.js';
 import { readTitle } from './title.js';
 
 /** One catalog table, imported. */
@@ -20,6 +21,8 @@ export interface ImportedTable {
   /** Body rows read (each becomes one item, or continues one). */
   rows: number;
   notes: ImportNote[];
+  /** Where each part of the catalog came from in the table: with `importTables(…, { places: true })`. */
+  places?: TablePlaces;
 }
 
 /** A table with a catalog header but no item under it (a header-only file): nothing to write. */
@@ -28,6 +31,8 @@ export interface EmptyTable {
   source: string;
   /** Body rows read; none of them named an item. */
   rows: number;
+  /** Where the table is: with `importTables(…, { places: true })`. */
+  places?: TablePlaces;
 }
 
 /** Everything an import found. */
@@ -38,7 +43,12 @@ export interface ImportResult {
   empty: EmptyTable[];
 }
 
-function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): Omit<ImportedTable, 'fileName'> {
+function importTable(
+  table: FoundTable,
+  index: number,
+  vocabulary: Vocabulary,
+  origin?: { format: ReadResult['format']; table: number },
+): Omit<ImportedTable, 'fileName'> {
   const notes: ImportNote[] = [];
   const ref = cellAt(table.grid, table.headerTop, 0)?.ref ?? table.grid.name;
   const facts = readTitle(table.above, vocabulary, table.grid.name);
@@ -109,7 +119,8 @@ function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): 
   }
   codesInSeq(table, notes);
   const rows = readRows(table, notes);
-  const { items, defaults } = buildItems(rows, table, vocabulary, notes);
+  const rowsOf = origin ? new Map<string, TableRow[]>() : undefined;
+  const { items, defaults } = buildItems(rows, table, vocabulary, notes, rowsOf);
   const levelColumns = table.columns.flatMap((c) => (c.role.role === 'level' ? [c.role.name] : []));
   const extraColumns = [
     ...table.columns.flatMap((c) => (c.role.role === 'extra' && c.label.trim() ? [c.role.name] : [])),
@@ -131,6 +142,7 @@ function importTable(table: FoundTable, index: number, vocabulary: Vocabulary): 
     rows: rows.length,
     catalog: assembleCatalog({ ...facts, levelColumns, extraColumns, defaults, items }),
     notes,
+    ...(origin && rowsOf ? { places: { ...origin, found: table, rows: rowsOf, body: rows } } : {}),
   };
 }
 
@@ -203,17 +215,30 @@ function checkSequence(table: FoundTable, col: number, notes: ImportNote[]): voi
   }
 }
 
-/** Import every catalog table found in what a file reader produced. Pure. */
-export function importTables(read: ReadResult, vocabulary: Vocabulary): ImportResult {
+/**
+ * Import every catalog table found in what a file reader produced. Pure. With `places`, each table says
+ * where each part of its catalog came from (`ImportedTable.places`), for findings placed on cells.
+ */
+export function importTables(
+  read: ReadResult,
+  vocabulary: Vocabulary,
+  options: { places?: boolean } = {},
+): ImportResult {
   const taken = new Set<string>();
   const tables: ImportedTable[] = [];
   const empty: EmptyTable[] = [];
   let index = 0;
-  for (const grid of read.grids) {
+  for (const [g, grid] of read.grids.entries()) {
     for (const table of findTables(grid)) {
-      const imported = importTable(table, index++, vocabulary);
+      const origin = options.places ? { format: read.format, table: g + 1 } : undefined;
+      const imported = importTable(table, index++, vocabulary, origin);
       if (imported.catalog.items.length === 0) {
-        empty.push({ ref: imported.ref, source: imported.source, rows: imported.rows });
+        empty.push({
+          ref: imported.ref,
+          source: imported.source,
+          rows: imported.rows,
+          ...(imported.places ? { places: imported.places } : {}),
+        });
         continue;
       }
       const { unit, domain } = imported.catalog;

@@ -15,6 +15,8 @@ export interface RowValue {
 export interface TableRow {
   /** The row's first cell, for messages. */
   ref: string;
+  /** The row's place in its grid, from 0. */
+  index: number;
   /** 一级, 二级, 三级 names (empty string where the row has none). */
   names: [string, string, string];
   code?: RowValue;
@@ -79,6 +81,7 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     if (texts.every((t) => t.trim() === '')) continue;
     const row: TableRow = {
       ref: slotRef(grid, r, 0),
+      index: r,
       names: ['', '', ''],
       text: {},
       audience: [],

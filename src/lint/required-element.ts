@@ -38,7 +38,7 @@ export function reportMissing(
             zh: `${label.zh}及其下${rows}个事项都${phrase.zh}。`,
             en: `${label.en} and all ${rows} items under it ${phrase.en.replace(/^has/, 'have')}.`,
           };
-    return { path: [...item.path, 'name'], message, hint };
+    return { path: [...item.path, 'name'], ...(keys[0] ? { element: keys[0] } : {}), message, hint };
   });
 }
 

@@ -21,6 +21,7 @@ export function toFinding(rule: { readonly id: DiagnosticCode }, severity: Sever
     severity,
     path: f.path,
     ...(f.target ? { target: f.target } : {}),
+    ...(f.element ? { element: f.element } : {}),
     message: f.message,
     ...(f.hint ? { hint: f.hint } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
@@ -51,21 +52,26 @@ export function runFileRules(
   return { findings, facts };
 }
 
-/** Run the project rules over the facts collected from every file. */
+/**
+ * Run the project rules over the facts collected from each file (or each table of a file). Each finding
+ * names its entry of `files` by index (`at`), and its file.
+ */
 export function runProjectRules(
   files: readonly { file: string; facts: ReadonlyMap<string, unknown> }[],
   severities: RuleSeverities,
-): { file: string; finding: Finding }[] {
-  const out: { file: string; finding: Finding }[] = [];
+): { at: number; file: string; finding: Finding }[] {
+  const out: { at: number; file: string; finding: Finding }[] = [];
   for (const rule of RULES as readonly Rule[]) {
     if (rule.scope !== 'project') continue;
     const severity = severityOf(rule, severities);
     if (severity === 'off') continue;
-    const entries = files
-      .filter((f) => f.facts.has(rule.id))
-      .map((f) => ({ file: f.file, facts: f.facts.get(rule.id) }));
-    for (const { file, finding } of rule.check(entries))
-      out.push({ file, finding: toFinding(rule, severity, finding) });
+    const holders: number[] = [];
+    for (let i = 0; i < files.length; i++) if (files[i]!.facts.has(rule.id)) holders.push(i);
+    const entries = holders.map((i) => ({ file: files[i]!.file, facts: files[i]!.facts.get(rule.id) }));
+    for (const { at, finding } of rule.check(entries)) {
+      const index = holders[at]!;
+      out.push({ at: index, file: files[index]!.file, finding: toFinding(rule, severity, finding) });
+    }
   }
   return out;
 }

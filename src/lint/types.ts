@@ -17,6 +17,8 @@ export interface RuleContext {
 export interface RuleFinding {
   path: DataPath;
   target?: 'key' | 'value';
+  /** The element (要素) the finding is about when `path` stops at its item: one not filled in. */
+  element?: string;
   message: Text;
   hint?: Text;
   /** A safe fix, where the rule knows one. */
@@ -42,7 +44,8 @@ export interface FileRule extends RuleMeta {
 export interface ProjectRule<Facts = unknown> extends RuleMeta {
   scope: 'project';
   collect(ctx: RuleContext): Facts;
-  check(files: readonly { file: string; facts: Facts }[]): { file: string; finding: RuleFinding }[];
+  /** Check the facts of every file; each finding names the entry of `files` it is in by its index (`at`). */
+  check(files: readonly { file: string; facts: Facts }[]): { at: number; finding: RuleFinding }[];
 }
 
 export type Rule = FileRule | ProjectRule;

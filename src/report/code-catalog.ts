@@ -1,4 +1,4 @@
-import { SOURCE_CODES, type Severity } from '../diagnostics.js';
+import { FATAL_CODES, SOURCE_CODES, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { RULES } from '../lint/registry.js';
 
@@ -45,6 +45,10 @@ const FAMILY: Record<string, Record<Lang, string>> = {
   schema: { zh: '不符合目录的格式（JSON Schema）。', en: 'Does not follow the catalog schema.' },
   config: { zh: '配置文件有误。', en: 'The configuration is invalid.' },
   suppression: { zh: '抑制注释的问题。', en: 'A problem with a suppression comment.' },
+  table: {
+    zh: '读取目录表格时需要核对的地方（表格中的单元格）。',
+    en: 'Something to check where a catalog table was read (a cell of the table).',
+  },
 };
 
 const OWN: Record<string, Record<Lang, string>> = {
@@ -61,6 +65,12 @@ const OWN: Record<string, Record<Lang, string>> = {
     zh: '表格、网页或文档文件，不是 YAML 目录文件。',
     en: 'A table, web page or document, not a YAML catalog.',
   },
+  'table/unreadable': {
+    zh: '表格文件无法读取（旧版 .xls、加密、损坏或为空）。',
+    en: 'The table file cannot be read (old .xls, encrypted, damaged or empty).',
+  },
+  'table/no-catalog': { zh: '文件中没有找到目录表格。', en: 'The file holds no catalog table.' },
+  'table/no-items': { zh: '目录表格只有表头，没有事项。', en: 'A catalog table has a header and no items.' },
   'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
   'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
   'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },
@@ -82,7 +92,7 @@ const OWN: Record<string, Record<Lang, string>> = {
 export function codeCatalog(others: readonly RuleInfo[] = []): CodeInfo[] {
   const source = SOURCE_CODES.map((id): CodeInfo => ({
     id,
-    severity: id.startsWith('suppression/') ? 'warning' : 'error',
+    severity: id.startsWith('suppression/') || (id.startsWith('table/') && !FATAL_CODES.has(id)) ? 'warning' : 'error',
     description: OWN[id] ?? FAMILY[id.split('/')[0]!]!,
   }));
   return [

@@ -1,5 +1,6 @@
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { messageWithCell } from './position.js';
 
 /** Escape a workflow command's message: %, CR and LF; other control characters are shown as signs. */
 const data = (s: string) => printable(s, true).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -22,7 +23,8 @@ export const github: Formatter = (report, ctx) => {
       );
     }
     props.push(`title=${property(`zwgk ${d.code}`)}`);
-    return `::${d.severity} ${props.join(',')}::${data(d.hint ? `${d.message}\n${d.hint}` : d.message)}`;
+    const message = messageWithCell(d, ctx.lang);
+    return `::${d.severity} ${props.join(',')}::${data(d.hint ? `${message}\n${d.hint}` : message)}`;
   });
   const summary =
     ctx.lang === 'zh'

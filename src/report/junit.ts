@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { byFile } from './by-file.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { position } from './position.js';
 
 /** Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped, other controls shown as signs. */
 export function xml(text: string): string {
@@ -13,7 +14,7 @@ export function xml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-const where = (d: Diagnostic) => (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file);
+const where = (d: Diagnostic) => (position(d) ? `${d.file}:${position(d)}` : d.file);
 
 /**
  * JUnit XML for CI dashboards: a test suite per file checked and a test case per finding (a failure), or
@@ -29,7 +30,7 @@ export const junit: Formatter = (report, ctx) => {
         : list.map((d) => {
             const body = [d.message, d.hint, where(d)].filter(Boolean).join('\n');
             return [
-              `    <testcase name="${xml(`${d.code} ${d.range ? `${d.range.start.line}:${d.range.start.column}` : ''}`.trim())}" classname="${xml(file)}">`,
+              `    <testcase name="${xml(`${d.code} ${position(d)}`.trim())}" classname="${xml(file)}">`,
               `      <failure message="${xml(d.message)}" type="${xml(`${d.severity}:${d.code}`)}">${xml(body)}</failure>`,
               '    </testcase>',
             ].join('\n');

@@ -1,6 +1,7 @@
 import { byFile } from './by-file.js';
 import { markdownCode, markdownText } from './printable.js';
 import type { Formatter } from './types.js';
+import { position } from './position.js';
 
 /**
  * A summary for a pull-request comment: the totals, then per file a table of findings (position, severity,
@@ -38,7 +39,7 @@ export const markdown: Formatter = (report, ctx) => {
       '| --- | --- | --- | --- |',
     );
     for (const d of list) {
-      const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
+      const pos = markdownText(position(d));
       const sev = d.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
       out.push(
         `| ${pos} | ${sev} | ${markdownCode(d.code)} | ${markdownText(d.hint ? `${d.message} ${d.hint}` : d.message)} |`,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { codeCatalog, ruleHelpUri } from './code-catalog.js';
 import type { Formatter } from './types.js';
+import { messageWithCell } from './position.js';
 import { toolVersion } from './tool-version.js';
 
 /** A file name as a relative URI reference: forward slashes, each segment percent-encoded. */
@@ -35,6 +36,18 @@ function region(d: Diagnostic) {
     startColumn: start.column,
     ...(sameSpot ? {} : { endLine: end.line, endColumn: end.column }),
   };
+}
+
+/**
+ * Where a finding is in the data (its JSON pointer) and, in a table checked where it lives, the cell: the
+ * logical locations a viewer shows where a binary file has no lines.
+ */
+function logical(d: Diagnostic) {
+  const locations = [
+    ...(d.cell ? [{ name: d.cell.ref, fullyQualifiedName: d.cell.ref, kind: 'element' }] : []),
+    ...(d.pointer ? [{ fullyQualifiedName: d.pointer, kind: 'member' }] : []),
+  ];
+  return locations.length > 0 ? { logicalLocations: locations } : {};
 }
 
 /**
@@ -74,11 +87,11 @@ export const sarif: Formatter = (report, ctx) => {
             ruleId: d.code,
             ...(index.has(d.code) ? { ruleIndex: index.get(d.code)! } : {}),
             level: d.severity,
-            message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+            message: { text: d.hint ? `${messageWithCell(d, ctx.lang)} ${d.hint}` : messageWithCell(d, ctx.lang) },
             locations: [
               {
                 physicalLocation: { artifactLocation: artifactLocation(d.file), ...(r ? { region: r } : {}) },
-                ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
+                ...logical(d),
               },
             ],
           };

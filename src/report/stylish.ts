@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { byFile } from './by-file.js';
 import { codeFrame, sourceLines } from './code-frame.js';
+import { position } from './position.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
@@ -23,6 +24,17 @@ const WORDS = {
   },
 } as const;
 
+/** The most lines of a cell's text shown under a finding. */
+const CELL_LINES = 4;
+
+/** A cell's text under its finding, as a code frame shows YAML: each line after a bar, long texts cut short. */
+function cellFrame(text: string, dim: (s: string) => string): string {
+  const lines = text.split('\n');
+  const shown = lines.slice(0, CELL_LINES).map((l) => `    ${dim('│')} ${printable(l)}`);
+  if (lines.length > CELL_LINES) shown.push(`    ${dim('│ …')}`);
+  return shown.join('\n');
+}
+
 /**
  * For people: findings grouped by file, each with its position, code, hint and a code frame. Text from the
  * input (file names, messages quoting values) is printed with its control characters as signs. Linear in
@@ -37,10 +49,12 @@ export const stylish: Formatter = (report, ctx) => {
     const text = ctx.sources.get(file);
     let lines: string[] | undefined;
     for (const d of diagnostics) {
-      const pos = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
+      // A finding in a table names its cell (`'义务教育'!F12`, `表格 2 第 14 行 第 6 列`) where YAML has line:column.
+      const pos = printable(position(d));
       const sev = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
       out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(printable(d.code))}`);
       if (d.hint) out.push(`          ${c.cyan(w.hint + printable(d.hint))}`);
+      if (d.cell?.text !== undefined) out.push(cellFrame(d.cell.text, c.dim));
       if (text !== undefined && d.range) {
         lines ??= sourceLines(text);
         const frame = codeFrame(lines, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });

@@ -27,11 +27,17 @@ export type TableFileProblem =
 export class TableFileError extends ZwgkError {
   readonly file: string;
   readonly problem: TableFileProblem;
-  constructor(file: string, problem: TableFileProblem, message: string) {
+  /** What is wrong, in the language asked for, without the file name. */
+  readonly said: string;
+  /** What to do about it, when there is something to say. */
+  readonly advice: string | undefined;
+  constructor(file: string, problem: TableFileProblem, message: string, said = message, advice?: string) {
     super(message, 2);
     this.name = 'TableFileError';
     this.file = file;
     this.problem = problem;
+    this.said = said;
+    this.advice = advice;
   }
 }
 
@@ -280,8 +286,10 @@ function tableFileError(
   message: Text,
   hint?: Text,
 ): TableFileError {
-  const text = say(lang, message) + (hint ? (lang === 'zh' ? '' : ' ') + say(lang, hint) : '');
-  return new TableFileError(path, problem, `${path}${lang === 'zh' ? '：' : ': '}${text}`);
+  const said = say(lang, message);
+  const advice = hint ? say(lang, hint) : undefined;
+  const text = said + (advice ? (lang === 'zh' ? '' : ' ') + advice : '');
+  return new TableFileError(path, problem, `${path}${lang === 'zh' ? '：' : ': '}${text}`, said, advice);
 }
 
 interface Problem {

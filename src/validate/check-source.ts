@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceResult } from '../load/read-source.js';
 import { loadText } from '../load/load-source.js';
-import { kindOf, optionsFor, type ValidateOptions } from './options.js';
+import { kindOf, optionsFor, type TableCatalog, type ValidateOptions } from './options.js';
 import type { Suppression } from './suppressions.js';
 import { validateSource } from './validate-text.js';
 
@@ -15,6 +15,8 @@ export interface FileOutcome {
   suppressions?: Suppression[];
   /** The file's text, when it has findings or suppression comments: for code frames and suppressions. */
   text?: string;
+  /** For a table file: each catalog table's facts for the project rules, and where its paths sit. */
+  tables?: readonly Omit<TableCatalog, 'data'>[];
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ExpandOptions {
   ignoreBase?: string;
   /** File names a search leaves out besides (the configuration files, which the layer above knows). */
   skipName?: (name: string) => boolean;
+  /** Endings of files a search takes besides `.yaml` and `.yml` (the tables checked where they live: `.xlsx` …). */
+  extensions?: readonly string[];
 }
 
 /**
@@ -50,8 +52,11 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       : [],
   );
   const keep = (f: string) => !ignored.has(f) && !options.skipName?.(basename(f));
+  const endings = ['.yaml', '.yml', ...(options.extensions ?? []).map((e) => e.toLowerCase())];
+  const wanted = (f: string) => endings.some((e) => f.endsWith(e));
+  const pattern = options.extensions?.length ? `**/*.{${endings.map((e) => e.slice(1)).join(',')}}` : YAML_GLOB;
   const searchDir = async (dir: string) =>
-    (await (await globbing()).glob(YAML_GLOB, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(
+    (await (await globbing()).glob(pattern, { cwd: dir, dot: false, absolute: true, ignore: ALWAYS_IGNORED })).filter(
       keep,
     );
 
@@ -72,7 +77,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       files = (
         await (await globbing()).glob(input, { cwd: options.cwd, dot: false, absolute: true, ignore: ALWAYS_IGNORED })
       )
-        .filter((f) => /\.ya?ml$/i.test(f))
+        .filter(wanted)
         .filter(keep);
     } else {
       missing.push(
@@ -90,10 +95,15 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       continue;
     }
     if (files.length === 0) {
+      const tables = options.extensions?.length ? ` ${options.extensions.join(' ')}` : '';
       missing.push(
         fileDiagnostic(input, 'file/not-found', options.lang, {
-          zh: isDirectory ? '目录中没有 .yaml 或 .yml 文件。' : '没有与此匹配的 .yaml 或 .yml 文件。',
-          en: isDirectory ? 'The directory holds no .yaml or .yml files.' : 'No .yaml or .yml files match this.',
+          zh: isDirectory
+            ? `目录中没有 .yaml 或 .yml${tables ? `（或${tables.trim()}）` : ''} 文件。`
+            : `没有与此匹配的 .yaml 或 .yml${tables ? `（或${tables.trim()}）` : ''} 文件。`,
+          en: isDirectory
+            ? `The directory holds no .yaml or .yml${tables ? ` (or${tables})` : ''} files.`
+            : `No .yaml or .yml${tables ? ` (or${tables})` : ''} files match this.`,
         }),
       );
     }

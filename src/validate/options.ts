@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { CellLocation, DataPath, Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { buildVocabulary, type Vocabulary } from '../catalog/vocabulary.js';
 import type { RuleSeverities } from '../lint/run-rules.js';
@@ -29,6 +29,38 @@ export interface DocumentKind {
   check(source: LoadedSource, options: ValidateOptions): Promise<DocumentResult>;
 }
 
+/** Where a path of a table's data sits in the table: the cell a finding about it names. */
+export type CellPlacer = (path: DataPath) => CellLocation;
+
+/** One catalog table of a table file, as checking it found it. */
+export interface TableCatalog {
+  /** The catalog's data, as importing the table makes it. */
+  data: unknown;
+  /** Facts for the project rules, by rule id. */
+  facts: Map<string, unknown>;
+  /** Where a path of `data` sits in the table. */
+  place: CellPlacer;
+}
+
+/** What checking a table file found: its findings, placed on cells, and each catalog table in it. */
+export interface TableOutcome {
+  diagnostics: Diagnostic[];
+  catalogs: TableCatalog[];
+}
+
+/**
+ * Tables checked where they live (a workbook, a web page, a CSV file), as the layer above reads them: the
+ * engine hands it each file it reads, and gets findings placed on cells. Checked in this thread only.
+ */
+export interface TableKind {
+  /** The endings of the file names it reads (`.xlsx` …): what a search of a folder looks for besides YAML. */
+  readonly extensions: readonly string[];
+  /** Whether a file is a table this kind reads, by its name (`.xlsx`, `.html`, `.csv` …). */
+  reads(file: string): boolean;
+  /** Read and check one table file: `file` as findings name it, `path` where to read it. */
+  check(file: string, path: string, options: ValidateOptions): Promise<TableOutcome>;
+}
+
 /** Makes a kind of document from its `settings`: how a worker thread of the pool gets the kinds of a run. */
 export type DocumentKindMaker = (settings: unknown) => DocumentKind;
 
@@ -51,6 +83,8 @@ export interface ValidateOptions {
   levelColumns: readonly string[];
   /** The kinds of document besides catalogs among the files (the application forms), each checked its own way. Default: none. */
   documents?: readonly DocumentKind[];
+  /** Tables (workbooks, web pages, CSV files) among the files, checked where they live. Default: none (a table is refused as not YAML). */
+  tables?: TableKind;
   /** The options for one file (by absolute path), where the configuration's `overrides` change them. Default: these. */
   forFile?: (file: string) => ValidateOptions;
 }
@@ -68,5 +102,6 @@ export function resolveValidateOptions(partial: Partial<ValidateOptions> = {}): 
     vocabulary: partial.vocabulary ?? buildVocabulary(),
     levelColumns: partial.levelColumns ?? [],
     ...(partial.documents ? { documents: partial.documents } : {}),
+    ...(partial.tables ? { tables: partial.tables } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { checkSource, type FileOutcome } from './check-source.js';
  * Options as a worker is sent them: without `forFile` (already applied per file), and with each kind of
  * document by its name and settings, for the worker to make it again.
  */
-export type SentOptions = Omit<ValidateOptions, 'forFile' | 'documents'> & {
+export type SentOptions = Omit<ValidateOptions, 'forFile' | 'documents' | 'tables'> & {
   documents?: { name: string; settings: unknown }[];
 };
 

@@ -19,9 +19,12 @@ const IN_FLIGHT = 2;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
-/** The options as they can be sent to a worker: without `forFile` (already applied per file), kinds of document by name. */
+/**
+ * The options as they can be sent to a worker: without `forFile` (already applied per file) and `tables`
+ * (tables are checked in this thread), kinds of document by name.
+ */
 function sendable(options: ValidateOptions): SentOptions {
-  const { forFile: _, documents, ...rest } = options;
+  const { forFile: _, tables: __, documents, ...rest } = options;
   return documents
     ? { ...rest, documents: documents.map((kind) => ({ name: kind.name, settings: kind.settings })) }
     : rest;

@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic } from '../diagnostics.js';
+import { toPointer, type CellLocation, type DataPath, type Diagnostic } from '../diagnostics.js';
 import type { Finding, Message, SourceLookup } from '../finding.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import { locate, sourceAt } from '../load/locate.js';
@@ -29,6 +29,32 @@ export function positionFindings(
     path: f.path,
     pointer: toPointer(f.path),
     range: locate(parsed, f.path, f.target ?? 'value'),
+    ...(f.element ? { element: f.element } : {}),
     ...(f.hint ? { hint: say(lang, words(f.hint, source)) } : {}),
+  }));
+}
+
+const noSource: SourceLookup = () => undefined;
+
+/**
+ * Give findings in a table their file, cell and words in the chosen language: `place` names the cell a
+ * path of the table's data sits in. Such findings have no `range`.
+ */
+export function cellFindings(
+  file: string,
+  findings: readonly Finding[],
+  place: (path: DataPath) => CellLocation,
+  lang: Lang,
+): Diagnostic[] {
+  return findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: sentence(say(lang, words(f.message, noSource))),
+    file,
+    path: f.path,
+    pointer: toPointer(f.path),
+    cell: place(f.path),
+    ...(f.element ? { element: f.element } : {}),
+    ...(f.hint ? { hint: say(lang, words(f.hint, noSource)) } : {}),
   }));
 }

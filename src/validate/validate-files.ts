@@ -6,8 +6,8 @@ import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { loadText } from '../load/load-source.js';
 import { findRule } from '../lint/registry.js';
 import { runProjectRules } from '../lint/run-rules.js';
-import type { ValidateOptions } from './options.js';
-import { positionFindings } from './position-findings.js';
+import { optionsFor, type CellPlacer, type ValidateOptions } from './options.js';
+import { cellFindings, positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { checkSource, type FileOutcome } from './check-source.js';
 import type { ValidationReport } from '../report/types.js';
@@ -34,6 +34,14 @@ export interface ValidateExtras {
    * report is the same either way.
    */
   workers?: 'auto' | number;
+}
+
+/** The facts a file (or one table of a table file) gives the project rules, and where a table's paths sit. */
+export interface FactsEntry {
+  file: string;
+  facts: ReadonlyMap<string, unknown>;
+  /** For a table: the cell each path of its data is in. */
+  place?: CellPlacer;
 }
 
 /** A file's parsed data, handed to `onData` as each file is validated. */
@@ -78,26 +86,42 @@ export async function validateFiles(
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
   const suppressions = new Map<string, Suppression[]>();
-  const facts: { file: string; facts: Map<string, unknown> }[] = [];
+  const facts: FactsEntry[] = [];
   // Findings, texts and facts are taken in file order, wherever each file was checked.
   const take = (file: string, outcome: FileOutcome) => {
     if (outcome.suppressions) suppressions.set(file, outcome.suppressions);
     if (outcome.text !== undefined) sources.set(file, outcome.text);
     appendAll(diagnostics, outcome.diagnostics);
     if (outcome.facts) facts.push({ file, facts: outcome.facts });
+    for (const table of outcome.tables ?? []) facts.push({ file, facts: table.facts, place: table.place });
+  };
+  // A table (a workbook, a page, a CSV file) is checked where it lives, in this thread.
+  const tables = options.tables;
+  const isTable = (file: string) => tables !== undefined && !given.has(file) && tables.reads(file);
+  const checkOne = async (file: string): Promise<FileOutcome> => {
+    if (isTable(file)) {
+      const own = optionsFor(options, resolve(cwd, file));
+      const outcome = await tables!.check(file, resolve(cwd, file), own);
+      if (onData) for (const table of outcome.catalogs) onData(file, table.data, outcome.diagnostics);
+      return { diagnostics: outcome.diagnostics, tables: outcome.catalogs };
+    }
+    const source = given.get(file) ?? readSourceSync(resolve(cwd, file), options.lang);
+    return checkSource(file, source, options, cwd, onData && ((data, found) => onData(file, data, found)));
   };
 
-  const workers = await poolSize(files, extras);
+  const texts = tables ? files.filter((file) => !isTable(file)) : files;
+  const workers = await poolSize(texts, extras);
   if (workers > 0) {
     const { checkInPool } = await import('./pool.js');
-    const outcomes = await checkInPool(files, options, cwd, workers, progress);
-    outcomes.forEach((outcome, i) => take(files[i]!, outcome));
+    const pooled = await checkInPool(texts, options, cwd, workers, progress);
+    const byFile = new Map<string, FileOutcome>();
+    texts.forEach((file, i) => byFile.set(file, pooled[i]!));
+    for (const file of files) take(file, byFile.get(file) ?? (await checkOne(file)));
   } else {
     for (let i = 0; i < files.length; i++) {
       progress?.(i, files.length);
       const file = files[i]!;
-      const source = given.get(file) ?? readSourceSync(resolve(cwd, file), options.lang);
-      take(file, await checkSource(file, source, options, cwd, onData && ((data, found) => onData(file, data, found))));
+      take(file, await checkOne(file));
     }
   }
   progress?.(files.length, files.length);
@@ -118,7 +142,7 @@ export async function finishReport(
   files: readonly string[],
   fileDiagnostics: readonly Diagnostic[],
   sources: Map<string, string>,
-  facts: readonly { file: string; facts: ReadonlyMap<string, unknown> }[],
+  facts: readonly FactsEntry[],
   options: ValidateOptions,
   cwd: string,
   suppressions: ReadonlyMap<string, readonly Suppression[]> = new Map(),
@@ -127,7 +151,12 @@ export async function finishReport(
   let diagnostics = [...fileDiagnostics];
   const projectFindings = runProjectRules(facts, options.rules);
   const byFile = new Map<string, Finding[]>();
-  for (const { file, finding } of projectFindings) addTo(byFile, file, finding);
+  for (const { at, file, finding } of projectFindings) {
+    // A finding in a table is placed on its cell; one in a YAML file by its text, below.
+    const place = facts[at]!.place;
+    if (place) appendAll(diagnostics, cellFindings(file, [finding], place, options.lang));
+    else addTo(byFile, file, finding);
+  }
   for (const [file, findings] of byFile) {
     // Cross-file findings are rare; only their files are read again, to place them.
     const known = sources.get(file) ?? given.get(file);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readSource, readSourceStream } from '../../load/read-source.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
-import { DOCUMENT_RULES, shippedDocuments } from '../documents.js';
+import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.js';
 import { loadFormatter } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import type { FormatName } from '../../report/registry.js';
@@ -78,7 +78,7 @@ function workerCount(): 'auto' | number {
 /** `zwgk validate`: check catalogs (after fixing them, with `--fix`) and print the findings. Returns the exit code. */
 export async function runValidate(inputs: readonly string[], flags: ValidateFlags): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments, SHIPPED_TABLES);
   const { lang, config, options } = settings;
   const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
@@ -138,6 +138,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     ...(config.ignore ? { ignore: config.ignore } : {}),
     ignoreBase: settings.base,
     skipName: isConfigFileName,
+    extensions: SHIPPED_TABLES.extensions,
   });
   let summary = '';
   let report: ValidationReport;

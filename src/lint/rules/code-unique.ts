@@ -97,7 +97,7 @@ export const codeUnique: ProjectRule<CodeFacts> = {
         const label = itemLabel(prior.fact.depth, prior.fact.name);
         const where = prior.file === file ? { zh: '本文件', en: 'this file' } : { zh: prior.file, en: prior.file };
         out.push({
-          file,
+          at: f,
           finding: {
             path: fact.path,
             message: {
