@@ -3,6 +3,7 @@ import { findTables } from '../../src/import/find-tables.js';
 import { restoreHeaderMerges } from '../../src/import/header-merges.js';
 import type { Grid } from '../../src/tables/grid.js';
 import { readCsv } from '../../src/tables/read-csv.js';
+import { readHtml } from '../../src/tables/read-html.js';
 
 function csvGrid(lines: readonly string[]): Grid {
   return readCsv(new TextEncoder().encode(lines.join('\r\n')), 'catalog.csv').grids[0]!;
@@ -63,6 +64,19 @@ describe('restoreHeaderMerges', () => {
       'method:依申请',
       'level:县级',
       'level:乡级',
+    ]);
+  });
+
+  it('puts back the merges a page lost too', () => {
+    const row = (cells: readonly string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const page = `<table>${row(['序号', '公开事项', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开对象（请打√）', '', '公开层级', ''])}${row(['', '一级事项', '二级事项', '', '', '', '', '全社会', '特定群体', '县级', '乡级'])}${row(['1', '政策文件', '法规', '内容', '依据', '及时', '镇政府', '√', '', '', '√'])}</table>`;
+    const [table] = findTables(readHtml(page, 'page.html').grids[0]!);
+    expect(table!.headerRows).toBe(2);
+    expect(table!.columns.slice(7).map((c) => c.role)).toEqual([
+      { role: 'audience', value: '全社会' },
+      { role: 'audience', value: '特定群体' },
+      { role: 'level', name: '县级' },
+      { role: 'level', name: '乡级' },
     ]);
   });
 
