@@ -25,6 +25,7 @@ export interface ColumnSpec {
 
 /** A catalog table found in a grid. */
 export interface FoundTable {
+  /** The grid the table was found in; for a two-row header, with the merges its top row lost put back. */
   grid: Grid;
   /** Text above the header that belongs to this table (titles, 填报单位 lines), nearest last. */
   above: string[];
