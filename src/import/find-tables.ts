@@ -10,6 +10,7 @@ import {
   type ColumnRole,
 } from './labels.js';
 import { cellAt, textAt, type Grid } from '../tables/grid.js';
+import { restoreHeaderMerges } from './header-merges.js';
 import { appendAll } from '../util/append.js';
 
 /** A column of a found table: what it holds and the header text it was recognised by. */
@@ -24,6 +25,7 @@ export interface ColumnSpec {
 
 /** A catalog table found in a grid. */
 export interface FoundTable {
+  /** The grid the table was found in; for a two-row header, with the merges its top row lost put back. */
   grid: Grid;
   /** Text above the header that belongs to this table (titles, 填报单位 lines), nearest last. */
   above: string[];
@@ -97,11 +99,14 @@ function columnRoles(grid: Grid, top: number, rows: 1 | 2): ColumnSpec[] {
   let group: string | undefined;
   for (let c = 0; c < width; c++) {
     const written = textAt(grid, top, c);
-    // A label with nothing under it (a CSV file's two-row header, where merges are lost) stands alone.
+    // A label with nothing under it (a CSV file's two-row header, where merges are lost) stands alone, unless
+    // it heads a group (公开对象 over blank sub-labels) or spans columns.
     const merged =
       rows === 1 ||
       (grid.rows[top + 1]![c]!.kind === 'covered' && (grid.rows[top + 1]![c] as { row: number }).row === top) ||
-      (textAt(grid, top + 1, c).trim() === '' && singleRole(written) !== undefined);
+      (textAt(grid, top + 1, c).trim() === '' &&
+        (singleRole(written) !== undefined ||
+          (written.trim() !== '' && !isGroupHead(written) && (cellAt(grid, top, c)?.colSpan ?? 1) === 1)));
     const label = merged ? written : textAt(grid, top + 1, c);
     const spans = isGroupHead(written) || (cellAt(grid, top, c)?.colSpan ?? 1) > 1;
     if (merged || (!spans && written.trim() !== '')) group = undefined;
@@ -208,7 +213,10 @@ export function findTables(grid: Grid): FoundTable[] {
       row++;
       continue;
     }
-    const headerRows: 1 | 2 = row + 1 < grid.rows.length && isSecondHeaderRow(grid, row + 1) ? 2 : 1;
+    // Merges of the header's top row that the file lost (a CSV file keeps none) are put back first.
+    const restored = restoreHeaderMerges(grid, row);
+    const headerRows: 1 | 2 = row + 1 < grid.rows.length && isSecondHeaderRow(restored, row + 1) ? 2 : 1;
+    const table = headerRows === 2 ? restored : grid;
     const bodyStart = row + headerRows;
     const header = headerKey(grid, row, headerRows);
     const repeatedHeaders: number[] = [];
@@ -235,10 +243,10 @@ export function findTables(grid: Grid): FoundTable[] {
     const above: string[] = [];
     if (found.length === 0) appendAll(above, grid.before);
     for (let r = gapStart; r < row; r++) for (const t of rowTexts(grid, r)) if (t.trim()) above.push(t);
-    const columns = columnRoles(grid, row, headerRows);
+    const columns = columnRoles(table, row, headerRows);
     const legend = [...Array(headerRows).keys()].some((k) => rowTexts(grid, row + k).some(hasMandatoryLegend));
     found.push({
-      grid,
+      grid: table,
       above,
       headerTop: row,
       headerRows,

@@ -38,6 +38,8 @@ export interface EmptyTable {
 /** Everything an import found. */
 export interface ImportResult {
   format: ReadResult['format'];
+  /** The encoding a text file (CSV, HTML) was read in, as {@link ReadResult} names it. */
+  encoding?: string;
   tables: ImportedTable[];
   /** Tables found with no item to import; no file is written for them. */
   empty: EmptyTable[];
@@ -246,5 +248,5 @@ export function importTables(
       tables.push({ ...imported, fileName: catalogFileName(base, taken) });
     }
   }
-  return { format: read.format, tables, empty };
+  return { format: read.format, ...(read.encoding !== undefined && { encoding: read.encoding }), tables, empty };
 }

@@ -6,6 +6,29 @@ import type { ImportResult } from './import-tables.js';
 /** The domain and unit of an imported catalog: either is left out when the table's title does not say it (see assembleCatalog). */
 const named = (catalog: Catalog): { domain?: string | undefined; unit?: string | undefined } => catalog;
 
+/**
+ * An encoding as the report names it: `GB18030（GBK）` for what Excel and WPS save as CSV on Chinese Windows,
+ * `UTF-8（带 BOM）` for Excel's "CSV UTF-8"; another encoding by its name in capitals.
+ */
+export function encodingName(encoding: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const bom = zh ? '（带 BOM）' : ' (with BOM)';
+  switch (encoding) {
+    case 'gb18030':
+      return zh ? 'GB18030（GBK）' : 'GB18030 (GBK)';
+    case 'utf-8':
+      return 'UTF-8';
+    case 'utf-8-bom':
+      return `UTF-8${bom}`;
+    case 'utf-16le':
+      return `UTF-16 LE${bom}`;
+    case 'utf-16be':
+      return `UTF-16 BE${bom}`;
+    default:
+      return encoding.toUpperCase();
+  }
+}
+
 /** What became of one imported table, for the report. */
 export interface WrittenTable {
   file: string;
@@ -40,6 +63,8 @@ export function importReportText(
       ? `从 ${source} 导入了 ${result.tables.length} 个目录表格：`
       : `Imported ${result.tables.length} catalog table(s) from ${source}:`,
   ];
+  if (result.encoding !== undefined)
+    out.push(zh ? `编码：${encodingName(result.encoding, lang)}` : `encoding: ${encodingName(result.encoding, lang)}`);
   result.tables.forEach((t, i) => {
     const [l1, l2] = countItems(t.catalog.items);
     const w = written[i];
@@ -75,8 +100,9 @@ export function importReportText(
 }
 
 /**
- * The import report for programs: `{ version, source, format, tables: [{ file, ref, domain, unit, rows, errors, warnings,
- * notes }], empty: [{ ref, sheet, rows }] }` (`empty`: tables with a header and no item, not written).
+ * The import report for programs: `{ version, source, format, encoding, tables: [{ file, ref, domain, unit, rows, errors, warnings,
+ * notes }], empty: [{ ref, sheet, rows }] }` (`encoding`: for a text file, as {@link ImportResult} names it; `empty`:
+ * tables with a header and no item, not written).
  */
 export function importReportJson(
   source: string,
@@ -90,6 +116,7 @@ export function importReportJson(
         version: 1,
         source,
         format: result.format,
+        ...(result.encoding !== undefined && { encoding: result.encoding }),
         tables: result.tables.map((t, i) => ({
           file: written[i]?.file ?? t.fileName,
           ref: t.ref,

@@ -49,6 +49,11 @@ export interface Grid {
 export interface ReadResult {
   format: 'xlsx' | 'html' | 'csv';
   grids: Grid[];
+  /**
+   * For a text file (CSV, HTML): the encoding its bytes were read in, as `decodeTextAs` names it
+   * (`gb18030`, `utf-8-bom`, `utf-8`, `utf-16le`, `utf-16be`, or the name of one a page declares).
+   */
+  encoding?: string;
 }
 
 /** The text at a position, following a covered position to its merged cell. */

@@ -9,7 +9,9 @@ import { GridTooLarge, XLSX_LIMITS } from './size-limits.js';
  * records as Excel shows them as rows. Throws {@link GridTooLarge} for more than `maxCells` cells (rows × columns).
  */
 export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.cells): ReadResult {
-  let text = decodeText(bytes);
+  const decoded = decodeTextAs(bytes);
+  const { encoding } = decoded;
+  let text = decoded.text;
   let separator: string | undefined;
   const hint = /^sep=([,;\t|])\r?\n/.exec(text);
   if (hint) {
@@ -32,7 +34,7 @@ export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.
       }
     }
   }
-  if (height === 0 || width === 0) return { format: 'csv', grids: [] };
+  if (height === 0 || width === 0) return { format: 'csv', grids: [], encoding };
   if (height * width > maxCells) throw new GridTooLarge(maxCells, height * width);
   const rows = records.slice(0, height).map((fields, r) =>
     Array.from({ length: width }, (_, c): GridSlot => ({
@@ -43,10 +45,21 @@ export function readCsv(bytes: Uint8Array, name: string, maxCells = XLSX_LIMITS.
       ref: `第${r + 1}行第${c + 1}列`,
     })),
   );
-  return { format: 'csv', grids: [{ name, rows, before: [] }] };
+  return { format: 'csv', grids: [{ name, rows, before: [] }], encoding };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded text and the encoding it was read in. */
+export interface DecodedText {
+  text: string;
+  /**
+   * `utf-8-bom`, `utf-8`, `utf-16le` and `utf-16be` (both after a byte-order mark), `gb18030` (also for a
+   * page declaring GBK or GB2312, which GB18030 contains), or the WHATWG name of another encoding a page
+   * declares (`big5`, `shift_jis`).
+   */
+  encoding: string;
+}
 
 /**
  * Decode text: by its byte-order mark (UTF-8, UTF-16LE, UTF-16BE); else by `declared` (an encoding
@@ -55,22 +68,31 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * what Excel and Notepad in China save) when not.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): string {
+  return decodeTextAs(bytes, declared).text;
+}
+
+/** Decode text as {@link decodeText} does, and say which encoding it was read in. */
+export function decodeTextAs(bytes: Uint8Array, declared?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const label = declared?.trim().toLowerCase();
   if (label && !/^(utf-?8|utf-?16(le|be)?|unicode(fffe)?|ucs-?2|iso-10646-ucs-2)$/.test(label)) {
     try {
-      return new TextDecoder(label).decode(bytes);
+      const decoder = new TextDecoder(label);
+      const encoding = decoder.encoding === 'gbk' ? 'gb18030' : decoder.encoding;
+      return { text: decoder.decode(bytes), encoding };
     } catch {
       // An encoding name the platform does not know: fall through to UTF-8 or GB18030.
     }
   }
   try {
-    return utf8.decode(bytes);
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
 

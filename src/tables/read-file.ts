@@ -4,7 +4,7 @@ import { ZwgkError } from '../errors.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import { notRegularFile, OPEN_FLAGS } from '../load/read-source.js';
 import type { ReadResult } from './grid.js';
-import { decodeText, readCsv } from './read-csv.js';
+import { decodeText, decodeTextAs, readCsv } from './read-csv.js';
 import { checkWorkbookSize, FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './size-limits.js';
 import { zipEntries } from './zip-entries.js';
 
@@ -120,8 +120,8 @@ export async function readTableFile(
     }
   } else {
     const { declaredCharset, readHtml } = await import('./read-html.js');
-    const text = decodeText(bytes, declaredCharset(bytes));
-    result = readHtml(text, name);
+    const { text, encoding } = decodeTextAs(bytes, declaredCharset(bytes));
+    result = { ...readHtml(text, name), encoding };
     if (result.grids.length === 0 && /<(ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/i.test(text)) {
       return fail(
         'unsupported',

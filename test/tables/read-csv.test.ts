@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/tables/grid.js';
-import { decodeText, parseCsv, readCsv } from '../../src/tables/read-csv.js';
+import { decodeText, decodeTextAs, parseCsv, readCsv } from '../../src/tables/read-csv.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -102,12 +102,35 @@ describe('readCsv', () => {
     expect(texts(only(GBK))).toEqual(expected);
   });
 
+  it('says which encoding it read: UTF-8 with or without a BOM, UTF-16 LE or BE, GB18030', () => {
+    const text = '序号,公开事项\r\n1,安全生产\r\n';
+    const encoding = (bytes: Uint8Array) => readCsv(bytes, 'x.csv').encoding;
+    expect(encoding(utf8(text))).toBe('utf-8');
+    expect(encoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).toBe('utf-8-bom');
+    expect(encoding(new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le')))).toBe('utf-16le');
+    expect(encoding(new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le').swap16()))).toBe('utf-16be');
+    expect(encoding(GBK)).toBe('gb18030');
+    // A file of blanks still says how it was read.
+    expect(readCsv(new Uint8Array([0xef, 0xbb, 0xbf, 0x2c, 0x0a]), 'x.csv')).toEqual({
+      format: 'csv',
+      grids: [],
+      encoding: 'utf-8-bom',
+    });
+  });
+
   it('decodes by a declared encoding unless a BOM says otherwise', () => {
     expect(decodeText(new Uint8Array([0xb9, 0xab, 0xbf, 0xaa]))).toBe('公开');
     expect(decodeText(new Uint8Array([0xb9, 0xab, 0xbf, 0xaa]), 'gb2312')).toBe('公开');
     expect(decodeText(new Uint8Array([0xa4, 0xbd, 0xb6, 0x7d]), 'big5')).toBe('公開');
     expect(decodeText(utf8('公开'), 'no-such-encoding')).toBe('公开');
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('公开')]), 'gbk')).toBe('公开');
+    expect(decodeTextAs(new Uint8Array([0xb9, 0xab, 0xbf, 0xaa]), 'gb2312')).toEqual({
+      text: '公开',
+      encoding: 'gb18030',
+    });
+    expect(decodeTextAs(new Uint8Array([0xa4, 0xbd, 0xb6, 0x7d]), 'big5').encoding).toBe('big5');
+    expect(decodeTextAs(utf8('公开'), 'no-such-encoding').encoding).toBe('utf-8');
+    expect(decodeTextAs(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('公开')]), 'gbk').encoding).toBe('utf-8-bom');
   });
 
   it('returns no grid for a file of blanks', () => {

@@ -100,6 +100,7 @@ describe('readTableFile: choosing the reader', () => {
     const result = await readTableFile(file('catalog.xlsx', await catalogXlsx()), 'zh');
     expect(result.format).toBe('xlsx');
     expect(textAt(result.grids[0]!, 1, 1)).toBe('安全生产');
+    expect(result.encoding).toBeUndefined();
   });
 
   it('reads by content: a page saved as .xls is a page, a CSV named .txt is CSV', async () => {
@@ -131,13 +132,17 @@ describe('readTableFile: choosing the reader', () => {
       'zh',
     );
     expect(textAt(page.grids[0]!, 0, 0)).toBe('公开');
+    expect(page.encoding).toBe('gb18030');
     const unicode = Buffer.from(
       '\ufeff<html><head><meta charset="unicode"></head><body><table><tr><td>公开</td></tr></table></body></html>',
       'utf16le',
     );
-    expect(textAt((await readTableFile(file('unicode.htm', unicode), 'zh')).grids[0]!, 0, 0)).toBe('公开');
+    const unicodePage = await readTableFile(file('unicode.htm', unicode), 'zh');
+    expect(textAt(unicodePage.grids[0]!, 0, 0)).toBe('公开');
+    expect(unicodePage.encoding).toBe('utf-16le');
     const csv = await readTableFile(file('gbk.csv', new Uint8Array([0xb9, 0xab, 0xbf, 0xaa, 0x2c, 0x31, 0x0a])), 'zh');
     expect(csv.grids[0]!.rows[0]!.map((s) => (s.kind === 'cell' ? s.text : ''))).toEqual(['公开', '1']);
+    expect(csv.encoding).toBe('gb18030');
   });
 });
 
