@@ -51,6 +51,12 @@ export { diffCatalogs } from './diff/diff-catalogs.js';
 export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './diff/types.js';
 export { buildTable, type CatalogTable } from './render/table-model.js';
 export { RENDERERS, type RenderFormat } from './render/registry.js';
+export {
+  blankCatalogWorkbook,
+  BLANK_ROWS,
+  DEFAULT_LEVELS,
+  type BlankCatalogOptions,
+} from './render/blank/blank-workbook.js';
 export type { Renderer, RenderInput, RenderOptions, RenderedFile } from './render/types.js';
 
 // The library's engine is handed the kinds of document zwgk ships besides catalogs (the application forms),

@@ -17,6 +17,7 @@ import {
   RENDER_OPTIONS,
   RULES_OPTIONS,
   SCHEMA_OPTIONS,
+  TEMPLATE_OPTIONS,
   validateOptions,
 } from './options.js';
 import { outputPairs } from './outputs.js';
@@ -51,6 +52,11 @@ const IMPORT_EXIT_HELP = `
   0  已导入（导入的文件可能还有需要修改的问题，见报告）  imported (see the report for what to check)
   2  用法错误、文件无法读取、不是表格、没有目录表格，     usage error, unreadable file, not a table,
      或目标文件已存在（未加 --force）                     no catalog table, or target files exist`;
+
+const TEMPLATE_EXIT_HELP = `
+退出码 (exit codes):
+  0  已生成模板（领域名称不在已知领域中时另有提示）  the template was written (an unknown domain is noted)
+  2  用法错误、文件已存在（未加 --force）或无法写入   usage error, the file exists (no --force) or cannot be written`;
 
 const EXIT_HELP = `
 退出码 (exit codes):
@@ -187,6 +193,24 @@ function buildProgram(argv: readonly string[]): Command {
           action: async (file, flags) => {
             const { runImport } = await import('./commands/import.js');
             exitWith(await runImport(file, flags));
+          },
+        },
+      );
+    },
+    template: () => {
+      defineCommand(
+        program
+          .command('template')
+          .description(
+            '生成待填写的空白目录 Excel 表：官方表头、渠道清单、下拉勾选和填表说明 (a blank catalog workbook to fill in)',
+          ),
+        {
+          arguments: [{ name: '<domain>', description: '领域，如 安全生产 (the domain, e.g. 安全生产)' }],
+          options: TEMPLATE_OPTIONS,
+          helpAfter: TEMPLATE_EXIT_HELP,
+          action: async (domain, flags) => {
+            const { runTemplate } = await import('./commands/template.js');
+            exitWith(await runTemplate(domain, flags));
           },
         },
       );

@@ -227,6 +227,33 @@ export const FORM_PLAN_OPTIONS = [
   ...COMMON_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
+/** `--levels 县级,乡级`: the 公开层级 columns, separated by commas or 、; empty for none. */
+function parseLevels(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(/[,，、]/)
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ),
+  ];
+}
+
+export const TEMPLATE_OPTIONS = [
+  {
+    flags: '-o, --output <file>',
+    description: '输出的 .xlsx 文件，默认“<领域>目录模板.xlsx” (the .xlsx file; default: <domain>目录模板.xlsx)',
+  },
+  { flags: '--unit <unit>', description: '编制单位，写入标题 (the unit compiling the catalog, in the title)' },
+  {
+    flags: '--levels <levels>',
+    description: '公开层级栏目，用逗号分隔，默认 县级,乡级；"" 为不设 (the 公开层级 columns; "" for none)',
+    parse: parseLevels,
+  },
+  { flags: '--force', description: '覆盖已存在的文件 (overwrite an existing file)' },
+  LANG,
+] as const satisfies readonly OptionSpec[];
+
 export const INIT_OPTIONS = [
   {
     flags: '--zwgk-source <spec>',
@@ -265,6 +292,7 @@ export type FormCheckFlags = FlagsOf<typeof FORM_CHECK_OPTIONS>;
 export type FormRenderFlags = FlagsOf<typeof FORM_RENDER_OPTIONS>;
 export type FormImportFlags = FlagsOf<typeof FORM_IMPORT_OPTIONS>;
 export type FormPlanFlags = FlagsOf<typeof FORM_PLAN_OPTIONS>;
+export type TemplateFlags = FlagsOf<typeof TEMPLATE_OPTIONS>;
 export type InitFlags = FlagsOf<typeof INIT_OPTIONS>;
 export type SchemaFlags = FlagsOf<typeof SCHEMA_OPTIONS>;
 export type RulesFlags = FlagsOf<typeof RULES_OPTIONS>;

@@ -32,15 +32,15 @@ export const SUMMARY_SHEET = '汇总';
 export const WORKBOOK_FILE = 'catalogs.xlsx';
 
 /** Rows above the body of a catalog sheet: the title, then the two header rows. */
-const TITLE_ROW = 1;
-const HEADER_TOP = 2;
-const BODY_TOP = 4;
+export const TITLE_ROW = 1;
+export const HEADER_TOP = 2;
+export const BODY_TOP = 4;
 
 /** Used for workbook dates when no catalog has a `date`. */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
 /** How a body column is aligned: short and ticked values centred, running text from the left. */
-function bodyStyle(column: Column): Partial<Style> {
+export function bodyStyle(column: Column): Partial<Style> {
   if (column.kind === 'text' && column.id !== 'subject') return STYLES.left;
   if (column.kind === 'item' && column.id !== 'level1') return STYLES.left;
   return STYLES.center;
@@ -118,7 +118,7 @@ function sharedUnit(inputs: readonly RenderInput[]): string | undefined {
 }
 
 /** The title, merged across the table, in a row tall enough for it with some space below. */
-function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], unit = ''): void {
+export function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], unit = ''): void {
   const width = widths.reduce((a, b) => a + b, 0);
   let height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 8;
   // A title that does not name the unit is followed by a 编制单位 line, so the sheet says whose catalog it is.
@@ -180,7 +180,7 @@ function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[]
 }
 
 /** The two header rows, merged as the table says; returns their heights. */
-function writeHeader(sheet: Worksheet, table: CatalogTable, widths: readonly number[]): number[] {
+export function writeHeader(sheet: Worksheet, table: CatalogTable, widths: readonly number[]): number[] {
   const blocks: TextBlock[] = [];
   for (const h of table.header) {
     const width = widths.slice(h.col, h.col + h.colSpan).reduce((a, b) => a + b, 0);
