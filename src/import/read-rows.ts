@@ -47,6 +47,7 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
   const { grid, columns } = table;
   const rows: TableRow[] = [];
   let typeNoted = false;
+  let lastKind: [string, RowValue] | undefined;
   // The text last read in each column, by column.
   const previous: (string | undefined)[] = [];
   // Columns after the last labelled one are cells some rows have beyond the header.
@@ -79,6 +80,8 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     const colOf = (col: number) => (shift && col > lastItemCol ? col + shift : col);
     const texts = columns.map((c) => textAt(grid, r, colOf(c.col)));
     if (texts.every((t) => t.trim() === '')) continue;
+    // A row left over in a blank workbook holds only the channel checklist with no box ticked: blank too.
+    if (untouchedChecklist(columns, texts)) continue;
     const row: TableRow = {
       ref: slotRef(grid, r, 0),
       index: r,
@@ -174,11 +177,15 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
       previous[spec.col] = text;
     }
     if (!row.names[0].trim() && row.names[1].trim()) {
-      // 重庆 2025: the 一级事项 column is left empty and a 事项类型 column names the group instead.
-      const kind = Object.entries(row.extra).find(
-        ([name, v]) => /事项类[型别]|事項類[型別]/.test(name) && v.text.trim(),
-      );
+      // 重庆 2025: the 一级事项 column is left empty and a 事项类型 column names the group instead; a blank
+      // 事项类型 cell continues the one above, as the merged cell it was (a CSV file keeps only its first row).
+      let kind = Object.entries(row.extra).find(([name, v]) => /事项类[型别]|事項類[型別]/.test(name) && v.text.trim());
+      if (!kind && lastKind && !(lastKind[0] in row.extra)) {
+        kind = lastKind;
+        row.extra[kind[0]] = kind[1];
+      }
       if (kind) {
+        lastKind = kind;
         if (!typeNoted)
           notes.push(
             note(
@@ -196,6 +203,22 @@ export function readRows(table: FoundTable, notes: ImportNote[]): TableRow[] {
     rows.push(row);
   }
   return rows;
+}
+
+/** Marks that choose a channel in a checklist (a lost font's R and t included). */
+const CHOSEN = /[■▄◆☑√✓✔]|(?<![A-Za-z])[Rt](?=[\u4e00-\u9fff])/;
+
+/** Whether a row's only text is the channel checklist, with every box still empty (□): a row nobody filled in. */
+function untouchedChecklist(columns: FoundTable['columns'], texts: readonly string[]): boolean {
+  let checklist = false;
+  for (let i = 0; i < columns.length; i++) {
+    const text = texts[i]!.trim();
+    if (text === '') continue;
+    const role = columns[i]!.role;
+    if (role.role !== 'field' || role.field !== 'channels' || !text.includes('□') || CHOSEN.test(text)) return false;
+    checklist = true;
+  }
+  return checklist;
 }
 
 const TIME_WORDS = /之日起|工作日|日内|实时|及时|个月内|长期|定期/;

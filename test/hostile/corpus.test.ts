@@ -65,6 +65,7 @@ interface Reported {
   file: string;
   message: string;
   range?: unknown;
+  cell?: unknown;
 }
 
 const diagnosticsOf = (stdout: string): Reported[] => (JSON.parse(stdout) as { diagnostics: Reported[] }).diagnostics;

@@ -10,7 +10,7 @@ import { matchKey } from '../../src/import/simplify.js';
 import { catalogYaml } from '../../src/import/write-yaml.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
 import { validateText } from '../../src/validate/validate-text.js';
-import { CSV_LOSSES, sampleCsv } from '../_helpers/real-tables/csv.js';
+import { sampleCsv } from '../_helpers/real-tables/csv.js';
 import { sampleExpectation, type RowExpectation } from '../_helpers/real-tables/grid.js';
 import { sampleHtml, samplesHtmlPage } from '../_helpers/real-tables/html.js';
 import { loadCatalogSamples, type CatalogSample } from '../_helpers/real-tables/samples.js';
@@ -29,9 +29,6 @@ const importers = {
     Promise.resolve(importTables(readCsv(sampleCsv(s, 'utf-8-bom'), `${s.id}.csv`), vocabulary)),
 } as const;
 
-/** The samples each format can carry: what a CSV file loses is in {@link CSV_LOSSES}. */
-const samplesIn = (format: keyof typeof importers) =>
-  format.startsWith('csv') ? samples.filter((s) => !(s.id in CSV_LOSSES)) : samples;
 
 /** A page shows source white space as one space; compare texts as they read. */
 const shown = (format: string, text: string) =>
@@ -76,7 +73,7 @@ describe.each(Object.keys(importers) as (keyof typeof importers)[])(
   'importing the real tables rebuilt as %s',
   (format) => {
     const results = new Map<string, ImportResult>();
-    const picked = samplesIn(format);
+    const picked = samples;
     beforeAll(async () => {
       for (const s of picked) results.set(s.id, await importers[format](s));
     });

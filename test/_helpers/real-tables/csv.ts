@@ -101,11 +101,3 @@ export function sampleCsv(sample: CatalogSample, encoding: keyof typeof CSV_ENCO
   return CSV_ENCODINGS[encoding](sampleCsvText(sample));
 }
 
-/**
- * Samples a CSV file cannot carry whole, and why: the merge their xlsx and html rely on is lost.
- * 巴南: the 一级事项 column is empty and a 事项类型 cell merged down its block names the group; in CSV the
- * name stands on the block's first row only, and the importer does not carry it down.
- */
-export const CSV_LOSSES: Readonly<Record<string, string>> = {
-  'banan-huimin-gonggongwenhuafuwu': 'the 事项类型 cell merged over the block names the 一级事项 of its later rows',
-};

@@ -25,9 +25,12 @@ describe('blankCatalogWorkbook', () => {
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  // Today a row with only the untouched □ checklist reads as an item named after the 一级事项 above; 填表说明
-  // asks clerks to delete such rows. The importer (src/import/read-rows.ts) could read it as blank instead.
-  it.todo('reads a left-over row holding only the untouched □ checklist as blank');
+  it('reads the rows left over, holding only the untouched □ checklist, as blank', async () => {
+    const kept = importTables(await readXlsx(await filledTemplate(TYPED_ROWS, false), '目录模板.xlsx'), vocabulary);
+    expect(kept.tables).toHaveLength(1);
+    expect(typedRowsOf(kept.tables[0]!.catalog)).toEqual(TYPED_ROWS);
+    expect(kept.tables[0]!.rows).toBe(TYPED_ROWS.length);
+  });
 
   it('reads back blank as a table with a header and no item', async () => {
     const result = importTables(
@@ -35,7 +38,7 @@ describe('blankCatalogWorkbook', () => {
       vocabulary,
     );
     expect(result.tables).toEqual([]);
-    expect(result.empty).toEqual([{ ref: '安全生产!A2', source: '安全生产', rows: 200 }]);
+    expect(result.empty).toEqual([{ ref: '安全生产!A2', source: '安全生产', rows: 0 }]);
   });
 
   it('gives the same bytes for the same options', async () => {
