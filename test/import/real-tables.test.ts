@@ -29,7 +29,6 @@ const importers = {
     Promise.resolve(importTables(readCsv(sampleCsv(s, 'utf-8-bom'), `${s.id}.csv`), vocabulary)),
 } as const;
 
-
 /** A page shows source white space as one space; compare texts as they read. */
 const shown = (format: string, text: string) =>
   format === 'html'

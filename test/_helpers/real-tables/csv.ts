@@ -100,4 +100,3 @@ export const CSV_ENCODINGS = { gb18030: encodeGb18030, 'utf-8-bom': encodeUtf8Bo
 export function sampleCsv(sample: CatalogSample, encoding: keyof typeof CSV_ENCODINGS): Uint8Array {
   return CSV_ENCODINGS[encoding](sampleCsvText(sample));
 }
-
