@@ -13,7 +13,7 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v as string | number));
+const text = (v: ExcelJS.CellValue) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 describe('the findings workbook', () => {
   const report = manyFindings();
