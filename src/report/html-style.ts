@@ -15,14 +15,13 @@ h2 { font-size: 17px; margin: 24px 0 6px; }
 .summary { font-size: 16px; font-weight: bold; margin: 12px 0 16px; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 8px; }
 th, td { border: 1px solid #888; padding: 4px 6px; vertical-align: top; text-align: left; white-space: pre-wrap; }
-thead th { background: #eef1f5; text-align: center; vertical-align: middle; white-space: nowrap; }
+thead th { background: #eef1f5; text-align: center; vertical-align: middle; }
 .rules { width: auto; min-width: 360px; }
 .rules td { text-align: right; font-variant-numeric: tabular-nums; }
 .rules tfoot th, .rules tfoot td { font-weight: bold; background: #f7f7f7; }
 .findings tbody + tbody { border-top: 3px solid #555; }
 .num, .sev { text-align: center; white-space: nowrap; }
-.place, .code { white-space: nowrap; }
-.file { word-break: break-all; }
+.findings { table-layout: fixed; }
 .sev-error .sev { background: #fdecec; color: #b5121b; font-weight: bold; }
 .sev-warning .sev { background: #fff3d6; }
 .none { font-size: 15px; }
@@ -32,7 +31,6 @@ thead th { background: #eef1f5; text-align: center; vertical-align: middle; whit
   .report { max-width: none; padding: 0; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
-  .place, .code { white-space: pre-wrap; }
   .sev-error .sev, .sev-warning .sev { background: none; }
 }
 `;

@@ -11,6 +11,9 @@ export function htmlText(text: string | number): string {
   );
 }
 
+/** Widths of the findings table's columns, in per cent: 序号 文件 工作表 单元格或行 事项 问题 修改建议 级别 规则. */
+const COLUMN_WIDTHS = [4, 11, 6, 10, 12, 24, 18, 5, 10];
+
 /** A table cell with its attributes (` class="num"`, ` scope="col"`), its text escaped. */
 const cell = (tag: 'td' | 'th', attributes: string, text: string | number) =>
   `<${tag}${attributes}>${htmlText(text)}</${tag}>`;
@@ -72,6 +75,7 @@ export const html: Formatter = (report, ctx) => {
       '</table>',
       `<h2>${htmlText(view.labels.findings)}</h2>`,
       '<table class="findings">',
+      `<colgroup>${COLUMN_WIDTHS.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>`,
       `<thead><tr>${view.headers.map((h) => cell('th', ' scope="col"', h)).join('')}</tr></thead>`,
       ...view.groups.map((g) => `<tbody>\n${g.rows.map(findingRow).join('\n')}\n</tbody>`),
       '</table>',

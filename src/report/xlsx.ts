@@ -6,18 +6,19 @@ import { buildFindingsView, rowCells } from './findings-view.js';
 import type { FileFormatter } from './types.js';
 
 const NUMBER = style(BODY_FONT, 'right');
+const NUMBER_TOP = style(BODY_FONT, 'right', true, 'top');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
 const SEVERITY: Record<string, Partial<Style>> = {
   error: {
-    ...STYLES.center,
+    ...STYLES.centerTop,
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
     font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
   },
-  warning: { ...STYLES.center, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
+  warning: { ...STYLES.centerTop, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
 };
 
 /** Widths of the findings sheet's columns, in characters: 序号 文件 工作表 单元格或行 事项 问题 修改建议 级别 规则. */
-const FINDING_WIDTHS = [4, 18, 10, 11, 18, 40, 30, 6, 16].map(columnWidth);
+const FINDING_WIDTHS = [4, 18, 10, 14, 18, 40, 30, 6, 16].map(columnWidth);
 /** Widths of the summary sheet's columns: the rule, then the counts. */
 const SUMMARY_WIDTHS = [24, 8, 8, 8].map(columnWidth);
 
@@ -78,7 +79,7 @@ export const xlsx: FileFormatter = async (report, ctx) => {
   const cells = view.rows.map(rowCells);
   view.rows.forEach((row, r) =>
     cells[r]!.forEach((v, c) => {
-      const look = c === 0 ? NUMBER : c === 7 ? (SEVERITY[row.severity] ?? STYLES.center) : STYLES.leftTop;
+      const look = c === 0 ? NUMBER_TOP : c === 7 ? (SEVERITY[row.severity] ?? STYLES.centerTop) : STYLES.leftTop;
       Object.assign(sheet.getCell(3 + r, c + 1), { value: typeof v === 'number' ? v : cellText(v), style: look });
     }),
   );
