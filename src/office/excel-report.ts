@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Worksheet } from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import { rowHeights, type TextBlock } from './excel-layout.js';
-import { cellText, STYLES } from './excel-styles.js';
+import { cellText, HEADER_FONT, STYLES } from './excel-styles.js';
 
 /** Workbook dates are fixed, so that the same report gives the same bytes. */
 const REPORT_DATE = new Date('2000-01-01T00:00:00Z');
@@ -52,4 +52,16 @@ export function headerRow(sheet: Worksheet, row: number, labels: readonly string
   labels.forEach((label, i) =>
     Object.assign(sheet.getCell(row, i + 1), { value: cellText(label), style: STYLES.header }),
   );
+}
+
+/** The looks of a severity's cell on a base look (alignment, borders): errors red on pink, warnings on yellow. */
+export function severityStyles(base: Partial<Style>): Record<'error' | 'warning', Partial<Style>> {
+  return {
+    error: {
+      ...base,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
+      font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
+    },
+    warning: { ...base, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
+  };
 }

@@ -1,6 +1,13 @@
 import type { Style } from 'exceljs';
 import { columnWidth } from '../office/excel-layout.js';
-import { fitRows, headerRow, reportWorkbook, sheetTitle, workbookBytes } from '../office/excel-report.js';
+import {
+  fitRows,
+  headerRow,
+  reportWorkbook,
+  severityStyles,
+  sheetTitle,
+  workbookBytes,
+} from '../office/excel-report.js';
 import { BODY_FONT, cellText, FOOTER, HEADER_FONT, pageSetup, STYLES, style } from '../office/excel-styles.js';
 import { buildFindingsView, rowCells } from './findings-view.js';
 import type { FileFormatter } from './types.js';
@@ -8,14 +15,7 @@ import type { FileFormatter } from './types.js';
 const NUMBER = style(BODY_FONT, 'right');
 const NUMBER_TOP = style(BODY_FONT, 'right', true, 'top');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
-const SEVERITY: Record<string, Partial<Style>> = {
-  error: {
-    ...STYLES.centerTop,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
-    font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
-  },
-  warning: { ...STYLES.centerTop, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
-};
+const SEVERITY: Record<string, Partial<Style>> = severityStyles(STYLES.centerTop);
 
 /** Widths of the findings sheet's columns, in characters: 序号 文件 工作表 单元格或行 事项 问题 修改建议 级别 规则. */
 const FINDING_WIDTHS = [4, 18, 10, 14, 18, 40, 30, 6, 16].map(columnWidth);

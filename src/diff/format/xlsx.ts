@@ -1,21 +1,20 @@
 import type { Style } from 'exceljs';
 import { columnWidth } from '../../office/excel-layout.js';
-import { fitRows, headerRow, reportWorkbook, sheetTitle, workbookBytes } from '../../office/excel-report.js';
+import {
+  fitRows,
+  headerRow,
+  reportWorkbook,
+  severityStyles,
+  sheetTitle,
+  workbookBytes,
+} from '../../office/excel-report.js';
 import { cellText, FOOTER, HEADER_FONT, pageSetup, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';
 
 const NUMBER = style(BODY_FONT, 'right');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
-const SEVERITY_FILL: Record<string, Partial<Style>> = {
-  error: {
-    ...STYLES.center,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
-    font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
-  },
-  warning: { ...STYLES.center, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
-  info: STYLES.center,
-};
+const SEVERITY_FILL: Record<string, Partial<Style>> = { ...severityStyles(STYLES.center), info: STYLES.center };
 
 /** Widths of the change sheet's columns, in characters. */
 const CHANGE_WIDTHS = [4, 16, 8, 5, 7, 30, 10, 26, 26, 18, 18].map(columnWidth);
