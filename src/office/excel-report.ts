@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Style, Worksheet } from 'exceljs';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import { rowHeights, type TextBlock } from './excel-layout.js';
-import { cellText, HEADER_FONT, STYLES } from './excel-styles.js';
+import { cellText, FOOTER, HEADER_FONT, pageSetup, STYLES } from './excel-styles.js';
 
 /** Workbook dates are fixed, so that the same report gives the same bytes. */
 const REPORT_DATE = new Date('2000-01-01T00:00:00Z');
@@ -24,6 +24,18 @@ export function reportWorkbook(title: string): ExcelJS.Workbook {
 /** The bytes of a workbook, with the ZIP timestamps fixed: the same workbook, the same bytes. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * A sheet of a report, printed on A4 landscape with page numbers in the footer and row `headingRow` (its
+ * column headings) repeated on every page; with `frozen`, the rows down to the headings stay in view.
+ */
+export function reportSheet(workbook: ExcelJS.Workbook, name: string, headingRow: number, frozen = false): Worksheet {
+  return workbook.addWorksheet(name, {
+    ...(frozen ? { views: [{ state: 'frozen', ySplit: headingRow }] } : {}),
+    pageSetup: pageSetup('landscape', `${headingRow}:${headingRow}`),
+    headerFooter: { oddFooter: FOOTER },
+  });
 }
 
 /** Row heights that fit each row's wrapped text, for rows `first`… of a sheet whose column widths are `widths`. */

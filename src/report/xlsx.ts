@@ -3,12 +3,13 @@ import { columnWidth } from '../office/excel-layout.js';
 import {
   fitRows,
   headerRow,
+  reportSheet,
   reportWorkbook,
   severityStyles,
   sheetTitle,
   workbookBytes,
 } from '../office/excel-report.js';
-import { BODY_FONT, cellText, FOOTER, HEADER_FONT, pageSetup, STYLES, style } from '../office/excel-styles.js';
+import { BODY_FONT, cellText, HEADER_FONT, STYLES, style } from '../office/excel-styles.js';
 import { buildFindingsView, rowCells } from './findings-view.js';
 import type { FileFormatter } from './types.js';
 
@@ -33,10 +34,7 @@ export const xlsx: FileFormatter = async (report, ctx) => {
   const zh = ctx.lang === 'zh';
   const workbook = reportWorkbook(view.title);
 
-  const summary = workbook.addWorksheet(zh ? '汇总' : 'Summary', {
-    pageSetup: pageSetup('landscape', '8:8'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const summary = reportSheet(workbook, zh ? '汇总' : 'Summary', 8);
   sheetTitle(summary, view.title, SUMMARY_WIDTHS.length);
   summary.mergeCells(2, 1, 2, SUMMARY_WIDTHS.length);
   Object.assign(summary.getCell(2, 1), { value: cellText(view.summary), style: SUMMARY });
@@ -69,11 +67,7 @@ export const xlsx: FileFormatter = async (report, ctx) => {
   );
   summary.columns.forEach((c, i) => (c.width = SUMMARY_WIDTHS[i]!));
 
-  const sheet = workbook.addWorksheet(zh ? '问题明细' : 'Findings', {
-    views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: pageSetup('landscape', '2:2'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const sheet = reportSheet(workbook, zh ? '问题明细' : 'Findings', 2, true);
   sheetTitle(sheet, view.title, view.headers.length);
   headerRow(sheet, 2, view.headers);
   const cells = view.rows.map(rowCells);

@@ -3,12 +3,13 @@ import { columnWidth } from '../../office/excel-layout.js';
 import {
   fitRows,
   headerRow,
+  reportSheet,
   reportWorkbook,
   severityStyles,
   sheetTitle,
   workbookBytes,
 } from '../../office/excel-report.js';
-import { cellText, FOOTER, HEADER_FONT, pageSetup, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
+import { cellText, HEADER_FONT, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';
 
@@ -31,10 +32,7 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   const zh = ctx.lang === 'zh';
   const workbook = reportWorkbook(view.title);
 
-  const summary = workbook.addWorksheet(zh ? '汇总' : 'Summary', {
-    pageSetup: pageSetup('landscape', '4:4'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const summary = reportSheet(workbook, zh ? '汇总' : 'Summary', 4);
   const countColumns = 1 + view.countHeaders.length;
   sheetTitle(summary, view.title, countColumns);
   summary.mergeCells(2, 1, 2, countColumns);
@@ -66,11 +64,7 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   summary.mergeCells(totalRow + 2, 1, totalRow + 2, countColumns);
   Object.assign(summary.getCell(totalRow + 2, 1), { value: view.labels.sign, style: style(BODY_FONT, 'right', false) });
 
-  const changes = workbook.addWorksheet(zh ? '变更明细' : 'Changes', {
-    views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: pageSetup('landscape', '2:2'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const changes = reportSheet(workbook, zh ? '变更明细' : 'Changes', 2, true);
   const headers = [
     view.changeHeaders[0]!,
     view.labels.catalog,
