@@ -43,7 +43,8 @@ export function validateOptions(outputs: ReturnType<typeof outputPairs>) {
     },
     {
       flags: '-o, --output <file>',
-      description: '把前一个 -f 的结果写入文件 (write the preceding -f format to a file)',
+      description:
+        '把前一个 -f 的结果写入文件；xlsx 必须写入文件 (write the preceding -f format to a file; xlsx needs one)',
       parse: outputs.output,
     },
     {

@@ -2,11 +2,10 @@ import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { say, type Lang } from '../i18n.js';
-import { FORMAT_NAMES } from '../report/load-formatter.js';
-import type { FormatName } from '../report/registry.js';
+import { FORMAT_NAMES, isFileFormat, type ReportFormatName } from '../report/load-formatter.js';
 
-/** An output format of `zwgk validate`, as its name in the registry; the formatter loads with the command. */
-export type OutputFormat = FormatName;
+/** An output format of `zwgk validate`, as its name in the registries; the formatter loads with the command. */
+export type OutputFormat = ReportFormatName;
 
 /** One report to write: a format, and a file (standard output when absent). */
 export interface OutputSpec {
@@ -43,7 +42,8 @@ const toStdout = (output: string | undefined) => output === undefined || output 
  * The reports to write, each with one format and one place, or a usage error where the flags leave it
  * open. `-f` and `-o` pair in the order written; a lone `-f x` and `-o file` pair in either order (as in
  * ESLint, `-o` is where the format goes); an `-o` with no format left for it when formats are given is an
- * error (never a file in a format not asked for), and so are two reports to standard output or to one file.
+ * error (never a file in a format not asked for), and so are two reports to standard output or to one file,
+ * and a file format (a workbook) with no file to write it to.
  */
 export function resolveOutputs(
   pairs: readonly OutputSpec[],
@@ -72,6 +72,15 @@ export function resolveOutputs(
     ...(p.output === undefined || toStdout(p.output) ? {} : { output: p.output }),
   }));
   const onStdout = out.filter((o) => o.output === undefined);
+  const fileOnStdout = onStdout.find((o) => isFileFormat(o.format));
+  if (fileOnStdout) {
+    throw new UsageError(
+      say(lang, {
+        zh: `-f ${fileOnStdout.format} 是文件，不能输出到屏幕：用 -o 给出文件名，例如 -f ${fileOnStdout.format} -o 检查结果.${fileOnStdout.format}。`,
+        en: `-f ${fileOnStdout.format} is a file, not text for the screen: name the file with -o, as in -f ${fileOnStdout.format} -o findings.${fileOnStdout.format}.`,
+      }),
+    );
+  }
   if (onStdout.length > 1) {
     throw new UsageError(
       say(lang, {

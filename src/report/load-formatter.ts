@@ -1,5 +1,5 @@
 import type { FormatName } from './registry.js';
-import type { Formatter } from './types.js';
+import type { FileFormatter, Formatter } from './types.js';
 
 /**
  * Every output format of `zwgk validate`, each loading only its own module: a run that writes JSON never
@@ -13,12 +13,36 @@ export const FORMAT_LOADERS = {
   github: async () => (await import('./github.js')).github,
   junit: async () => (await import('./junit.js')).junit,
   markdown: async () => (await import('./markdown.js')).markdown,
+  html: async () => (await import('./html.js')).html,
 } as const satisfies Record<FormatName, () => Promise<Formatter>>;
 
-/** The names of the output formats, in the registry's order. */
-export const FORMAT_NAMES = Object.keys(FORMAT_LOADERS) as FormatName[];
+/**
+ * The output formats of `zwgk validate` that are files to keep rather than text (a workbook): each
+ * written only to a file named with `-o`, never to standard output.
+ */
+export const FILE_FORMAT_LOADERS = {
+  xlsx: async () => (await import('./xlsx.js')).xlsx,
+} as const satisfies Record<string, () => Promise<FileFormatter>>;
+
+export type FileFormatName = keyof typeof FILE_FORMAT_LOADERS;
+
+/** Any output format of `zwgk validate`: text or a file. */
+export type ReportFormatName = FormatName | FileFormatName;
+
+/** The names of the output formats: the text formats in the registry's order, then the file formats. */
+export const FORMAT_NAMES = [...Object.keys(FORMAT_LOADERS), ...Object.keys(FILE_FORMAT_LOADERS)] as ReportFormatName[];
+
+/** Whether a format's output is a file (bytes) rather than text. */
+export function isFileFormat(name: string): name is FileFormatName {
+  return Object.hasOwn(FILE_FORMAT_LOADERS, name);
+}
 
 /** The formatter of one output format, loading only its own module. */
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   return FORMAT_LOADERS[name]();
+}
+
+/** The writer of any output format: a text formatter, or a file formatter giving bytes. */
+export async function loadReportWriter(name: ReportFormatName): Promise<FileFormatter | Formatter> {
+  return isFileFormat(name) ? FILE_FORMAT_LOADERS[name]() : FORMAT_LOADERS[name]();
 }

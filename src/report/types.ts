@@ -30,3 +30,6 @@ export interface FormatContext {
 
 /** Turn a validation report into text for people or machines. */
 export type Formatter = (report: ValidationReport, ctx: FormatContext) => string;
+
+/** Turn a validation report into the bytes of a file to keep (a workbook): written to a file, never to a terminal. */
+export type FileFormatter = (report: ValidationReport, ctx: FormatContext) => Promise<Uint8Array>;

@@ -18,7 +18,7 @@ import { DIFF_FORMATTERS, type DiffFormatName } from '../../src/diff/format/regi
 import { FAIL_ON, type FailOn } from '../../src/diff/policy.js';
 import { LANGS, type Lang } from '../../src/i18n.js';
 import { RENDERERS, type RenderFormat } from '../../src/render/registry.js';
-import { FORMAT_LOADERS, FORMAT_NAMES } from '../../src/report/load-formatter.js';
+import { FILE_FORMAT_LOADERS, FORMAT_LOADERS, FORMAT_NAMES } from '../../src/report/load-formatter.js';
 import { FORMATTERS, type FormatName } from '../../src/report/registry.js';
 
 // The flags of each action are typed from the option declarations (src/cli/options.ts): these lines are
@@ -113,8 +113,9 @@ describe('the choices of the command line follow the registries', () => {
     expect(declared(RENDER_OPTIONS).get('format')?.argChoices).toEqual(Object.keys(RENDERERS));
   });
 
-  it('validate -f names every formatter, lazily loaded in the same order as FORMATTERS', () => {
-    expect(FORMAT_NAMES).toEqual(Object.keys(FORMATTERS));
+  it('validate -f names every formatter, lazily loaded in the same order as FORMATTERS, then the file formats', () => {
+    expect(FORMAT_NAMES).toEqual([...Object.keys(FORMATTERS), ...Object.keys(FILE_FORMAT_LOADERS)]);
+    expect(Object.keys(FILE_FORMAT_LOADERS)).toEqual(['xlsx']);
     expect(Object.keys(FORMAT_LOADERS)).toEqual(Object.keys(FORMATTERS));
     expect(declared(validateOptions(outputPairs())).get('format')?.description).toContain(FORMAT_NAMES.join('、'));
   });

@@ -3,9 +3,8 @@ import { readSource, readSourceStream } from '../../load/read-source.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
 import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.js';
-import { loadFormatter } from '../../report/load-formatter.js';
+import { loadReportWriter, type ReportFormatName } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
-import type { FormatName } from '../../report/registry.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import type { SourceResult } from '../../load/read-source.js';
@@ -53,10 +52,13 @@ async function changesSince(
 }
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
-function outputsOf(flags: ValidateFlags, lang: Lang): { format: FormatName; output?: string }[] {
-  const fallback: FormatName = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
+function outputsOf(flags: ValidateFlags, lang: Lang): { format: ReportFormatName; output?: string }[] {
+  const fallback: ReportFormatName = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
   return resolveOutputs(flags.format ?? flags.output ?? [], fallback, lang);
 }
+
+/** The formats that show the files' texts: code frames (stylish), the names of items (html, xlsx). */
+const SOURCE_FORMATS: ReadonlySet<ReportFormatName> = new Set(['stylish', 'html', 'xlsx']);
 
 /** The text of every file with a placed finding: as validated, or read now (a configuration file). */
 async function readSources(report: ValidationReport, cwd: string): Promise<Map<string, string>> {
@@ -82,18 +84,21 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   const { lang, config, options } = settings;
   const outputs = outputsOf(flags, lang);
   const stylishToo = outputs.some((o) => o.format === 'stylish');
+  const withSources = outputs.some((o) => SOURCE_FORMATS.has(o.format));
   let appendix: string | undefined;
   const emit = async (report: ValidationReport, head = '') => {
-    const sources = stylishToo ? await readSources(report, cwd) : new Map<string, string>();
+    const sources = withSources ? await readSources(report, cwd) : new Map<string, string>();
     for (const { format, output } of outputs) {
       const color = useColor(flags.color, Boolean(output && output !== '-'));
-      const formatter = await loadFormatter(format);
-      await writeOutput(
-        (format === 'stylish' ? head : '') +
-          formatter(report, { lang, color, sources, rules: DOCUMENT_RULES, ...(appendix ? { appendix } : {}) }),
-        output,
+      const writer = await loadReportWriter(format);
+      const written = await writer(report, {
         lang,
-      );
+        color,
+        sources,
+        rules: DOCUMENT_RULES,
+        ...(appendix ? { appendix } : {}),
+      });
+      await writeOutput(typeof written === 'string' && format === 'stylish' ? head + written : written, output, lang);
     }
   };
 

@@ -1,54 +1,26 @@
-import ExcelJS from 'exceljs';
-import type { Style, Worksheet } from 'exceljs';
-import { columnWidth, rowHeights, type TextBlock } from '../../office/excel-layout.js';
-import { cellText, FOOTER, HEADER_FONT, pageSetup, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
-import { fixZipTimestamps } from '../../util/zip-timestamps.js';
+import type { Style } from 'exceljs';
+import { columnWidth } from '../../office/excel-layout.js';
+import {
+  fitRows,
+  headerRow,
+  reportSheet,
+  reportWorkbook,
+  severityStyles,
+  sheetTitle,
+  workbookBytes,
+} from '../../office/excel-report.js';
+import { cellText, HEADER_FONT, style, BODY_FONT, STYLES } from '../../office/excel-styles.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';
 
-/** Workbook dates are fixed, so that the same report gives the same bytes. */
-const REPORT_DATE = new Date('2000-01-01T00:00:00Z');
-
 const NUMBER = style(BODY_FONT, 'right');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
-const SEVERITY_FILL: Record<string, Partial<Style>> = {
-  error: {
-    ...STYLES.center,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEC' } },
-    font: { ...HEADER_FONT, color: { argb: 'FFB5121B' } },
-  },
-  warning: { ...STYLES.center, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3D6' } } },
-  info: STYLES.center,
-};
+const SEVERITY_FILL: Record<string, Partial<Style>> = { ...severityStyles(STYLES.center), info: STYLES.center };
 
 /** Widths of the change sheet's columns, in characters. */
 const CHANGE_WIDTHS = [4, 16, 8, 5, 7, 30, 10, 26, 26, 18, 18].map(columnWidth);
 /** Widths of the summary sheet's columns: the catalog's name, then the counts. */
 const SUMMARY_WIDTHS = [24, 8].map(columnWidth);
-
-/** Row heights that fit each row's wrapped text, for rows `first`… of a sheet whose column widths are `widths`. */
-function fitRows(
-  sheet: Worksheet,
-  first: number,
-  rows: readonly (readonly (string | number)[])[],
-  widths: readonly number[],
-  fontSize: number,
-): void {
-  const blocks: TextBlock[] = rows.flatMap((cells, row) =>
-    cells.map((v, c) => ({ row, rowSpan: 1, width: widths[c] ?? widths.at(-1)!, text: String(v) })),
-  );
-  rowHeights(rows.length, blocks, fontSize).forEach((h, i) => (sheet.getRow(first + i).height = h));
-}
-
-function title(sheet: Worksheet, text: string, columns: number): void {
-  sheet.mergeCells(1, 1, 1, columns);
-  Object.assign(sheet.getCell(1, 1), { value: cellText(text), style: STYLES.title });
-  sheet.getRow(1).height = 30;
-}
-
-function headerRow(sheet: Worksheet, row: number, labels: readonly string[]): void {
-  labels.forEach((label, i) => Object.assign(sheet.getCell(row, i + 1), { value: label, style: STYLES.header }));
-}
 
 /**
  * A change report as a workbook an office can file: a 汇总 sheet with the summary and the counts per
@@ -58,22 +30,11 @@ function headerRow(sheet: Worksheet, row: number, labels: readonly string[]): vo
 export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   const view = buildReportView(report, ctx);
   const zh = ctx.lang === 'zh';
-  const workbook = new ExcelJS.Workbook();
-  Object.assign(workbook, {
-    creator: 'zwgk',
-    lastModifiedBy: 'zwgk',
-    created: REPORT_DATE,
-    modified: REPORT_DATE,
-    lastPrinted: REPORT_DATE,
-    title: view.title,
-  });
+  const workbook = reportWorkbook(view.title);
 
-  const summary = workbook.addWorksheet(zh ? '汇总' : 'Summary', {
-    pageSetup: pageSetup('landscape', '4:4'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const summary = reportSheet(workbook, zh ? '汇总' : 'Summary', 4);
   const countColumns = 1 + view.countHeaders.length;
-  title(summary, view.title, countColumns);
+  sheetTitle(summary, view.title, countColumns);
   summary.mergeCells(2, 1, 2, countColumns);
   Object.assign(summary.getCell(2, 1), { value: cellText(view.sides), style: style(BODY_FONT, 'center', false) });
   summary.mergeCells(3, 1, 3, countColumns);
@@ -103,18 +64,14 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   summary.mergeCells(totalRow + 2, 1, totalRow + 2, countColumns);
   Object.assign(summary.getCell(totalRow + 2, 1), { value: view.labels.sign, style: style(BODY_FONT, 'right', false) });
 
-  const changes = workbook.addWorksheet(zh ? '变更明细' : 'Changes', {
-    views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: pageSetup('landscape', '2:2'),
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const changes = reportSheet(workbook, zh ? '变更明细' : 'Changes', 2, true);
   const headers = [
     view.changeHeaders[0]!,
     view.labels.catalog,
     ...view.changeHeaders.slice(1, -1),
     ...(zh ? ['原位置', '新位置'] : ['Old line', 'New line']),
   ];
-  title(changes, view.title, headers.length);
+  sheetTitle(changes, view.title, headers.length);
   headerRow(changes, 2, headers);
   const rows = view.sections.flatMap((section) =>
     section.rows.map((r) => ({
@@ -152,5 +109,5 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
   if (rows.length > 0)
     changes.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: headers.length } };
 
-  return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return workbookBytes(workbook);
 };
