@@ -29,6 +29,8 @@ export interface CellLocation {
   ref: string;
   /** The cell's text (at most a few hundred characters), shown where a finding in YAML shows its code frame. */
   text?: string;
+  /** The names of the items the finding is about (一级事项, 二级事项 …), when it is about one. */
+  items?: string[];
 }
 
 /** A path into the parsed data: property names and array indexes. */

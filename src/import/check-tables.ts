@@ -1,4 +1,5 @@
-import { toPointer, type Diagnostic, type SourceCode } from '../diagnostics.js';
+import { toPointer, type CellLocation, type DataPath, type Diagnostic, type SourceCode } from '../diagnostics.js';
+import { itemNamesAt } from '../report/item-names.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from '../tables/grid.js';
 import type { TableCatalog, TableOutcome, ValidateOptions } from '../validate/options.js';
@@ -73,13 +74,20 @@ function checkCatalogTable(
 ): { diagnostics: Diagnostic[]; catalog: TableCatalog } {
   const places = table.places!;
   const { lang } = options;
-  const { text, data } = catalogText(table.catalog, '');
-  const result = validateText(file, text, options, data ? { parsedData: data } : {});
+  const written = catalogText(table.catalog, '');
+  const result = validateText(file, written.text, options, written.data ? { parsedData: written.data } : {});
   const missingTitle = new Set(
     table.notes.flatMap((n) =>
       n.code === 'domain-missing' ? ['/domain'] : n.code === 'unit-missing' ? ['/unit'] : [],
     ),
   );
+  const data = result.data ?? table.catalog;
+  // A cell, with the names of the items the finding is about (the rows of a report list them).
+  const place = (path: DataPath, element?: string): CellLocation => {
+    const cell = placePath(places, path, lang, element);
+    const items = itemNamesAt(data, path);
+    return items.length > 0 ? { ...cell, items } : cell;
+  };
   const diagnostics: Diagnostic[] = [];
   for (const d of result.diagnostics) {
     if (YAML_ONLY.has(d.code)) continue;
@@ -87,16 +95,16 @@ function checkCatalogTable(
     if (d.code === 'schema/required' && missingTitle.has(toPointer([...d.path]))) continue;
     const { range: _, fix: __, hint: ___, ...rest } = d;
     const hint = tableHint(d, lang);
-    diagnostics.push({ ...rest, cell: placePath(places, d.path, lang, d.element), ...(hint ? { hint } : {}) });
+    diagnostics.push({ ...rest, cell: place(d.path, d.element), ...(hint ? { hint } : {}) });
   }
   for (const note of table.notes)
     if (note.severity === 'warning') diagnostics.push(noteDiagnostic(file, note, places, lang));
   return {
     diagnostics,
     catalog: {
-      data: result.data ?? table.catalog,
+      data,
       facts: result.facts,
-      place: (path) => placePath(places, path, lang),
+      place: (path) => place(path),
     },
   };
 }

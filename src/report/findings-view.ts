@@ -101,7 +101,7 @@ export function buildFindingsView(report: ValidationReport, ctx: FormatContext):
       file: d.file,
       sheet,
       place,
-      item: d.cell ? '' : names(d.file, d.path).join(' › '),
+      item: (d.cell ? (d.cell.items ?? []) : names(d.file, d.path)).join(' › '),
       message: d.message,
       hint: d.hint ?? '',
       severity: d.severity,
