@@ -45,7 +45,9 @@ const BY_CODE: Readonly<Partial<Record<string, Text>>> = {
 export function tableHint(diagnostic: Diagnostic, lang: Lang): string | undefined {
   const element = diagnostic.element === undefined ? undefined : COLUMNS[diagnostic.element];
   if (element) {
-    return lang === 'zh' ? `在“${element.column}”栏中${element.zh}。` : `In the ${element.column} column, ${element.en}.`;
+    return lang === 'zh'
+      ? `在“${element.column}”栏中${element.zh}。`
+      : `In the ${element.column} column, ${element.en}.`;
   }
   const own = BY_CODE[diagnostic.code];
   if (own) return own[lang];

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { checkTables } from '../../src/import/check-tables.js';
+import { validateFiles } from '../../src/index.js';
 import { importTables } from '../../src/import/import-tables.js';
 import { catalogText } from '../../src/import/write-yaml.js';
 import { textAt, type Grid, type ReadResult } from '../../src/tables/grid.js';
@@ -178,10 +182,6 @@ describe('checkTables places each finding on its cell', () => {
       inputFromYaml(withCode('义务教育'), 'a.yaml'),
       inputFromYaml(withCode('安全生产'), 'b.yaml'),
     ]);
-    const { validateFiles } = await import('../../src/index.js');
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'zwgk-tables-'));
     try {
       writeFileSync(join(dir, '目录.xlsx'), bytes);
