@@ -7,7 +7,7 @@ import { locate } from '../load/locate.js';
 import { loadText, type LoadedSource } from '../load/load-source.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
-import { kindOf, optionsFor, type ValidateOptions } from '../validate/options.js';
+import { kindOf, optionsFor, type TableCatalog, type ValidateOptions } from '../validate/options.js';
 import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
 import { detachedCopy } from '../util/text.js';
 import { validateSource, type TextResult } from '../validate/validate-text.js';
@@ -48,8 +48,8 @@ interface SideFile {
   blob?: string;
 }
 
-/** A side's file with the key it pairs by. */
-type KeyedFile = SideFile & CatalogKey;
+/** A side's file with the key it pairs by; a catalog table of a table file comes checked already, with where its items sit. */
+type KeyedFile = SideFile & CatalogKey & { table?: TableCatalog };
 
 /** One side of a pair once read and validated: what it compares as, where its items are, and whether its key was read right. */
 interface CheckedFile {
@@ -143,17 +143,29 @@ export function pairByDomain<T extends CatalogKey>(
   return pairs;
 }
 
-/** The files an input names — a file, a directory or a git revision — without reading them. */
+/** Whether an input names a git revision (`HEAD~1`, `v1:catalogs/a.yaml`) rather than a file or a folder. */
+function isRevisionInput(input: string, cwd: string): boolean {
+  return !existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd));
+}
+
+/**
+ * The files an input names — a file, a directory or a git revision — without reading them. A folder is
+ * searched for tables too (`tables`), unless the other side is a revision, whose tables are not listed.
+ */
 async function listInput(
   input: string,
   paths: readonly string[],
   run: CompareRun,
+  tables: boolean,
 ): Promise<{ files: SideFile[]; problems: Diagnostic[] }> {
   const { cwd, lang } = run;
-  if (!existsSync(resolve(cwd, input)) && (input.includes(':') || isRevision(input, cwd))) {
-    return { files: listRevision(input, paths, cwd, lang), problems: [] };
-  }
-  const expanded = await expandInputs([input], { cwd, lang, ...(run.skipName ? { skipName: run.skipName } : {}) });
+  if (isRevisionInput(input, cwd)) return { files: listRevision(input, paths, cwd, lang), problems: [] };
+  const expanded = await expandInputs([input], {
+    cwd,
+    lang,
+    ...(run.skipName ? { skipName: run.skipName } : {}),
+    ...(tables && run.options.tables ? { extensions: run.options.tables.extensions } : {}),
+  });
   return { files: expanded.files.map((file) => ({ file })), problems: [...expanded.missing] };
 }
 
@@ -178,10 +190,30 @@ function batchReader(files: readonly SideFile[], cwd: string, lang: Lang): (f: S
 
 /**
  * Read each file for the key it pairs by, and keep only that: files that cannot be read are problems,
- * application forms are not catalogs. With `whole`, each key is read from the whole parsed text.
+ * application forms are not catalogs. With `whole`, each key is read from the whole parsed text. A table
+ * in the working tree (a workbook, a page, a CSV file) is read and checked whole, each of its catalog tables
+ * keyed by its data; its errors are problems.
  */
-function keyFiles(files: readonly SideFile[], run: CompareRun, whole: boolean, problems: Diagnostic[]): KeyedFile[] {
+async function keyFiles(
+  files: readonly SideFile[],
+  run: CompareRun,
+  whole: boolean,
+  problems: Diagnostic[],
+): Promise<KeyedFile[]> {
   const out: KeyedFile[] = [];
+  const { tables } = run.options;
+  const isTable = (f: SideFile) => tables !== undefined && f.blob === undefined && tables.reads(f.file);
+  for (const f of files) {
+    if (!isTable(f)) continue;
+    const path = resolve(run.cwd, f.file);
+    const outcome = await tables!.check(f.file, path, optionsFor(run.options, path));
+    appendAll(
+      problems,
+      outcome.diagnostics.filter((d) => d.severity === 'error'),
+    );
+    for (const table of outcome.catalogs) out.push({ ...f, ...keyOfData(table.data), table });
+  }
+  files = files.filter((f) => !isTable(f));
   for (const batch of chunks(files, FILES_AT_ONCE)) {
     const read = batchReader(batch, run.cwd, run.lang);
     for (const f of batch) {
@@ -220,9 +252,11 @@ async function compareOnce(
   wholeKeys: boolean,
 ): Promise<Comparison | undefined> {
   const { cwd, lang } = run;
-  const listed = [await listInput(oldInput, paths, run), await listInput(newInput, paths, run)];
+  const tables = !isRevisionInput(oldInput, cwd) && !isRevisionInput(newInput, cwd);
+  const listed = [await listInput(oldInput, paths, run, tables), await listInput(newInput, paths, run, tables)];
   const errors = listed.flatMap((l) => l.problems);
-  const [before, after] = listed.map((l) => keyFiles(l.files, run, wholeKeys, errors)) as [KeyedFile[], KeyedFile[]];
+  const before = await keyFiles(listed[0]!.files, run, wholeKeys, errors);
+  const after = await keyFiles(listed[1]!.files, run, wholeKeys, errors);
   const sources = new Map<string, string>();
   const check = (f: KeyedFile, source: SourceResult): CheckedFile | undefined => {
     if (!source.ok) {
@@ -248,13 +282,23 @@ async function compareOnce(
     return { side: { file: f.file, catalog }, lines: lineFinder(loaded, result), misread };
   };
 
+  /** A catalog table, checked already: compared as its data, each item placed on the cell of its name. */
+  const fromTable = (f: KeyedFile, table: TableCatalog): CheckedFile => {
+    const own = optionsFor(run.options, resolve(cwd, f.file));
+    run.onData?.(f.file, table.data, []);
+    const catalog = resolveCatalog(table.data, own.levelColumns);
+    return { side: { file: f.file, catalog }, lines: (path) => table.place([...path, 'name']).ref, misread: false };
+  };
+  const checked = (f: KeyedFile, read: (f: SideFile) => SourceResult) =>
+    f.table ? fromTable(f, f.table) : check(f, read(f));
+
   /** A pair validated and compared: undefined once there are errors, `misread` when a file's key was read wrong. */
   const comparePair = (
     pair: { before?: KeyedFile; after?: KeyedFile },
     read: (f: SideFile) => SourceResult,
   ): PairDiff | 'misread' | undefined => {
-    const b = pair.before && check(pair.before, read(pair.before));
-    const a = pair.after && check(pair.after, read(pair.after));
+    const b = pair.before && checked(pair.before, read);
+    const a = pair.after && checked(pair.after, read);
     if (b?.misread || a?.misread) return 'misread';
     return errors.length === 0
       ? detached(locatePair(diffPair(b?.side, a?.side, run.policy), b?.lines, a?.lines))
@@ -264,7 +308,7 @@ async function compareOnce(
   const compared: PairDiff[] = [];
   for (const window of chunks(pairByDomain(before, after), FILES_AT_ONCE / 2)) {
     const read = batchReader(
-      window.flatMap((p) => [p.before, p.after]).filter((f): f is KeyedFile => f !== undefined),
+      window.flatMap((p) => [p.before, p.after]).filter((f): f is KeyedFile => f !== undefined && !f.table),
       cwd,
       lang,
     );

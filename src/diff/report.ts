@@ -10,11 +10,21 @@ export interface DiffSide {
   catalog: ResolvedCatalog;
 }
 
-/** Finds the 1-based line where the item at a path starts, in one file. */
-export type PathLines = (path: DataPath) => number | undefined;
+/**
+ * Finds where the item at a path is, in one file: the 1-based line where it starts in YAML, or the cell of
+ * its name (`'义务教育'!B12`, `表格 1 第 5 行 第 2 列`) in a table read where it lives.
+ */
+export type PathLines = (path: DataPath) => number | string | undefined;
 
-/** A change with a stable id, its severity under the class policy, and the line of the item on each side. */
-export type LocatedChange = Change & { id: string; severity: ChangeSeverity; beforeLine?: number; afterLine?: number };
+/** A change with a stable id, its severity under the class policy, and the line (or the cell) of the item on each side. */
+export type LocatedChange = Change & {
+  id: string;
+  severity: ChangeSeverity;
+  beforeLine?: number;
+  afterLine?: number;
+  beforeCell?: string;
+  afterCell?: string;
+};
 
 /** The comparison of one domain catalog: both sides (one may be missing), and what changed. */
 export interface PairDiff {
@@ -105,15 +115,17 @@ function sumCounts(all: readonly DiffCounts[]): DiffCounts {
   return total;
 }
 
-/** Add the line of each changed item on each side of a pair, as each side's file gives it. */
+/** Add the line (or the cell) of each changed item on each side of a pair, as each side's file gives it. */
 export function locatePair(pair: PairDiff, before: PathLines | undefined, after: PathLines | undefined): PairDiff {
+  const place = (side: 'before' | 'after', at: number | string | undefined) =>
+    typeof at === 'number' ? { [`${side}Line`]: at } : at ? { [`${side}Cell`]: at } : {};
   return {
     ...pair,
-    changes: pair.changes.map((c) => {
-      const beforeLine = 'before' in c && before ? before(c.before.path) : undefined;
-      const afterLine = 'after' in c && after ? after(c.after.path) : undefined;
-      return { ...c, ...(beforeLine ? { beforeLine } : {}), ...(afterLine ? { afterLine } : {}) };
-    }),
+    changes: pair.changes.map((c) => ({
+      ...c,
+      ...place('before', 'before' in c && before ? before(c.before.path) : undefined),
+      ...place('after', 'after' in c && after ? after(c.after.path) : undefined),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
-import { shippedDocuments } from '../documents.js';
+import { shippedDocuments, SHIPPED_TABLES } from '../documents.js';
 import { compareInputs } from '../../diff/compare-inputs.js';
 import { failsOn } from '../../diff/report.js';
 import { notFileNorRevision, revisionProblem } from '../../diff/git-source.js';
@@ -23,7 +23,7 @@ export async function runDiff(
   flags: DiffFlags,
 ): Promise<number> {
   const cwd = process.cwd();
-  const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments, SHIPPED_TABLES);
   const { lang, options } = settings;
   if (BINARY_DIFF_FORMATS.includes(flags.format) && (!flags.output || flags.output === '-') && process.stdout.isTTY) {
     throw new UsageError(

@@ -6,6 +6,7 @@ import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.j
 import { loadReportWriter, type ReportFormatName } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
+import type { ValidateOptions } from '../../validate/options.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import type { SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
@@ -15,6 +16,12 @@ import { resolveOutputs } from '../outputs.js';
 import type { Lang } from '../../i18n.js';
 import { useColor, writeOutput } from '../io.js';
 import type { ValidateFlags } from '../options.js';
+
+/** Options that check no tables (each found is then refused as not YAML). */
+function withoutTables(options: ValidateOptions): ValidateOptions {
+  const { tables: _, ...rest } = options;
+  return rest;
+}
 
 /** The changes since `rev` of each input, as Markdown for the summary; what stops the comparison is said instead. */
 async function changesSince(
@@ -36,7 +43,8 @@ async function changesSince(
     const compared = await compareInputs(rev, input, [input], {
       cwd,
       lang,
-      options,
+      // Tables are compared by `zwgk diff`; a revision's tables are not listed, so the summary compares YAML alone.
+      options: withoutTables(options),
       policy,
       skipName: isConfigFileName,
     });

@@ -28,7 +28,8 @@ export interface ChangeRow {
 // Catalog text and file names are shown with their control characters as signs (they may be written over several lines).
 const path = (names: readonly string[]) => printable(names.join(' › '));
 const values = (v: readonly string[]) => printable(v.join('、'), true) || '—';
-const at = (file: string | undefined, line: number | undefined) => (file && line ? printable(`${file}:${line}`) : '');
+const at = (file: string | undefined, line: number | undefined, cell: string | undefined) =>
+  file && line ? printable(`${file}:${line}`) : file && cell ? printable(`${file} ${cell}`) : '';
 
 /** The rows of one compared catalog. */
 export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
@@ -56,8 +57,8 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
       field: c.kind === 'changed' ? w.field(c.field) : '',
       before,
       after,
-      beforeAt: at(pair.before, c.beforeLine),
-      afterAt: at(pair.after, c.afterLine),
+      beforeAt: at(pair.before, c.beforeLine, c.beforeCell),
+      afterAt: at(pair.after, c.afterLine, c.afterCell),
     };
   });
 }

@@ -4,10 +4,12 @@ import type { LocatedChange } from '../report.js';
 import type { DiffFormatter } from './types.js';
 import { diffWords } from './words.js';
 
-/** Where a change is: old.yaml:12 → new.yaml:15. */
+/** Where a change is: old.yaml:12 → new.yaml:15, or a table's cell: 2023.xlsx 义务教育!B12. */
 export function where(c: LocatedChange, before?: string, after?: string): string {
-  const b = c.beforeLine && before ? `${before}:${c.beforeLine}` : '';
-  const a = c.afterLine && after ? `${after}:${c.afterLine}` : '';
+  const side = (file: string | undefined, line: number | undefined, cell: string | undefined) =>
+    file && line ? `${file}:${line}` : file && cell ? `${file} ${cell}` : '';
+  const b = side(before, c.beforeLine, c.beforeCell);
+  const a = side(after, c.afterLine, c.afterCell);
   return [b, a].filter(Boolean).join(' → ');
 }
 
