@@ -14,6 +14,8 @@ import { readXlsx } from '../../src/tables/read-xlsx.js';
 import { resolveValidateOptions, type ValidateOptions } from '../../src/validate/options.js';
 import { validateText } from '../../src/validate/validate-text.js';
 import { renderXlsx } from '../_helpers/excel.js';
+import { filledTemplate, TYPED_ROWS } from '../_helpers/blank-template.js';
+import { blankCatalogWorkbook } from '../../src/render/blank/blank-workbook.js';
 import { sampleCsv } from '../_helpers/real-tables/csv.js';
 import { sampleHtml } from '../_helpers/real-tables/html.js';
 import { loadCatalogSamples, type CatalogSample } from '../_helpers/real-tables/samples.js';
@@ -27,6 +29,7 @@ const readers = {
   xlsx: async (s: CatalogSample) => readXlsx(await sampleXlsx(s), `${s.id}.xlsx`),
   html: (s: CatalogSample) => Promise.resolve(readHtml(sampleHtml(s), `${s.id}.html`)),
   csv: (s: CatalogSample) => Promise.resolve(readCsv(sampleCsv(s, 'gb18030'), `${s.id}.csv`)),
+  'csv-utf8': (s: CatalogSample) => Promise.resolve(readCsv(sampleCsv(s, 'utf-8-bom'), `${s.id}.csv`)),
 } as const;
 
 /** Import, write YAML, validate: what a clerk got before tables were checked where they live. */
@@ -122,6 +125,23 @@ function find(grid: Grid, label: string, text: string): { row: number; column: n
   if (row < 0 || column < 0) throw new Error(`no ${label} / ${text}`);
   return { row: row + 1, column: column + 1 };
 }
+
+describe('checkTables on the blank catalog workbook', () => {
+  it('finds nothing wrong in the blank filled in as a clerk does, with the rows left over untouched', async () => {
+    const read = await readXlsx(await filledTemplate(TYPED_ROWS, false), '目录模板.xlsx');
+    const { diagnostics, catalogs } = checkTables('目录模板.xlsx', read, zh);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(catalogs).toHaveLength(1);
+  });
+
+  it('says that the blank has no items yet, on its header', async () => {
+    const read = await readXlsx(await blankCatalogWorkbook({ domain: '安全生产' }), '目录模板.xlsx');
+    const { diagnostics } = checkTables('目录模板.xlsx', read, zh);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.cell?.ref])).toEqual([
+      ['table/no-items', 'warning', '安全生产!A2'],
+    ]);
+  });
+});
 
 describe('checkTables places each finding on its cell', () => {
   it('in a workbook: the element’s column on the item’s row, named as Excel names it', async () => {
