@@ -1,4 +1,5 @@
 import { toPointer, type CellLocation, type DataPath, type Diagnostic, type SourceCode } from '../diagnostics.js';
+import { appendAll } from '../util/append.js';
 import { itemNamesAt } from '../report/item-names.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from '../tables/grid.js';
@@ -134,7 +135,7 @@ export function checkTables(file: string, read: ReadResult, options: ValidateOpt
   const catalogs: TableCatalog[] = [];
   for (const table of result.tables) {
     const checked = checkCatalogTable(file, table, options);
-    diagnostics.push(...checked.diagnostics);
+    appendAll(diagnostics, checked.diagnostics);
     catalogs.push(checked.catalog);
   }
   for (const table of result.empty) diagnostics.push(emptyTableDiagnostic(file, table, lang));
