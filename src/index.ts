@@ -10,7 +10,17 @@ import type { ValidationReport } from './validate/validate-files.js';
 import { expandInputs as expandWith, type ExpandedInputs, type ExpandOptions } from './validate/expand-inputs.js';
 import { isConfigFileName } from './config/load-config.js';
 
-export type { Diagnostic, DataPath, Fix, FixEffect, Position, Range, Severity, TextEdit } from './diagnostics.js';
+export type {
+  CellLocation,
+  Diagnostic,
+  DataPath,
+  Fix,
+  FixEffect,
+  Position,
+  Range,
+  Severity,
+  TextEdit,
+} from './diagnostics.js';
 export { toPointer, fromPointer, compareDiagnostics } from './diagnostics.js';
 export type { Lang } from './i18n.js';
 export type {
@@ -31,7 +41,9 @@ export { buildVocabulary, STANDARD_CHANNELS, STANDARD_DOMAINS, type Vocabulary }
 export { RULES, findRule } from './lint/registry.js';
 export type { Rule, FileRule, ProjectRule, RuleContext, RuleFinding } from './lint/types.js';
 export type { ValidateOptions } from './validate/options.js';
-export type { DocumentKind, DocumentResult } from './validate/options.js';
+export type { DocumentKind, DocumentResult, TableCatalog, TableKind, TableOutcome } from './validate/options.js';
+export { checkTables, isTableFile, TABLE_FILE_EXTENSIONS } from './import/check-tables.js';
+export { checkTableFile, CATALOG_TABLES } from './import/check-table-file.js';
 export { validateText, type TextRequest, type TextResult } from './validate/validate-text.js';
 export type { ValidationReport } from './validate/validate-files.js';
 export type { ExpandedInputs, ExpandOptions } from './validate/expand-inputs.js';

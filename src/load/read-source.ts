@@ -190,10 +190,7 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
             zh: '先用 `zwgk import 表格文件 -o 文件夹` 导入为 YAML 目录，再检查导入的文件。',
             en: 'Import it as a YAML catalog first (`zwgk import <table file> -o <folder>`), then check the files it writes.',
           }
-        : {
-            zh: '在 Excel 或 WPS 中另存为 .xlsx，用 zwgk import 导入为 YAML 目录后再检查。',
-            en: 'Save it as .xlsx in Excel or WPS, import that with zwgk import, then check the files it writes.',
-          },
+        : table.save,
     );
   }
   const utf32 =
@@ -275,23 +272,57 @@ export function decodeSource(file: string, bytes: Uint8Array, lang: Lang): Sourc
   }
 }
 
+/** What to do with a spreadsheet zwgk does not read: save it as .xlsx, which it checks and imports. */
+const SAVE_AS_XLSX: Text = {
+  zh: '在 Excel 或 WPS 中另存为 .xlsx，再检查或导入那个文件（zwgk validate 直接检查 .xlsx）。',
+  en: 'Save it as .xlsx in Excel or WPS, then check or import that file (zwgk validate checks .xlsx as it is).',
+};
+
+/** What to do with a document: save it as a web page, whose tables zwgk checks and imports. */
+const SAVE_AS_PAGE: Text = {
+  zh: '在 Word 或 WPS 中另存为“网页（*.htm;*.html）”，再检查或导入那个网页文件。',
+  en: 'Save it as "Web Page (*.htm;*.html)" in Word or WPS, then check or import that page.',
+};
+
+interface TableExtension {
+  zh: string;
+  en: string;
+  /** Whether `zwgk import` (and `zwgk validate`, where tables are checked) reads it. */
+  importable: boolean;
+  /** What to do with one that is not read. */
+  save?: Text;
+}
+
 /** Files named as tables or documents: what they are, and whether `zwgk import` reads them. */
-const TABLE_EXTENSIONS: Readonly<Record<string, { zh: string; en: string; importable: boolean }>> = {
+const TABLE_EXTENSIONS: Readonly<Record<string, TableExtension>> = {
   '.xlsx': { zh: 'Excel 工作簿', en: 'an Excel workbook', importable: true },
   '.xlsm': { zh: 'Excel 工作簿', en: 'an Excel workbook', importable: true },
   '.csv': { zh: 'CSV 表格', en: 'a CSV table', importable: true },
   '.html': { zh: '网页', en: 'a web page', importable: true },
   '.htm': { zh: '网页', en: 'a web page', importable: true },
-  '.xls': { zh: '旧版 Excel 工作簿（.xls）', en: 'an old Excel workbook (.xls)', importable: false },
-  '.et': { zh: 'WPS 表格', en: 'a WPS spreadsheet', importable: false },
-  '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet', importable: false },
-  '.docx': { zh: 'Word 文档', en: 'a Word document', importable: false },
-  '.doc': { zh: 'Word 文档', en: 'a Word document', importable: false },
-  '.wps': { zh: 'WPS 文档', en: 'a WPS document', importable: false },
-  '.pdf': { zh: 'PDF 文件', en: 'a PDF file', importable: false },
+  '.xls': {
+    zh: '旧版 Excel 工作簿（.xls）',
+    en: 'an old Excel workbook (.xls)',
+    importable: false,
+    save: SAVE_AS_XLSX,
+  },
+  '.et': { zh: 'WPS 表格', en: 'a WPS spreadsheet', importable: false, save: SAVE_AS_XLSX },
+  '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet', importable: false, save: SAVE_AS_XLSX },
+  '.docx': { zh: 'Word 文档', en: 'a Word document', importable: false, save: SAVE_AS_PAGE },
+  '.doc': { zh: 'Word 文档', en: 'a Word document', importable: false, save: SAVE_AS_PAGE },
+  '.wps': { zh: 'WPS 文档', en: 'a WPS document', importable: false, save: SAVE_AS_PAGE },
+  '.pdf': {
+    zh: 'PDF 文件',
+    en: 'a PDF file',
+    importable: false,
+    save: {
+      zh: '找到生成这个 PDF 的 Excel 或 Word 原件：Excel 保存为 .xlsx，Word 另存为网页，再检查那个文件。',
+      en: 'Find the Excel or Word file this PDF was made from: save Excel as .xlsx, Word as a web page, and check that file.',
+    },
+  },
 };
 
-function tableKind(file: string): { zh: string; en: string; importable: boolean } | undefined {
+function tableKind(file: string): TableExtension | undefined {
   const dot = file.lastIndexOf('.');
   const ext = dot > file.lastIndexOf('/') ? file.slice(dot).toLowerCase() : '';
   return Object.hasOwn(TABLE_EXTENSIONS, ext) ? TABLE_EXTENSIONS[ext] : undefined;

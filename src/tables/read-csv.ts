@@ -1,5 +1,5 @@
 import type { GridSlot, ReadResult } from './grid.js';
-import { GridTooLarge, XLSX_LIMITS } from './size-limits.js';
+import { GridTooLarge, XLSX_LIMITS } from './limits.js';
 
 /**
  * Read a CSV file (RFC 4180) into one grid named `name`. The separator is `,`, `;` or tab, whichever

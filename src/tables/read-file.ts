@@ -5,7 +5,8 @@ import { say, type Lang, type Text } from '../i18n.js';
 import { notRegularFile, OPEN_FLAGS } from '../load/read-source.js';
 import type { ReadResult } from './grid.js';
 import { decodeText, decodeTextAs, readCsv } from './read-csv.js';
-import { checkWorkbookSize, FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './size-limits.js';
+import { FILE_LIMITS, GridTooLarge, WorkbookTooLarge } from './limits.js';
+import { checkWorkbookSize } from './size-limits.js';
 import { zipEntries } from './zip-entries.js';
 
 /** Why a table file could not be read. */

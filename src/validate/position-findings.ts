@@ -1,4 +1,4 @@
-import { toPointer, type CellLocation, type DataPath, type Diagnostic } from '../diagnostics.js';
+import { toPointer, type CellLocation, type DataPath, type Diagnostic, type Range } from '../diagnostics.js';
 import type { Finding, Message, SourceLookup } from '../finding.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import { locate, sourceAt } from '../load/locate.js';
@@ -13,6 +13,27 @@ function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A finding as a diagnostic of `file`, in the chosen language, placed as `where` says (a range, or a cell). */
+function diagnostic(
+  file: string,
+  f: Finding,
+  lang: Lang,
+  source: SourceLookup,
+  where: { range: Range } | { cell: CellLocation },
+): Diagnostic {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: sentence(say(lang, words(f.message, source))),
+    file,
+    path: f.path,
+    pointer: toPointer(f.path),
+    ...where,
+    ...(f.element ? { element: f.element } : {}),
+    ...(f.hint ? { hint: say(lang, words(f.hint, source)) } : {}),
+  };
+}
+
 /** Give findings their file, range and words in the chosen language. */
 export function positionFindings(
   file: string,
@@ -21,17 +42,7 @@ export function positionFindings(
   lang: Lang,
 ): Diagnostic[] {
   const source: SourceLookup = (path) => sourceAt(parsed, path);
-  return findings.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: sentence(say(lang, words(f.message, source))),
-    file,
-    path: f.path,
-    pointer: toPointer(f.path),
-    range: locate(parsed, f.path, f.target ?? 'value'),
-    ...(f.element ? { element: f.element } : {}),
-    ...(f.hint ? { hint: say(lang, words(f.hint, source)) } : {}),
-  }));
+  return findings.map((f) => diagnostic(file, f, lang, source, { range: locate(parsed, f.path, f.target ?? 'value') }));
 }
 
 const noSource: SourceLookup = () => undefined;
@@ -46,15 +57,5 @@ export function cellFindings(
   place: (path: DataPath) => CellLocation,
   lang: Lang,
 ): Diagnostic[] {
-  return findings.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: sentence(say(lang, words(f.message, noSource))),
-    file,
-    path: f.path,
-    pointer: toPointer(f.path),
-    cell: place(f.path),
-    ...(f.element ? { element: f.element } : {}),
-    ...(f.hint ? { hint: say(lang, words(f.hint, noSource)) } : {}),
-  }));
+  return findings.map((f) => diagnostic(file, f, lang, noSource, { cell: place(f.path) }));
 }

@@ -22,6 +22,9 @@ const CORE: Record<string, string[]> = {
   'catalog/citation.ts': ['parseCitation'],
   'catalog/vocabulary.ts': ['buildVocabulary'],
   'lint/registry.ts': ['RULES'],
+  'import/check-tables.ts': ['checkTables'],
+  'tables/read-html.ts': ['readHtml'],
+  'tables/read-csv.ts': ['readCsv'],
 };
 
 /** Bundle `entry` (source text) for the browser; every problem the bundler logs is returned. */

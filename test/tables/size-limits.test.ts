@@ -1,7 +1,8 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTableFile, TableFileError } from '../../src/tables/read-file.js';
-import { checkWorkbookSize, FILE_LIMITS, WorkbookTooLarge, XLSX_LIMITS } from '../../src/tables/size-limits.js';
+import { FILE_LIMITS, WorkbookTooLarge, XLSX_LIMITS } from '../../src/tables/limits.js';
+import { checkWorkbookSize } from '../../src/tables/size-limits.js';
 import { tempDir } from '../_helpers/cli.js';
 import {
   catalogRows,
