@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../src/catalog/vocabulary.js';
+import { checkTables } from '../../src/import/check-tables.js';
 import { importTables } from '../../src/import/import-tables.js';
+import { resolveValidateOptions } from '../../src/validate/options.js';
 import { blankCatalogWorkbook } from '../../src/render/blank/blank-workbook.js';
 import { readXlsx } from '../../src/tables/read-xlsx.js';
 import { filledTemplate, TYPED_ROWS, typedRowsOf } from '../_helpers/blank-template.js';
@@ -29,8 +31,12 @@ beforeAll(async () => {
 });
 
 describe('the blank catalog in LibreOffice', () => {
-  it('filled, then saved again by LibreOffice, still imports to the catalog typed in', async () => {
-    const result = importTables(await readXlsx(resave(join(dir, 'filled.xlsx')), 'filled.xlsx'), buildVocabulary());
+  it('filled, then saved again by LibreOffice, checks clean where it lives and imports to the catalog typed in', async () => {
+    const read = await readXlsx(resave(join(dir, 'filled.xlsx')), 'filled.xlsx');
+    const checked = checkTables('filled.xlsx', read, resolveValidateOptions({ lang: 'zh' }));
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checked.catalogs).toHaveLength(1);
+    const result = importTables(read, buildVocabulary());
     expect(result.tables).toHaveLength(1);
     expect(result.tables[0]!.catalog).toMatchObject({ domain: '安全生产', unit: '青禾区' });
     expect(typedRowsOf(result.tables[0]!.catalog)).toEqual(TYPED_ROWS);
