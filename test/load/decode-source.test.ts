@@ -65,7 +65,15 @@ describe('a table or document given as a catalog', () => {
         if (result.ok) return;
         expect(result.diagnostic.code).toBe('file/not-yaml');
         expect(result.diagnostic.message).toContain('不是 YAML 目录文件');
-        expect(result.diagnostic.hint).toContain(/\.(xlsx|csv|html?)$/i.test(name) ? 'zwgk import' : '.xlsx');
+        // Tables zwgk reads are to import (where the run does not check them as they are); others to save as one it reads.
+        const hint = /\.(xlsx|csv|html?)$/i.test(name)
+          ? 'zwgk import'
+          : /\.docx$/.test(name)
+            ? '网页'
+            : /\.pdf$/.test(name)
+              ? '原件'
+              : '.xlsx';
+        expect(result.diagnostic.hint).toContain(hint);
       }
     },
   );
