@@ -25,8 +25,9 @@ const packageBuild = {
   platform: 'node',
   // Entry files export exactly what their modules export.
   preserveEntrySignatures: 'strict',
-  // Packages stay in node_modules, except the two every command loads at start.
-  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^(commander|picocolors)(\/|$)/.test(id),
+  // Packages stay in node_modules, except the two every command loads at start (with chalk's own
+  // `#…` imports of the modules it carries).
+  external: (id) => !/^[./#]/.test(id) && !/^(commander|chalk)(\/|$)/.test(id),
   output: {
     dir: at('dist'),
     format: 'esm',

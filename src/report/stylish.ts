@@ -1,4 +1,4 @@
-import { createColors } from 'picocolors';
+import { colors } from '../util/colors.js';
 import { byFile } from './by-file.js';
 import { codeFrame, sourceLines } from './code-frame.js';
 import { position } from './position.js';
@@ -41,7 +41,7 @@ function cellFrame(text: string, dim: (s: string) => string): string {
  * the findings: each file's text is split into lines once.
  */
 export const stylish: Formatter = (report, ctx) => {
-  const c = createColors(ctx.color);
+  const c = colors(ctx.color);
   const w = WORDS[ctx.lang];
   const out: string[] = [];
   for (const [file, diagnostics] of byFile(report.diagnostics)) {

@@ -51,9 +51,7 @@ describe('coloured output', () => {
       expected('validate-findings.color'),
     );
     expect(zwgk(args, ROOT, undefined, { NO_COLOR: '', FORCE_COLOR: '0' }).stdout).toBe(expected('validate-findings'));
-    expect(zwgk(args, ROOT, undefined, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).toBe(
-      expected('validate-findings'),
-    );
+    expect(zwgk(args, ROOT, undefined, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).toBe(expected('validate-findings'));
     expect(zwgk(args, ROOT, undefined, { NO_COLOR: '' }).stdout).toBe(expected('validate-findings'));
     expect(zwgk([...DIFF], ROOT, undefined, { NO_COLOR: '', FORCE_COLOR: '3' }).stdout).toBe(expected('diff.color'));
   });

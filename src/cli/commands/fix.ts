@@ -1,4 +1,3 @@
-import { createColors } from 'picocolors';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
@@ -7,6 +6,7 @@ import { fixFiles, type FixRun } from '../../fix/fix-files.js';
 import { unifiedDiff } from '../../fix/unified-diff.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
+import { colors } from '../../util/colors.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { EXIT } from '../exit.js';
 import { useColor, writeOutput } from '../io.js';
@@ -46,7 +46,7 @@ function shownLine(line: string): string {
 
 /** The fixes of a dry run as unified diffs, one per changed file, coloured for a terminal if asked. */
 function diffs(run: FixRun, color: boolean): string {
-  const c = createColors(color);
+  const c = colors(color);
   // The first two lines of a diff name the files; after them, the first character says what a line is.
   const paint = (line: string, i: number) =>
     i < 2

@@ -1,4 +1,4 @@
-import { createColors } from 'picocolors';
+import { colors } from '../../util/colors.js';
 import { printable } from '../../report/printable.js';
 import type { LocatedChange } from '../report.js';
 import type { DiffFormatter } from './types.js';
@@ -15,7 +15,7 @@ export function where(c: LocatedChange, before?: string, after?: string): string
 
 /** For the terminal: per catalog, one line per change with its class and lines, then the totals. Catalog text is printed with its control characters as signs. */
 export const textDiff: DiffFormatter = (report, ctx) => {
-  const c = createColors(ctx.color);
+  const c = colors(ctx.color);
   const w = diffWords(ctx.lang, ctx.policy);
   // Severity decides the colour; among changes for information, more disclosure is green.
   const paint = (ch: LocatedChange) =>
