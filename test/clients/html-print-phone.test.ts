@@ -153,10 +153,11 @@ describe('the search', () => {
     const watch = await openWatched(browser, url);
     const { page } = watch;
     const wrap = page.locator('#catalog-1 .table-wrap');
-    await wrap.evaluate((el) => el.scrollIntoView());
-    await wrap.evaluate((el) => {
-      el.scrollTop = 400;
-    });
+    // The frame scrolls (the table is taller than the window), and the header stays at its top.
+    const scrolled = await page.evaluate(
+      "(() => { const el = document.querySelector('#catalog-1 .table-wrap'); el.scrollIntoView(); el.scrollTop = 400; return el.scrollTop; })()",
+    );
+    expect(scrolled).toBe(400);
     const [head, frame] = await Promise.all([
       page.locator('#catalog-1 table[data-catalog] thead').boundingBox(),
       wrap.boundingBox(),
