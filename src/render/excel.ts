@@ -22,6 +22,7 @@ import {
   TITLE_FONT,
 } from '../office/excel-styles.js';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
+import { catalogWidths } from './excel-widths.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 
@@ -48,7 +49,7 @@ export function bodyStyle(column: Column): Partial<Style> {
 }
 
 /** Part of a page's estimated room that is filled before breaking, to absorb rounding in the applications. */
-const PAGE_FILL = 0.95;
+const PAGE_FILL = 0.98;
 
 /**
  * A body cell's value. Everything is written as a string (never a formula, whatever it starts with),
@@ -247,14 +248,25 @@ export function writeHeader(
 
 /** One catalog as the official table: title, two merged header rows, body with its vertical merges. */
 function writeCatalog(workbook: ExcelJS.Workbook, name: string, { table, catalog }: RenderInput): void {
+  const widths = catalogWidths(table);
+  // A fixed scale, the one at which the table fits the width of the page, rather than “fit to width”, which
+  // Excel and LibreOffice work out differently: the page breaks below are placed for this scale.
+  const scale = fitToWidthScale(
+    widths.reduce((a, b) => a + b, 0),
+    A4.long - (MARGINS.left + MARGINS.right) * 72,
+  );
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: BODY_TOP - 1, topLeftCell: `A${BODY_TOP}`, activeCell: `A${BODY_TOP}` }],
     // The header rows repeat on every page; the title is printed once, at the top of the first page, as on paper.
-    pageSetup: pageSetup('landscape', `${HEADER_TOP}:${BODY_TOP - 1}`),
+    pageSetup: {
+      ...pageSetup('landscape', `${HEADER_TOP}:${BODY_TOP - 1}`),
+      fitToPage: false,
+      scale: Math.round(scale * 100),
+    },
     headerFooter: { oddFooter: FOOTER },
   });
-  const widths = table.columns.map((c) => columnWidth(c.width));
-  sheet.columns = widths.map((width) => ({ width }));
+  // exceljs leaves a column exactly 9 wide (its default) out of the file, where applications then use their own default.
+  sheet.columns = widths.map((width) => ({ width: width === 9 ? 9.01 : width }));
   writeTitle(sheet, table.title, widths, catalogByline(table.unit, catalog.catalog));
   const header = writeHeader(sheet, table, widths).reduce((a, b) => a + b, 0);
 
@@ -265,16 +277,13 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, { table, catalog
   );
   const heights = rowHeights(table.rows.length, blocks, BODY_FONT.size!);
 
-  // Manual page breaks between 一级事项 groups, for the page height at the scale that fits the width.
-  const scale = fitToWidthScale(
-    widths.reduce((a, b) => a + b, 0),
-    A4.long - (MARGINS.left + MARGINS.right) * 72,
-  );
+  // Manual page breaks between 一级事项 groups, for the page height at that scale.
   const room = ((A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale) * PAGE_FILL - header;
   const level1 = table.columns.findIndex((c) => c.id === 'level1');
   const { allowed, tall } = breakPoints(table, heights, level1, room);
   const rowBreaks = (sheet as unknown as { rowBreaks: RowBreak[] }).rowBreaks;
-  for (const start of pageBreaks(heights, allowed, room - sheet.getRow(TITLE_ROW).height, room)) {
+  const above = sheet.getRow(TITLE_ROW).height + sheet.getRow(BYLINE_ROW).height;
+  for (const start of pageBreaks(heights, allowed, room - above, room)) {
     // `id` is the row above the break; 16383 is the last column.
     rowBreaks.push({ id: BODY_TOP + start - 1, min: 0, max: 16383, man: 1 });
   }

@@ -234,17 +234,16 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(sheet.getRow(BODY_TOP + row).height).toBeGreaterThan(8 * 10.5);
   });
 
-  it('is set up for printing: A4 landscape, fitted to the width, header rows on every page, page numbers', () => {
+  it('is set up for printing: A4 landscape, at a scale printing the body at 9 pt or more, header rows on every page, page numbers', () => {
     for (const { table } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.pageSetup).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: '3:4',
-      });
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '3:4' });
+      expect(sheet.pageSetup.fitToPage).toBeFalsy();
+      const { scale } = sheet.pageSetup;
+      expect((10.5 * scale!) / 100).toBeGreaterThanOrEqual(9);
+      // The table fits the printable width (A4 less 0.8 in) at that scale, with LibreOffice's 5.55 pt a unit.
+      const width = sheet.columns.reduce((a, c) => a + (c.width ?? 9), 0);
+      expect((width * 5.55 * scale!) / 100).toBeLessThanOrEqual(841.89 - 0.8 * 72);
       expect(sheet.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     }
