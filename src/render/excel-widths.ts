@@ -21,10 +21,10 @@ function labelOf(table: CatalogTable, c: number): string {
   return own.at(-1)?.label ?? '';
 }
 
-/** Ems a label needs per line: up to two characters on one line, longer ones on two. */
+/** Ems a label needs per line: up to three characters on one line (全社会, 依申请), longer ones on two (特定/群体). */
 function labelEms(label: string): number {
   const { line } = textExtent(label);
-  return line <= 2 ? line : Math.ceil(line / 2);
+  return line <= 3 ? line : Math.ceil(line / 2);
 }
 
 /** Whether a column holds short values (序号, codes, ticks) and takes just the width of its longest one. */

@@ -24,7 +24,7 @@ describe('catalog column widths', () => {
       const widths = catalogWidths(table);
       expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(printableTableWidth());
       const content = widths[table.columns.findIndex((c) => c.id === 'content')]!;
-      const tick = widths[table.columns.findIndex((c) => c.id === 'audience:全社会')]!;
+      const tick = widths[table.columns.findIndex((c) => c.id === 'method:主动')]!;
       expect(content).toBeGreaterThan(2 * tick);
     }
   });
