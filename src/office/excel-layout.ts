@@ -6,6 +6,8 @@
 
 /** Excel column widths count characters of the default font (Calibri 11: 7 px); 1 pt of font is 4/3 px. */
 const UNITS_PER_EM_POINT = 4 / 3 / 7;
+/** Points per width unit as LibreOffice draws a column (measured on its PDFs of these workbooks), against Excel's 5.25. */
+const LIBREOFFICE_UNIT = 5.55;
 /** Cell padding inside a column, in width units. */
 const CELL_PADDING = 1;
 /** Line pitch as a multiple of the font size (SimSun and its substitute WenQuanYi both need about 1.3). */
@@ -44,33 +46,104 @@ export function columnWidth(characters: number): number {
   return characters + CELL_PADDING;
 }
 
-/**
- * How many lines `text` takes when wrapped in a column `width` units wide: line breaks are kept, CJK wraps
- * between any two characters, and runs of Latin letters and digits wrap as whole words when they fit a line.
- */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
+/** Text units of a paragraph: runs of printable ASCII (words, numbers), or single other characters. */
+const TOKENS = /[\x21-\x7e]+|./gsu;
+
+/** How many ems of text fit on a line of a column `width` units wide at a font size. */
+function lineCapacity(width: number, fontSize: number): number {
   // The epsilon keeps a line that fills the column exactly from counting as two (4/3/7 is not exact in binary).
-  const capacity = Math.max((width - CELL_PADDING) / (fontSize * UNITS_PER_EM_POINT), 1) + 1e-9;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines++;
-    let used = 0;
-    for (const token of paragraph.match(/[\x21-\x7e]+|./gsu) ?? []) {
-      const w = ems(token);
-      if (used + w <= capacity) {
-        used += w;
-      } else if (w <= capacity) {
-        lines++;
-        used = token.trim() === '' ? 0 : w;
-      } else {
-        // A word longer than a line is broken anywhere, as Excel does.
-        const total = used + w;
-        lines += Math.ceil(total / capacity) - 1;
-        used = total - (Math.ceil(total / capacity) - 1) * capacity;
+  return Math.max((width - CELL_PADDING) / (fontSize * UNITS_PER_EM_POINT), 1) + 1e-9;
+}
+
+/**
+ * The lines one paragraph (no line feed) takes when wrapped at `capacity` ems: CJK wraps between any two
+ * characters, runs of Latin letters and digits wrap as whole words when they fit a line and anywhere when not,
+ * as Excel does; a space that ends a line is dropped.
+ */
+function wrapParagraph(paragraph: string, capacity: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const token of paragraph.match(TOKENS) ?? []) {
+    const w = ems(token);
+    if (used + w <= capacity) {
+      line += token;
+      used += w;
+    } else if (w <= capacity) {
+      lines.push(line);
+      line = token.trim() === '' ? '' : token;
+      used = line === '' ? 0 : w;
+    } else {
+      for (const ch of token) {
+        const c = ems(ch);
+        if (used + c > capacity && line !== '') {
+          lines.push(line);
+          line = '';
+          used = 0;
+        }
+        line += ch;
+        used += c;
       }
     }
   }
+  lines.push(line);
   return lines;
+}
+
+/**
+ * The lines `text` takes when wrapped in a column `width` units wide, as estimated: line feeds are kept, and
+ * each paragraph wraps as `wrapParagraph` says. Pure.
+ */
+export function wrapLines(text: string, width: number, fontSize: number): string[] {
+  const capacity = lineCapacity(width, fontSize);
+  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, capacity));
+}
+
+/** How many lines `text` takes when wrapped in a column `width` units wide (see `wrapLines`). */
+export function wrappedLines(text: string, width: number, fontSize: number): number {
+  return wrapLines(text, width, fontSize).length;
+}
+
+/** CJK closing brackets, quotes and punctuation, which Chinese typesetting never puts at the start of a line. */
+export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？';
+
+/**
+ * How many lines a column `width` units wide would start with closing punctuation by wrapping `text` there:
+ * lines after the first of each paragraph whose first character is in `CLOSING_PUNCTUATION` (a paragraph the
+ * author began with one does not count). Counted twice and summed: as Excel wraps, with its cell padding, and
+ * as LibreOffice does, whose wider columns hold about a character more a line. Pure.
+ */
+export function closingAtLineStart(text: string, width: number, fontSize: number): number {
+  let count = 0;
+  const libreOffice = (width * LIBREOFFICE_UNIT) / 5.25 + CELL_PADDING;
+  for (const capacity of [lineCapacity(width, fontSize), lineCapacity(libreOffice, fontSize)]) {
+    for (const paragraph of text.split('\n')) {
+      for (const line of wrapParagraph(paragraph, capacity).slice(1)) {
+        if (line !== '' && CLOSING_PUNCTUATION.includes(line[0]!)) count++;
+      }
+    }
+  }
+  return count;
+}
+
+/** The width in ems of the longest paragraph of `text`, of its longest unbreakable word, and of all of it. */
+export function textExtent(text: string): { line: number; word: number; area: number } {
+  let line = 0;
+  let word = 0;
+  let area = 0;
+  for (const paragraph of text.split('\n')) {
+    const w = ems(paragraph);
+    line = Math.max(line, w);
+    area += w;
+    for (const token of paragraph.match(TOKENS) ?? [])
+      if (/^[\x21-\x7e]+$/.test(token)) word = Math.max(word, ems(token));
+  }
+  return { line, word, area };
+}
+
+/** The Excel width of a column whose text is `ems` ems wide at a font size: the inverse of `lineCapacity`. */
+export function widthForEms(ems: number, fontSize: number): number {
+  return Math.ceil(ems * fontSize * UNITS_PER_EM_POINT + CELL_PADDING);
 }
 
 /** Height in points of a row showing `lines` lines of text at a font size. */
@@ -111,21 +184,42 @@ export function rowHeights(rowCount: number, blocks: Iterable<TextBlock>, fontSi
   return heights.map((h) => Math.min(Math.ceil(h * 4) / 4, MAX_ROW_HEIGHT));
 }
 
-/** Points of page per column-width unit at 100 %: Excel draws a unit as 7 px, 0.75 pt each. */
-const POINTS_PER_UNIT = 5.25;
+/**
+ * Points of page per column-width unit at 100 %, for scaling a table to the page: Excel draws a unit as 7 px
+ * of 0.75 pt (5.25 pt), LibreOffice wider (`LIBREOFFICE_UNIT`); a little over the wider, so the table fits in both.
+ */
+export const POINTS_PER_UNIT = 5.6;
 
 /** The scale at which a table `width` units wide fits `printableWidth` points: a whole percentage, as Excel picks. */
 export function fitToWidthScale(width: number, printableWidth: number): number {
   return Math.min(1, Math.floor((printableWidth / (width * POINTS_PER_UNIT)) * 100) / 100);
 }
 
+/** How good a way of breaking pages is, compared in this order: fewer breaks where none is allowed, fewer pages, then the emptiest full page fuller. */
+interface Layout {
+  forced: number;
+  pages: number;
+  /** The least fill (used part of the room) of the pages before the last; 1 for one page. */
+  least: number;
+  /** The row that starts the last page of this layout. */
+  from: number;
+}
+
+function better(a: Layout, b: Layout | undefined): boolean {
+  if (!b) return true;
+  if (a.forced !== b.forced) return a.forced < b.forced;
+  if (a.pages !== b.pages) return a.pages < b.pages;
+  return a.least > b.least;
+}
+
 /**
- * Where to start new pages. Rows are placed greedily; when a row does not fit, the page ends at the latest
- * row on it before which a break is allowed (`breakable`), so that what lies between stays together (the
- * catalog's renderer allows breaks only between 一级事项 groups, whose merged cells would otherwise be cut at
- * the page edge), or right before the row if no break is allowed on the page. `first` and `rest` are the room for
- * body rows on the first and later pages, in the same (unscaled) points as `heights`. Returns the 0-based
- * rows that start a page. Pure.
+ * Where to start new pages. A page may start before a row where a break is allowed (`breakable`: the catalog's
+ * renderer allows breaks only between 一级事项 groups, whose merged cells would otherwise be cut at the page
+ * edge), or, where a stretch without one does not fit a page, before any row. Of all ways, the one with the
+ * fewest breaks where none is allowed, then the fewest pages, then the fullest emptiest page (the last apart)
+ * is taken, so that pages are filled evenly rather than a full page followed by a near-empty one. `first` and
+ * `rest` are the room for body rows on the first and later pages, in the same (unscaled) points as `heights`.
+ * Returns the 0-based rows that start a page. Pure; time grows with rows × rows per page.
  */
 export function pageBreaks(
   heights: readonly number[],
@@ -133,22 +227,32 @@ export function pageBreaks(
   first: number,
   rest: number,
 ): number[] {
-  const breaks: number[] = [];
-  let start = 0;
-  let capacity = first;
-  let used = 0;
-  for (let r = 0; r < heights.length; r++) {
-    if (r > start && used + heights[r]! > capacity) {
-      let at = r;
-      while (at > start && !breakable[at]) at--;
-      if (at === start) at = r;
-      breaks.push(at);
-      start = at;
-      capacity = rest;
-      used = 0;
-      for (let k = at; k < r; k++) used += heights[k]!;
+  const n = heights.length;
+  if (n === 0) return [];
+  const prefix = [0];
+  for (const h of heights) prefix.push(prefix.at(-1)! + h);
+  // best[j]: the best layout of rows 0..j-1 when a page starts at row j.
+  const best: (Layout | undefined)[] = new Array<Layout | undefined>(n + 1).fill(undefined);
+  best[0] = { forced: 0, pages: 0, least: 1, from: 0 };
+  for (let i = 0; i < n; i++) {
+    const before = best[i];
+    if (!before) continue;
+    const room = i === 0 ? first : rest;
+    for (let j = i + 1; j <= n; j++) {
+      const used = prefix[j]! - prefix[i]!;
+      // A row taller than a page gets a page of its own.
+      if (used > room && j > i + 1) break;
+      const last = j === n;
+      const layout: Layout = {
+        forced: before.forced + (!last && !breakable[j] ? 1 : 0),
+        pages: before.pages + 1,
+        least: last ? before.least : Math.min(before.least, used / room),
+        from: i,
+      };
+      if (better(layout, best[j])) best[j] = layout;
     }
-    used += heights[r]!;
   }
-  return breaks;
+  const starts: number[] = [];
+  for (let at = best[n]!.from; at > 0; at = best[at]!.from) starts.push(at);
+  return starts.reverse();
 }

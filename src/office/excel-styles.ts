@@ -28,6 +28,8 @@ export function style(
 // One object per look, shared by every cell that has it, so that exceljs stores few styles.
 export const STYLES = {
   title: style(TITLE_FONT, 'center', false),
+  /** The line under a title (编制单位, 版本, 日期): body text without borders. */
+  byline: style(BODY_FONT, 'center', false),
   header: style(HEADER_FONT, 'center'),
   left: style(BODY_FONT, 'left'),
   center: style(BODY_FONT, 'center'),

@@ -22,6 +22,7 @@ import {
   TITLE_FONT,
 } from '../office/excel-styles.js';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
+import { catalogWidths } from './excel-widths.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 
@@ -31,10 +32,11 @@ export const SUMMARY_SHEET = '汇总';
 /** The file name the workbook is returned under. */
 export const WORKBOOK_FILE = 'catalogs.xlsx';
 
-/** Rows above the body of a catalog sheet: the title, then the two header rows. */
+/** Rows above the body of a catalog sheet: the title, the line naming unit, version and date, then the two header rows. */
 export const TITLE_ROW = 1;
-export const HEADER_TOP = 2;
-export const BODY_TOP = 4;
+export const BYLINE_ROW = 2;
+export const HEADER_TOP = 3;
+export const BODY_TOP = 5;
 
 /** Used for workbook dates when no catalog has a `date`. */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
@@ -47,7 +49,7 @@ export function bodyStyle(column: Column): Partial<Style> {
 }
 
 /** Part of a page's estimated room that is filled before breaking, to absorb rounding in the applications. */
-const PAGE_FILL = 0.95;
+const PAGE_FILL = 0.98;
 
 /**
  * A body cell's value. Everything is written as a string (never a formula, whatever it starts with),
@@ -117,17 +119,59 @@ function sharedUnit(inputs: readonly RenderInput[]): string | undefined {
   return units.size === 1 ? [...units][0] || undefined : undefined;
 }
 
-/** The title, merged across the table, in a row tall enough for it with some space below. */
-export function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], unit = ''): void {
+/** The title alone, merged across the table, in a row tall enough for it; returns the table's width. */
+export function writeTitleRow(sheet: Worksheet, text: string, widths: readonly number[]): number {
   const width = widths.reduce((a, b) => a + b, 0);
-  let height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 8;
-  // A title that does not name the unit is followed by a 编制单位 line, so the sheet says whose catalog it is.
-  const byline = unit && !text.includes(unit) ? `编制单位：${unit}` : '';
-  // Plain text in the title's font: exceljs's streaming writer shares rich-text strings wrongly between sheets.
-  if (byline) height += rowHeights(1, [{ row: 0, rowSpan: 1, width, text: byline }], TITLE_FONT.size!)[0]!;
-  put(sheet, TITLE_ROW, 1, cellText(byline ? `${text}\n${byline}` : text), STYLES.title);
-  sheet.getRow(TITLE_ROW).height = height;
+  put(sheet, TITLE_ROW, 1, cellText(text), STYLES.title);
+  sheet.getRow(TITLE_ROW).height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text }], TITLE_FONT.size!)[0]! + 4;
   if (widths.length > 1) sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, widths.length);
+  return width;
+}
+
+/** What the line under a catalog's title says; a part the catalog does not have is left out. */
+export interface Byline {
+  unit?: string;
+  version?: string;
+  date?: string;
+}
+
+/**
+ * The line under a catalog's title: `编制单位：… 版本：… 日期：…`, parts apart by an ideographic space, which
+ * ends the unit where `zwgk import` reads it. Empty when the catalog has none of them.
+ */
+export function bylineText({ unit, version, date }: Byline): string {
+  const parts: [string, string | undefined][] = [
+    ['编制单位', unit],
+    ['版本', version],
+    ['日期', date],
+  ];
+  return parts
+    .filter((p): p is [string, string] => Boolean(p[1]))
+    .map(([label, value]) => `${label}：${value}`)
+    .join('\u3000');
+}
+
+/** A catalog's `version` and `date` as printed: the date as YYYY-MM-DD, whether YAML read it as a date or a string. */
+export function catalogByline(unit: string, catalog: { version?: unknown; date?: unknown }): Byline {
+  const { version, date } = catalog;
+  const day = date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : date;
+  return {
+    ...(unit ? { unit } : {}),
+    ...(typeof version === 'string' || typeof version === 'number' ? { version: String(version) } : {}),
+    ...(typeof day === 'string' && day ? { date: day } : {}),
+  };
+}
+
+/**
+ * The title, merged across the table, in a row tall enough for it with some space below; under it, in the
+ * body's font, one line naming the unit, version and date (a row kept, empty, when there are none).
+ */
+export function writeTitle(sheet: Worksheet, text: string, widths: readonly number[], byline: Byline = {}): void {
+  const width = writeTitleRow(sheet, text, widths);
+  const line = bylineText(byline);
+  put(sheet, BYLINE_ROW, 1, cellText(line), STYLES.byline);
+  sheet.getRow(BYLINE_ROW).height = rowHeights(1, [{ row: 0, rowSpan: 1, width, text: line }], BODY_FONT.size!)[0]!;
+  if (widths.length > 1) sheet.mergeCells(BYLINE_ROW, 1, BYLINE_ROW, widths.length);
 }
 
 /** The 汇总 sheet: per catalog its domain, unit, title and counts of 一级 and 二级事项, then a total row. */
@@ -147,7 +191,7 @@ function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[]
   });
   const widths = columns.map((c) => columnWidth(c.width));
   sheet.columns = widths.map((width) => ({ width }));
-  writeTitle(sheet, heading, widths);
+  writeTitleRow(sheet, heading, widths);
 
   columns.forEach((c, i) => put(sheet, 2, i + 1, c.label, STYLES.header));
   sheet.getRow(2).height = heightForLines(1, HEADER_FONT.size!) + 4;
@@ -179,35 +223,51 @@ function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[]
   sheet.getRow(total).height = heightForLines(1, HEADER_FONT.size!) + 4;
 }
 
-/** The two header rows, merged as the table says; returns their heights. */
-export function writeHeader(sheet: Worksheet, table: CatalogTable, widths: readonly number[]): number[] {
+/** The two header rows from row `top`, merged as the table says; returns their heights. */
+export function writeHeader(
+  sheet: Worksheet,
+  table: CatalogTable,
+  widths: readonly number[],
+  top = HEADER_TOP,
+): number[] {
   const blocks: TextBlock[] = [];
   for (const h of table.header) {
     const width = widths.slice(h.col, h.col + h.colSpan).reduce((a, b) => a + b, 0);
     blocks.push({ row: h.row, rowSpan: h.rowSpan, width, text: h.label });
     for (let r = 0; r < h.rowSpan; r++) {
       for (let c = 0; c < h.colSpan; c++)
-        put(sheet, HEADER_TOP + h.row + r, h.col + c + 1, r === 0 && c === 0 ? h.label : null, STYLES.header);
+        put(sheet, top + h.row + r, h.col + c + 1, r === 0 && c === 0 ? h.label : null, STYLES.header);
     }
     if (h.rowSpan > 1 || h.colSpan > 1)
-      sheet.mergeCells(HEADER_TOP + h.row, h.col + 1, HEADER_TOP + h.row + h.rowSpan - 1, h.col + h.colSpan);
+      sheet.mergeCells(top + h.row, h.col + 1, top + h.row + h.rowSpan - 1, h.col + h.colSpan);
   }
   const heights = rowHeights(2, blocks, HEADER_FONT.size!);
-  heights.forEach((height, r) => (sheet.getRow(HEADER_TOP + r).height = height));
+  heights.forEach((height, r) => (sheet.getRow(top + r).height = height));
   return heights;
 }
 
 /** One catalog as the official table: title, two merged header rows, body with its vertical merges. */
-function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTable): void {
+function writeCatalog(workbook: ExcelJS.Workbook, name: string, { table, catalog }: RenderInput): void {
+  const widths = catalogWidths(table);
+  // A fixed scale, the one at which the table fits the width of the page, rather than “fit to width”, which
+  // Excel and LibreOffice work out differently: the page breaks below are placed for this scale.
+  const scale = fitToWidthScale(
+    widths.reduce((a, b) => a + b, 0),
+    A4.long - (MARGINS.left + MARGINS.right) * 72,
+  );
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: BODY_TOP - 1, topLeftCell: `A${BODY_TOP}`, activeCell: `A${BODY_TOP}` }],
     // The header rows repeat on every page; the title is printed once, at the top of the first page, as on paper.
-    pageSetup: pageSetup('landscape', `${HEADER_TOP}:${BODY_TOP - 1}`),
+    pageSetup: {
+      ...pageSetup('landscape', `${HEADER_TOP}:${BODY_TOP - 1}`),
+      fitToPage: false,
+      scale: Math.round(scale * 100),
+    },
     headerFooter: { oddFooter: FOOTER },
   });
-  const widths = table.columns.map((c) => columnWidth(c.width));
-  sheet.columns = widths.map((width) => ({ width }));
-  writeTitle(sheet, table.title, widths, table.unit);
+  // exceljs leaves a column exactly 9 wide (its default) out of the file, where applications then use their own default.
+  sheet.columns = widths.map((width) => ({ width: width === 9 ? 9.01 : width }));
+  writeTitle(sheet, table.title, widths, catalogByline(table.unit, catalog.catalog));
   const header = writeHeader(sheet, table, widths).reduce((a, b) => a + b, 0);
 
   const blocks: TextBlock[] = table.rows.flatMap((row, r) =>
@@ -217,16 +277,13 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, table: CatalogTa
   );
   const heights = rowHeights(table.rows.length, blocks, BODY_FONT.size!);
 
-  // Manual page breaks between 一级事项 groups, for the page height at the scale that fits the width.
-  const scale = fitToWidthScale(
-    widths.reduce((a, b) => a + b, 0),
-    A4.long - (MARGINS.left + MARGINS.right) * 72,
-  );
+  // Manual page breaks between 一级事项 groups, for the page height at that scale.
   const room = ((A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale) * PAGE_FILL - header;
   const level1 = table.columns.findIndex((c) => c.id === 'level1');
   const { allowed, tall } = breakPoints(table, heights, level1, room);
   const rowBreaks = (sheet as unknown as { rowBreaks: RowBreak[] }).rowBreaks;
-  for (const start of pageBreaks(heights, allowed, room - sheet.getRow(TITLE_ROW).height, room)) {
+  const above = sheet.getRow(TITLE_ROW).height + sheet.getRow(BYLINE_ROW).height;
+  for (const start of pageBreaks(heights, allowed, room - above, room)) {
     // `id` is the row above the break; 16383 is the last column.
     rowBreaks.push({ id: BODY_TOP + start - 1, min: 0, max: 16383, man: 1 });
   }
@@ -260,7 +317,7 @@ function collect(stream: PassThrough): Promise<Buffer> {
 }
 
 /**
- * Render catalogs as one Excel workbook: a 汇总 sheet, then one print-ready sheet per catalog laid out as
+ * Render catalogs as one Excel workbook: a 汇总 sheet (for more than one catalog), then one print-ready sheet per catalog laid out as
  * the official table. Always uses exceljs's streaming writer, which supports everything used here (merges,
  * frozen panes, page setup, footer, print titles, page breaks) and needs less memory for large catalogs than
  * the in-memory workbook, so there is one code path for all sizes. Same input,
@@ -279,12 +336,14 @@ export const renderExcel: Renderer = async (inputs: readonly RenderInput[], opti
   workbook.lastPrinted = date;
   workbook.title = options.title ?? unit ?? '基层政务公开标准目录';
 
-  writeSummary(workbook, inputs, options.title ?? `${unit ?? ''}基层政务公开标准目录汇总表`);
+  // One catalog needs no summary of one row.
+  const summary = inputs.length !== 1;
+  if (summary) writeSummary(workbook, inputs, options.title ?? `${unit ?? ''}基层政务公开标准目录汇总表`);
   const names = uniqueSheetNames(
     inputs.map((i) => i.table.domain || i.table.unit),
-    [SUMMARY_SHEET],
+    summary ? [SUMMARY_SHEET] : [],
   );
-  inputs.forEach((input, i) => writeCatalog(workbook, names[i]!, input.table));
+  inputs.forEach((input, i) => writeCatalog(workbook, names[i]!, input));
   await workbook.commit();
   return [{ path: WORKBOOK_FILE, content: fixZipTimestamps(await bytes) }];
 };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closingAtLineStart,
   fitToWidthScale,
   heightForLines,
   pageBreaks,
   rowHeights,
+  wrapLines,
   wrappedLines,
 } from '../../src/office/excel-layout.js';
 import { cleanSheetName, uniqueSheetNames } from '../../src/office/sheet-names.js';
@@ -72,7 +74,8 @@ describe('text layout', () => {
 
   it('fits the table width with a whole percentage', () => {
     expect(fitToWidthScale(100, 784)).toBe(1);
-    expect(fitToWidthScale(203, 784)).toBe(0.73);
+    // 203 units of 5.6 pt are 1,136.8 pt: 784 / 1,136.8 = 0.6897.
+    expect(fitToWidthScale(203, 784)).toBe(0.68);
   });
 });
 
@@ -92,5 +95,21 @@ describe('page breaks', () => {
     expect(pageBreaks(heights, starts(0, 2), 200, 200)).toEqual([2, 6]);
     expect(pageBreaks(heights, starts(0), 200, 200)).toEqual([4, 8]);
     expect(pageBreaks([], [], 100, 100)).toEqual([]);
+  });
+});
+
+describe('line starts', () => {
+  it('wraps CJK anywhere and keeps the text as written', () => {
+    // 10.5 pt text is 2 units an em; a column 9 wide holds 4 characters a line.
+    expect(wrapLines('依据《条例》公开', 9, 10.5)).toEqual(['依据《条', '例》公开']);
+    expect(wrapLines('依据《条例》公开', 9, 10.5).join('')).toBe('依据《条例》公开');
+  });
+
+  it('counts closing punctuation a width would put at the start of a line', () => {
+    // 4 characters a line puts 》 first on the second line (in Excel's estimate); 5 or 6 do not.
+    expect(closingAtLineStart('一二三四》五', 9, 10.5)).toBeGreaterThan(0);
+    expect(closingAtLineStart('一二三四》五', 13, 10.5)).toBe(0);
+    // A paragraph the author began with one is not counted.
+    expect(closingAtLineStart('一二\n》三', 9, 10.5)).toBe(0);
   });
 });

@@ -7,8 +7,9 @@ import { loadWorkbook, mergesOf, rangeOf, readZipEntry, renderXlsx } from '../_h
 import { inputFromYaml, shippedInputs } from '../_helpers/tables.js';
 
 const TITLE_ROW = 1;
-const HEADER_TOP = 2;
-const BODY_TOP = 4;
+const BYLINE_ROW = 2;
+const HEADER_TOP = 3;
+const BODY_TOP = 5;
 
 const inputs = shippedInputs();
 let bytes: Uint8Array;
@@ -87,20 +88,32 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(mergesOf(sheet)).toContain(rangeOf(3 + inputs.length, 1, 3 + inputs.length, 4));
   });
 
-  it('puts the title in a row merged across the table, with the unit under it when the title does not name it', () => {
-    for (const { table } of inputs) {
+  it('puts the title in a row merged across the table, then one line of unit, version and date in body type', () => {
+    for (const { table, catalog } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.getCell(TITLE_ROW, 1).text).toBe(
-        table.title.includes(table.unit) ? table.title : `${table.title}\n编制单位：${table.unit}`,
+      expect(sheet.getCell(TITLE_ROW, 1).text).toBe(table.title);
+      const date = catalog.catalog.date as unknown;
+      const day = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
+      expect(sheet.getCell(BYLINE_ROW, 1).text).toBe(
+        `编制单位：${table.unit}\u3000版本：${String(catalog.catalog.version)}\u3000日期：${day}`,
       );
+      expect(sheet.getCell(BYLINE_ROW, 1).font).toEqual(sheet.getCell(BODY_TOP, 1).font);
+      expect(sheet.getCell(BYLINE_ROW, 1).font.bold).toBeFalsy();
       expect(mergesOf(sheet)).toContain(rangeOf(TITLE_ROW, 1, TITLE_ROW, table.columns.length));
+      expect(mergesOf(sheet)).toContain(rangeOf(BYLINE_ROW, 1, BYLINE_ROW, table.columns.length));
     }
-    expect(workbook.getWorksheet('义务教育')!.getCell('A1').text).toBe(
-      '云岭市青禾区义务教育领域基层政务公开标准目录\n编制单位：青禾区教育局',
+    expect(workbook.getWorksheet('义务教育')!.getCell('A2').text).toBe(
+      '编制单位：青禾区教育局\u3000版本：2024\u3000日期：2024-06-28',
     );
     expect(workbook.getWorksheet('安全生产')!.getCell('A1').value).toBe(
       '青禾区应急管理局安全生产领域基层政务公开标准目录',
     );
+  });
+
+  it('leaves out of that line what a catalog does not have', async () => {
+    const input = inputFromYaml(catalogYaml(`  - {name: 政策文件, content: a}\n`, 'version: 2025版\n'));
+    const sheet = (await loadWorkbook(await renderXlsx([input]))).getWorksheet('义务教育')!;
+    expect(sheet.getCell(BYLINE_ROW, 1).text).toBe('编制单位：青禾区教育局\u3000版本：2025版');
   });
 
   it('writes the official two-row header with its merged cells', () => {
@@ -121,7 +134,7 @@ describe('Excel workbook of the shipped catalogs', () => {
       Array.from({ length: 14 }, (_, c) => sheet.getCell(r, c + 1)).map((cell) =>
         cell.type === ExcelJS.ValueType.Merge ? '' : (cell.value ?? ''),
       );
-    expect(row(2)).toEqual([
+    expect(row(HEADER_TOP)).toEqual([
       '序号',
       '公开事项',
       '',
@@ -137,7 +150,7 @@ describe('Excel workbook of the shipped catalogs', () => {
       '公开层级',
       '',
     ]);
-    expect(row(3)).toEqual([
+    expect(row(HEADER_TOP + 1)).toEqual([
       '',
       '一级事项',
       '二级事项',
@@ -154,7 +167,7 @@ describe('Excel workbook of the shipped catalogs', () => {
       '乡级',
     ]);
     const merges = mergesOf(sheet);
-    for (const range of ['A2:A3', 'B2:C2', 'D2:D3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2'])
+    for (const range of ['A3:A4', 'B3:C3', 'D3:D4', 'H3:H4', 'I3:J3', 'K3:L3', 'M3:N3'])
       expect(merges).toContain(range);
   });
 
@@ -221,19 +234,18 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(sheet.getRow(BODY_TOP + row).height).toBeGreaterThan(8 * 10.5);
   });
 
-  it('is set up for printing: A4 landscape, fitted to the width, header rows on every page, page numbers', () => {
+  it('is set up for printing: A4 landscape, at a scale printing the body at 9 pt or more, header rows on every page, page numbers', () => {
     for (const { table } of inputs) {
       const sheet = workbook.getWorksheet(table.domain)!;
-      expect(sheet.pageSetup).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: '2:3',
-      });
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '3:4' });
+      expect(sheet.pageSetup.fitToPage).toBeFalsy();
+      const { scale } = sheet.pageSetup;
+      expect((10.5 * scale!) / 100).toBeGreaterThanOrEqual(9);
+      // The table fits the printable width (A4 less 0.8 in) at that scale, with LibreOffice's 5.55 pt a unit.
+      const width = sheet.columns.reduce((a, c) => a + (c.width ?? 9), 0);
+      expect((width * 5.55 * scale!) / 100).toBeLessThanOrEqual(841.89 - 0.8 * 72);
       expect(sheet.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
-      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     }
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
     expect(summary.pageSetup).toMatchObject({
@@ -335,9 +347,14 @@ describe('Excel sheets and summary', () => {
     expect(summary.getCell(3 + inputs.length, 6).value).toBe(2 * inputs.length);
     // The summary's heading names the workbook; with a title option, that title.
     expect(summary.getCell('A1').value).toBe('基层政务公开标准目录汇总表');
-    const titled = await loadWorkbook(await renderXlsx(inputs.slice(0, 1), { title: '云岭市青禾区政务公开目录' }));
+    const titled = await loadWorkbook(await renderXlsx(inputs.slice(0, 2), { title: '云岭市青禾区政务公开目录' }));
     expect(titled.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value).toBe('云岭市青禾区政务公开目录');
     expect(titled.title).toBe('云岭市青禾区政务公开目录');
+  });
+
+  it('leaves the summary out of the workbook of one catalog', async () => {
+    const book = await loadWorkbook(await renderXlsx(inputs.slice(0, 1)));
+    expect(book.worksheets.map((s) => s.name)).toEqual([inputs[0]!.table.domain]);
   });
 
   it('renders no catalogs as a summary with a zero total', async () => {
@@ -359,7 +376,7 @@ describe('Excel page breaks', () => {
 ${Array.from({ length: 4 }, (_, k) => `      - {name: 子项${g}-${k}, content: "${'公开内容'.repeat(10 + k)}"}`).join('\n')}`,
     ).join('\n');
     const input = inputFromYaml(catalogYaml(`${items}\n`));
-    const xml = readZipEntry(await renderXlsx([input]), 'xl/worksheets/sheet2.xml');
+    const xml = readZipEntry(await renderXlsx([input]), 'xl/worksheets/sheet1.xml');
     const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
     expect(breaks.length).toBeGreaterThan(2);
     // Row `id` ends a page; the next row must start a group (groups start at BODY_TOP + 4k).
@@ -376,11 +393,11 @@ ${Array.from({ length: 40 }, (_, k) => `      - {name: 子项${k}, content: "${'
 `;
     const input = inputFromYaml(catalogYaml(items));
     const bytes = await renderXlsx([input]);
-    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet2.xml').matchAll(/<brk id="(\d+)"/g)].map((m) =>
+    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"/g)].map((m) =>
       Number(m[1]),
     );
     expect(breaks.length).toBeGreaterThan(1);
-    // Breaks fall inside the big group (rows 4–43) where needed; the small group follows on the last page.
+    // Breaks fall inside the big group (rows 5–44) where needed; the small group follows on the last page.
     expect(breaks.every((id) => id >= BODY_TOP && id < BODY_TOP + 40)).toBe(true);
     const sheet = (await loadWorkbook(bytes)).getWorksheet('义务教育')!;
     const level1 = col(input.table, 'level1');

@@ -6,7 +6,11 @@ import { uniqueSheetNames } from '../../office/sheet-names.js';
 import { BODY_FONT, cellText, FOOTER, pageSetup, style, STYLES } from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { channelText } from '../channel-text.js';
-import { BODY_TOP, bodyStyle, HEADER_TOP, writeHeader, writeTitle } from '../excel.js';
+import { bodyStyle, writeHeader, writeTitleRow } from '../excel.js';
+
+/** The blank's rows: the title (with the unit under it when the title does not name it), then the two header rows. */
+const HEADER_TOP = 2;
+const BODY_TOP = 4;
 import { buildTable, type Column } from '../table-model.js';
 import { columnHelp, TICK } from './column-help.js';
 import { GUIDE_SHEET, guideLines } from './guide-text.js';
@@ -79,8 +83,9 @@ function writeCatalogSheet(workbook: ExcelJS.Workbook, name: string, options: Re
   });
   const widths = table.columns.map((c) => columnWidth(c.width));
   sheet.columns = widths.map((width) => ({ width }));
-  writeTitle(sheet, table.title, widths, table.unit);
-  writeHeader(sheet, table, widths);
+  const unit = table.unit && !table.title.includes(table.unit) ? `\n编制单位：${table.unit}` : '';
+  writeTitleRow(sheet, `${table.title}${unit}`, widths);
+  writeHeader(sheet, table, widths, HEADER_TOP);
 
   const channels = channelText([], [], 'checklist');
   const channelCol = table.columns.findIndex((c) => c.id === 'channels');

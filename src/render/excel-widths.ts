@@ -1,0 +1,94 @@
+import { closingAtLineStart, POINTS_PER_UNIT, textExtent, widthForEms } from '../office/excel-layout.js';
+import { A4, BODY_FONT, HEADER_FONT, MARGINS } from '../office/excel-styles.js';
+import type { CatalogTable, Column } from './table-model.js';
+
+/** Body text as printed, in points: at least 9 pt, a little over so that the scale's rounding to a whole percentage keeps it there. */
+const PRINTED_BODY_SIZE = 9.2;
+/** The fewest full-width characters a line of running text holds, and the most a short column is made wide for. */
+const LEAST_EMS = 4;
+/** How much narrower than its share a column may be made so that no line starts with closing punctuation. */
+const MOST_NARROWING = 4;
+
+/** The width, in Excel units, of a table that fits A4 landscape at the scale printing the body at `PRINTED_BODY_SIZE`. */
+export function printableTableWidth(): number {
+  const printable = A4.long - (MARGINS.left + MARGINS.right) * 72;
+  return Math.floor(printable / (POINTS_PER_UNIT * (PRINTED_BODY_SIZE / BODY_FONT.size!)));
+}
+
+/** A column's own label (the second header row's, or the only one), which may wrap onto two lines. */
+function labelOf(table: CatalogTable, c: number): string {
+  const own = table.header.filter((h) => h.col === c && h.colSpan === 1);
+  return own.at(-1)?.label ?? '';
+}
+
+/** Ems a label needs per line: up to three characters on one line (全社会, 依申请), longer ones on two (特定/群体). */
+function labelEms(label: string): number {
+  const { line } = textExtent(label);
+  return line <= 3 ? line : Math.ceil(line / 2);
+}
+
+/** Whether a column holds short values (序号, codes, ticks) and takes just the width of its longest one. */
+function isNarrow(column: Column): boolean {
+  return column.kind === 'seq' || column.kind === 'code' || column.kind === 'tick';
+}
+
+/**
+ * Column widths (Excel units) for a catalog's sheet that fit its text: short columns as wide as their longest
+ * value (a tick, or up to `LEAST_EMS` characters of a note beside it) and their label on at most two lines; running text shares what is left of `total`, each column between
+ * a line of `LEAST_EMS` characters (or its longest word) and its longest line, in proportion to how much text
+ * it holds; then each running-text column is made up to `MOST_NARROWING` units narrower where that keeps the
+ * estimated wrapping from starting a line with CJK closing punctuation (〕》、。…), since the text itself is
+ * printed exactly as written. Pure; the same table gives the same widths.
+ */
+export function catalogWidths(table: CatalogTable, total = printableTableWidth()): number[] {
+  const body = BODY_FONT.size!;
+  const texts = table.columns.map((_, c) =>
+    table.rows.flatMap((row) => {
+      const cell = row.cells[c];
+      return cell && cell.rowSpan > 0 && cell.text !== '' ? [cell.text] : [];
+    }),
+  );
+  const label = table.columns.map((_, c) => widthForEms(labelEms(labelOf(table, c)), HEADER_FONT.size!));
+  const extents = texts.map((list) =>
+    list.reduce(
+      (a, t) => {
+        const e = textExtent(t);
+        return { line: Math.max(a.line, e.line), word: Math.max(a.word, e.word), area: a.area + e.area };
+      },
+      { line: 0, word: 0, area: 0 },
+    ),
+  );
+  const widths = table.columns.map((column, c) => {
+    const e = extents[c]!;
+    if (isNarrow(column)) return Math.max(label[c]!, widthForEms(Math.min(e.line, LEAST_EMS), body));
+    return Math.max(label[c]!, widthForEms(Math.min(Math.max(e.word, LEAST_EMS), Math.max(e.line, 1)), body));
+  });
+  const most = table.columns.map((column, c) =>
+    isNarrow(column) ? widths[c]! : Math.max(widths[c]!, widthForEms(extents[c]!.line, body)),
+  );
+
+  // Share out what is left, in proportion to each column's text, up to its longest line; repeat while some is capped.
+  let open = table.columns.map((column, c) => !isNarrow(column) && widths[c]! < most[c]!);
+  for (let round = 0; round < table.columns.length && open.some(Boolean); round++) {
+    const left = total - widths.reduce((a, b) => a + b, 0);
+    const weight = extents.reduce((a, e, c) => a + (open[c] ? e.area : 0), 0);
+    if (left < 1 || weight === 0) break;
+    widths.forEach((w, c) => {
+      if (open[c]) widths[c] = Math.min(most[c]!, w + Math.floor((left * extents[c]!.area) / weight));
+    });
+    open = open.map((o, c) => o && widths[c]! < most[c]!);
+  }
+
+  return widths.map((width, c) => {
+    if (isNarrow(table.columns[c]!)) return width;
+    const least = Math.max(label[c]!, width - MOST_NARROWING);
+    let best = width;
+    let fewest = Infinity;
+    for (let w = width; w >= least; w--) {
+      const count = texts[c]!.reduce((n, t) => n + closingAtLineStart(t, w, body), 0);
+      if (count < fewest) [best, fewest] = [w, count];
+      if (count === 0) break;
+    }
+    return best;
+  });
+}
