@@ -15,6 +15,11 @@ import { FORM_STYLES, INPUT_STYLES } from './xlsx-styles.js';
 /** Used for workbook dates when the submission has no date, so that output is reproducible. */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
+/** The validations of a sheet, by range (exceljs has them, its typings do not say so). */
+interface RangeValidations {
+  add(range: string, validation: DataValidation): void;
+}
+
 /** Lines of labelled fields (填报单位(公章)：…), unlocked where a unit writes. */
 function writeFields(
   sheet: Worksheet,
@@ -153,10 +158,14 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
     sheet.getRow(row).height = heights[r]!;
     row++;
   });
+  // One range per column: exceljs, given a validation per cell, merges the addresses sorted as text into
+  // overlapping ranges (B10:B11 inside B6:B11), which Excel reports as damage.
+  const { dataValidations } = sheet as unknown as { dataValidations: RangeValidations };
   columns.forEach((column, c) => {
     const validation = validationFor(column, profile, form);
-    if (!validation) return;
-    for (let r = bodyTop; r < row; r++) sheet.getCell(r, c + 1).dataValidation = validation;
+    if (!validation || row <= bodyTop) return;
+    const { letter } = sheet.getColumn(c + 1);
+    dataValidations.add(`${letter}${bodyTop}:${letter}${row - 1}`, validation);
   });
 
   if (!submission) {
