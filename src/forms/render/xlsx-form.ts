@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
-import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
+import { heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
 import { A4_PAPER, BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { fillTitle, type LayoutColumn, type LayoutField } from '../layout.js';
@@ -9,7 +9,8 @@ import { profileNotes } from '../profile-notes.js';
 import type { FormDefinition } from '../registry.js';
 import type { FormProfile, Submission } from '../types.js';
 import { fieldValue, formRows, rowText, type FormSheetInput } from './form-input.js';
-import { area, put } from './xlsx-cells.js';
+import { area } from './xlsx-cells.js';
+import { columnLetters, sheetGrid } from './xlsx-grid.js';
 import { FORM_STYLES, INPUT_STYLES } from './xlsx-styles.js';
 
 /** Used for workbook dates when the submission has no date, so that output is reproducible. */
@@ -114,8 +115,8 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   });
 
   const columns = layout.columns;
-  const widths = columns.map((c) => columnWidth(c.width));
-  const last = columns.length;
+  const { widths, spans, tableWidths } = sheetGrid(columns);
+  const last = widths.length;
   const sheet = workbook.addWorksheet(layout.sheet, { views: [{ showGridLines: false }] });
   sheet.columns = widths.map((width) => ({ width }));
 
@@ -132,10 +133,10 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   row++;
 
   const headerRow = row;
-  columns.forEach((c, i) => put(sheet, headerRow, i + 1, c.label, FORM_STYLES.header));
+  columns.forEach((c, i) => area(sheet, headerRow, spans[i]!, c.label, FORM_STYLES.header));
   sheet.getRow(headerRow).height = rowHeights(
     1,
-    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })),
+    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: tableWidths[i]!, text: c.label })),
     HEADER_FONT.size!,
   )[0]!;
   row++;
@@ -143,17 +144,22 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   const rows = formRows(input);
   const texts = rows.map((r, i) => columns.map((c) => rowText(c, r, i + 1)));
   const blocks: TextBlock[] = texts.flatMap((cells, r) =>
-    cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })),
+    cells.map((text, c) => ({ row: r, rowSpan: 1, width: tableWidths[c]!, text })),
   );
-  // A blank row leaves room for three lines of handwriting; a filled one has some air, as on paper.
-  const least = heightForLines(submission ? 2 : 3, BODY_FONT.size!);
+  // A blank row leaves room for three lines of handwriting and for what a column asks for (活动简介: 120
+  // characters typed in); a filled one has some air, as on paper.
+  const room = columns.map((c, i) => ({ row: 0, rowSpan: 1, width: tableWidths[i]!, text: '字'.repeat(c.room ?? 0) }));
+  const least = submission
+    ? heightForLines(2, BODY_FONT.size!)
+    : Math.max(heightForLines(3, BODY_FONT.size!), rowHeights(1, room, BODY_FONT.size!)[0]!);
   const heights = rowHeights(rows.length, blocks, BODY_FONT.size!).map((h) => Math.max(h, least));
   const bodyTop = row;
   texts.forEach((cells, r) => {
     cells.forEach((text, c) => {
       const column = columns[c]!;
-      if (column.key === 'seq') put(sheet, row, c + 1, r + 1, FORM_STYLES.center);
-      else put(sheet, row, c + 1, cellText(text), column.align === 'left' ? INPUT_STYLES.left : INPUT_STYLES.center);
+      if (column.key === 'seq') area(sheet, row, spans[c]!, r + 1, FORM_STYLES.center);
+      else
+        area(sheet, row, spans[c]!, cellText(text), column.align === 'left' ? INPUT_STYLES.left : INPUT_STYLES.center);
     });
     sheet.getRow(row).height = heights[r]!;
     row++;
@@ -164,7 +170,8 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   columns.forEach((column, c) => {
     const validation = validationFor(column, profile, form);
     if (!validation || row <= bodyTop) return;
-    const { letter } = sheet.getColumn(c + 1);
+    // A merged cell keeps its value in its first worksheet column.
+    const letter = columnLetters(spans[c]![0]);
     dataValidations.add(`${letter}${bodyTop}:${letter}${row - 1}`, validation);
   });
 
@@ -194,7 +201,7 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
     fitToHeight: 1,
     horizontalCentered: true,
     margins: MARGINS,
-    printArea: `A1:${String.fromCharCode(64 + last)}${row - 1}`,
+    printArea: `A1:${columnLetters(last)}${row - 1}`,
   };
   await sheet.protect('', {
     selectLockedCells: true,
