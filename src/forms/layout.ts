@@ -14,9 +14,19 @@ export interface LayoutColumn {
   input?: 'month' | 'form';
   /** Other headings that mean this column when a filled table is imported. */
   aliases?: string[];
+  /**
+   * Widths of the worksheet columns this column spans, when the fields above or below the table need finer
+   * columns than the table (联系人 and 联系电话 beside 填报单位 on one line); they add up to `width`.
+   */
+  cells?: number[];
+  /** Characters a row of the blank form leaves room for in this column (活动简介: 120), so typed text is not clipped. */
+  room?: number;
 }
 
-/** A labelled field above or below the table (填报单位, 联系人…): label and value cells, 1-based columns. */
+/**
+ * A labelled field above or below the table (填报单位, 联系人…): label and value cells, 1-based worksheet
+ * columns (a column with `cells` counts as several).
+ */
 export interface LayoutField {
   key: 'unit' | 'contact' | 'phone' | 'date';
   label: string;
@@ -36,7 +46,7 @@ export interface FormLayout {
   header: LayoutField[][];
   /** Lines of fields below the table. */
   footer: LayoutField[][];
-  /** The space for the seal, below the table. */
+  /** The space for the seal, below the table (worksheet columns). */
   seal?: { text: string; cols: [number, number]; height: number };
   /** Empty rows of a blank form when the profile sets no number. */
   blankRows: number;

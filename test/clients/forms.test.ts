@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedSubmission } from '../../src/forms/check-files.js';
@@ -20,6 +21,12 @@ import { convertToPdf, pdfPages, run } from '../_helpers/office.js';
 // Kept after the run (in the system's temp folder, or ZWGK_SCREENSHOT_DIR) so the pages can be looked at.
 const dir = process.env.ZWGK_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'zwgk-forms-'));
 const options = resolveSubmissionOptions();
+
+/** A typical 活动简介 of 100 characters. */
+const BRIEF = (
+  '邀请人大代表、政协委员、家长代表和媒体记者走进区招生服务中心，现场观摩义务教育入学报名审核、学位分配和' +
+  '随迁子女入学办理的全过程，听取意见建议并当场解答。组织家长代表座谈，介绍招生政策，回应关切，公布咨询电话。'
+).slice(0, 100);
 
 async function inputOf(file: string): Promise<FormSheetInput> {
   const r = validateSubmission(file, readFileSync(file, 'utf8'), options);
@@ -99,6 +106,38 @@ describe('form workbooks in LibreOffice', () => {
     expectA4(info, orientation);
     const printed = run('pdftotext', ['-layout', pdf, '-']);
     for (const t of text) expect(printed).toContain(t);
+  });
+
+  it('prints the blank theme-day workbook on one page with a 100-character 活动简介 typed in, none of it clipped', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await renderFormXlsx(await blankOf('theme-day'))) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    // The first row: 活动主题 in B, 活动简介 in F (its worksheet columns F:I merged).
+    sheet.getCell('B5').value = '义务教育招生入学现场观摩';
+    sheet.getCell('F5').value = BRIEF;
+    await workbook.xlsx.writeFile(join(dir, 'zhutiri-typed.xlsx'));
+    convertToPdf(join(dir, 'zhutiri-typed.xlsx'), dir);
+    const pdf = join(dir, 'zhutiri-typed.pdf');
+    pictures(pdf, 'zhutiri-typed');
+    expect(pdfPages(pdf).pages).toBe(1);
+    // The two blank rows are as high as each other, so the distance between their 序号 (each centred in its
+    // row) is the height of a row: the 简介 must lie within the first row, all of it, and none of it outside.
+    const words = [
+      ...run('pdftotext', ['-bbox', pdf, '-']).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ left: Number(m[1]), top: Number(m[2]), right: Number(m[3]), bottom: Number(m[4]), text: m[5]! }));
+    const heading = words.find((w) => w.text === '活动简介')!;
+    const formHeading = words.find((w) => w.text === '活动形式')!;
+    const seq = (n: string) => words.find((w) => w.text === n && w.top > heading.bottom)!;
+    const middle = (w: { top: number; bottom: number }) => (w.top + w.bottom) / 2;
+    const rowHeight = middle(seq('2')) - middle(seq('1'));
+    const brief = words
+      .filter((w) => w.left > formHeading.right && w.top > heading.bottom && w.top < middle(seq('2')) + rowHeight)
+      .sort((x, y) => x.top - y.top || x.left - y.left);
+    expect(brief.map((w) => w.text).join('')).toBe(BRIEF);
+    expect(Math.min(...brief.map((w) => w.top))).toBeGreaterThanOrEqual(middle(seq('1')) - rowHeight / 2);
+    expect(Math.max(...brief.map((w) => w.bottom))).toBeLessThanOrEqual(middle(seq('1')) + rowHeight / 2);
   });
 
   it('prints the plan of a dozen units with its header on every page', async () => {

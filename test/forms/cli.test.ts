@@ -154,14 +154,16 @@ describe('zwgk form (built CLI)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'blank.xlsx'));
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getCell('D6').dataValidation).toMatchObject({ type: 'list', formulae: ['"参观,座谈,体验"'] });
+    // 填报单位, 联系人 and 联系电话 on one line; 活动地点 spans three worksheet columns (E:G).
+    expect(sheet.getCell('D5').dataValidation).toMatchObject({ type: 'list', formulae: ['"参观,座谈,体验"'] });
     sheet.getCell('C2').value = '青禾区文化和旅游局';
-    sheet.getCell('C3').value = '王建国';
-    sheet.getCell('E3').value = '13987654321';
+    sheet.getCell('E2').value = '王建国';
+    sheet.getCell('G2').value = '13987654321';
+    const columns = ['B', 'C', 'D', 'E', 'H'];
     [
       ['7月18日', '走进青禾区图书馆', '体验', '青禾区图书馆', '20人/场'],
       ['8月', '文旅座谈会', '座谈', '文化馆', 10],
-    ].forEach((values, i) => values.forEach((v, c) => (sheet.getCell(6 + i, 2 + c).value = v)));
+    ].forEach((values, i) => values.forEach((v, c) => (sheet.getCell(`${columns[c]!}${5 + i}`).value = v)));
     await workbook.xlsx.writeFile(join(dir, 'filled.xlsx'));
     const r = zwgk(['form', 'import', 'filled.xlsx', '-o', 'imported.yaml'], dir);
     expect(r.status, r.stderr).toBe(0);

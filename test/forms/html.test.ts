@@ -29,7 +29,7 @@ describe('the form as a web page', () => {
     expect(html).toContain('<h1>青禾区2024年“政务公开主题日”活动主题申报表</h1>');
     expect(html).toContain('<span class="label">填报单位(公章)：</span><span class="value">青禾区教育局</span></div>');
     expect(html).toContain('<th scope="col">活动时间(月份)</th>');
-    expect(html).toContain('<td class="center" data-column="month">6月</td>');
+    expect(html).toContain('<td class="center" data-column="month" data-label="活动时间(月份)">6月</td>');
     expect(html).toContain('<p class="seal">（公章）</p>');
     expect(html).toContain('<span class="value">2024年3月25日</span>');
     expect(html).toContain('@page { size: A4 portrait;');
@@ -40,7 +40,7 @@ describe('the form as a web page', () => {
   it('prints the open-day form landscape', async () => {
     const html = await renderFormHtml(await inputOf(EXAMPLES.openDay, readFileSync(EXAMPLES.openDay, 'utf8')));
     expect(html).toContain('@page { size: A4 landscape;');
-    expect(html).toContain('<td class="center" data-column="participants">8-10家企业代表</td>');
+    expect(html).toContain('<td class="center" data-column="participants" data-label="拟参与人数">8-10家企业代表</td>');
   });
 
   it('escapes every value, keeping line breaks as <br>', async () => {

@@ -65,20 +65,28 @@ describe('the blank theme-day workbook', () => {
     const sheet = (await load(await blankThemeDay())).worksheets[0]!;
     expect(sheet.name).toBe('申报表');
     expect(sheet.getCell('A1').value).toBe('青禾区2024年“政务公开主题日”活动主题申报表');
-    expect(sheet.getRow(5).values).toEqual([undefined, '序号', '活动主题', '活动时间(月份)', '活动形式', '活动简介']);
-    for (const row of [6, 7]) {
-      expect(sheet.getCell(`C${row}`).dataValidation).toMatchObject({
+    // 活动主题 and 活动简介 span finer worksheet columns, so that 联系人 and 联系电话 share the line of 填报单位.
+    const header = sheet.getRow(4).values as unknown[];
+    expect([1, 2, 4, 5, 6].map((c) => header[c])).toEqual([
+      '序号',
+      '活动主题',
+      '活动时间(月份)',
+      '活动形式',
+      '活动简介',
+    ]);
+    for (const row of [5, 6]) {
+      expect(sheet.getCell(`D${row}`).dataValidation).toMatchObject({
         type: 'list',
         formulae: ['"4月,5月,6月,7月,8月,9月,10月,11月,12月"'],
         showErrorMessage: true,
       });
-      expect(sheet.getCell(`D${row}`).dataValidation).toMatchObject({
+      expect(sheet.getCell(`E${row}`).dataValidation).toMatchObject({
         type: 'list',
         formulae: ['"实地调研,现场观摩,座谈交流,政策发布,问卷调查"'],
       });
     }
     // Hunan asks for exactly 2 themes: the blank form has 2 rows.
-    expect(sheet.getCell('A8').value).toBeNull();
+    expect(sheet.getCell('A7').value).toBeNull();
   });
 
   it('is protected without a password, with the header values and the rows unlocked and the labels locked', async () => {
@@ -91,12 +99,12 @@ describe('the blank theme-day workbook', () => {
     // exceljs types `protection` as always there, but a cell without a style of its own has none.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
     const locked = (ref: string) => sheet.getCell(ref).protection?.locked !== false;
-    for (const ref of ['C2', 'C3', 'E3', 'B6', 'C6', 'D6', 'E6', 'B7', 'E7']) expect(locked(ref), ref).toBe(false);
-    for (const ref of ['A1', 'A2', 'A3', 'D3', 'A5', 'B5', 'A6', 'A7']) expect(locked(ref), ref).toBe(true);
-    expect(sheet.getCell('E3').numFmt).toBe('@');
+    for (const ref of ['C2', 'G2', 'I2', 'B5', 'D5', 'E5', 'F5', 'B6', 'F6']) expect(locked(ref), ref).toBe(false);
+    for (const ref of ['A1', 'A2', 'F2', 'H2', 'A4', 'B4', 'A5', 'A6']) expect(locked(ref), ref).toBe(true);
+    expect(sheet.getCell('I2').numFmt).toBe('@');
     const dateRow = sheet.rowCount;
-    expect(sheet.getCell(`D${dateRow}`).value).toBe('填报日期：');
-    expect(locked(`E${dateRow}`)).toBe(false);
+    expect(sheet.getCell(`E${dateRow}`).value).toBe('填报日期：');
+    expect(locked(`F${dateRow}`)).toBe(false);
   });
 
   it('prints on one A4 page, portrait, with the rules of the profile under the table', async () => {
@@ -108,7 +116,7 @@ describe('the blank theme-day workbook', () => {
       fitToWidth: 1,
       fitToHeight: 1,
     });
-    const notes = sheet.getCell('A9').value as string;
+    const notes = sheet.getCell('A8').value as string;
     expect(notes).toContain('每个单位申报2个活动主题，其中至少1个的活动形式为“实地调研”或“现场观摩”');
     expect(notes).toContain('请于2024年3月31日前报送');
   });
@@ -126,19 +134,19 @@ describe('filling in and importing', () => {
     const workbook = await load(await blankThemeDay());
     const sheet = workbook.worksheets[0]!;
     sheet.getCell('C2').value = '青禾区教育局';
-    sheet.getCell('C3').value = '李晓梅';
-    sheet.getCell('E3').value = '0871-65123456';
-    sheet.getCell('B6').value = '义务教育招生入学“阳光招生”现场观摩';
-    sheet.getCell('C6').value = '6月';
-    sheet.getCell('D6').value = '现场观摩';
-    sheet.getCell('E6').value =
+    sheet.getCell('G2').value = '李晓梅';
+    sheet.getCell('I2').value = '0871-65123456';
+    sheet.getCell('B5').value = '义务教育招生入学“阳光招生”现场观摩';
+    sheet.getCell('D5').value = '6月';
+    sheet.getCell('E5').value = '现场观摩';
+    sheet.getCell('F5').value =
       '邀请人大代表、政协委员和家长代表到区招生服务中心，现场观摩义务教育入学报名审核和学位分配流程，听取意见建议。';
-    sheet.getCell('B7').value = '课后服务政策解读与家长座谈';
-    sheet.getCell('C7').value = '9月';
-    sheet.getCell('D7').value = '座谈交流';
-    sheet.getCell('E7').value =
+    sheet.getCell('B6').value = '课后服务政策解读与家长座谈';
+    sheet.getCell('D6').value = '9月';
+    sheet.getCell('E6').value = '座谈交流';
+    sheet.getCell('F6').value =
       '介绍全区中小学课后服务开展情况和收费政策，与家长代表、学校负责人座谈交流，回应家长关切。';
-    sheet.getCell(`E${sheet.rowCount}`).value = '2024年3月25日';
+    sheet.getCell(`F${sheet.rowCount}`).value = '2024年3月25日';
     const { data, problems, text } = await importBytes(workbook);
     expect(problems).toEqual([]);
     expect(data).toEqual(dataOf(EXAMPLES.themeDay));
@@ -203,15 +211,15 @@ describe('filling in and importing', () => {
     const workbook = await load(await blankThemeDay());
     const sheet = workbook.worksheets[0]!;
     sheet.getCell('C2').value = '青禾区教育局';
-    sheet.getCell('B6').value = '甲';
-    sheet.getCell('C6').value = '下半年';
-    sheet.getCell('D6').value = '实地调研';
-    sheet.getCell(`E${sheet.rowCount}`).value = '三月底';
+    sheet.getCell('B5').value = '甲';
+    sheet.getCell('D5').value = '下半年';
+    sheet.getCell('E5').value = '实地调研';
+    sheet.getCell(`F${sheet.rowCount}`).value = '三月底';
     const { data, problems, text } = await importBytes(workbook);
-    expect(problems.map((p) => p.ref)).toEqual(['申报表!C6', '申报表!E12']);
+    expect(problems.map((p) => p.ref)).toEqual(['申报表!D5', '申报表!F11']);
     expect(problems[0]!.message.zh).toContain('下半年');
     expect((data.themes as Record<string, unknown>[])[0]!.month).toBeNull();
-    expect(text).toContain('# 原表 申报表!C6 为“下半年”，无法读成月份，请填写');
+    expect(text).toContain('# 原表 申报表!D5 为“下半年”，无法读成月份，请填写');
     // Fields the unit left empty are written empty, so that the check says to fill them in.
     expect(data.contact).toBeNull();
   });
@@ -223,7 +231,7 @@ describe('filling in and importing', () => {
   });
 
   it('refuses a form with its header and no activity (the blank workbook of form new), naming the sheet and the header', async () => {
-    await expect(importBytes(await blankThemeDay())).rejects.toThrow(/申报表（申报表!A5）只有表头，没有可导入的活动/);
+    await expect(importBytes(await blankThemeDay())).rejects.toThrow(/申报表（申报表!A4）只有表头，没有可导入的活动/);
   });
 });
 

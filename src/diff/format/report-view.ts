@@ -1,6 +1,6 @@
 import { printable } from '../../report/printable.js';
 import type { DiffReport } from '../report.js';
-import { pairRows, type ChangeRow } from './rows.js';
+import { pairRows, shownPath, type ChangeRow } from './rows.js';
 import type { DiffFormatContext } from './types.js';
 import { countValues, diffWords } from './words.js';
 
@@ -20,7 +20,9 @@ export function reportLabels(lang: DiffFormatContext['lang']) {
       ? ['序号', '类别', '变更', '层级', '事项', '要素', '修改前', '修改后', '位置']
       : ['No.', 'Class', 'Change', 'Level', 'Item', 'Element', 'Before', 'After', 'Where'],
     side: (before: string | undefined, after: string | undefined) =>
-      printable(`${before ?? (zh ? '（无）' : '(none)')} → ${after ?? (zh ? '（无）' : '(none)')}`),
+      printable(
+        `${before === undefined ? (zh ? '（无）' : '(none)') : shownPath(before)} → ${after === undefined ? (zh ? '（无）' : '(none)') : shownPath(after)}`,
+      ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { printable } from '../../report/printable.js';
 import type { ChangeSeverity } from '../policy.js';
 import type { LocatedChange, PairDiff } from '../report.js';
@@ -29,7 +30,17 @@ export interface ChangeRow {
 const path = (names: readonly string[]) => printable(names.join(' › '));
 const values = (v: readonly string[]) => printable(v.join('、'), true) || '—';
 const at = (file: string | undefined, line: number | undefined, cell: string | undefined) =>
-  file && line ? printable(`${file}:${line}`) : file && cell ? printable(`${file} ${cell}`) : '';
+  file && line ? printable(`${shownPath(file)}:${line}`) : file && cell ? printable(`${shownPath(file)} ${cell}`) : '';
+
+/**
+ * A file as the report names it: as the user gave it, but relative to the working directory when it lies
+ * inside it (an absolute path given for a file here is shown short).
+ */
+export function shownPath(file: string, cwd = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : file;
+}
 
 /** The rows of one compared catalog. */
 export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {

@@ -15,7 +15,9 @@ import type { DiffFormatter } from './types.js';
 
 const NUMBER = style(BODY_FONT, 'right');
 const SUMMARY = style({ ...HEADER_FONT, size: 12 }, 'left', false);
-const SEVERITY_FILL: Record<string, Partial<Style>> = { ...severityStyles(STYLES.center), info: STYLES.center };
+// The detail sheet has one vertical alignment, top, so that the cells of a tall row start on one line.
+const NUMBER_TOP = style(BODY_FONT, 'right', true, 'top');
+const SEVERITY_TOP: Record<string, Partial<Style>> = { ...severityStyles(STYLES.centerTop), info: STYLES.centerTop };
 
 /** Widths of the change sheet's columns, in characters. */
 const CHANGE_WIDTHS = [4, 16, 8, 5, 7, 30, 10, 26, 26, 18, 18].map(columnWidth);
@@ -95,11 +97,11 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
     values.forEach((v, i) => {
       const look =
         i === 0
-          ? NUMBER
+          ? NUMBER_TOP
           : i === 2
-            ? (SEVERITY_FILL[severity] ?? STYLES.center)
+            ? (SEVERITY_TOP[severity] ?? STYLES.centerTop)
             : i === 3 || i === 4
-              ? STYLES.center
+              ? STYLES.centerTop
               : STYLES.leftTop;
       Object.assign(changes.getCell(3 + r, i + 1), { value: typeof v === 'number' ? v : cellText(v), style: look });
     }),

@@ -130,7 +130,9 @@ const monthFull: PlanCheck = {
   check: (plan) => {
     const most = plan.profile.perMonth?.max;
     if (most === undefined) return [];
+    // In calendar order, as months are listed everywhere.
     return [...byMonth(plan)]
+      .sort(([a], [b]) => a - b)
       .filter(([, entries]) => entries.length > most)
       .map(([m, entries]) => {
         const over = entries[most]!;

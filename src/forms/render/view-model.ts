@@ -1,5 +1,6 @@
 import { fillTitle, type LayoutColumn, type LayoutField, type PlanLayout } from '../layout.js';
 import { monthLabel } from '../months.js';
+import { planMarks, type PlanMarks } from '../plan/plan-marks.js';
 import type { Plan, PlanEntry } from '../plan/types.js';
 import { profileNotes } from '../profile-notes.js';
 import { fieldValue, formRows, rowText, type FormSheetInput } from './form-input.js';
@@ -15,10 +16,14 @@ export interface ColumnView {
 
 export interface CellView {
   key: string;
+  /** The column's heading, shown above the value where a phone lays each row out as a card. */
+  label: string;
   text: string;
   align: 'left' | 'center';
   /** Rows a merged cell spans (the month of a plan); absent for an ordinary cell. */
   rowspan?: number;
+  /** What the plan's checks say of this cell (主题重复, a month over its limit), shown beside its text. */
+  marks?: string[];
 }
 
 /** What templates/forms/form.hbs shows. */
@@ -42,6 +47,8 @@ export interface PlanView {
   orientation: 'portrait' | 'landscape';
   columns: ColumnView[];
   rows: { month: string; cells: CellView[] }[];
+  /** What needs attention in the plan as a whole: months with no activity or too many, themes repeated. */
+  notes: string[];
 }
 
 function columnViews(columns: readonly LayoutColumn[]): ColumnView[] {
@@ -66,7 +73,7 @@ export function buildFormView(input: FormSheetInput): FormView {
     header: fields(layout.header),
     columns: columnViews(layout.columns),
     rows: formRows(input).map((row, i) =>
-      layout.columns.map((c) => ({ key: c.key, text: rowText(c, row, i + 1), align: c.align })),
+      layout.columns.map((c) => ({ key: c.key, label: c.label, text: rowText(c, row, i + 1), align: c.align })),
     ),
     notes: submission ? [] : profileNotes(profile, form, blank?.year),
     ...(layout.seal ? { seal: layout.seal.text } : {}),
@@ -95,19 +102,30 @@ export function planCellText(key: string, entry: PlanEntry, seq: number): string
 }
 
 /** Rows of the plan's table; the month column merges the rows of one month. */
-export function planRows(plan: Plan, layout: PlanLayout): { month: string; cells: CellView[] }[] {
+export function planRows(
+  plan: Plan,
+  layout: PlanLayout,
+  marks: PlanMarks = planMarks(plan),
+): { month: string; cells: CellView[] }[] {
   const monthCol = layout.columns.findIndex((c) => c.key === 'month');
   return plan.entries.map((entry, i) => {
     const sameAsAbove = i > 0 && plan.entries[i - 1]!.row.month === entry.row.month;
     let span = 1;
     while (i + span < plan.entries.length && plan.entries[i + span]!.row.month === entry.row.month) span++;
     const cells = layout.columns
-      .map((c, k) => ({
-        key: c.key,
-        text: planCellText(c.key, entry, i + 1),
-        align: c.align,
-        ...(k === monthCol && span > 1 ? { rowspan: span } : {}),
-      }))
+      .map((c, k) => {
+        // A merged month cell shows the marks of every row it spans, once each.
+        const rows = k === monthCol ? marks.cells.slice(i, i + span) : [marks.cells[i]!];
+        const said = [...new Set(rows.flatMap((m) => m.get(c.key) ?? []))];
+        return {
+          key: c.key,
+          label: c.label,
+          text: planCellText(c.key, entry, i + 1),
+          align: c.align,
+          ...(k === monthCol && span > 1 ? { rowspan: span } : {}),
+          ...(said.length ? { marks: said } : {}),
+        };
+      })
       .filter((_, k) => k !== monthCol || !sameAsAbove);
     return { month: entry.row.month === undefined ? '' : String(entry.row.month), cells };
   });
@@ -120,12 +138,14 @@ export function planSummary(plan: Plan): string {
 
 /** The plan as the HTML template shows it. Pure. */
 export function buildPlanView(plan: Plan, layout: PlanLayout): PlanView {
+  const marks = planMarks(plan);
   return {
     kind: plan.form.kind,
     title: plan.title,
     summary: planSummary(plan),
     orientation: layout.orientation,
     columns: columnViews(layout.columns),
-    rows: planRows(plan, layout),
+    rows: planRows(plan, layout, marks),
+    notes: marks.notes,
   };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
-import { columnWidth, heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
+import { heightForLines, rowHeights, type TextBlock } from '../../office/excel-layout.js';
 import { A4_PAPER, BODY_FONT, cellText, HEADER_FONT, MARGINS, TITLE_FONT } from '../../office/excel-styles.js';
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import { fillTitle, type LayoutColumn, type LayoutField } from '../layout.js';
@@ -9,11 +9,17 @@ import { profileNotes } from '../profile-notes.js';
 import type { FormDefinition } from '../registry.js';
 import type { FormProfile, Submission } from '../types.js';
 import { fieldValue, formRows, rowText, type FormSheetInput } from './form-input.js';
-import { area, put } from './xlsx-cells.js';
+import { area } from './xlsx-cells.js';
+import { columnLetters, sheetGrid } from './xlsx-grid.js';
 import { FORM_STYLES, INPUT_STYLES } from './xlsx-styles.js';
 
 /** Used for workbook dates when the submission has no date, so that output is reproducible. */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
+
+/** The validations of a sheet, by range (exceljs has them, its typings do not say so). */
+interface RangeValidations {
+  add(range: string, validation: DataValidation): void;
+}
 
 /** Lines of labelled fields (填报单位(公章)：…), unlocked where a unit writes. */
 function writeFields(
@@ -109,8 +115,8 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   });
 
   const columns = layout.columns;
-  const widths = columns.map((c) => columnWidth(c.width));
-  const last = columns.length;
+  const { widths, spans, tableWidths } = sheetGrid(columns);
+  const last = widths.length;
   const sheet = workbook.addWorksheet(layout.sheet, { views: [{ showGridLines: false }] });
   sheet.columns = widths.map((width) => ({ width }));
 
@@ -127,10 +133,10 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   row++;
 
   const headerRow = row;
-  columns.forEach((c, i) => put(sheet, headerRow, i + 1, c.label, FORM_STYLES.header));
+  columns.forEach((c, i) => area(sheet, headerRow, spans[i]!, c.label, FORM_STYLES.header));
   sheet.getRow(headerRow).height = rowHeights(
     1,
-    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: widths[i]!, text: c.label })),
+    columns.map((c, i) => ({ row: 0, rowSpan: 1, width: tableWidths[i]!, text: c.label })),
     HEADER_FONT.size!,
   )[0]!;
   row++;
@@ -138,25 +144,35 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
   const rows = formRows(input);
   const texts = rows.map((r, i) => columns.map((c) => rowText(c, r, i + 1)));
   const blocks: TextBlock[] = texts.flatMap((cells, r) =>
-    cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })),
+    cells.map((text, c) => ({ row: r, rowSpan: 1, width: tableWidths[c]!, text })),
   );
-  // A blank row leaves room for three lines of handwriting; a filled one has some air, as on paper.
-  const least = heightForLines(submission ? 2 : 3, BODY_FONT.size!);
+  // A blank row leaves room for three lines of handwriting and for what a column asks for (活动简介: 120
+  // characters typed in); a filled one has some air, as on paper.
+  const room = columns.map((c, i) => ({ row: 0, rowSpan: 1, width: tableWidths[i]!, text: '字'.repeat(c.room ?? 0) }));
+  const least = submission
+    ? heightForLines(2, BODY_FONT.size!)
+    : Math.max(heightForLines(3, BODY_FONT.size!), rowHeights(1, room, BODY_FONT.size!)[0]!);
   const heights = rowHeights(rows.length, blocks, BODY_FONT.size!).map((h) => Math.max(h, least));
   const bodyTop = row;
   texts.forEach((cells, r) => {
     cells.forEach((text, c) => {
       const column = columns[c]!;
-      if (column.key === 'seq') put(sheet, row, c + 1, r + 1, FORM_STYLES.center);
-      else put(sheet, row, c + 1, cellText(text), column.align === 'left' ? INPUT_STYLES.left : INPUT_STYLES.center);
+      if (column.key === 'seq') area(sheet, row, spans[c]!, r + 1, FORM_STYLES.center);
+      else
+        area(sheet, row, spans[c]!, cellText(text), column.align === 'left' ? INPUT_STYLES.left : INPUT_STYLES.center);
     });
     sheet.getRow(row).height = heights[r]!;
     row++;
   });
+  // One range per column: exceljs, given a validation per cell, merges the addresses sorted as text into
+  // overlapping ranges (B10:B11 inside B6:B11), which Excel reports as damage.
+  const { dataValidations } = sheet as unknown as { dataValidations: RangeValidations };
   columns.forEach((column, c) => {
     const validation = validationFor(column, profile, form);
-    if (!validation) return;
-    for (let r = bodyTop; r < row; r++) sheet.getCell(r, c + 1).dataValidation = validation;
+    if (!validation || row <= bodyTop) return;
+    // A merged cell keeps its value in its first worksheet column.
+    const letter = columnLetters(spans[c]![0]);
+    dataValidations.add(`${letter}${bodyTop}:${letter}${row - 1}`, validation);
   });
 
   if (!submission) {
@@ -185,7 +201,7 @@ export async function renderFormXlsx(input: FormSheetInput): Promise<Uint8Array>
     fitToHeight: 1,
     horizontalCentered: true,
     margins: MARGINS,
-    printArea: `A1:${String.fromCharCode(64 + last)}${row - 1}`,
+    printArea: `A1:${columnLetters(last)}${row - 1}`,
   };
   await sheet.protect('', {
     selectLockedCells: true,

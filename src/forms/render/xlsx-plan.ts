@@ -13,6 +13,7 @@ import {
 import { fixZipTimestamps } from '../../util/zip-timestamps.js';
 import type { PlanLayout } from '../layout.js';
 import type { Plan } from '../plan/types.js';
+import { planMarks } from '../plan/plan-marks.js';
 import { planCellText, planSummary } from './view-model.js';
 import { put } from './xlsx-cells.js';
 
@@ -21,6 +22,13 @@ const PLAN_DATE = new Date('2000-01-01T00:00:00Z');
 const TITLE_ROW = 1;
 const SUMMARY_ROW = 2;
 const HEADER_ROW = 3;
+const MARK_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4D6' } } as const;
+/** A cell the plan's checks say something of: shaded, its marks printed under its text. */
+const MARKED = {
+  left: { ...STYLES.left, fill: MARK_FILL },
+  center: { ...STYLES.center, fill: MARK_FILL },
+};
+const NOTE = style(BODY_FONT, 'left', false);
 
 /**
  * The annual plan as a workbook: title, a line with the counts, the header (repeated on every printed
@@ -65,7 +73,14 @@ export async function renderPlanXlsx(plan: Plan, layout: PlanLayout): Promise<Ui
     HEADER_FONT.size!,
   )[0]!;
 
-  const texts = plan.entries.map((entry, i) => columns.map((c) => planCellText(c.key, entry, i + 1)));
+  // What the plan's checks say of a cell, printed under its text (a merged month cell says it on its first row).
+  const marks = planMarks(plan);
+  const texts = plan.entries.map((entry, i) =>
+    columns.map((c) => {
+      const said = marks.cells[i]!.get(c.key) ?? [];
+      return [planCellText(c.key, entry, i + 1), ...said.map((m) => `▲ ${m}`)].join('\n');
+    }),
+  );
   const blocks: TextBlock[] = texts.flatMap((cells, r) =>
     cells.map((text, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text })),
   );
@@ -75,13 +90,9 @@ export async function renderPlanXlsx(plan: Plan, layout: PlanLayout): Promise<Ui
     const at = HEADER_ROW + 1 + r;
     cells.forEach((text, c) => {
       const column = columns[c]!;
-      put(
-        sheet,
-        at,
-        c + 1,
-        column.key === 'seq' ? r + 1 : cellText(text),
-        column.align === 'left' ? STYLES.left : STYLES.center,
-      );
+      const look = column.align === 'left' ? STYLES.left : STYLES.center;
+      const marked = marks.cells[r]!.has(column.key);
+      put(sheet, at, c + 1, column.key === 'seq' ? r + 1 : cellText(text), marked ? MARKED[column.align] : look);
     });
     sheet.getRow(at).height = heights[r]!;
   });
@@ -92,6 +103,14 @@ export async function renderPlanXlsx(plan: Plan, layout: PlanLayout): Promise<Ui
       if (span > 1) sheet.mergeCells(HEADER_ROW + 1 + r, monthCol + 1, HEADER_ROW + span + r, monthCol + 1);
       r += span;
     }
+  }
+  // What needs attention in the plan as a whole, under the table.
+  let row = HEADER_ROW + 1 + plan.entries.length;
+  for (const note of marks.notes) {
+    put(sheet, row, 1, cellText(`▲ ${note}`), NOTE);
+    sheet.mergeCells(row, 1, row, last);
+    sheet.getRow(row).height = rowHeights(1, [{ row: 0, rowSpan: 1, width: total, text: note }], BODY_FONT.size!)[0]!;
+    row++;
   }
   return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
