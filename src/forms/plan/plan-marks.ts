@@ -1,3 +1,4 @@
+import { addTo } from '../../util/append.js';
 import { monthLabel, monthsBetween } from '../months.js';
 import { normalizeTheme } from '../normalize-theme.js';
 import type { Plan } from './types.js';
@@ -16,7 +17,7 @@ export interface PlanMarks {
  */
 export function planMarks(plan: Plan): PlanMarks {
   const cells = plan.entries.map(() => new Map<string, string[]>());
-  const mark = (i: number, key: string, text: string) => cells[i]!.set(key, [...(cells[i]!.get(key) ?? []), text]);
+  const mark = (i: number, key: string, text: string) => addTo(cells[i]!, key, text);
   const { from, to } = plan.profile.months ?? { from: 1, to: 12 };
   const byMonth = new Map<number, number[]>();
   const themes = new Map<string, number>();
@@ -24,7 +25,7 @@ export function planMarks(plan: Plan): PlanMarks {
   plan.entries.forEach((entry, i) => {
     const month = entry.row.month;
     if (month !== undefined) {
-      byMonth.set(month, [...(byMonth.get(month) ?? []), i]);
+      addTo(byMonth, month, i);
       if (month < from || month > to) mark(i, 'month', `不在${from}月至${to}月之间`);
     }
     if (entry.row.theme) {

@@ -1,3 +1,4 @@
+import { appendAll } from '../../util/append.js';
 import { columnWidth } from '../../office/excel-layout.js';
 import type { LayoutColumn } from '../layout.js';
 
@@ -20,7 +21,7 @@ export function sheetGrid(columns: readonly LayoutColumn[]): SheetGrid {
     const parts = (column.cells?.length ? column.cells : [column.width]).map(columnWidth);
     spans.push([widths.length + 1, widths.length + parts.length]);
     tableWidths.push(parts.reduce((a, b) => a + b, 0));
-    widths.push(...parts);
+    appendAll(widths, parts);
   }
   return { widths, spans, tableWidths };
 }
