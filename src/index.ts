@@ -1,5 +1,5 @@
 import { FORM_RULE_INFO } from './forms/rule-info.js';
-import { CATALOG_TABLES } from './import/check-table-file.js';
+import { CATALOG_TABLES } from './import/table-kind.js';
 import { FORMATTERS as FORMATS } from './report/registry.js';
 import { formDocuments } from './forms/document-kind.js';
 import type { FormsConfig } from './forms/types.js';
@@ -42,8 +42,9 @@ export { RULES, findRule } from './lint/registry.js';
 export type { Rule, FileRule, ProjectRule, RuleContext, RuleFinding } from './lint/types.js';
 export type { ValidateOptions } from './validate/options.js';
 export type { DocumentKind, DocumentResult, TableCatalog, TableKind, TableOutcome } from './validate/options.js';
-export { checkTables, isTableFile, TABLE_FILE_EXTENSIONS } from './import/check-tables.js';
-export { checkTableFile, CATALOG_TABLES } from './import/check-table-file.js';
+export { checkTables } from './import/check-tables.js';
+export { checkTableFile } from './import/check-table-file.js';
+export { CATALOG_TABLES, isTableFile, TABLE_FILE_EXTENSIONS } from './import/table-kind.js';
 export { validateText, type TextRequest, type TextResult } from './validate/validate-text.js';
 export type { ValidationReport } from './validate/validate-files.js';
 export type { ExpandedInputs, ExpandOptions } from './validate/expand-inputs.js';

@@ -3,7 +3,7 @@ import { FORM_DOCUMENTS, formDocuments } from '../forms/document-kind.js';
 import { FORM_RULE_INFO } from '../forms/rule-info.js';
 import type { RuleInfo } from '../report/code-catalog.js';
 import type { DocumentKind, DocumentKindMaker, TableKind } from '../validate/options.js';
-import { CATALOG_TABLES } from '../import/check-table-file.js';
+import { CATALOG_TABLES } from '../import/table-kind.js';
 
 /** How each kind of document zwgk ships besides catalogs is made, by name: a worker thread of the pool makes them so. */
 export const DOCUMENT_MAKERS: ReadonlyMap<string, DocumentKindMaker> = new Map([['form', FORM_DOCUMENTS]]);

@@ -2,8 +2,8 @@ import type { Diagnostic, SourceCode } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import type { ReadResult } from '../tables/grid.js';
 import { readTableFile, TableFileError } from '../tables/read-file.js';
-import type { TableKind, TableOutcome, ValidateOptions } from '../validate/options.js';
-import { checkTables, isTableFile, tableDiagnostic, TABLE_FILE_EXTENSIONS } from './check-tables.js';
+import type { TableOutcome, ValidateOptions } from '../validate/options.js';
+import { checkTables, tableDiagnostic } from './check-tables.js';
 import { CATALOG_TABLE_HINTS } from './table-hints.js';
 
 /** The finding for a table file that cannot be read, saying what to do. */
@@ -30,10 +30,3 @@ export async function checkTableFile(file: string, path: string, options: Valida
   }
   return checkTables(file, read, options);
 }
-
-/** Tables as the engine checks them: by their file names, read and checked where they live. */
-export const CATALOG_TABLES: TableKind = {
-  extensions: TABLE_FILE_EXTENSIONS,
-  reads: isTableFile,
-  check: checkTableFile,
-};

@@ -11,15 +11,6 @@ import { placePath, placeRef, type TablePlaces } from './table-places.js';
 import { NOTE_WORDS, tableHint } from './table-wording.js';
 import { catalogText } from './write-yaml.js';
 
-/** The files checked as tables where they live: workbooks, web pages and CSV files. */
-export const TABLE_FILE_EXTENSIONS = ['.xlsx', '.xlsm', '.html', '.htm', '.csv'] as const;
-
-/** Whether a file is a table, by its name. */
-export function isTableFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  return TABLE_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-
 /** Findings of the YAML text itself, which the clerk never wrote: the table cannot have them. */
 const YAML_ONLY = new Set<string>(['schema/code-unquoted', 'no-same-as-above']);
 
