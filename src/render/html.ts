@@ -1,6 +1,5 @@
 import { loadTemplateSet } from '../office/templates.js';
 import { buildCatalogPageView, buildIndexView, buildSinglePageView, pageNames } from './html/view-model.js';
-import { markedHtml } from './html/marks.js';
 import type { RenderedFile, Renderer } from './types.js';
 import { printableView as shown } from '../report/printable.js';
 
@@ -23,15 +22,6 @@ export const renderHtml: Renderer = async (inputs, options) => {
     'lines',
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template may pass any value, printed as Handlebars prints it
     (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
-  );
-  // √, ■ and □ with words for screen readers (tick and channel cells).
-  env.registerHelper(
-    'marked',
-    (text: unknown, kind: unknown) =>
-      new env.SafeString(
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template may pass any value, printed as Handlebars prints it
-        markedHtml(env.escapeExpression(String(text ?? '')), kind === 'tick' ? 'tick' : 'glyphs'),
-      ),
   );
   const page = (view: object) =>
     templates['page.hbs']({ ...shown(view), assets: { style: assets['style.css'], script: assets['script.js'] } });

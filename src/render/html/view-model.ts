@@ -1,7 +1,5 @@
 import type { Column } from '../table-model.js';
 import type { RenderInput, RenderOptions } from '../types.js';
-import type { MarkKind } from './marks.js';
-import { flatRowsOf, marksOf, type FlatRowView } from './flat-rows.js';
 
 /** A header cell as the template writes it. `scope` is `colgroup` over a group, `col` otherwise. */
 export interface HeaderCellView {
@@ -19,8 +17,6 @@ export interface BodyCellView {
   header: boolean;
   rowSpan?: number;
   cls: string;
-  /** Set where the text holds √, ■ or □, each of which the template gives words for screen readers. */
-  marks?: MarkKind;
 }
 
 /** A body row with what the filters read: 公开方式 and 公开对象, space-separated. */
@@ -43,8 +39,6 @@ export interface MetaView {
 
 /** One catalog: its section on a page and its entry in a table of contents or the index. */
 export interface CatalogView {
-  /** What the search matches besides each row: the catalog's title and domain. */
-  search: string;
   /** Fragment id of the section and the caption (`catalog-1` …). */
   id: string;
   /** 1-based position, for numbered lists. */
@@ -62,8 +56,6 @@ export interface CatalogView {
   colGroups: ColGroupView[];
   headerRows: HeaderCellView[][];
   rows: BodyRowView[];
-  /** The same rows flat (each cell filled, merged values repeated): the printed table and the phone's cards. */
-  flat: FlatRowView[];
 }
 
 /** A page with one or more catalogs and the search box. */
@@ -170,7 +162,6 @@ function bodyRowsOf(input: RenderInput): BodyRowView[] {
           header: column.kind === 'seq',
           ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
           cls: columnClass(column),
-          ...marksOf(column),
         },
       ];
     }),
@@ -216,8 +207,6 @@ export function buildCatalogView(input: RenderInput, index: number, page: string
     colGroups: colGroupsOf(input.table.columns),
     headerRows: headerRowsOf(input),
     rows: bodyRowsOf(input),
-    flat: flatRowsOf(input, columnClass),
-    search: [input.table.title, input.table.domain].filter((s) => s !== '').join(' '),
   };
 }
 
