@@ -118,6 +118,8 @@ export function closingAtLineStart(text: string, width: number, fontSize: number
   const libreOffice = (width * LIBREOFFICE_UNIT) / 5.25 + CELL_PADDING;
   for (const capacity of [lineCapacity(width, fontSize), lineCapacity(libreOffice, fontSize)]) {
     for (const paragraph of text.split('\n')) {
+      // No character is wider than an em: a paragraph of no more characters than the line holds stays one line.
+      if (paragraph.length <= capacity) continue;
       for (const line of wrapParagraph(paragraph, capacity).slice(1)) {
         if (line !== '' && CLOSING_PUNCTUATION.includes(line[0]!)) count++;
       }

@@ -1,4 +1,16 @@
-import { closingAtLineStart, POINTS_PER_UNIT, textExtent, widthForEms } from '../office/excel-layout.js';
+import {
+  CLOSING_PUNCTUATION,
+  closingAtLineStart,
+  POINTS_PER_UNIT,
+  textExtent,
+  widthForEms,
+} from '../office/excel-layout.js';
+
+/** Whether a text holds any of the closing punctuation a line must not start with. */
+const hasClosing = (text: string): boolean => {
+  for (const ch of text) if (CLOSING_PUNCTUATION.includes(ch)) return true;
+  return false;
+};
 import { A4, BODY_FONT, HEADER_FONT, MARGINS } from '../office/excel-styles.js';
 import type { CatalogTable, Column } from './table-model.js';
 
@@ -82,10 +94,14 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
   return widths.map((width, c) => {
     if (isNarrow(table.columns[c]!)) return width;
     const least = Math.max(label[c]!, width - MOST_NARROWING);
+    // Only a text holding closing punctuation can start a line with it; each distinct text is wrapped once a width.
+    const times = new Map<string, number>();
+    for (const t of texts[c]!) if (hasClosing(t)) times.set(t, (times.get(t) ?? 0) + 1);
     let best = width;
     let fewest = Infinity;
     for (let w = width; w >= least; w--) {
-      const count = texts[c]!.reduce((n, t) => n + closingAtLineStart(t, w, body), 0);
+      let count = 0;
+      for (const [t, n] of times) count += n * closingAtLineStart(t, w, body);
       if (count < fewest) [best, fewest] = [w, count];
       if (count === 0) break;
     }
