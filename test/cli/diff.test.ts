@@ -130,6 +130,12 @@ describe('zwgk diff (built CLI)', () => {
     const bad = zwgk(['diff', 'old', 'new'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/zwgk\.config\.yaml\n\s+3:\d+/);
+
+    // A class name from the configuration cannot act on the terminal: its control characters show as signs.
+    writeFileSync(join(dir, 'zwgk.config.yaml'), 'diff:\n  classes:\n    reduces: {label: "缩小\\e[2J"}\n');
+    const shown = zwgk(['diff', 'old', 'new'], dir).stdout;
+    expect(shown).toContain('[缩小␛[2J]');
+    expect(shown).not.toContain('\u001b');
   });
 
   it('--fail-on reduces exits 1; --fail-on none exits 0; same catalog exits 0 with any', () => {

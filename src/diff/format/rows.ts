@@ -60,7 +60,7 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
       domain: printable(pair.domain),
       unit: printable(pair.unit),
       class: c.class,
-      classLabel: w.klass(c),
+      classLabel: printable(w.klass(c)),
       severity: c.severity,
       kind: w.kind(c),
       level: w.level(item.depth),

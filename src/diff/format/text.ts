@@ -37,7 +37,7 @@ export const textDiff: DiffFormatter = (report, ctx) => {
           ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}`
           : '';
       out.push(
-        `  ${paint(ch)(`[${w.klass(ch)}]`)} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`,
+        `  ${paint(ch)(printable(`[${w.klass(ch)}]`))} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`,
       );
     }
     out.push(`  ${w.summary(pair.counts, ctx.baseline)}`, '');
