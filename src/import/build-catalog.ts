@@ -77,8 +77,8 @@ function rowFields(row: TableRow, vocabulary: Vocabulary, notes: ImportNote[]): 
           'channel-unknown',
           'warning',
           channelCell.ref,
-          `渠道“${u}”不在标准渠道中，记为其他渠道（other_channels）。`,
-          `Channel “${u}” is not a standard one; recorded in other_channels.`,
+          `渠道“${u}”不在标准渠道中，记为其他渠道。`,
+          `Channel “${u}” is not a standard one; recorded as another channel.`,
         ),
       );
     if (cell.rest) {

@@ -41,18 +41,14 @@ export function tableDiagnostic(
 function noteDiagnostic(file: string, note: ImportNote, places: TablePlaces, lang: Lang): Diagnostic {
   const code = `table/${note.code}` as SourceCode;
   const words = NOTE_WORDS[note.code];
-  // What the title lacks sits on the title; a channel's YAML key is no word for a clerk.
+  // What the title lacks sits on the title.
   const title = note.code === 'domain-missing' ? 'domain' : note.code === 'unit-missing' ? 'unit' : undefined;
-  const message = words?.message ?? {
-    zh: note.message.zh.replace('（other_channels）', ''),
-    en: note.message.en.replace('recorded in other_channels', 'recorded as another channel'),
-  };
   return tableDiagnostic(
     file,
     code,
     'warning',
     lang,
-    message,
+    words?.message ?? note.message,
     words?.hint,
     title ? placePath(places, [title], lang) : placeRef(places, note.ref, lang),
   );
