@@ -371,8 +371,22 @@ function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'csv' | Proble
   }
   if (/^\s*<[!?a-z]/i.test(text)) return 'html';
   if (['.html', '.htm', '.xhtml', '.shtml'].includes(ext) && /<table[\s>]/i.test(text)) return 'html';
+  if (['.xlsx', '.xlsm'].includes(ext)) return TEXT_AS_WORKBOOK;
   return 'csv';
 }
+
+/** Plain text under a workbook's name: a damaged download, or text exported by a system under the wrong name. */
+const TEXT_AS_WORKBOOK: Problem = {
+  problem: 'corrupt',
+  message: {
+    zh: '文件已损坏或名不副实：扩展名是 Excel 工作簿，但内容是纯文本，不是 .xlsx 工作簿。',
+    en: 'The file is damaged or misnamed: it is named as an Excel workbook but holds plain text, not an .xlsx workbook.',
+  },
+  hint: {
+    zh: '若它是系统导出的 CSV 文本，把扩展名改为 .csv 再导入；否则在 Excel 或 WPS 中打开，另存为 .xlsx 再导入，打不开则重新下载或向发布者索取原件。',
+    en: 'If it is CSV text exported by a system, rename it to .csv and import that; otherwise open it in Excel or WPS and save it as .xlsx, or download it again or ask for the original if it does not open.',
+  },
+};
 
 const EMPTY: Problem = {
   problem: 'empty',

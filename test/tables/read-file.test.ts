@@ -266,6 +266,14 @@ describe('readTableFile: files it cannot read', () => {
     ],
     ['random bytes', 'noise.xlsx', () => noise(4096), 'binary', '扩展名是 .xlsx', 'named .xlsx'],
     [
+      'plain text named .xlsx',
+      'export.xlsx',
+      () => '序号,公开事项\n1,安全生产\n',
+      'corrupt',
+      '把扩展名改为 .csv',
+      'rename it to .csv',
+    ],
+    [
       'a single-file web page',
       'page.mht',
       () => 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n',
