@@ -1,6 +1,7 @@
 // Command-line arguments shared by bench/run.js and bench/peers.js.
 
-export const ALL_SCALES = ['district', 'city', 'province'];
+/** Every scale, in the order rows are printed: growing sets, then the other shapes (many small files, one huge file). */
+export const ALL_SCALES = ['district', 'city', 'province', 'many', 'huge'];
 
 /**
  * Parse `argv` into `{ scales, scalesGiven, runs, json, ...defaults }`. Every script takes `--scale` (repeatable or

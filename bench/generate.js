@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic generator of synthetic catalog sets for the benchmark.
 //
-//   node bench/generate.js [district|city|province|small|all] [--force] [--clean | --revised]
+//   node bench/generate.js [district|city|province|many|huge|small|all] [--force] [--clean | --revised]
 //
 // Writes bench/.data/<scale>/ (gitignored). A set is regenerated only when its marker file is
 // missing or was written by another GENERATOR_VERSION. No Math.random: every value comes from a
@@ -28,12 +28,20 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(HERE, '.data');
 const MARKER = '.generator.json';
 
-/** Scales: number of files (26 domains per county) and 二级事项 in total. */
+/**
+ * Scales: number of files (26 domains per county) and 二级事项 in total; `least` is the fewest items of a
+ * file, `spread` how far file sizes spread around the mean (±35 % unless given) and `parents` the range of
+ * 一级事项 per file (5–12 unless given).
+ * - `many`: many small files, the shape of the shipped catalogs (one per unit and domain, 5–40 items each);
+ * - `huge`: one file of 20,000 items.
+ */
 export const SCALES = {
   small: { counties: 1, files: 1, items: 12 },
   district: { counties: 1, files: 26, items: 2_000 },
   city: { counties: 10, files: 260, items: 20_000 },
   province: { counties: 100, files: 2_600, items: 200_000 },
+  many: { counties: 40, files: 1_040, items: 23_400, least: 5, spread: 0.75 },
+  huge: { counties: 1, files: 1, items: 20_000, parents: [150, 250] },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -591,6 +599,11 @@ function contentFor(rng, topic, category, domain) {
  */
 function buildTree(rng, spec) {
   const categories = rng.sample(CATEGORIES, spec.n1);
+  // A file with more 一级事项 than there are categories (the huge set) repeats them, numbered: 政策文件（二）….
+  for (let round = 2; categories.length < spec.n1; round++) {
+    const more = rng.sample(CATEGORIES, Math.min(CATEGORIES.length, spec.n1 - categories.length));
+    for (const c of more) categories.push({ ...c, name: `${c.name}（${round}）` });
+  }
   return categories.map((category, i1) => buildCategory(rng, spec, category, i1, spec.counts[i1]));
 }
 
@@ -1129,7 +1142,7 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
   mkdirSync(dir, { recursive: true });
   const rng = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}`);
   const counties = countyNames(config.counties, rng);
-  const perFile = split(rng, config.items, config.files, 10, 0.35);
+  const perFile = split(rng, config.items, config.files, config.least ?? 10, config.spread ?? 0.35);
 
   // ~1% of files get a mistake (at least one file, except for the single small file).
   const nMistakes = scale === 'small' ? 0 : Math.max(1, Math.round(config.files * 0.01));
@@ -1168,7 +1181,8 @@ export function ensureScale(scale, { force = false, clean = false, revised = fal
     const domain = DOMAINS[d];
     const county = counties[c];
     const frng = makeRng(`zwgk-bench:${scale}:v${GENERATOR_VERSION}:file${f}`);
-    const n1 = Math.min(frng.int(5, 12), Math.max(1, Math.floor(perFile[f] / 2)));
+    const [few, most] = config.parents ?? [5, 12];
+    const n1 = Math.min(frng.int(few, most), Math.max(1, Math.floor(perFile[f] / 2)));
     const spec = {
       domain,
       county,

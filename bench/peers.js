@@ -2,9 +2,9 @@
 // Peer comparison, as whole processes: `zwgk validate` against ajv-cli 5 validating the same files
 // against the same schema, and `zwgk validate` on one small file against `node -e 0`.
 //
-//   node bench/peers.js [--scale district|city|province|all]… [--runs N] [--json]
+//   node bench/peers.js [--scale district|city|province|many|huge|all]… [--runs N] [--json]
 //
-// Default scales: city and province. --scale may be repeated or comma-separated. Runs default to 5
+// Default scales: city, province, many (1,040 small files) and huge (one file of 20,000 items). --scale may be repeated or comma-separated. Runs default to 5
 // (district), 3 (city and province), 10 (the startup rows). Assumes `npm run build` has run.
 // Progress goes to stderr; the table (or JSON) to stdout.
 //
@@ -32,7 +32,7 @@ const ZWGK = join(ROOT, 'bin', 'zwgk.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const SCHEMA = 'schemas/catalog.schema.json';
 
-const DEFAULT_RUNS = { district: 5, city: 3, province: 3 };
+const DEFAULT_RUNS = { district: 5, city: 3, province: 3, many: 3, huge: 3 };
 const STARTUP_RUNS = 10;
 /** A catalog shipped with zwgk: the file issue #7's start-up bar names. */
 const SHIPPED_FILE = join(ROOT, 'catalogs', 'yiwu-jiaoyu.yaml');
@@ -85,7 +85,12 @@ const ANY_FINDINGS = [0, 1];
  * generated file and on catalogs/yiwu-jiaoyu.yaml against `node -e 0` (kind `peer-startup`).
  * `runs` overrides the default number of runs of every row.
  */
-export async function peerRows({ scales = ['city', 'province'], runs, startup = true, log = () => {} } = {}) {
+export async function peerRows({
+  scales = ['city', 'province', 'many', 'huge'],
+  runs,
+  startup = true,
+  log = () => {},
+} = {}) {
   const rssDir = mkdtempSync(join(tmpdir(), 'zwgk-peers-'));
   const rows = [];
   try {
@@ -152,14 +157,16 @@ export async function peerRows({ scales = ['city', 'province'], runs, startup = 
 
 function usage(message) {
   if (message) console.error(`peers: ${message}`);
-  console.error('usage: node bench/peers.js [--scale district|city|province|all]… [--runs N] [--no-startup] [--json]');
+  console.error(
+    'usage: node bench/peers.js [--scale district|city|province|many|huge|all]… [--runs N] [--no-startup] [--json]',
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
   return parseBenchArgs(argv, {
     defaults: { startup: true },
-    scales: ['city', 'province'],
+    scales: ['city', 'province', 'many', 'huge'],
     switches: { '--no-startup': ['startup', false] },
     usage,
   });

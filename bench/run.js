@@ -10,7 +10,7 @@
 //     and `zwgk import <scale>-clean.html` against bench/floor-read-html.js (parse5 parses the page);
 //     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered).
 //
-//   node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]
+//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]
 //
 // Default scales: district and city, and province for the rows against ajv-cli. --scale may be
 // repeated or comma-separated; `all` adds province everywhere. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
@@ -37,7 +37,7 @@ const FLOOR_XLSX = join(HERE, 'floor-xlsx.js');
 const FLOOR_READ_XLSX = join(HERE, 'floor-read-xlsx.js');
 const FLOOR_READ_HTML = join(HERE, 'floor-read-html.js');
 
-const DEFAULT_RUNS = { district: 5, city: 3, province: 1 };
+const DEFAULT_RUNS = { district: 5, city: 3, province: 1, many: 3, huge: 3 };
 const STARTUP_RUNS = 10;
 
 // ---------------------------------------------------------------------------------------------
@@ -46,7 +46,7 @@ const STARTUP_RUNS = 10;
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: node bench/run.js [--scale district|city|province|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]',
+    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]',
   );
   process.exit(2);
 }
@@ -348,7 +348,7 @@ try {
 
 // Beside its peer: zwgk validate against ajv-cli on the same files and schema (bench/peers.js); by
 // default at city and province scale too, as issue #7's table has them.
-const peerScales = opts.scalesGiven ? opts.scales : [...new Set([...opts.scales, 'city', 'province'])];
+const peerScales = opts.scalesGiven ? opts.scales : [...new Set([...opts.scales, 'city', 'province', 'many', 'huge'])];
 if (opts.peers)
   rows.push(...(await peerRows({ scales: peerScales, runs: opts.runs, startup: false, log: (m) => console.error(m) })));
 
