@@ -30,6 +30,16 @@ const orZh = (values: readonly unknown[]) => orList('zh', values.map(String));
 const orEn = (values: readonly unknown[]) => orList('en', values.map(String));
 
 /** Converts ajv's errors for one document into findings people can act on. */
+/** What an unknown key in an object of some schema likely means: see `meaning`. */
+interface KeyMeaning {
+  known: string[];
+  byTitle: string | undefined;
+  guess: string | undefined;
+}
+
+/** The meanings worked out so far, by the object's schema and the unknown key. */
+const MEANINGS = new WeakMap<SchemaNode, Map<string, KeyMeaning>>();
+
 export class AjvErrorConverter {
   private readonly root: SchemaNode;
   private readonly data: unknown;
@@ -185,9 +195,7 @@ export class AjvErrorConverter {
 
   private unknownProperty(path: DataPath, key: string): Finding {
     const parent = schemaAt(this.root, path);
-    const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-    const byTitle = this.keyForTitle(key, parent);
-    const guess = byTitle ?? closest(key, known);
+    const { known, byTitle, guess } = this.meaning(key, parent);
     if (guess) {
       this.misspelt.add([...path, guess].join('\u0000'));
       const parent = path.join('/');
@@ -220,6 +228,22 @@ export class AjvErrorConverter {
       message: { zh: `${owner.zh}中有未知字段“${key}”。`, en: `Unknown field "${key}" in ${owner.en}.` },
       hint,
     };
+  }
+
+  /**
+   * The fields `parent` knows, and the one an unknown `key` most likely means: by its title (`公开依据` for
+   * basis) or by spelling. Worked out once per parent and key: a file may repeat one unknown key in every item.
+   */
+  private meaning(key: string, parent: SchemaNode | undefined): KeyMeaning {
+    let byKey = parent ? MEANINGS.get(parent) : undefined;
+    if (parent && !byKey) MEANINGS.set(parent, (byKey = new Map()));
+    const seen = byKey?.get(key);
+    if (seen) return seen;
+    const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+    const byTitle = this.keyForTitle(key, parent);
+    const meaning = { known, byTitle, guess: byTitle ?? closest(key, known) };
+    byKey?.set(key, meaning);
+    return meaning;
   }
 
   private keyForTitle(title: string, parent: SchemaNode | undefined): string | undefined {

@@ -15,16 +15,26 @@ export interface SchemaNode {
   [key: string]: unknown;
 }
 
+/** The schema each `$ref` names, by root: a run with many findings looks the same few up again and again. */
+const targets = new WeakMap<SchemaNode, Map<string, SchemaNode | undefined>>();
+
+/** The schema a local `$ref` (`#/…`) names in `root`, looked up once per root and reference. */
+function target(root: SchemaNode, ref: string): SchemaNode | undefined {
+  let known = targets.get(root);
+  if (!known) targets.set(root, (known = new Map()));
+  if (known.has(ref)) return known.get(ref);
+  let found: unknown = root;
+  for (const seg of ref.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    found = (found as Record<string, unknown> | undefined)?.[seg.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  known.set(ref, found as SchemaNode | undefined);
+  return found as SchemaNode | undefined;
+}
+
 /** Follow `$ref`s (local ones, `#/…`) to the schema they name. */
 export function deref(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
   let current = node;
-  for (let hops = 0; current?.$ref && hops < 16; hops++) {
-    let target: unknown = root;
-    for (const seg of current.$ref.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-      target = (target as Record<string, unknown> | undefined)?.[seg.replaceAll('~1', '/').replaceAll('~0', '~')];
-    }
-    current = target as SchemaNode | undefined;
-  }
+  for (let hops = 0; current?.$ref && hops < 16; hops++) current = target(root, current.$ref);
   return current;
 }
 
