@@ -63,6 +63,15 @@ export function validateOptions(outputs: ReturnType<typeof outputPairs>) {
       flags: '--stdin-filename <name>',
       description: '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)',
     },
+    {
+      flags: '--cache',
+      description:
+        "记住每个文件的检查结果，下次只检查改动过的文件 (keep each file's results; the next run checks only changed files)",
+    },
+    {
+      flags: '--cache-location <path>',
+      description: '缓存文件或其所在目录，默认 ./.zwgkcache (the cache file or its folder; default ./.zwgkcache)',
+    },
     ...COMMON_OPTIONS,
   ] as const satisfies readonly OptionSpec[];
 }

@@ -34,6 +34,22 @@ export interface ValidateExtras {
    * report is the same either way.
    */
   workers?: 'auto' | number;
+  /**
+   * Outcomes of earlier runs: a file whose entry matches is not checked again; every file checked is
+   * stored. The report is the same either way.
+   */
+  cache?: OutcomeCache;
+}
+
+/** Outcomes kept from earlier runs, by file, content and settings (see `cache/result-cache.ts`). */
+export interface OutcomeCache {
+  /**
+   * What checking `file` (at `path`) found, if its entry matches the file and `options`; `read` reads the
+   * file, when the cache needs its content (the file is read once, whoever asks first).
+   */
+  get(file: string, path: string, options: ValidateOptions, read: () => SourceResult): FileOutcome | undefined;
+  /** Keep what checking `file` with this text and these options found. */
+  set(file: string, path: string, text: string, options: ValidateOptions, outcome: FileOutcome): void;
 }
 
 /** The facts a file (or one table of a table file) gives the project rules, and where a table's paths sit. */
@@ -98,31 +114,58 @@ export async function validateFiles(
   // A table (a workbook, a page, a CSV file) is checked where it lives, in this thread.
   const tables = options.tables;
   const isTable = (file: string) => tables !== undefined && !given.has(file) && tables.reads(file);
-  const checkOne = async (file: string): Promise<FileOutcome> => {
+  const checkOne = async (file: string, read?: SourceResult): Promise<FileOutcome> => {
     if (isTable(file)) {
       const own = optionsFor(options, resolve(cwd, file));
       const outcome = await tables!.check(file, resolve(cwd, file), own);
       if (onData) for (const table of outcome.catalogs) onData(file, table.data, outcome.diagnostics);
       return { diagnostics: outcome.diagnostics, tables: outcome.catalogs };
     }
-    const source = given.get(file) ?? readSourceSync(resolve(cwd, file), options.lang);
+    const source = given.get(file) ?? read ?? readSourceSync(resolve(cwd, file), options.lang);
     return checkSource(file, source, options, cwd, onData && ((data, found) => onData(file, data, found)));
   };
 
   const texts = tables ? files.filter((file) => !isTable(file)) : files;
-  const workers = await poolSize(texts, extras);
+  // With a cache, each file is read here first: one whose content and settings are those of its entry is
+  // not checked again, and every file checked is stored.
+  const { cache } = extras;
+  const known = new Map<string, FileOutcome>();
+  const read = new Map<string, SourceResult>();
+  if (cache) {
+    for (const file of texts) {
+      if (given.has(file)) continue;
+      const path = resolve(cwd, file);
+      const readIt = () => {
+        let source = read.get(file);
+        if (!source) read.set(file, (source = readSourceSync(path, options.lang)));
+        return source;
+      };
+      const hit = cache.get(file, path, optionsFor(options, path), readIt);
+      if (hit) known.set(file, hit);
+    }
+  }
+  const todo = known.size > 0 ? texts.filter((file) => !known.has(file)) : texts;
+  const workers = await poolSize(todo, extras);
+  const pooled = new Map<string, FileOutcome>();
   if (workers > 0) {
     const { checkInPool } = await import('./pool.js');
-    const pooled = await checkInPool(texts, options, cwd, workers, progress);
-    const byFile = new Map<string, FileOutcome>();
-    texts.forEach((file, i) => byFile.set(file, pooled[i]!));
-    for (const file of files) take(file, byFile.get(file) ?? (await checkOne(file)));
-  } else {
-    for (let i = 0; i < files.length; i++) {
-      progress?.(i, files.length);
-      const file = files[i]!;
-      take(file, await checkOne(file));
-    }
+    const outcomes = await checkInPool(todo, options, cwd, workers, progress);
+    todo.forEach((file, i) => pooled.set(file, outcomes[i]!));
+  }
+  for (let i = 0; i < files.length; i++) {
+    if (workers === 0) progress?.(i, files.length);
+    const file = files[i]!;
+    const hit = known.get(file);
+    // A file checked now is stored with the text it was checked as (read here when a worker checked it).
+    const path = resolve(cwd, file);
+    const source =
+      cache && !hit && !given.has(file) && !isTable(file)
+        ? (read.get(file) ?? readSourceSync(path, options.lang))
+        : undefined;
+    read.delete(file);
+    const outcome = hit ?? pooled.get(file) ?? (await checkOne(file, source));
+    if (cache && source?.ok) cache.set(file, path, source.text, optionsFor(options, path), outcome);
+    take(file, outcome);
   }
   progress?.(files.length, files.length);
 

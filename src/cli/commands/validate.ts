@@ -13,7 +13,8 @@ import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { progressLine } from '../progress.js';
 import { resolveOutputs } from '../outputs.js';
-import type { Lang } from '../../i18n.js';
+import { say, type Lang, type Text } from '../../i18n.js';
+import type { ResultCache } from '../../validate/cache/result-cache.js';
 import { useColor, writeOutput } from '../io.js';
 import type { ValidateFlags } from '../options.js';
 
@@ -85,6 +86,19 @@ function workerCount(): 'auto' | number {
   return given !== undefined && /^\d+$/.test(given) ? Number(given) : 'auto';
 }
 
+/** A warning about the run itself (not about a catalog), on standard error. */
+function warn(text: Text, lang: Lang): void {
+  process.stderr.write(`zwgk: ${say(lang, text)}\n`);
+}
+
+/** The cache `--cache` keeps results in, at `--cache-location`; what is wrong with it is said as a warning. */
+async function openResultCache(location: string | undefined, cwd: string, lang: Lang): Promise<ResultCache> {
+  const { cachePath, openCache } = await import('../../validate/cache/result-cache.js');
+  const opened = await openCache(await cachePath(location, cwd));
+  for (const warning of opened.warnings) warn(warning, lang);
+  return opened.cache;
+}
+
 /** `zwgk validate`: check catalogs (after fixing them, with `--fix`) and print the findings. Returns the exit code. */
 export async function runValidate(inputs: readonly string[], flags: ValidateFlags): Promise<number> {
   const cwd = process.cwd();
@@ -133,6 +147,20 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
       );
     }
   }
+  if (flags.cacheLocation !== undefined && !flags.cache) {
+    process.stderr.write(
+      lang === 'zh'
+        ? 'zwgk: --cache-location 只在使用 --cache 时有效，这次没有 --cache，未使用缓存。\n'
+        : 'zwgk: --cache-location only applies with --cache; there is no --cache in this run, so no cache was used.\n',
+    );
+  }
+  if (flags.cache && flags.fix) {
+    process.stderr.write(
+      lang === 'zh'
+        ? 'zwgk: --fix 会改写文件，这次检查所有文件，不使用缓存。\n'
+        : 'zwgk: --fix rewrites files; this run checks every file and uses no cache.\n',
+    );
+  }
   if (flags.stdinFilename !== undefined && !inputs.includes('-')) {
     process.stderr.write(
       lang === 'zh'
@@ -168,14 +196,18 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     report = run.report;
     if (stylishToo) summary = fixSummary(run, lang, false) + '\n\n';
   } else {
+    const cache = flags.cache ? await openResultCache(flags.cacheLocation, cwd, lang) : undefined;
     const progress = progressLine(lang);
     report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, {
       preset: expanded.missing,
       given,
       progress: progress.update,
       workers: workerCount(),
+      ...(cache ? { cache } : {}),
     });
     progress.done();
+    const unsaved = await cache?.save();
+    if (unsaved) warn(unsaved, lang);
   }
   if (flags.diffBase !== undefined && outputs.some((o) => o.format === 'markdown')) {
     appendix = await changesSince(flags.diffBase, named.length > 0 ? named : ['.'], settings, cwd);
