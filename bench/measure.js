@@ -55,3 +55,24 @@ export const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/**
+ * Time commands (`{ args, ok }`) `runs` times each, interleaved, the order reversed on every other run,
+ * after one untimed warm-up of each (page cache, disk) unless `warmup` is false. Returns, in the order
+ * given, each command's median seconds and RSS with its samples.
+ */
+export async function alternate(rssDir, label, commands, runs, { log = () => {}, warmup = true } = {}) {
+  if (warmup) for (const c of commands) await measureNode(rssDir, c.args, c.ok);
+  const samples = commands.map(() => []);
+  const indices = commands.map((_, i) => i);
+  for (let i = 0; i < runs; i++) {
+    log(`${label}: run ${i + 1}/${runs}`);
+    const order = i % 2 === 0 ? indices : [...indices].reverse();
+    for (const k of order) samples[k].push(await measureNode(rssDir, commands[k].args, commands[k].ok));
+  }
+  return samples.map((list) => ({
+    seconds: median(list.map((s) => s.seconds)),
+    rssMB: median(list.map((s) => s.rssMB)),
+    samples: list,
+  }));
+}

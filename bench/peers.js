@@ -23,7 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureScale, GENERATOR_VERSION } from './generate.js';
 import { parseBenchArgs } from './args.js';
-import { measureNode, median } from './measure.js';
+import { alternate } from './measure.js';
 import { machineLine, tableLines, withRatios } from './table.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -48,26 +48,9 @@ const rel = (p) => relative(ROOT, p) || '.';
 // ---------------------------------------------------------------------------------------------
 // Measuring one process (as bench/run.js does)
 
-const measure = (rssDir, args, okCodes) => measureNode(rssDir, args, okCodes);
-
-/**
- * Time two commands N times each, interleaved, the order reversed on every other run, after one
- * untimed warm-up of each (page cache, disk). Returns the medians and the samples.
- */
+/** Time two commands N times each, interleaved (see `alternate`): `{ a, b }`. */
 async function compare(rssDir, label, a, b, runs, log) {
-  const commands = [a, b];
-  for (const c of commands) await measure(rssDir, c.args, c.ok);
-  const samples = [[], []];
-  for (let i = 0; i < runs; i++) {
-    log(`${label}: run ${i + 1}/${runs}`);
-    const order = i % 2 === 0 ? [0, 1] : [1, 0];
-    for (const k of order) samples[k].push(await measure(rssDir, commands[k].args, commands[k].ok));
-  }
-  const [ra, rb] = samples.map((list) => ({
-    seconds: median(list.map((s) => s.seconds)),
-    rssMB: median(list.map((s) => s.rssMB)),
-    samples: list,
-  }));
+  const [ra, rb] = await alternate(rssDir, label, [a, b], runs, { log });
   return { a: ra, b: rb };
 }
 

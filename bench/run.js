@@ -8,9 +8,12 @@
 //     directories (yaml parse + one schema), and, as a second ratio, the same with --parser js-yaml;
 //   - `zwgk import <scale>-clean.xlsx` against bench/floor-read-xlsx.js (exceljs reads the workbook),
 //     and `zwgk import <scale>-clean.html` against bench/floor-read-html.js (parse5 parses the page);
-//     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered).
+//     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered);
+//   - `zwgk validate --cache` cold, warm and with one file changed, against ajv-cli (bench/cache-rows.js);
+//   - `zwgk validate` on a set with an unknown key in every item against the same on the clean set
+//     (bench/findings-rows.js).
 //
-//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]
+//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--json]
 //
 // Default scales: district and city, and province for the rows against ajv-cli. --scale may be
 // repeated or comma-separated; `all` adds province everywhere. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
@@ -28,6 +31,8 @@ import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
 import { machineLine, tableLines, withRatios } from './table.js';
 import { peerRows } from './peers.js';
+import { cacheRows, CACHE_PEER } from './cache-rows.js';
+import { FINDINGS_FLOOR, findingsRows } from './findings-rows.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -46,20 +51,22 @@ const STARTUP_RUNS = 10;
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--json]',
+    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--json]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
   return parseBenchArgs(argv, {
-    defaults: { floorParser: 'yaml', render: true, diff: true, import: true, peers: true },
+    defaults: { floorParser: 'yaml', render: true, diff: true, import: true, peers: true, cache: true, findings: true },
     scales: ['district', 'city'],
     switches: {
       '--no-render': ['render', false],
       '--no-diff': ['diff', false],
       '--no-import': ['import', false],
       '--no-peers': ['peers', false],
+      '--no-cache': ['cache', false],
+      '--no-findings': ['findings', false],
     },
     values: {
       '--floor-parser': (opts, value) => {
@@ -342,6 +349,17 @@ try {
       }
     }
   }
+
+  // --cache: cold, warm and one file changed, each beside ajv-cli on the same files.
+  if (opts.cache) {
+    const scales = opts.scalesGiven ? opts.scales : ['city', 'many'];
+    rows.push(...(await cacheRows({ rssDir, scales, runs: opts.runs ?? 3, log })));
+  }
+  // Many findings: the same files with an unknown key in every item, beside the clean set.
+  if (opts.findings) {
+    const scales = opts.scalesGiven ? opts.scales.filter((s) => s !== 'province') : ['huge', 'many'];
+    rows.push(...(await findingsRows({ rssDir, scales, runs: opts.runs ?? 3, log })));
+  }
 } finally {
   rmSync(rssDir, { recursive: true, force: true });
 }
@@ -367,6 +385,8 @@ const results = {
     'import-xlsx': 'bench/floor-read-xlsx.js <workbook> (exceljs Workbook.xlsx.readFile, every cell value taken once)',
     'import-html': 'bench/floor-read-html.js <page> (parse5 parse, table cells counted)',
     'peer-ajv-cli': 'ajv-cli 5: ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"',
+    cache: CACHE_PEER,
+    findings: FINDINGS_FLOOR,
   },
   rows: withRatios(rows),
 };
@@ -404,6 +424,16 @@ if (opts.json) {
     );
     console.log(
       '"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information',
+    );
+  }
+  if (opts.cache) {
+    console.log(
+      '"<scale> cache cold|warm|one changed" = zwgk validate --cache (cache removed before each run | unchanged | one file changed) vs ajv-cli on the same files; goal 0.25x warm',
+    );
+  }
+  if (opts.findings) {
+    console.log(
+      '"<scale> Nk findings <format>" = zwgk validate on <scale>-findings (unknown keys in every item) vs the same on <scale>-clean; budget 3x',
     );
   }
   console.log('');
