@@ -18,6 +18,14 @@ function setChange(before: readonly string[], after: readonly string[]): ChangeC
   return lost ? 'reduces' : gained ? 'extends' : 'editorial';
 }
 
+/** The entries of a list that the other list lacks, each way, in the lists' own order. */
+export function channelDelta(
+  before: readonly string[],
+  after: readonly string[],
+): { added: string[]; removed: string[] } {
+  return { added: after.filter((v) => !before.includes(v)), removed: before.filter((v) => !after.includes(v)) };
+}
+
 /**
  * Classify a field change by its effect on disclosure: a channel, level or 全社会 dropped, 主动 turned
  * into 依申请, a longer deadline reduce it; the opposite extends it; anything else is wording.
