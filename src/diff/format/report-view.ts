@@ -32,6 +32,9 @@ export interface ReportSection {
   files: string;
   /** 版本：… → …；日期：… → …, when the catalog's version or date changed; empty otherwise. */
   metadata: string;
+  /** The same in parts, for a page to keep each on one line, and what goes between them. */
+  metadataParts: string[];
+  metadataSeparator: string;
   rows: (ChangeRow & { number: number })[];
 }
 
@@ -49,6 +52,8 @@ export function buildReportView(report: DiffReport, ctx: DiffFormatContext) {
       name: name(p),
       files: labels.side(p.before, p.after),
       metadata: printable(w.metadata(p.metadata)),
+      metadataParts: (p.metadata ?? []).map((m) => printable(w.metadata([m]))),
+      metadataSeparator: w.metadataSeparator,
       rows: pairRows(p, ctx).map((r) => ({ ...r, number: ++number })),
     }));
   return {

@@ -47,6 +47,8 @@ export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
       changes
         .map((m) => `${METADATA[lang][m.field]}${lang === 'zh' ? '：' : ': '}${m.from} → ${m.to}`)
         .join(lang === 'zh' ? '；' : '; '),
+    /** What goes between the version and the date. */
+    metadataSeparator: lang === 'zh' ? '；' : '; ',
     /** 增加：政府网站、政务新媒体 or 减少：公告栏, for the channels a change adds or takes away; empty for other changes. */
     channels: (c: LocatedChange) => {
       if (c.kind !== 'changed' || !(c.added ?? c.removed)) return '';

@@ -163,7 +163,9 @@ describe('diff report formats', () => {
       );
       expect(md).toContain('| 减少公开 | 修改 | 招生入学 › 招生政策 | 公开渠道和载体 | 减少：精准推送 |  |');
       const html = String(await DIFF_FORMATTERS.html(r, ctx()));
-      expect(html).toContain('<p class="metadata">版本：2024版 → 2025版；日期：2024-05-01 → 2025-03-01</p>');
+      expect(html).toContain(
+        '<p class="metadata"><span>版本：2024版 → 2025版</span>；<span>日期：2024-05-01 → 2025-03-01</span></p>',
+      );
       expect(html).toContain('data-id="义务教育:changed:招生入学/招生政策:channels:added"');
       expect(html).toContain('<td data-label="修改后" class="after">增加：两微一端、政务新媒体</td>');
       expect(html).toContain('<td data-label="修改前" class="before">减少：精准推送</td>');
@@ -218,7 +220,7 @@ describe('diff report formats', () => {
       );
       expect(String(await DIFF_FORMATTERS.text(only, ctx()))).toContain('  版本：2024版 → 2025版\n');
       const html = String(await DIFF_FORMATTERS.html(only, ctx()));
-      expect(html).toContain('<p class="metadata">版本：2024版 → 2025版</p>');
+      expect(html).toContain('<p class="metadata"><span>版本：2024版 → 2025版</span></p>');
       expect(html).not.toContain('<table class="changes">');
       expect(html).not.toContain('两个版本没有差别');
       const md = String(await DIFF_FORMATTERS.markdown(only, ctx()));
