@@ -13,6 +13,7 @@ import {
   METADATA_FIELDS,
   type CatalogDiff,
   type Change,
+  type ChangeClass,
   type DiffCounts,
   type ItemRef,
   type MetadataChange,
@@ -241,15 +242,24 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       const from = shownValue(prior.fields, field);
       const to = shownValue(item.fields, field);
       if (key(from) === key(to)) continue;
-      const change = { kind: 'changed', before: ref(prior), after: ref(item), field, from, to } as const;
+      const change = (klass: ChangeClass, half: { added: string[] } | { removed: string[] } | object = {}): Change => ({
+        kind: 'changed',
+        class: klass,
+        before: ref(prior),
+        after: ref(item),
+        field,
+        from,
+        to,
+        ...half,
+      });
       if (field === 'channels') {
         // Channels added extend disclosure and channels taken away reduce it: a change that does both is both.
         const { added, removed } = channelDelta(from, to);
-        if (added.length > 0) changes.push({ ...change, class: 'extends', added });
-        if (removed.length > 0) changes.push({ ...change, class: 'reduces', removed });
+        if (added.length > 0) changes.push(change('extends', { added }));
+        if (removed.length > 0) changes.push(change('reduces', { removed }));
         if (added.length > 0 || removed.length > 0) continue;
       }
-      changes.push({ ...change, class: classifyField(field, prior.fields, item.fields) });
+      changes.push(change(classifyField(field, prior.fields, item.fields)));
     }
   }
   for (const item of old) if (!taken.has(item)) changes.push({ kind: 'removed', class: 'reduces', before: ref(item) });
