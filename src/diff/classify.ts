@@ -18,12 +18,19 @@ function setChange(before: readonly string[], after: readonly string[]): ChangeC
   return lost ? 'reduces' : gained ? 'extends' : 'editorial';
 }
 
-/** The entries of a list that the other list lacks, each way, in the lists' own order. */
+/**
+ * The channels one side lists and the other lacks, each way, in the lists' own order. A bare 其他 given a name
+ * on the other side (`其他` → `办税服务厅`) is the same box, ticked on both: the name is added, 其他 not removed.
+ */
 export function channelDelta(
   before: readonly string[],
   after: readonly string[],
+  named: { before: boolean; after: boolean },
 ): { added: string[]; removed: string[] } {
-  return { added: after.filter((v) => !before.includes(v)), removed: before.filter((v) => !after.includes(v)) };
+  return {
+    added: after.filter((v) => !before.includes(v) && !(v === '其他' && named.before)),
+    removed: before.filter((v) => !after.includes(v) && !(v === '其他' && named.after)),
+  };
 }
 
 /**

@@ -254,7 +254,10 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       });
       if (field === 'channels') {
         // Channels added extend disclosure and channels taken away reduce it: a change that does both is both.
-        const { added, removed } = channelDelta(from, to);
+        const { added, removed } = channelDelta(from, to, {
+          before: valueOf(prior.fields, 'other_channels').length > 0,
+          after: valueOf(item.fields, 'other_channels').length > 0,
+        });
         if (added.length > 0) changes.push(change('extends', { added }));
         if (removed.length > 0) changes.push(change('reduces', { removed }));
         if (added.length > 0 || removed.length > 0) continue;

@@ -89,8 +89,10 @@ export function expectedFieldChanges(
     const change = { kind: 'changed', before, after, field, from, to } as const;
     if (field === 'channels') {
       // Channels added and channels taken away are a change each: the one extends disclosure, the other reduces it.
-      const added = to.filter((c) => !from.includes(c));
-      const removed = from.filter((c) => !to.includes(c));
+      // A bare 其他 named on the other side is the same ticked box: not a channel added or taken away.
+      const named = (eff: Effective) => normalized('other_channels', eff.other_channels).length > 0;
+      const added = to.filter((c) => !from.includes(c) && (c !== '其他' || !named(effBefore)));
+      const removed = from.filter((c) => !to.includes(c) && (c !== '其他' || !named(effAfter)));
       if (added.length > 0) out.push(describeChange({ ...change, class: 'extends', added }));
       if (removed.length > 0) out.push(describeChange({ ...change, class: 'reduces', removed }));
       if (added.length > 0 || removed.length > 0) continue;

@@ -120,6 +120,18 @@ describe('diffCatalogs', () => {
     const d = diffCatalogs(cat(BASE), cat(named)).changes as Extract<Change, { kind: 'changed' }>[];
     expect(d.map((c) => [c.class, c.added ?? c.removed])).toEqual([['extends', ['招生咨询热线']]]);
     expect(d[0]!.to).toEqual(['政府网站', '两微一端', '招生咨询热线']);
+    // Naming a ticked 其他 adds the name and takes nothing away; dropping the name takes it away and adds nothing.
+    const bare = BASE.replace(
+      '{name: 招生政策, content: d}',
+      '{name: 招生政策, content: d, channels: [政府网站, 其他]}',
+    );
+    const both = (a: string, b: string) =>
+      (diffCatalogs(cat(a), cat(b)).changes as Extract<Change, { kind: 'changed' }>[]).map((c) => [
+        c.class,
+        c.added ?? c.removed,
+      ]);
+    expect(both(bare, named)).toEqual([['extends', ['两微一端', '招生咨询热线']]]);
+    expect(both(named, bare)).toEqual([['reduces', ['两微一端', '招生咨询热线']]]);
   });
 
   it('shows the version and the date where both sides give them and they differ', () => {
