@@ -61,7 +61,7 @@ export type { FormatName } from './report/registry.js';
 export type { Formatter, FormatContext } from './report/types.js';
 export { ZwgkError, UsageError } from './errors.js';
 export { diffCatalogs } from './diff/diff-catalogs.js';
-export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef } from './diff/types.js';
+export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef, MetadataChange } from './diff/types.js';
 export { buildTable, type CatalogTable } from './render/table-model.js';
 export { RENDERERS, type RenderFormat } from './render/registry.js';
 export {

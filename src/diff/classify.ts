@@ -19,6 +19,21 @@ function setChange(before: readonly string[], after: readonly string[]): ChangeC
 }
 
 /**
+ * The channels one side lists and the other lacks, each way, in the lists' own order. A bare 其他 given a name
+ * on the other side (`其他` → `办税服务厅`) is the same box, ticked on both: the name is added, 其他 not removed.
+ */
+export function channelDelta(
+  before: readonly string[],
+  after: readonly string[],
+  named: { before: boolean; after: boolean },
+): { added: string[]; removed: string[] } {
+  return {
+    added: after.filter((v) => !before.includes(v) && !(v === '其他' && named.before)),
+    removed: before.filter((v) => !after.includes(v) && !(v === '其他' && named.after)),
+  };
+}
+
+/**
  * Classify a field change by its effect on disclosure: a channel, level or 全社会 dropped, 主动 turned
  * into 依申请, a longer deadline reduce it; the opposite extends it; anything else is wording.
  */

@@ -6,9 +6,18 @@ import {
   type ResolvedCatalog,
   type ResolvedItem,
 } from '../catalog/types.js';
+import { EXTENDED_CHANNELS, STANDARD_CHANNELS } from '../catalog/vocabulary.js';
 import { withoutInvisible } from '../util/invisible.js';
-import { classifyField } from './classify.js';
-import type { CatalogDiff, Change, DiffCounts, ItemRef } from './types.js';
+import { channelDelta, classifyField } from './classify.js';
+import {
+  METADATA_FIELDS,
+  type CatalogDiff,
+  type Change,
+  type ChangeClass,
+  type DiffCounts,
+  type ItemRef,
+  type MetadataChange,
+} from './types.js';
 
 const ref = (item: ResolvedItem): ItemRef => ({
   names: item.names,
@@ -34,14 +43,42 @@ function valueOf(fields: EffectiveFields, field: FieldKey): string[] {
   return [v];
 }
 
+/** The boxes of 公开渠道和载体 in the order of the template: the standard ones, the regional ones, 其他 last. */
+const CHANNEL_RANK = new Map<string, number>(
+  [...STANDARD_CHANNELS.filter((c) => c !== '其他'), ...EXTENDED_CHANNELS].map((c, i) => [c, i]),
+);
+/** Channels in the order of the template; channels it does not know come after its boxes, before 其他. */
+const byChannelOrder = (a: string, b: string): number => {
+  const rank = (c: string) => (c === '其他' ? CHANNEL_RANK.size + 1 : (CHANNEL_RANK.get(c) ?? CHANNEL_RANK.size));
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+};
+
 /**
- * The channels an item is disclosed through, standard and other. A named other channel is the ticked 其他
- * box, so 其他 beside named ones adds nothing: `[其他] + [办税服务厅]` and `[办税服务厅]` are the same table cell.
+ * The channels an item is disclosed through, in the order of the template: the boxes, then the named other
+ * channels. A named other channel is the ticked 其他 box, so 其他 beside named ones adds nothing:
+ * `[其他] + [办税服务厅]` and `[办税服务厅]` are the same table cell.
  */
 function allChannels(fields: EffectiveFields): string[] {
   const others = valueOf(fields, 'other_channels');
   const standard = valueOf(fields, 'channels').filter((c) => c !== '其他' || others.length === 0);
-  return [...standard, ...others];
+  return [...standard.sort(byChannelOrder), ...others];
+}
+
+/** A catalog's 版本 or 日期 as text, if it gives one: a date YAML read as a date is shown as YYYY-MM-DD. */
+function metadataOf(catalog: ResolvedCatalog, field: (typeof METADATA_FIELDS)[number]): string | undefined {
+  const value: unknown = (catalog.catalog as unknown as Record<string, unknown>)[field];
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The 版本 and 日期 that both sides give and that differ. A side that gives none (a table may not) shows nothing. */
+function metadataChanges(before: ResolvedCatalog, after: ResolvedCatalog): MetadataChange[] {
+  return METADATA_FIELDS.flatMap((field) => {
+    const from = metadataOf(before, field);
+    const to = metadataOf(after, field);
+    return from !== undefined && to !== undefined && from !== to ? [{ field, from, to }] : [];
+  });
 }
 
 /** Items indexed by a key, keeping only keys that name one item on the side. */
@@ -99,8 +136,9 @@ the same parent with most of its elements the same, or a heading with most of it
 could be meant). Items with
  * different codes are never matched. Elements are compared on rows (items without sub-items on
  * either side) as they apply to each, inherited or not, so moving a value up to the 一级事项 is not a
- * change. Matching does not depend on the order of siblings, and diff(b, a) mirrors diff(a, b). Pure;
- * the order of changes follows the new catalog, then the old one.
+ * change. A change of channels that adds some and takes others away is two changes: the channels added
+ * (扩大公开), then the channels removed (减少公开). Matching does not depend on the order of siblings, and
+ * diff(b, a) mirrors diff(a, b). Pure; the order of changes follows the new catalog, then the old one.
  */
 export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): CatalogDiff {
   const old = [...walkItems(before.items)];
@@ -204,20 +242,32 @@ export function diffCatalogs(before: ResolvedCatalog, after: ResolvedCatalog): C
       const from = shownValue(prior.fields, field);
       const to = shownValue(item.fields, field);
       if (key(from) === key(to)) continue;
-      changes.push({
+      const change = (klass: ChangeClass, half: { added: string[] } | { removed: string[] } | object = {}): Change => ({
         kind: 'changed',
-        class: classifyField(field, prior.fields, item.fields),
+        class: klass,
         before: ref(prior),
         after: ref(item),
         field,
         from,
         to,
+        ...half,
       });
+      if (field === 'channels') {
+        // Channels added extend disclosure and channels taken away reduce it: a change that does both is both.
+        const { added, removed } = channelDelta(from, to, {
+          before: valueOf(prior.fields, 'other_channels').length > 0,
+          after: valueOf(item.fields, 'other_channels').length > 0,
+        });
+        if (added.length > 0) changes.push(change('extends', { added }));
+        if (removed.length > 0) changes.push(change('reduces', { removed }));
+        if (added.length > 0 || removed.length > 0) continue;
+      }
+      changes.push(change(classifyField(field, prior.fields, item.fields)));
     }
   }
   for (const item of old) if (!taken.has(item)) changes.push({ kind: 'removed', class: 'reduces', before: ref(item) });
 
-  return { changes, counts: countChanges(changes) };
+  return { changes, metadata: metadataChanges(before, after), counts: countChanges(changes) };
 }
 
 function countChanges(changes: readonly Change[]): DiffCounts {

@@ -2,7 +2,7 @@ import type { DataPath } from '../diagnostics.js';
 import type { ResolvedCatalog } from '../catalog/types.js';
 import { diffCatalogs } from './diff-catalogs.js';
 import { classFails, type ChangeSeverity, type ClassPolicy, type FailOn } from './policy.js';
-import type { CatalogDiff, Change, ChangeClass, DiffCounts } from './types.js';
+import type { CatalogDiff, Change, ChangeClass, DiffCounts, MetadataChange } from './types.js';
 
 /** One side of a compared pair. */
 export interface DiffSide {
@@ -32,6 +32,8 @@ export interface PairDiff {
   unit: string;
   before?: string;
   after?: string;
+  /** The catalog's 版本 and 日期 where both sides give them and they differ; left out when none did. */
+  metadata?: MetadataChange[];
   changes: LocatedChange[];
   counts: DiffCounts;
 }
@@ -50,9 +52,15 @@ const EMPTY: ResolvedCatalog = {
   items: [],
 };
 
+/**
+ * `领域:变更:事项名称[:要素]`, and for channels added or taken away `…:channels:added` or `…:channels:removed`,
+ * so the two halves of a change of channels have ids of their own.
+ */
 function changeId(domain: string, c: Change): string {
   const names = ('after' in c ? c.after : c.before).names.join('/');
-  return [domain, c.kind, names, c.kind === 'changed' ? c.field : ''].filter(Boolean).join(':');
+  const field = c.kind === 'changed' ? c.field : '';
+  const half = c.kind === 'changed' ? (c.added ? 'added' : c.removed ? 'removed' : '') : '';
+  return [domain, c.kind, names, field, half].filter(Boolean).join(':');
 }
 
 /**
@@ -74,6 +82,7 @@ export function diffPair(before: DiffSide | undefined, after: DiffSide | undefin
     unit: String(catalog.unit ?? ''),
     ...(before ? { before: before.file } : {}),
     ...(after ? { after: after.file } : {}),
+    ...(diff.metadata.length > 0 ? { metadata: diff.metadata } : {}),
     changes,
     counts: diff.counts,
   };

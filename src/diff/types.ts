@@ -28,7 +28,24 @@ export type Change =
       field: FieldKey;
       from: string[];
       to: string[];
+      /**
+       * A change of 公开渠道和载体 that adds channels or takes them away: the channels added (扩大公开) or the
+       * channels removed (减少公开), in the standard order. A change that does both is two changes, one with each.
+       */
+      added?: string[];
+      removed?: string[];
     };
+
+/** The catalog's own data that a diff shows when it changed: its 版本 and its 日期. */
+export const METADATA_FIELDS = ['version', 'date'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** A catalog's 版本 or 日期, written on both sides and not the same. */
+export interface MetadataChange {
+  field: MetadataField;
+  from: string;
+  to: string;
+}
 
 /** Counts in the officials' terms. */
 export interface DiffCounts {
@@ -42,5 +59,7 @@ export interface DiffCounts {
 /** What changed between two versions of one catalog. */
 export interface CatalogDiff {
   changes: Change[];
+  /** The catalog's 版本 and 日期 where both sides give them and they differ; empty otherwise. */
+  metadata: MetadataChange[];
   counts: DiffCounts;
 }

@@ -1,4 +1,5 @@
 import { FIELD_KEYS, type Catalog, type FieldKey } from '../../src/catalog/types.js';
+import { EXTENDED_CHANNELS, STANDARD_CHANNELS } from '../../src/catalog/vocabulary.js';
 import type { Change, ChangeClass, ItemRef } from '../../src/diff/types.js';
 import type { ItemTrace, Revision } from './arbitrary-revision.js';
 import { deadlineDays } from './catalog-pools.js';
@@ -17,14 +18,25 @@ export function effectiveByPath(catalog: Catalog): Map<string, Effective> {
   return new Map(locateAll(tree).map((l) => [pathKey(namesOf(l.chain)), effectiveRaw(tree, l.chain)]));
 }
 
+/** The template's boxes in its order: the standard ones, then the regional ones; 其他 is the last box. */
+const TEMPLATE_ORDER: readonly string[] = [...STANDARD_CHANNELS.filter((c) => c !== '其他'), ...EXTENDED_CHANNELS];
+
+/** Channels as the template lists them: its boxes in order, then boxes it does not have (by code point), then 其他. */
+function inTemplateOrder(channels: readonly string[]): string[] {
+  const boxes = TEMPLATE_ORDER.filter((c) => channels.includes(c));
+  const unknown = channels.filter((c) => c !== '其他' && !TEMPLATE_ORDER.includes(c)).sort();
+  return [...boxes, ...unknown, ...channels.filter((c) => c === '其他')];
+}
+
 /**
- * A field's value as the diff shows it: channels with other_channels after them, where a named other channel
- * stands for the ticked 其他 box (so 其他 beside it is not listed again).
+ * A field's value as the diff shows it: channels in the template's order with other_channels after them,
+ * where a named other channel stands for the ticked 其他 box (so 其他 beside it is not listed again).
  */
 function shown(eff: Effective, field: FieldKey): string[] {
   if (field !== 'channels') return normalized(field, eff[field]);
   const others = normalized('other_channels', eff.other_channels);
-  return [...normalized('channels', eff.channels).filter((c) => c !== '其他' || others.length === 0), ...others];
+  const boxes = normalized('channels', eff.channels).filter((c) => c !== '其他' || others.length === 0);
+  return [...inTemplateOrder(boxes), ...others];
 }
 
 /** The class a field change should have: losing 主动, 全社会, a channel or a level, or a longer deadline, reduces. */
@@ -74,9 +86,18 @@ export function expectedFieldChanges(
     const from = shown(effBefore, field);
     const to = shown(effAfter, field);
     if (pathKey(from) === pathKey(to)) continue;
-    out.push(
-      describeChange({ kind: 'changed', class: expectedClass(field, from, to), before, after, field, from, to }),
-    );
+    const change = { kind: 'changed', before, after, field, from, to } as const;
+    if (field === 'channels') {
+      // Channels added and channels taken away are a change each: the one extends disclosure, the other reduces it.
+      // A bare 其他 named on the other side is the same ticked box: not a channel added or taken away.
+      const named = (eff: Effective) => normalized('other_channels', eff.other_channels).length > 0;
+      const added = to.filter((c) => !from.includes(c) && (c !== '其他' || !named(effBefore)));
+      const removed = from.filter((c) => !to.includes(c) && (c !== '其他' || !named(effAfter)));
+      if (added.length > 0) out.push(describeChange({ ...change, class: 'extends', added }));
+      if (removed.length > 0) out.push(describeChange({ ...change, class: 'reduces', removed }));
+      if (added.length > 0 || removed.length > 0) continue;
+    }
+    out.push(describeChange({ ...change, class: expectedClass(field, from, to) }));
   }
   return out;
 }
@@ -94,6 +115,8 @@ type Described =
       field: FieldKey;
       from: readonly string[];
       to: readonly string[];
+      added?: readonly string[];
+      removed?: readonly string[];
     };
 
 /** A change in one line, by names (not paths), so expected and reported changes compare as text. */
@@ -108,7 +131,9 @@ export function describeChange(c: Described | Change): string {
     case 'moved':
       return `${c.kind} ${names(c.before)} → ${names(c.after)} ${c.class}`;
     case 'changed':
-      return `changed ${names(c.before)} → ${names(c.after)} ${c.field}: [${c.from.join('|')}] → [${c.to.join('|')}] ${c.class}`;
+      return `changed ${names(c.before)} → ${names(c.after)} ${c.field}: [${c.from.join('|')}] → [${c.to.join('|')}]${
+        c.added ? ` +[${c.added.join('|')}]` : ''
+      }${c.removed ? ` -[${c.removed.join('|')}]` : ''} ${c.class}`;
   }
 }
 

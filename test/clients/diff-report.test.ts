@@ -75,5 +75,66 @@ describe('change report in LibreOffice and Chromium', () => {
   });
 });
 
+describe('a new version and date, and channels added and taken away, in LibreOffice and Chromium', () => {
+  const changed = OLD.replace('version: 2024版', 'version: 2025版')
+    .replace('date: 2024-05-20', 'date: 2025-03-01')
+    .replace('channels: [政务服务中心, 精准推送]', 'channels: [政务新媒体, 政府网站, 政务服务中心]');
+  const { dir: channelDir } = tempDir({ 'old/a.yaml': OLD, 'new/a.yaml': changed });
+  const METADATA = '版本：2024版 → 2025版；日期：2024-05-20 → 2025-03-01';
+
+  beforeAll(() => {
+    expect(changed).not.toBe(OLD);
+    for (const format of ['xlsx', 'html']) {
+      const out = join(shots, `diff-channels.${format}`);
+      const r = zwgk(['diff', 'old/a.yaml', 'new/a.yaml', '-f', format, '-o', out], channelDir);
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  it('prints the version and date under the counts, and the two halves of the change of channels', () => {
+    convertToPdf(join(shots, 'diff-channels.xlsx'), shots);
+    const pdf = join(shots, 'diff-channels.pdf');
+    expect(pdfPages(pdf).pages).toBe(2);
+    const first = run('pdftotext', ['-f', '1', '-l', '1', pdf, '-']).replace(/\s+/g, '');
+    expect(first).toContain(METADATA.replace(/\s+/g, ''));
+    const second = run('pdftotext', ['-f', '2', '-l', '2', pdf, '-']).replace(/\s+/g, '');
+    expect(second).toContain('增加：政府网站、政务新媒体');
+    expect(second).toContain('减少：精准推送');
+  });
+
+  it('shows them on a screen and on a phone, with nothing scrolling sideways', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      for (const [width, height] of [
+        [1366, 900],
+        [390, 844],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height } });
+        await page.goto(pathToFileURL(join(shots, 'diff-channels.html')).href);
+        await page.screenshot({ path: join(shots, `diff-channels-${width}.png`), fullPage: true });
+        expect(await page.locator('.metadata').innerText()).toBe(METADATA);
+        const rows = await page.locator('table.changes tbody tr').allInnerTexts();
+        expect(rows).toHaveLength(2);
+        expect(rows[0]).toContain('扩大公开');
+        expect(rows[0]).toContain('增加：政府网站、政务新媒体');
+        expect(rows[1]).toContain('减少公开');
+        expect(rows[1]).toContain('减少：精准推送');
+        // On a phone the version and the date each keep to a line of their own.
+        const lines = await page.evaluate(
+          "[...document.querySelectorAll('.metadata span')].map((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)))",
+        );
+        expect(lines).toEqual([1, 1]);
+        const overflow = await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        expect(overflow, `${width}px`).toBe(0);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 // `getComputedStyle` runs in the page; the project compiles without the DOM library, so name what is used here.
 declare function getComputedStyle(el: unknown): { backgroundColor: string };

@@ -80,6 +80,85 @@ describe('diffCatalogs', () => {
     expect(new Set(d.changes.map((c) => c.class))).toEqual(new Set([klass]));
   });
 
+  it('splits channels added and taken away into two changes, each listing its channels in the standard order', () => {
+    const swapped = BASE.replace(
+      '{name: 招生政策, content: d}',
+      '{name: 招生政策, content: d, channels: [政务新媒体, 政府网站, 公开查阅点, 政府公报]}',
+    );
+    const d = diffCatalogs(cat(BASE), cat(swapped));
+    expect(d.changes).toHaveLength(2);
+    const [added, removed] = d.changes as Extract<Change, { kind: 'changed' }>[];
+    expect(added).toMatchObject({
+      field: 'channels',
+      class: 'extends',
+      added: ['政府公报', '公开查阅点', '政务新媒体'],
+    });
+    expect(added!.removed).toBeUndefined();
+    expect(removed).toMatchObject({ field: 'channels', class: 'reduces', removed: ['两微一端'] });
+    expect(removed!.added).toBeUndefined();
+    // Both show the whole lists, in the template's order, regional boxes after the standard ones.
+    for (const c of [added!, removed!]) {
+      expect(c.from).toEqual(['政府网站', '两微一端']);
+      expect(c.to).toEqual(['政府网站', '政府公报', '公开查阅点', '政务新媒体']);
+    }
+    // One item changed; one change of each class.
+    expect(d.counts.changed).toBe(1);
+    expect(d.counts.byClass).toEqual({ reduces: 1, extends: 1, editorial: 0 });
+    // Backwards, the halves change places.
+    const back = diffCatalogs(cat(swapped), cat(BASE)).changes as Extract<Change, { kind: 'changed' }>[];
+    expect(back.map((c) => [c.class, c.added ?? c.removed])).toEqual([
+      ['extends', ['两微一端']],
+      ['reduces', ['政府公报', '公开查阅点', '政务新媒体']],
+    ]);
+  });
+
+  it('lists a named other channel after the boxes, in place of 其他', () => {
+    const named = BASE.replace(
+      '{name: 招生政策, content: d}',
+      '{name: 招生政策, content: d, channels: [其他, 政府网站, 两微一端], other_channels: [招生咨询热线]}',
+    );
+    const d = diffCatalogs(cat(BASE), cat(named)).changes as Extract<Change, { kind: 'changed' }>[];
+    expect(d.map((c) => [c.class, c.added ?? c.removed])).toEqual([['extends', ['招生咨询热线']]]);
+    expect(d[0]!.to).toEqual(['政府网站', '两微一端', '招生咨询热线']);
+    // Naming a ticked 其他 adds the name and takes nothing away; dropping the name takes it away and adds nothing.
+    const bare = BASE.replace(
+      '{name: 招生政策, content: d}',
+      '{name: 招生政策, content: d, channels: [政府网站, 其他]}',
+    );
+    const both = (a: string, b: string) =>
+      (diffCatalogs(cat(a), cat(b)).changes as Extract<Change, { kind: 'changed' }>[]).map((c) => [
+        c.class,
+        c.added ?? c.removed,
+      ]);
+    expect(both(bare, named)).toEqual([['extends', ['两微一端', '招生咨询热线']]]);
+    expect(both(named, bare)).toEqual([['reduces', ['两微一端', '招生咨询热线']]]);
+  });
+
+  it('shows the version and the date where both sides give them and they differ', () => {
+    const dated = (version: string, date: string) =>
+      BASE.replace('unit: 青禾区教育局\n', `unit: 青禾区教育局\n${version}${date}`);
+    expect(
+      diffCatalogs(
+        cat(dated('version: 2024版\n', 'date: 2024-05-01\n')),
+        cat(dated('version: 2025版\n', 'date: 2025-03-01\n')),
+      ).metadata,
+    ).toEqual([
+      { field: 'version', from: '2024版', to: '2025版' },
+      { field: 'date', from: '2024-05-01', to: '2025-03-01' },
+    ]);
+    expect(
+      diffCatalogs(
+        cat(dated('version: "2024"\n', 'date: 2024-05-01\n')),
+        cat(dated('version: "2025"\n', 'date: 2024-05-01\n')),
+      ).metadata,
+    ).toEqual([{ field: 'version', from: '2024', to: '2025' }]);
+    // Unchanged, or given on one side only (a table may not say): nothing.
+    const same = dated('version: 2024版\n', 'date: 2024-05-01\n');
+    expect(diffCatalogs(cat(same), cat(same)).metadata).toEqual([]);
+    expect(diffCatalogs(cat(BASE), cat(same)).metadata).toEqual([]);
+    expect(diffCatalogs(cat(same), cat(BASE)).metadata).toEqual([]);
+  });
+
   it('matches by code even when the name changed, and mirrors counts when reversed', () => {
     const a = cat(BASE.replace('{name: 规章, content: b}', '{name: 规章, code: "0102", content: b}'));
     const b = cat(BASE.replace('{name: 规章, content: b}', '{name: 部门规章, code: "0102", content: b2}'));

@@ -49,14 +49,19 @@ function full(c: Change): string {
     case 'moved':
       return `${c.kind} ${ref(c.before)} → ${ref(c.after)} ${c.class}`;
     case 'changed':
-      return `changed ${ref(c.before)} → ${ref(c.after)} ${c.field}: [${[...c.from].sort().join('|')}] → [${[...c.to].sort().join('|')}] ${c.class}`;
+      return `changed ${ref(c.before)} → ${ref(c.after)} ${c.field}: [${[...c.from].sort().join('|')}] → [${[...c.to].sort().join('|')}]${
+        c.added ? ` +[${c.added.join('|')}]` : ''
+      }${c.removed ? ` -[${c.removed.join('|')}]` : ''} ${c.class}`;
   }
 }
 
-/** A set change that both drops and adds entries (a channel swapped for another): it reduces either way. */
+/**
+ * A change of levels that both drops and adds entries (a level swapped for another): it reduces either way.
+ * Channels swapped are two changes, the channels added and the channels removed, each mirrored by the other.
+ */
 const isSwap = (c: Change): boolean =>
   c.kind === 'changed' &&
-  (c.field === 'channels' || c.field === 'levels') &&
+  c.field === 'levels' &&
   c.from.some((v) => !c.to.includes(v)) &&
   c.to.some((v) => !c.from.includes(v));
 
@@ -76,15 +81,19 @@ function mirrored(c: Change): Change {
     case 'renamed':
     case 'moved':
       return { ...c, before: c.after, after: c.before };
-    case 'changed':
+    case 'changed': {
+      const { added, removed, ...rest } = c;
       return {
-        ...c,
+        ...rest,
         class: isSwap(c) ? c.class : MIRROR_CLASS[c.class],
         before: c.after,
         after: c.before,
         from: c.to,
         to: c.from,
+        ...(added ? { removed: added } : {}),
+        ...(removed ? { added: removed } : {}),
       };
+    }
   }
 }
 

@@ -19,11 +19,14 @@ export const markdownDiff: DiffFormatter = (report, ctx) => {
     out.push(row([zh ? '合计' : 'Total', ...countValues(report.totals).map(String)]), '');
   }
   for (const pair of report.pairs) {
+    if (pair.changes.length === 0 && !pair.metadata) continue;
+    out.push(`#### ${cell(pair.unit)} ${cell(pair.domain)}`, '');
+    if (pair.metadata) out.push(cell(w.metadata(pair.metadata)), '');
     if (pair.changes.length === 0) continue;
     const head = zh
       ? ['类别', '变更', '事项', '要素', '修改前', '修改后', '位置']
       : ['Class', 'Change', 'Item', 'Element', 'Before', 'After', 'Where'];
-    out.push(`#### ${cell(pair.unit)} ${cell(pair.domain)}`, '', row(head), rule(head.length));
+    out.push(row(head), rule(head.length));
     for (const r of pairRows(pair, ctx)) {
       out.push(
         row([

@@ -30,6 +30,11 @@ export function reportLabels(lang: DiffFormatContext['lang']) {
 export interface ReportSection {
   name: string;
   files: string;
+  /** 版本：… → …；日期：… → …, when the catalog's version or date changed; empty otherwise. */
+  metadata: string;
+  /** The same in parts, for a page to keep each on one line, and what goes between them. */
+  metadataParts: string[];
+  metadataSeparator: string;
   rows: (ChangeRow & { number: number })[];
 }
 
@@ -42,10 +47,13 @@ export function buildReportView(report: DiffReport, ctx: DiffFormatContext) {
   const afters = [...new Set(report.pairs.map((p) => p.after).filter(Boolean))];
   let number = 0;
   const sections: ReportSection[] = report.pairs
-    .filter((p) => p.changes.length > 0)
+    .filter((p) => p.changes.length > 0 || p.metadata)
     .map((p) => ({
       name: name(p),
       files: labels.side(p.before, p.after),
+      metadata: printable(w.metadata(p.metadata)),
+      metadataParts: (p.metadata ?? []).map((m) => printable(w.metadata([m]))),
+      metadataSeparator: w.metadataSeparator,
       rows: pairRows(p, ctx).map((r) => ({ ...r, number: ++number })),
     }));
   return {

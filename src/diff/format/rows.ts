@@ -47,14 +47,20 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
   const w = diffWords(ctx.lang, ctx.policy);
   return pair.changes.map((c: LocatedChange) => {
     const item = 'after' in c ? c.after : c.before;
+    // Channels added or taken away are listed on their side, named as such: 减少：公告栏 before, 增加：… after.
+    const channels = printable(w.channels(c), true);
     const [before, after] =
-      c.kind === 'changed'
-        ? [values(c.from), values(c.to)]
-        : c.kind === 'added'
-          ? ['', path(c.after.names)]
-          : c.kind === 'removed'
-            ? [path(c.before.names), '']
-            : [path(c.before.names), path(c.after.names)];
+      c.kind === 'changed' && channels
+        ? c.removed
+          ? [channels, '']
+          : ['', channels]
+        : c.kind === 'changed'
+          ? [values(c.from), values(c.to)]
+          : c.kind === 'added'
+            ? ['', path(c.after.names)]
+            : c.kind === 'removed'
+              ? [path(c.before.names), '']
+              : [path(c.before.names), path(c.after.names)];
     return {
       id: c.id,
       domain: printable(pair.domain),

@@ -22,20 +22,24 @@ export const textDiff: DiffFormatter = (report, ctx) => {
     ch.severity === 'error' ? c.red : ch.severity === 'warning' ? c.yellow : ch.class === 'extends' ? c.green : c.dim;
   const out: string[] = [];
   for (const pair of report.pairs) {
-    if (pair.changes.length === 0) continue;
+    if (pair.changes.length === 0 && !pair.metadata) continue;
     out.push(
       c.bold(printable(`${pair.unit} ${pair.domain}`)) +
         c.dim(printable(`  ${pair.before ?? '—'} → ${pair.after ?? '—'}`)),
     );
+    if (pair.metadata) out.push(`  ${printable(w.metadata(pair.metadata))}`);
     for (const ch of pair.changes) {
       const item = 'after' in ch ? ch.after : ch.before;
       const name = item.names.join(' › ');
       const from =
         'before' in ch && ch.kind !== 'changed' && ch.kind !== 'removed' ? ` ← ${ch.before.names.join(' › ')}` : '';
+      const channels = w.channels(ch);
       const detail =
-        ch.kind === 'changed'
-          ? `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}`
-          : '';
+        ch.kind !== 'changed'
+          ? ''
+          : channels
+            ? `  ${w.field(ch.field)} ${channels}`
+            : `  ${w.field(ch.field)}：${ch.from.join('、') || '—'} → ${ch.to.join('、') || '—'}`;
       out.push(
         `  ${paint(ch)(printable(`[${w.klass(ch)}]`))} ${w.kind(ch)} ${w.level(item.depth)} ${printable(`${name}${from}${detail}`)}  ${c.dim(printable(where(ch, pair.before, pair.after)))}`,
       );

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n.js';
 import { DEFAULT_POLICY, type ClassPolicy } from '../policy.js';
-import type { ChangeClass, DiffCounts } from '../types.js';
+import type { ChangeClass, DiffCounts, MetadataChange } from '../types.js';
 import type { LocatedChange } from '../report.js';
 
 const KIND = {
@@ -28,6 +28,11 @@ const FIELD: Record<string, string> = {
   extra: '附加栏目',
 };
 
+const METADATA = {
+  zh: { version: '版本', date: '日期' },
+  en: { version: 'Version', date: 'Date' },
+} as const;
+
 /** The words of a diff report, in one language; class names as the policy renames them. */
 export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
   const className = (k: ChangeClass) => policy[k].label ?? CLASS[lang][k];
@@ -37,6 +42,20 @@ export function diffWords(lang: Lang, policy: ClassPolicy = DEFAULT_POLICY) {
     className,
     level: (depth: number) => LEVEL[lang][depth] ?? '',
     field: (key: string) => (lang === 'zh' ? (FIELD[key] ?? key) : `${key} (${FIELD[key] ?? key})`),
+    /** 版本：2024版 → 2025版；日期：2024-05-20 → 2025-03-01 — empty when neither changed. Catalog text as written. */
+    metadata: (changes: readonly MetadataChange[] = []) =>
+      changes
+        .map((m) => `${METADATA[lang][m.field]}${lang === 'zh' ? '：' : ': '}${m.from} → ${m.to}`)
+        .join(lang === 'zh' ? '；' : '; '),
+    /** What goes between the version and the date. */
+    metadataSeparator: lang === 'zh' ? '；' : '; ',
+    /** 增加：政府网站、政务新媒体 or 减少：公告栏, for the channels a change adds or takes away; empty for other changes. */
+    channels: (c: LocatedChange) => {
+      if (c.kind !== 'changed' || !(c.added ?? c.removed)) return '';
+      const zh = lang === 'zh';
+      const label = c.added ? (zh ? '增加' : 'added') : zh ? '减少' : 'removed';
+      return `${label}${zh ? '：' : ': '}${(c.added ?? c.removed)!.join('、')}`;
+    },
     /** Headers of the count columns, in the order of `countValues`. */
     countHeaders:
       lang === 'zh'

@@ -63,8 +63,18 @@ export const xlsxDiff: DiffFormatter = async (report, ctx) => {
     summaryWidths,
     HEADER_FONT.size!,
   );
-  summary.mergeCells(totalRow + 2, 1, totalRow + 2, countColumns);
-  Object.assign(summary.getCell(totalRow + 2, 1), { value: view.labels.sign, style: style(BODY_FONT, 'right', false) });
+  // Under the counts, a line for each catalog whose version or date changed: 青禾区教育局 义务教育, 版本：… → ….
+  const metadata = view.sections.filter((s) => s.metadata);
+  metadata.forEach((s, i) => {
+    summary.mergeCells(totalRow + 2 + i, 1, totalRow + 2 + i, countColumns);
+    Object.assign(summary.getCell(totalRow + 2 + i, 1), {
+      value: cellText(`${s.name}\u3000${s.metadata}`),
+      style: style(BODY_FONT, 'left', false),
+    });
+  });
+  const signRow = totalRow + 2 + (metadata.length > 0 ? metadata.length + 1 : 0);
+  summary.mergeCells(signRow, 1, signRow, countColumns);
+  Object.assign(summary.getCell(signRow, 1), { value: view.labels.sign, style: style(BODY_FONT, 'right', false) });
 
   const changes = reportSheet(workbook, zh ? '变更明细' : 'Changes', 2, true);
   const headers = [

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../../src/catalog/resolve.js';
 import { DIFF_FORMATTERS } from '../../../src/diff/format/registry.js';
@@ -123,6 +126,107 @@ describe('diff report formats', () => {
     const bySeverity = Object.fromEntries(r.pairs[0]!.changes.map((c) => [c.class, c.severity]));
     expect(bySeverity.reduces).toBe('error');
     expect(bySeverity.editorial).toBe('info');
+  });
+
+  describe('a new version and date, and channels added and taken away', () => {
+    const dated = (version: string, date: string, channels: string) =>
+      HEAD.replace('unit: 青禾区教育局\n', `unit: 青禾区教育局\nversion: ${version}\ndate: ${date}\n`) +
+      `  - name: 招生入学\n    items:\n      - {name: 招生政策, content: x, channels: ${channels}}\n`;
+    const before = dated('2024版', '2024-05-01', '[政府网站, 精准推送]');
+    const after = dated('2025版', '2025-03-01', '[政务新媒体, 政府网站, 两微一端]');
+    const r = buildDiffReport([{ before: side('old.yaml', before), after: side('new.yaml', after) }], DEFAULT_POLICY);
+
+    it('are a line for the catalog and two changes with ids of their own', () => {
+      expect(r.pairs[0]!.metadata).toEqual([
+        { field: 'version', from: '2024版', to: '2025版' },
+        { field: 'date', from: '2024-05-01', to: '2025-03-01' },
+      ]);
+      expect(r.pairs[0]!.changes.map((c) => [c.id, c.class])).toEqual([
+        ['义务教育:changed:招生入学/招生政策:channels:added', 'extends'],
+        ['义务教育:changed:招生入学/招生政策:channels:removed', 'reduces'],
+      ]);
+      expect(r.totals.changed).toBe(1);
+    });
+
+    it('show in text, Markdown, the page and the workbook', async () => {
+      const text = String(await DIFF_FORMATTERS.text(r, ctx()));
+      expect(text).toContain('  版本：2024版 → 2025版；日期：2024-05-01 → 2025-03-01\n');
+      expect(text).toContain('[扩大公开] 修改 二级事项 招生入学 › 招生政策  公开渠道和载体 增加：两微一端、政务新媒体');
+      expect(text).toContain('[减少公开] 修改 二级事项 招生入学 › 招生政策  公开渠道和载体 减少：精准推送');
+      expect(String(await DIFF_FORMATTERS.text(r, ctx({ lang: 'en' })))).toContain(
+        '  Version: 2024版 → 2025版; Date: 2024-05-01 → 2025-03-01\n',
+      );
+      const md = String(await DIFF_FORMATTERS.markdown(r, ctx()));
+      expect(md).toContain('版本：2024版 → 2025版；日期：2024-05-01 → 2025-03-01\n');
+      expect(md).toContain(
+        '| 扩大公开 | 修改 | 招生入学 › 招生政策 | 公开渠道和载体 |  | 增加：两微一端、政务新媒体 |',
+      );
+      expect(md).toContain('| 减少公开 | 修改 | 招生入学 › 招生政策 | 公开渠道和载体 | 减少：精准推送 |  |');
+      const html = String(await DIFF_FORMATTERS.html(r, ctx()));
+      expect(html).toContain(
+        '<p class="metadata"><span>版本：2024版 → 2025版</span>；<span>日期：2024-05-01 → 2025-03-01</span></p>',
+      );
+      expect(html).toContain('data-id="义务教育:changed:招生入学/招生政策:channels:added"');
+      expect(html).toContain('<td data-label="修改后" class="after">增加：两微一端、政务新媒体</td>');
+      expect(html).toContain('<td data-label="修改前" class="before">减少：精准推送</td>');
+      const book = await loadWorkbook((await DIFF_FORMATTERS.xlsx(r, ctx())) as Uint8Array);
+      const summary: string[] = [];
+      book.getWorksheet('汇总')!.eachRow((row) => row.eachCell((cell) => summary.push(cellText(cell.value))));
+      expect(summary).toContain('青禾区教育局 义务教育\u3000版本：2024版 → 2025版；日期：2024-05-01 → 2025-03-01');
+      const changes: string[][] = [];
+      book.getWorksheet('变更明细')!.eachRow((row, n) => {
+        if (n > 2) changes.push(Array.from({ length: 7 }, (_, i) => cellText(row.getCell(3 + i).value)));
+      });
+      expect(changes).toEqual([
+        ['扩大公开', '修改', '二级事项', '招生入学 › 招生政策', '公开渠道和载体', '', '增加：两微一端、政务新媒体'],
+        ['减少公开', '修改', '二级事项', '招生入学 › 招生政策', '公开渠道和载体', '减少：精准推送', ''],
+      ]);
+    });
+
+    it('are written in JSON as the published schema says', async () => {
+      const schema = JSON.parse(
+        readFileSync(join(import.meta.dirname, '../../../schemas/diff-report.schema.json'), 'utf8'),
+      ) as object;
+      const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+      const json = JSON.parse(String(await DIFF_FORMATTERS.json(r, ctx()))) as DiffReport;
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(json.pairs[0]!.changes.map((c) => (c.kind === 'changed' ? [c.added, c.removed] : []))).toEqual([
+        [['两微一端', '政务新媒体'], undefined],
+        [undefined, ['精准推送']],
+      ]);
+      // A change cannot both add and take away channels; a catalog with no changed version or date has no metadata.
+      const both = structuredClone(json);
+      Object.assign(both.pairs[0]!.changes[0]!, { removed: ['精准推送'] });
+      expect(validate(both)).toBe(false);
+      const empty = structuredClone(json);
+      empty.pairs[0]!.metadata = [];
+      expect(validate(empty)).toBe(false);
+      const unchanged = buildDiffReport(
+        [{ before: side('a.yaml', before), after: side('b.yaml', before) }],
+        DEFAULT_POLICY,
+      );
+      expect(unchanged.pairs[0]).not.toHaveProperty('metadata');
+    });
+
+    it('shows a catalog whose version alone changed, with no table of changes', async () => {
+      const only = buildDiffReport(
+        [
+          {
+            before: side('old.yaml', before),
+            after: side('new.yaml', dated('2025版', '2024-05-01', '[政府网站, 精准推送]')),
+          },
+        ],
+        DEFAULT_POLICY,
+      );
+      expect(String(await DIFF_FORMATTERS.text(only, ctx()))).toContain('  版本：2024版 → 2025版\n');
+      const html = String(await DIFF_FORMATTERS.html(only, ctx()));
+      expect(html).toContain('<p class="metadata"><span>版本：2024版 → 2025版</span></p>');
+      expect(html).not.toContain('<table class="changes">');
+      expect(html).not.toContain('两个版本没有差别');
+      const md = String(await DIFF_FORMATTERS.markdown(only, ctx()));
+      expect(md).toContain('#### 青禾区教育局 义务教育\n\n版本：2024版 → 2025版\n');
+      expect(md).not.toContain('| 类别 |');
+    });
   });
 
   it('says so when nothing changed', async () => {
