@@ -1,5 +1,5 @@
 import type { FormatName } from './registry.js';
-import type { FileFormatter, Formatter } from './types.js';
+import type { ChunkedFormatter, FileFormatter, Formatter } from './types.js';
 
 /**
  * Every output format of `zwgk validate`, each loading only its own module: a run that writes JSON never
@@ -15,6 +15,22 @@ export const FORMAT_LOADERS = {
   markdown: async () => (await import('./markdown.js')).markdown,
   html: async () => (await import('./html.js')).html,
 } as const satisfies Record<FormatName, () => Promise<Formatter>>;
+
+/**
+ * The formats that can also be made piece by piece (a finding at a time), for writing a large report as it is
+ * made; each piece joined gives what the formatter of that name gives.
+ */
+export const FORMAT_CHUNK_LOADERS = {
+  stylish: async () => (await import('./stylish.js')).stylishChunks,
+  json: async () => (await import('./json.js')).jsonChunks,
+} as const satisfies Partial<Record<FormatName, () => Promise<ChunkedFormatter>>>;
+
+/** The piece-by-piece maker of a format, if it has one. */
+export async function loadChunkedFormatter(name: ReportFormatName): Promise<ChunkedFormatter | undefined> {
+  return Object.hasOwn(FORMAT_CHUNK_LOADERS, name)
+    ? FORMAT_CHUNK_LOADERS[name as keyof typeof FORMAT_CHUNK_LOADERS]()
+    : undefined;
+}
 
 /**
  * The output formats of `zwgk validate` that are files to keep rather than text (a workbook): each

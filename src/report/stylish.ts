@@ -3,7 +3,7 @@ import { byFile } from './by-file.js';
 import { codeFrame, sourceLines } from './code-frame.js';
 import { position } from './position.js';
 import { printable } from './printable.js';
-import type { Formatter } from './types.js';
+import type { FormatContext, Formatter, ValidationReport } from './types.js';
 
 const WORDS = {
   zh: {
@@ -38,42 +38,44 @@ function cellFrame(text: string, dim: (s: string) => string): string {
 /**
  * For people: findings grouped by file, each with its position, code, hint and a code frame. Text from the
  * input (file names, messages quoting values) is printed with its control characters as signs. Linear in
- * the findings: each file's text is split into lines once.
+ * the findings: each file's text is split into lines once. Made piece by piece, a finding at a time, so
+ * that a run with many findings is written as it is made (see {@link stylish} for one string).
  */
-export const stylish: Formatter = (report, ctx) => {
+export function* stylishChunks(report: ValidationReport, ctx: FormatContext): Generator<string> {
   const c = colors(ctx.color);
   const w = WORDS[ctx.lang];
-  const out: string[] = [];
   for (const [file, diagnostics] of byFile(report.diagnostics)) {
-    out.push(c.underline(printable(file)));
+    yield c.underline(printable(file)) + '\n';
     const text = ctx.sources.get(file);
     let lines: string[] | undefined;
     for (const d of diagnostics) {
       // A finding in a table names its cell (`'义务教育'!F12`, `表格 2 第 14 行 第 6 列`) where YAML has line:column.
       const pos = printable(position(d));
       const sev = d.severity === 'error' ? c.red(w.error) : c.yellow(w.warning);
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(printable(d.code))}`);
-      if (d.hint) out.push(`          ${c.cyan(w.hint + printable(d.hint))}`);
-      if (d.cell?.text !== undefined) out.push(cellFrame(d.cell.text, c.dim));
+      let out = `  ${c.dim(pos.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(printable(d.code))}\n`;
+      if (d.hint) out += `          ${c.cyan(w.hint + printable(d.hint))}\n`;
+      if (d.cell?.text !== undefined) out += cellFrame(d.cell.text, c.dim) + '\n';
       if (text !== undefined && d.range) {
         lines ??= sourceLines(text);
         const frame = codeFrame(lines, d.range, { dim: c.dim, marker: d.severity === 'error' ? c.red : c.yellow });
-        out.push(
-          frame
-            .split('\n')
-            .map((l) => '    ' + l)
-            .join('\n'),
-        );
+        out += '    ' + frame.replaceAll('\n', '\n    ') + '\n';
       }
-      out.push('');
+      yield out + '\n';
     }
   }
   const problems = report.errorCount + report.warningCount;
   const n = report.files.length;
-  out.push(
-    problems === 0
+  yield (
+    (problems === 0
       ? c.green(w.ok(n))
-      : (report.errorCount > 0 ? c.red : c.yellow)(w.summary(problems, report.errorCount, report.warningCount, n)),
+      : (report.errorCount > 0 ? c.red : c.yellow)(w.summary(problems, report.errorCount, report.warningCount, n))) +
+    '\n'
   );
-  return out.join('\n') + '\n';
+}
+
+/** {@link stylishChunks} as one string. */
+export const stylish: Formatter = (report, ctx) => {
+  let out = '';
+  for (const chunk of stylishChunks(report, ctx)) out += chunk;
+  return out;
 };

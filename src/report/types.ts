@@ -31,5 +31,8 @@ export interface FormatContext {
 /** Turn a validation report into text for people or machines. */
 export type Formatter = (report: ValidationReport, ctx: FormatContext) => string;
 
+/** A formatter's text as pieces, in order, made as they are asked for: a large report is written as it is made. */
+export type ChunkedFormatter = (report: ValidationReport, ctx: FormatContext) => Iterable<string>;
+
 /** Turn a validation report into the bytes of a file to keep (a workbook): written to a file, never to a terminal. */
 export type FileFormatter = (report: ValidationReport, ctx: FormatContext) => Promise<Uint8Array>;

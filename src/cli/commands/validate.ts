@@ -3,7 +3,7 @@ import { readSource, readSourceStream } from '../../load/read-source.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
 import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.js';
-import { loadReportWriter, type ReportFormatName } from '../../report/load-formatter.js';
+import { loadChunkedFormatter, loadReportWriter, type ReportFormatName } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidateOptions } from '../../validate/options.js';
@@ -112,14 +112,15 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
     const sources = withSources ? await readSources(report, cwd) : new Map<string, string>();
     for (const { format, output } of outputs) {
       const color = useColor(flags.color, Boolean(output && output !== '-'));
-      const writer = await loadReportWriter(format);
-      const written = await writer(report, {
-        lang,
-        color,
-        sources,
-        rules: DOCUMENT_RULES,
-        ...(appendix ? { appendix } : {}),
-      });
+      const ctx = { lang, color, sources, rules: DOCUMENT_RULES, ...(appendix ? { appendix } : {}) };
+      // A format made piece by piece is written as it is made.
+      const chunked = await loadChunkedFormatter(format);
+      if (chunked) {
+        const pieces = chunked(report, ctx);
+        await writeOutput(format === 'stylish' && head ? [head, ...pieces] : pieces, output, lang);
+        continue;
+      }
+      const written = await (await loadReportWriter(format))(report, ctx);
       await writeOutput(typeof written === 'string' && format === 'stylish' ? head + written : written, output, lang);
     }
   };
