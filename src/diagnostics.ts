@@ -204,11 +204,23 @@ export function toPointer(path: DataPath): string {
 /** Parse a JSON Pointer (as ajv's instancePath) into a data path; numeric segments become numbers. */
 export function fromPointer(pointer: string): (string | number)[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((seg) => seg.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
+  const path: (string | number)[] = [];
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.includes('~') ? raw.replaceAll('~1', '/').replaceAll('~0', '~') : raw;
+    path.push(isIndex(seg) ? Number(seg) : seg);
+  }
+  return path;
+}
+
+/** Whether a segment is written as a list index: digits, with no leading zero (`0`, `12`, not `012`). */
+function isIndex(seg: string): boolean {
+  const n = seg.length;
+  if (n === 0 || (n > 1 && seg.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = seg.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Order findings by file, then position, then code, so output is stable. */

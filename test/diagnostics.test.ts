@@ -1,31 +1,25 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  FORM_CODES,
-  FORM_RULE_IDS,
-  LINT_RULE_IDS,
-  SOURCE_CODES,
-  type Diagnostic,
-  type DiagnosticCode,
-} from '../src/diagnostics.js';
-import { FORM_RULES } from '../src/forms/rules/registry.js';
-import { PLAN_CHECKS } from '../src/forms/plan/check-plan.js';
-import { RULES } from '../src/lint/registry.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromPointer, toPointer } from '../src/diagnostics.js';
+import { runs } from './_helpers/fc-options.js';
 
-describe('the codes of findings', () => {
-  it('list exactly the rules there are: the catalog rules in their order, the form rules and plan checks', () => {
-    expect(RULES.map((r) => r.id)).toEqual([...LINT_RULE_IDS]);
-    expect([...FORM_RULES.map((r) => r.id), ...PLAN_CHECKS.map((c) => c.id)].sort()).toEqual([...FORM_RULE_IDS].sort());
+describe('JSON Pointers of data paths', () => {
+  it('read back the path they were made from: list indices as numbers, keys as text', () => {
+    const key = fc
+      .string({ unit: fc.constantFrom('a', '/', '~', '0', '1', '义', '') })
+      .filter((k) => !/^(0|[1-9]\d*)$/.test(k));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(100_000), key), { maxLength: 6 }), (path) => {
+        expect(fromPointer(toPointer(path))).toEqual(path);
+      }),
+      runs(500),
+    );
   });
 
-  it('are one set, each code once', () => {
-    const all = [...SOURCE_CODES, ...LINT_RULE_IDS, ...FORM_RULE_IDS, ...FORM_CODES];
-    expect(new Set(all).size).toBe(all.length);
-  });
-
-  it('type a finding’s code as one of them, not any string', () => {
-    expectTypeOf<Diagnostic['code']>().toEqualTypeOf<DiagnosticCode>();
-    expectTypeOf<'channel-known'>().toExtend<Diagnostic['code']>();
-    expectTypeOf<'schema/enum'>().toExtend<Diagnostic['code']>();
-    expectTypeOf<'no-such-rule'>().not.toExtend<Diagnostic['code']>();
+  it('take only digits without a leading zero as an index, and undo ~1 and ~0 in that order', () => {
+    expect(fromPointer('')).toEqual([]);
+    expect(fromPointer('/items/0/items/12/name')).toEqual(['items', 0, 'items', 12, 'name']);
+    expect(fromPointer('/012/1a/-1/ /')).toEqual(['012', '1a', '-1', ' ', '']);
+    expect(fromPointer('/a~1b/~01/~10')).toEqual(['a/b', '~1', '/0']);
   });
 });

@@ -7,6 +7,11 @@ export interface JsonReport {
   diagnostics: import('../diagnostics.js').Diagnostic[];
 }
 
+/** Findings stringified at a time, and the text around them that is cut off. */
+const BATCH = 256;
+const WRAP_HEAD = '{\n  "diagnostics": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+
 /**
  * For machines: the findings as data, one JSON document, as `JSON.stringify(…, null, 2)` writes it. Made piece
  * by piece, a finding at a time, so that a run with many findings is written as it is made.
@@ -25,9 +30,12 @@ export function* jsonChunks(report: ValidationReport): Generator<string> {
     return;
   }
   yield head.slice(0, -2) + ',\n  "diagnostics": [\n';
-  for (let i = 0; i < diagnostics.length; i++) {
-    const item = '    ' + JSON.stringify(diagnostics[i], null, 2).replaceAll('\n', '\n    ');
-    yield i < diagnostics.length - 1 ? item + ',\n' : item + '\n';
+  // A few hundred findings at a time, stringified inside the same wrapper as the whole report, so that
+  // they are indented as they would be there; the wrapper is cut off.
+  for (let from = 0; from < diagnostics.length; from += BATCH) {
+    const batch = JSON.stringify({ diagnostics: diagnostics.slice(from, from + BATCH) }, null, 2);
+    const items = batch.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+    yield from + BATCH < diagnostics.length ? items + ',\n' : items + '\n';
   }
   yield '  ]\n}\n';
 }

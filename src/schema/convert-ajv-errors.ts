@@ -57,7 +57,8 @@ export class AjvErrorConverter {
   private pathOf(pointer: string): DataPath {
     const path: (string | number)[] = [];
     let node: unknown = this.data;
-    for (const seg of fromPointer(pointer).map(String)) {
+    for (const part of fromPointer(pointer)) {
+      const seg = String(part);
       const key = Array.isArray(node) && /^\d+$/.test(seg) ? Number(seg) : seg;
       path.push(key);
       node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
