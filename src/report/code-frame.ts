@@ -26,6 +26,9 @@ function linesOf(text: string): string[] {
   return lastLines;
 }
 
+/** Each line of a text as a frame shows it, made when first framed: findings close together share lines. */
+const printed = new WeakMap<readonly string[], string[]>();
+
 /**
  * A few lines of source around a range, the first line of the range underlined with carets. Wide
  * (CJK) characters are counted as two columns so the carets line up in a terminal; control characters
@@ -38,6 +41,8 @@ export function codeFrame(
   context = 1,
 ): string {
   const lines = typeof text === 'string' ? linesOf(text) : text;
+  let shown = printed.get(lines);
+  if (!shown) printed.set(lines, (shown = []));
   const line = Math.min(Math.max(range.start.line, 1), Math.max(lines.length, 1));
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
@@ -45,7 +50,7 @@ export function codeFrame(
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     // Long lines are cut to a window around the finding, so one line cannot flood the terminal.
-    const full = printable((lines[n - 1] ?? '').replace(/\t/g, ' '));
+    const full = (shown[n - 1] ??= printable((lines[n - 1] ?? '').replace(/\t/g, ' ')));
     const from = full.length > WIDTH ? Math.max(0, Math.min(range.start.column - 1 - LEAD, full.length - WIDTH)) : 0;
     const src = (from > 0 ? '…' : '') + full.slice(from, from + WIDTH) + (from + WIDTH < full.length ? '…' : '');
     const shift = from > 0 ? from - 1 : 0;
