@@ -198,7 +198,12 @@ export interface Diagnostic {
 
 /** Format a data path as a JSON Pointer. */
 export function toPointer(path: DataPath): string {
-  return path.map((seg) => '/' + String(seg).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  let pointer = '';
+  for (const seg of path) {
+    const s = String(seg);
+    pointer += '/' + (s.includes('~') || s.includes('/') ? s.replaceAll('~', '~0').replaceAll('/', '~1') : s);
+  }
+  return pointer;
 }
 
 /** Parse a JSON Pointer (as ajv's instancePath) into a data path; numeric segments become numbers. */

@@ -10,7 +10,8 @@ function words(message: Message, source: SourceLookup): Text {
 
 /** Start a message with a capital letter (English) — labels like “the catalog” may open it. */
 function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const first = text.charCodeAt(0);
+  return first >= 97 && first <= 122 ? String.fromCharCode(first - 32) + text.slice(1) : text;
 }
 
 /** A finding as a diagnostic of `file`, in the chosen language, placed as `where` says (a range, or a cell). */
@@ -21,17 +22,20 @@ function diagnostic(
   source: SourceLookup,
   where: { range: Range } | { cell: CellLocation },
 ): Diagnostic {
-  return {
+  // Built key by key, in the order every format writes them: one object per finding, no copies.
+  const d: Diagnostic = {
     code: f.code,
     severity: f.severity,
     message: sentence(say(lang, words(f.message, source))),
     file,
     path: f.path,
     pointer: toPointer(f.path),
-    ...where,
-    ...(f.element ? { element: f.element } : {}),
-    ...(f.hint ? { hint: say(lang, words(f.hint, source)) } : {}),
   };
+  if ('range' in where) d.range = where.range;
+  else d.cell = where.cell;
+  if (f.element) d.element = f.element;
+  if (f.hint) d.hint = say(lang, words(f.hint, source));
+  return d;
 }
 
 /** Give findings their file, range and words in the chosen language. */
