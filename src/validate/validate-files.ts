@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SOURCE_CODES, type Diagnostic } from '../diagnostics.js';
@@ -28,8 +29,8 @@ export interface ValidateExtras {
   progress?: (done: number, total: number) => void;
   /**
    * Check the files in worker threads, this thread only handing them out and collecting the findings:
-   * `auto` for one worker per core when there are enough files to make up for starting them (see
-   * {@link POOL_MIN_FILES}) and more than one core; a number for that many workers whatever the run
+   * `auto` for one worker per core when there is enough to check to make up for starting them (see
+   * {@link POOL_MIN_BYTES}) and more than one core; a number for that many workers whatever the run
    * (0: none). Without it, or with `onData` or `given`, every file is checked in this thread. The
    * report is the same either way.
    */
@@ -64,27 +65,47 @@ export interface FactsEntry {
 export type DataHandler = (file: string, data: unknown, diagnostics: readonly Diagnostic[]) => void;
 
 /**
- * With `workers: 'auto'`, runs over fewer files than this are checked in this thread only. Each worker
- * starts its own engine and compiles its own code, which takes a while to pay off: on two cores, the
- * pool was slower for a city's 260 files and about even at 500–800, and cut a province's 2,600 files
- * by a fifth (bench/README.md).
+ * With `workers: 'auto'`, runs over fewer bytes of YAML than this are checked in this thread only. Each
+ * worker starts its own engine and compiles its own code, which takes a while to pay off; what pays it
+ * off is the work, and the work goes with the bytes, not the number of files. On two cores the pool was
+ * slower for a city's 260 files (8 MB) and for 1,040 small catalogs (12 MB), about even at 1,300 files
+ * (40 MB), and cut a province's 2,600 files (83 MB) by a fifth (bench/README.md).
  */
-export const POOL_MIN_FILES = 1000;
+export const POOL_MIN_BYTES = 40 * 1024 * 1024;
+
+/** Fewer files than this are never worth a worker, whatever their size. */
+const POOL_MIN_FILES = 16;
 
 /** Whether a suppression comment may name this code: a rule id, or one of the schema's own codes. */
 function isKnownCode(code: string): boolean {
   return Boolean(findRule(code)) || (SOURCE_CODES as readonly string[]).includes(code);
 }
 
+/** A file's size in bytes; 0 for one that cannot be read (it is reported when checked). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** How many workers to start for a run, if any. */
-async function poolSize(files: readonly string[], extras: ValidateExtras): Promise<number> {
+async function poolSize(files: readonly string[], extras: ValidateExtras, cwd: string): Promise<number> {
   const { workers, onData, given } = extras;
   if (workers === undefined || onData || (given && given.size > 0)) return 0;
   if (workers !== 'auto') return Math.max(0, Math.min(workers, files.length));
   if (files.length < POOL_MIN_FILES) return 0;
   const { availableParallelism } = await import('node:os');
   const cores = availableParallelism();
-  return cores > 1 ? cores : 0;
+  if (cores < 2) return 0;
+  // The files' sizes, added up until there is enough work (a file that cannot be read counts nothing).
+  let bytes = 0;
+  for (const file of files) {
+    bytes += sizeOf(resolve(cwd, file));
+    if (bytes >= POOL_MIN_BYTES) return cores;
+  }
+  return 0;
 }
 
 /**
@@ -145,7 +166,7 @@ export async function validateFiles(
     }
   }
   const todo = known.size > 0 ? texts.filter((file) => !known.has(file)) : texts;
-  const workers = await poolSize(todo, extras);
+  const workers = await poolSize(todo, extras, cwd);
   const pooled = new Map<string, FileOutcome>();
   if (workers > 0) {
     const { checkInPool } = await import('./pool.js');
