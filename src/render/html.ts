@@ -1,5 +1,11 @@
 import { loadTemplateSet } from '../office/templates.js';
-import { buildCatalogPageView, buildIndexView, buildSinglePageView, pageNames } from './html/view-model.js';
+import {
+  buildCatalogPageView,
+  buildIndexView,
+  buildSinglePageView,
+  pageNames,
+  type PageView,
+} from './html/view-model.js';
 import type { RenderedFile, Renderer } from './types.js';
 import { printableView as shown } from '../report/printable.js';
 
@@ -23,8 +29,29 @@ export const renderHtml: Renderer = async (inputs, options) => {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template may pass any value, printed as Handlebars prints it
     (text: unknown) => new env.SafeString(env.escapeExpression(String(text ?? '')).replace(/\n/g, '<br>')),
   );
-  const page = (view: object) =>
-    templates['page.hbs']({ ...shown(view), assets: { style: assets['style.css'], script: assets['script.js'] } });
+  // The channel checklist: each ■ and □ in an element of its own (<i> chosen, <u> not), which the style sheet gives
+  // the words 已选 and 未选 for screen readers and starts a line with on a phone. The glyphs stay the text, for
+  // copying into Excel and for `zwgk import`.
+  env.registerHelper(
+    'glyphs',
+    (text: unknown) =>
+      new env.SafeString(
+        env
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as for `lines`
+          .escapeExpression(String(text ?? ''))
+          .replace(/\n/g, '<br>')
+          .replace(/[■□]/g, (g) => (g === '■' ? '<i>■</i>' : '<u>□</u>')),
+      ),
+  );
+  const page = (view: PageView) => {
+    const data = shown(view);
+    // The cards' names for this page's 层级 and extra columns, after the style sheet; the view escaped them as CSS.
+    const cards = new env.SafeString(data.cardStyle);
+    return templates['page.hbs']({
+      ...data,
+      assets: { style: assets['style.css'], cards, script: assets['script.js'] },
+    });
+  };
   if (options.layout === 'single') return [{ path: 'index.html', content: page(buildSinglePageView(inputs, options)) }];
   const names = pageNames(inputs);
   const files: RenderedFile[] = [

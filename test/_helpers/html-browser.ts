@@ -110,7 +110,8 @@ export function readVisibleRows(page: Page): Promise<VisibleRow[]> {
     Array.from(document.querySelectorAll('table[data-catalog]')).forEach((table, t) => {
       const columns = table.querySelectorAll('col').length;
       const carry: { cell: DomCell; left: number }[] = [];
-      for (const tr of Array.from(table.tBodies[0]!.rows)) {
+      // One <tbody> per 一级事项; merges stay inside one.
+      for (const tr of Array.from(table.tBodies).flatMap((body) => Array.from(body.rows))) {
         const texts: string[] = [];
         let k = 0;
         for (let c = 0; c < columns; c++) {

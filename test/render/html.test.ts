@@ -22,7 +22,8 @@ function sectionOf(page: string, id: string): string {
   return page.slice(start, end);
 }
 
-const tbodyOf = (section: string) => section.slice(section.indexOf('<tbody>'), section.indexOf('</tbody>'));
+/** The body of a section's table: one `<tbody>` per 一级事项. */
+const tbodyOf = (section: string) => section.slice(section.indexOf('<tbody>'), section.lastIndexOf('</tbody>'));
 /** The body rows of a section, each from `<tr` to `</tr>` (cell text may hold newlines). */
 const bodyRows = (section: string) => [...tbodyOf(section).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => m[0]);
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
@@ -187,7 +188,7 @@ describe('renderHtml, single layout', () => {
     expect(html).toContain('<form class="filters" role="search" aria-label="筛选事项" data-filters hidden>');
     expect(html).toContain(`显示 <strong data-shown>${inputs.reduce((n, x) => n + x.table.counts.rows, 0)}</strong>`);
     expect(html).toMatch(
-      /@media print \{[\s\S]*@page \{ size: A4 landscape;[\s\S]*thead \{ display: table-header-group; \}/,
+      /@media print \{[\s\S]*@page \{\s*size: A4 landscape;[\s\S]*counter\(page\)[\s\S]*thead \{ display: table-header-group; \}/,
     );
     expect(html).toMatch(/@media print \{[\s\S]*\.filters[^{]*\{ display: none !important; \}/);
     expect(html).toContain('.table-wrap { overflow-x: auto;');
@@ -244,10 +245,11 @@ describe('templates', () => {
     writeFileSync(join(dir, 'style.css'), 'body { color: black; }\n');
     const page = await renderSinglePage(inputs.slice(0, 1), { templatesDir: dir, title: '测试<站>' });
     expect(page).toContain('<footer class="footer">主办：测试&lt;站&gt;</footer>');
-    expect(page).toContain('<style>\nbody { color: black; }\n</style>');
+    // Followed by the names of this catalog's 层级 columns for the phone's cards.
+    expect(page).toContain('<style>\nbody { color: black; }\n@media screen and (max-width: 600px) {\n#catalog-1 ');
     expect(page).not.toContain('本页面根据');
     // The rest is shipped.
-    expect(page).toContain('<table class="catalog-table" data-catalog>');
+    expect(page).toContain('<table class="catalog-table" data-catalog data-domain="');
     expect(page).toContain('data-filters');
   });
 
@@ -276,5 +278,73 @@ describe('templates', () => {
     await expect(rendering).rejects.toThrow(ZwgkError);
     await expect(rendering).rejects.toThrow(join(dir, name));
     await expect(rendering).rejects.toThrow(reason);
+  });
+});
+
+describe('print, phone and screen-reader markup', () => {
+  it('writes one <tbody> per 一级事项, each opening with the row that holds its name, and no merge crosses one', () => {
+    inputs.forEach((input, i) => {
+      const section = sectionOf(html, `catalog-${i + 1}`);
+      const bodies = [...section.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((m) => m[1]!);
+      expect(bodies).toHaveLength(input.table.counts.level1);
+      const level1 = level1Index(input);
+      let r = 0;
+      for (const body of bodies) {
+        const rows = [...body.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+        const name = input.table.rows[r]!.cells[level1]!;
+        expect(name.rowSpan, input.file).toBeGreaterThan(0);
+        expect(rows.length, input.file).toBe(name.rowSpan);
+        expect(rows[0]).toContain(`class="item level1">${name.text}</td>`);
+        // Every merge started in the group ends in it.
+        for (let k = 0; k < rows.length; k++) {
+          for (const cell of input.table.rows[r + k]!.cells) expect(k + cell.rowSpan).toBeLessThanOrEqual(rows.length);
+        }
+        r += rows.length;
+      }
+      expect(r).toBe(input.table.rows.length);
+    });
+  });
+
+  it('wraps each ■ in <i> and each □ in <u> in the channel cells only, the glyphs kept as text', async () => {
+    const yiwu = inputs.findIndex((x) => x.file.endsWith('yiwu-jiaoyu.yaml'));
+    const section = sectionOf(html, `catalog-${yiwu + 1}`);
+    expect(section).toContain(
+      '<td rowspan="4" class="text channels"><i>■</i>政府网站 <u>□</u>政府公报<br><i>■</i>两微一端 <u>□</u>发布会/听证会<br>',
+    );
+    expect(count(section, /<i>■<\/i>/g)).toBe(count(section, /■/g));
+    expect(count(section, /<u>□<\/u>/g)).toBe(count(section, /□/g));
+    // A ■ typed into other text stays as it is.
+    const page = await renderSinglePage([
+      inputFromYaml(HOSTILE_YAML.replace('content: [第一行,', "content: ['■ 要点',")),
+    ]);
+    expect(page).toContain('<td class="text content">■ 要点<br>');
+  });
+
+  it('marks a tick with a note, so that a phone shows its words', () => {
+    const yiwu = inputs.findIndex((x) => x.file.endsWith('yiwu-jiaoyu.yaml'));
+    const section = sectionOf(html, `catalog-${yiwu + 1}`);
+    expect(section).toContain('<td class="tick note">√（报名学生及其监护人）</td>');
+    expect(section).not.toMatch(/class="tick note">√<\/td>/);
+    expect(section).toMatch(/<td class="tick">√<\/td><td class="tick"><\/td>/);
+  });
+
+  it('names the 层级 and extra columns of each catalog for the phone cards, escaped as CSS strings', async () => {
+    expect(html).toContain(
+      '@media screen and (max-width: 600px) {\n#catalog-1 td:nth-child(5 of .tick):not(:empty)::before { content: "\\A 公开层级：县级"; }\n#catalog-1 td:nth-child(6 of .tick):not(:empty)::before { content: "乡级"; }\n',
+    );
+    const page = await renderSinglePage([hostileInput()]);
+    const style = page.slice(page.indexOf('<style>'), page.indexOf('</style>'));
+    expect(style).toContain(
+      'td:nth-child(6 of .tick):not(:empty)::before { content: "乡级\\3C img src=x onerror=\\22 window.__pwned = 1\\22 \\3E "; }',
+    );
+    expect(style).toContain('td:nth-child(1 of .extra)::before { content: "备注\\3C /th\\3E \\3C script\\3E ');
+  });
+
+  it('gives ticks and channel glyphs words for screen readers in the style sheet, not in every cell', () => {
+    expect(html).toContain('.catalog-table td.tick::before { content: "" / "否"; }');
+    expect(html).toContain('.catalog-table td.tick:not(:empty)::before { content: "" / "是"; }');
+    expect(html).toContain('.catalog-table td.channels i::before { content: "" / "已选"; }');
+    expect(html).toContain('.catalog-table td.channels u::before { content: "" / "未选"; }');
+    expect(html).not.toContain('aria-label="是"');
   });
 });

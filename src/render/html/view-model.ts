@@ -17,6 +17,8 @@ export interface BodyCellView {
   header: boolean;
   rowSpan?: number;
   cls: string;
+  /** Set on the channel checklist: the template wraps each ■ and □ so that CSS can give it words. */
+  glyphs?: true;
 }
 
 /** A body row with what the filters read: 公开方式 and 公开对象, space-separated. */
@@ -24,6 +26,11 @@ export interface BodyRowView {
   method: string;
   audience: string;
   cells: BodyCellView[];
+}
+
+/** The rows of one 一级事项 (a `<tbody>` each): print keeps them on one page where they fit, a phone shows them as a group of cards. */
+export interface RowGroupView {
+  rows: BodyRowView[];
 }
 
 /** A `<colgroup>`: one per column without a group, one per group (公开事项, 公开对象 …), so that `scope="colgroup"` has its group. */
@@ -55,7 +62,7 @@ export interface CatalogView {
   counts: { level1: number; level2: number; rows: number };
   colGroups: ColGroupView[];
   headerRows: HeaderCellView[][];
-  rows: BodyRowView[];
+  groups: RowGroupView[];
 }
 
 /** A page with one or more catalogs and the search box. */
@@ -75,6 +82,11 @@ export interface PageView {
   back: boolean;
   catalogs: CatalogView[];
   total: number;
+  /**
+   * CSS naming the cells of columns that differ between catalogs (层级, extra columns) on a phone's cards, written
+   * after the style sheet as it is: its labels are CSS strings with quotes, backslashes, `<` and `>` escaped.
+   */
+  cardStyle: string;
 }
 
 /** The site's index page: the catalogs with their counts. */
@@ -148,24 +160,64 @@ function headerRowsOf(input: RenderInput): HeaderCellView[][] {
   return rows[1]!.length > 0 ? rows : [rows[0]!];
 }
 
-function bodyRowsOf(input: RenderInput): BodyRowView[] {
+function bodyRowsOf(input: RenderInput): RowGroupView[] {
   const { columns, rows } = input.table;
-  return rows.map((row) => ({
-    method: row.item.fields.method.join(' '),
-    audience: row.item.fields.audience.join(' '),
-    cells: row.cells.flatMap((cell, c): BodyCellView[] => {
-      if (cell.rowSpan === 0) return [];
-      const column = columns[c]!;
-      return [
-        {
-          text: cell.text,
-          header: column.kind === 'seq',
-          ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-          cls: columnClass(column),
-        },
-      ];
-    }),
-  }));
+  const level1 = columns.findIndex((c) => c.id === 'level1');
+  const groups: RowGroupView[] = [];
+  for (const row of rows) {
+    const view: BodyRowView = {
+      method: row.item.fields.method.join(' '),
+      audience: row.item.fields.audience.join(' '),
+      cells: row.cells.flatMap((cell, c): BodyCellView[] => {
+        if (cell.rowSpan === 0) return [];
+        const column = columns[c]!;
+        // A tick with a note (√（项目单位）) keeps its words on a card; a bare √ becomes the column's name.
+        const noted = column.kind === 'tick' && cell.text !== '' && cell.text !== '√';
+        return [
+          {
+            text: cell.text,
+            header: column.kind === 'seq',
+            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+            cls: noted ? `${columnClass(column)} note` : columnClass(column),
+            ...(column.id === 'channels' ? { glyphs: true as const } : {}),
+          },
+        ];
+      }),
+    };
+    // A row whose 一级事项 cell is its own starts a group; merges never cross a 一级事项, so none crosses a group.
+    const last = groups[groups.length - 1];
+    if (!last || level1 < 0 || row.cells[level1]!.rowSpan !== 0) groups.push({ rows: [view] });
+    else last.rows.push(view);
+  }
+  return groups;
+}
+
+/** A CSS string literal for a label: quotes, backslashes and line breaks escaped, `<` too so that it cannot close the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (ch) => `\\${ch.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
+}
+
+/**
+ * The names a phone's cards give the columns that differ between catalogs: each 层级 tick (县级, 乡级 …) and
+ * each extra column, counted among their kind in a row (`:nth-child(n of .tick)`, `:nth-child(n of .extra)`), so that the cells left
+ * out by a merge do not shift them (the four ticks of 公开对象 and 公开方式 come first). Fixed columns are named in the style sheet itself.
+ */
+export function cardStyleOf(catalogs: readonly { id: string; columns: readonly Column[] }[]): string {
+  const rules: string[] = [];
+  for (const { id, columns } of catalogs) {
+    const levels = columns.filter((c) => c.kind === 'tick' && c.id.startsWith('level:'));
+    // The first names its group on a line of its own (公开层级：县级), as the style sheet does for 公开对象 and 公开方式.
+    levels.forEach((c, i) =>
+      rules.push(
+        `#${id} td:nth-child(${i + 5} of .tick):not(:empty)::before { content: ${cssString(i === 0 ? `\n${c.group ?? ''}：${c.label}` : c.label)}; }`,
+      ),
+    );
+    const extras = columns.filter((c) => c.id.startsWith('extra:'));
+    extras.forEach((c, i) =>
+      rules.push(`#${id} td:nth-child(${i + 1} of .extra)::before { content: ${cssString(c.label)}; }`),
+    );
+  }
+  return rules.length > 0 ? `@media screen and (max-width: 600px) {\n${rules.join('\n')}\n}\n` : '';
 }
 
 /** A file name for a catalog's page from the file it came from: its stem, letters, digits, `.`, `_` and `-` only. */
@@ -206,7 +258,7 @@ export function buildCatalogView(input: RenderInput, index: number, page: string
     counts: { ...input.table.counts },
     colGroups: colGroupsOf(input.table.columns),
     headerRows: headerRowsOf(input),
-    rows: bodyRowsOf(input),
+    groups: bodyRowsOf(input),
   };
 }
 
@@ -246,6 +298,7 @@ export function buildSinglePageView(inputs: readonly RenderInput[], options: Ren
     back: false,
     catalogs,
     total: catalogs.reduce((n, c) => n + c.counts.rows, 0),
+    cardStyle: cardStyleOf(catalogs.map((c, i) => ({ id: c.id, columns: inputs[i]!.table.columns }))),
   };
 }
 
@@ -264,6 +317,7 @@ export function buildCatalogPageView(inputs: readonly RenderInput[], index: numb
     back: true,
     catalogs: [catalog],
     total: catalog.counts.rows,
+    cardStyle: cardStyleOf([{ id: catalog.id, columns: input.table.columns }]),
   };
 }
 
