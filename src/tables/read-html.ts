@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Grid, GridCell, GridSlot, ReadResult } from './grid.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -13,6 +13,21 @@ type Element = DefaultTreeAdapterTypes.Element;
  * named by their number (`表2`).
  */
 export function readHtml(text: string, _name: string): ReadResult {
+  // Each data table is read into its grid as the parser closes it, and its cells let go: a page of
+  // thousands of rows never holds all its cells as elements at once. Data tables close in page order
+  // (none holds another), so each is numbered then as the walk below meets it.
+  const early = new Map<Element, Grid | undefined>();
+  let read = 0;
+  const adapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    onItemPop(element) {
+      if (element.tagName !== 'table' || hasTable(element) || !inShownPage(element)) return;
+      const grid = tableGrid(element, read + 1);
+      if (grid) read++;
+      early.set(element, grid);
+      element.childNodes = [];
+    },
+  };
   const grids: Grid[] = [];
   const collector = new TextCollector();
   // The text since the last data table: after that table, and before the next one.
@@ -22,9 +37,9 @@ export function readHtml(text: string, _name: string): ReadResult {
     if (previous) previous.after = blocks;
     return blocks;
   };
-  walk(parse(text), collector, (table) => {
+  walk(parse(text, { treeAdapter: adapter }), collector, (table) => {
     collector.boundary();
-    const grid = tableGrid(table, grids.length + 1);
+    const grid = early.has(table) ? early.get(table) : tableGrid(table, grids.length + 1);
     if (!grid) return;
     grid.before = grid.before.concat(between());
     grids.push(grid);
@@ -137,6 +152,18 @@ function shown(el: Element): boolean {
     if (attr.name === 'style' && /(^|;)\s*display\s*:\s*none\b/i.test(attr.value)) return false;
   }
   return true;
+}
+
+/**
+ * Whether an element is in the page and shown, with every element around it: what the walk of the page
+ * reaches (not the content of a `<template>`, nor anything inside a hidden element).
+ */
+function inShownPage(el: Element): boolean {
+  for (let node: Node | null = el; node; node = (node as { parentNode?: Node | null }).parentNode ?? null) {
+    if (node.nodeName === '#document') return true;
+    if ('tagName' in node && !shown(node)) return false;
+  }
+  return false;
 }
 
 function hasTable(el: Element): boolean {

@@ -200,6 +200,24 @@ describe('readHtml: layout, titles and Word pages', () => {
     expect(cellAt(all[2]!, 0, 0)!.ref).toBe('表3 第1行第1列');
   });
 
+  it('numbers the tables a reader sees: none in a hidden block, a template or an empty table, each once', () => {
+    const all = grids(`<body>
+      <table><tr><td>一</td></tr></table>
+      <div style="display:none"><table><tr><td>藏起来的</td></tr></table></div>
+      <template><table><tr><td>模板里的</td></tr></table></template>
+      <table><tr><td></td></tr></table>
+      <table><tr><td><table><tr><td>二</td></tr></table></td><td><table><tr><td>三</td></tr></table></td></tr></table>
+      <table><tr><td>四</td></tr><tr><td><b>加粗</b></td></tr></table>
+    </body>`);
+    expect(all.map((g) => `${g.name} ${texts(g).flat().join(',')}`)).toEqual([
+      '表1 一',
+      '表2 二',
+      '表3 三',
+      '表4 四,加粗',
+    ]);
+    expect(cellAt(all[3]!, 1, 0)!.ref).toBe('表4 第2行第1列');
+  });
+
   it('reads a table exported by Word as a web page', () => {
     const grid = only(WORD_PAGE);
     expect(texts(grid)).toEqual([
