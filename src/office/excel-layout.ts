@@ -99,13 +99,112 @@ export function wrapLines(text: string, width: number, fontSize: number): string
   return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, capacity));
 }
 
+/** A paragraph cut into its text units (see `TOKENS`), measured once to be wrapped at many widths. */
+export interface Tokens {
+  /** Each unit's width in ems. */
+  widths: number[];
+  /** Each unit's first character. */
+  firsts: string[];
+  /** Whether a unit is white space only (dropped when it ends a line). */
+  spaces: boolean[];
+  /** The paragraph's number of characters, an upper bound of its width in ems. */
+  length: number;
+}
+
+/** Whether a UTF-16 code unit is printable ASCII, which `TOKENS` keeps together in runs (words, numbers). */
+const isWordCode = (code: number): boolean => code >= 0x21 && code <= 0x7e;
+
+/** The text units of one paragraph (as `TOKENS` cuts it) with their widths; one pass over its characters. */
+export function tokenize(paragraph: string): Tokens {
+  const tokens: Tokens = { widths: [], firsts: [], spaces: [], length: paragraph.length };
+  let i = 0;
+  while (i < paragraph.length) {
+    const code = paragraph.charCodeAt(i);
+    if (isWordCode(code)) {
+      let k = i + 1;
+      while (k < paragraph.length && isWordCode(paragraph.charCodeAt(k))) k++;
+      tokens.widths.push((k - i) * 0.55);
+      tokens.firsts.push(paragraph[i]!);
+      tokens.spaces.push(false);
+      i = k;
+    } else {
+      const cp = paragraph.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      tokens.widths.push(isFullWidth(cp) ? 1 : 0.55);
+      tokens.firsts.push(ch);
+      tokens.spaces.push(ch.trim() === '');
+      i += ch.length;
+    }
+  }
+  return tokens;
+}
+
+const CLOSING = new Set<string>();
+
+/**
+ * Wrap a tokenized paragraph at `capacity` ems exactly as `wrapParagraph` does, without building the lines:
+ * returns how many lines it takes and how many lines after the first start with closing punctuation.
+ */
+function scan(tokens: Tokens, capacity: number): { lines: number; closing: number } {
+  const { widths, firsts, spaces } = tokens;
+  let lines = 1;
+  let used = 0;
+  let empty = true;
+  let closing = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (used + w <= capacity) {
+      if (empty && lines > 1 && CLOSING.has(firsts[i]!)) closing++;
+      used += w;
+      empty = false;
+    } else if (w <= capacity) {
+      lines++;
+      if (spaces[i]) {
+        used = 0;
+        empty = true;
+      } else {
+        if (CLOSING.has(firsts[i]!)) closing++;
+        used = w;
+        empty = false;
+      }
+    } else {
+      // A run of printable ASCII longer than a line, each character 0.55 em, cut anywhere.
+      for (let k = 0; k < Math.round(w / 0.55); k++) {
+        if (used + 0.55 > capacity && !empty) {
+          lines++;
+          used = 0;
+        }
+        used += 0.55;
+        empty = false;
+      }
+    }
+  }
+  return { lines, closing };
+}
+
 /** How many lines `text` takes when wrapped in a column `width` units wide (see `wrapLines`). */
 export function wrappedLines(text: string, width: number, fontSize: number): number {
-  return wrapLines(text, width, fontSize).length;
+  const capacity = lineCapacity(width, fontSize);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    // No character is wider than an em: a paragraph of no more characters than the line holds stays one line.
+    lines += paragraph.length <= capacity ? 1 : scan(tokenize(paragraph), capacity).lines;
+  }
+  return lines;
 }
 
 /** CJK closing brackets, quotes and punctuation, which Chinese typesetting never puts at the start of a line. */
 export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？';
+for (const ch of CLOSING_PUNCTUATION) CLOSING.add(ch);
+
+/** Whether a text holds any of `CLOSING_PUNCTUATION`. */
+export const hasClosingPunctuation = (text: string): boolean => /[〕》」』）】、。，；：！？]/u.test(text);
+
+/** The capacities, in ems, a column `width` units wide has as Excel and as LibreOffice wrap (see `closingAtLineStart`). */
+function capacities(width: number, fontSize: number): [number, number] {
+  const libreOffice = (width * LIBREOFFICE_UNIT) / 5.25 + CELL_PADDING;
+  return [lineCapacity(width, fontSize), lineCapacity(libreOffice, fontSize)];
+}
 
 /**
  * How many lines a column `width` units wide would start with closing punctuation by wrapping `text` there:
@@ -114,16 +213,14 @@ export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？';
  * as LibreOffice does, whose wider columns hold about a character more a line. Pure.
  */
 export function closingAtLineStart(text: string, width: number, fontSize: number): number {
+  return closingInParagraphs(text.split('\n').map(tokenize), width, fontSize);
+}
+
+/** `closingAtLineStart` for a text already cut into tokenized paragraphs, to try many widths on one text. */
+export function closingInParagraphs(paragraphs: readonly Tokens[], width: number, fontSize: number): number {
   let count = 0;
-  const libreOffice = (width * LIBREOFFICE_UNIT) / 5.25 + CELL_PADDING;
-  for (const capacity of [lineCapacity(width, fontSize), lineCapacity(libreOffice, fontSize)]) {
-    for (const paragraph of text.split('\n')) {
-      // No character is wider than an em: a paragraph of no more characters than the line holds stays one line.
-      if (paragraph.length <= capacity) continue;
-      for (const line of wrapParagraph(paragraph, capacity).slice(1)) {
-        if (line !== '' && CLOSING_PUNCTUATION.includes(line[0]!)) count++;
-      }
-    }
+  for (const capacity of capacities(width, fontSize)) {
+    for (const tokens of paragraphs) if (tokens.length > capacity) count += scan(tokens, capacity).closing;
   }
   return count;
 }
@@ -133,12 +230,26 @@ export function textExtent(text: string): { line: number; word: number; area: nu
   let line = 0;
   let word = 0;
   let area = 0;
-  for (const paragraph of text.split('\n')) {
-    const w = ems(paragraph);
-    line = Math.max(line, w);
-    area += w;
-    for (const token of paragraph.match(TOKENS) ?? [])
-      if (/^[\x21-\x7e]+$/.test(token)) word = Math.max(word, ems(token));
+  let width = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (isWordCode(code)) {
+      run++;
+      width += 0.55;
+      continue;
+    }
+    word = Math.max(word, run * 0.55);
+    run = 0;
+    if (code === 0x0a) {
+      line = Math.max(line, width);
+      area += width;
+      width = 0;
+    } else if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+      // The second half of a surrogate pair, counted with the first.
+    } else {
+      width += isFullWidth(text.codePointAt(i)!) ? 1 : 0.55;
+    }
   }
   return { line, word, area };
 }
@@ -168,9 +279,15 @@ export interface TextBlock {
 export function rowHeights(rowCount: number, blocks: Iterable<TextBlock>, fontSize: number): number[] {
   const heights = new Array<number>(rowCount).fill(heightForLines(1, fontSize));
   const merged: (TextBlock & { need: number })[] = [];
+  // Catalogs repeat their texts (the same 依据, 主体, 渠道 on many rows): each is wrapped once a width.
+  const known = new Map<number, Map<string, number>>();
   for (const block of blocks) {
     if (block.text === '') continue;
-    const need = heightForLines(wrappedLines(block.text, block.width, fontSize), fontSize);
+    let lines = known.get(block.width);
+    if (!lines) known.set(block.width, (lines = new Map<string, number>()));
+    let count = lines.get(block.text);
+    if (count === undefined) lines.set(block.text, (count = wrappedLines(block.text, block.width, fontSize)));
+    const need = heightForLines(count, fontSize);
     if (block.rowSpan <= 1) heights[block.row] = Math.max(heights[block.row]!, need);
     else merged.push({ ...block, need });
   }

@@ -1,16 +1,12 @@
 import {
-  CLOSING_PUNCTUATION,
-  closingAtLineStart,
+  closingInParagraphs,
+  hasClosingPunctuation,
   POINTS_PER_UNIT,
   textExtent,
+  tokenize,
+  type Tokens,
   widthForEms,
 } from '../office/excel-layout.js';
-
-/** Whether a text holds any of the closing punctuation a line must not start with. */
-const hasClosing = (text: string): boolean => {
-  for (const ch of text) if (CLOSING_PUNCTUATION.includes(ch)) return true;
-  return false;
-};
 import { A4, BODY_FONT, HEADER_FONT, MARGINS } from '../office/excel-styles.js';
 import type { CatalogTable, Column } from './table-model.js';
 
@@ -54,22 +50,26 @@ function isNarrow(column: Column): boolean {
  */
 export function catalogWidths(table: CatalogTable, total = printableTableWidth()): number[] {
   const body = BODY_FONT.size!;
-  const texts = table.columns.map((_, c) =>
-    table.rows.flatMap((row) => {
+  // Each column's distinct texts with how often each occurs: catalogs repeat 依据, 主体, 渠道 on many rows.
+  const texts = table.columns.map((_, c) => {
+    const times = new Map<string, number>();
+    for (const row of table.rows) {
       const cell = row.cells[c];
-      return cell && cell.rowSpan > 0 && cell.text !== '' ? [cell.text] : [];
-    }),
-  );
+      if (cell && cell.rowSpan > 0 && cell.text !== '') times.set(cell.text, (times.get(cell.text) ?? 0) + 1);
+    }
+    return times;
+  });
   const label = table.columns.map((_, c) => widthForEms(labelEms(labelOf(table, c)), HEADER_FONT.size!));
-  const extents = texts.map((list) =>
-    list.reduce(
-      (a, t) => {
-        const e = textExtent(t);
-        return { line: Math.max(a.line, e.line), word: Math.max(a.word, e.word), area: a.area + e.area };
-      },
-      { line: 0, word: 0, area: 0 },
-    ),
-  );
+  const extents = texts.map((times) => {
+    const a = { line: 0, word: 0, area: 0 };
+    for (const [t, n] of times) {
+      const e = textExtent(t);
+      a.line = Math.max(a.line, e.line);
+      a.word = Math.max(a.word, e.word);
+      a.area += n * e.area;
+    }
+    return a;
+  });
   const widths = table.columns.map((column, c) => {
     const e = extents[c]!;
     if (isNarrow(column)) return Math.max(label[c]!, widthForEms(Math.min(e.line, LEAST_EMS), body));
@@ -94,14 +94,15 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
   return widths.map((width, c) => {
     if (isNarrow(table.columns[c]!)) return width;
     const least = Math.max(label[c]!, width - MOST_NARROWING);
-    // Only a text holding closing punctuation can start a line with it; each distinct text is wrapped once a width.
-    const times = new Map<string, number>();
-    for (const t of texts[c]!) if (hasClosing(t)) times.set(t, (times.get(t) ?? 0) + 1);
+    // Only a text holding closing punctuation can start a line with it; each distinct text is cut into its
+    // paragraphs' text units once and wrapped once a width.
+    const candidates: [Tokens[], number][] = [];
+    for (const [t, n] of texts[c]!) if (hasClosingPunctuation(t)) candidates.push([t.split('\n').map(tokenize), n]);
     let best = width;
     let fewest = Infinity;
     for (let w = width; w >= least; w--) {
       let count = 0;
-      for (const [t, n] of times) count += n * closingAtLineStart(t, w, body);
+      for (const [paragraphs, n] of candidates) count += n * closingInParagraphs(paragraphs, w, body);
       if (count < fewest) [best, fewest] = [w, count];
       if (count === 0) break;
     }
