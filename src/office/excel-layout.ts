@@ -314,64 +314,115 @@ export function fitToWidthScale(width: number, printableWidth: number): number {
   return Math.min(1, Math.floor((printableWidth / (width * POINTS_PER_UNIT)) * 100) / 100);
 }
 
-/** How good a way of breaking pages is, compared in this order: fewer breaks where none is allowed, fewer pages, then the emptiest full page fuller. */
-interface Layout {
-  forced: number;
-  pages: number;
-  /** The least fill (used part of the room) of the pages before the last; 1 for one page. */
-  least: number;
-  /** The row that starts the last page of this layout. */
-  from: number;
+/** Where pages start and how tall every row is, once merged cells are cut at the page breaks. */
+export interface PagePlan {
+  /** The 0-based rows that start a page, the first page apart. */
+  starts: number[];
+  /** Row heights in points, each merged cell cut at the breaks and its text shown whole in every piece. */
+  heights: number[];
 }
 
-function better(a: Layout, b: Layout | undefined): boolean {
-  if (!b) return true;
-  if (a.forced !== b.forced) return a.forced < b.forced;
-  if (a.pages !== b.pages) return a.pages < b.pages;
-  return a.least > b.least;
+/** Room for body rows, in the same (unscaled) points as row heights, on the first page and on later ones. */
+export interface PageRoom {
+  first: number;
+  rest: number;
 }
 
 /**
- * Where to start new pages. A page may start before a row where a break is allowed (`breakable`: the catalog's
- * renderer allows breaks only between 一级事项 groups, whose merged cells would otherwise be cut at the page
- * edge), or, where a stretch without one does not fit a page, before any row. Of all ways, the one with the
- * fewest breaks where none is allowed, then the fewest pages, then the fullest emptiest page (the last apart)
- * is taken, so that pages are filled evenly rather than a full page followed by a near-empty one. `first` and
- * `rest` are the room for body rows on the first and later pages, in the same (unscaled) points as `heights`.
- * Returns the 0-based rows that start a page. Pure; time grows with rows × rows per page.
+ * Where to start new pages of a table whose rows are tied in groups by merged cells (a catalog's 一级事项 and
+ * the cells its rows share), and the rows' heights. Group by group, in order: a group that fits in what is
+ * left of the page goes on it; one that does not starts a new page when it fits on one and the page it leaves
+ * holds `enough` (its room for body rows at the least fill wanted); otherwise the group is cut, as much of it
+ * as fits filling the page and the rest going on, by the same rule, on the next. A cut cuts the merged cells
+ * that cross it, each piece showing the cell's text (the repeated 一级事项 name tells the reader the rows
+ * continue a group); a cut that would leave one row of a group alone on a page is moved when the page stays
+ * full enough. A row taller than a page has one of its own. Pure; each group's heights are computed once,
+ * and again for its pieces when it is cut.
  */
-export function pageBreaks(
-  heights: readonly number[],
-  breakable: readonly boolean[],
-  first: number,
-  rest: number,
-): number[] {
-  const n = heights.length;
-  if (n === 0) return [];
-  const prefix = [0];
-  for (const h of heights) prefix.push(prefix.at(-1)! + h);
-  // best[j]: the best layout of rows 0..j-1 when a page starts at row j.
-  const best: (Layout | undefined)[] = new Array<Layout | undefined>(n + 1).fill(undefined);
-  best[0] = { forced: 0, pages: 0, least: 1, from: 0 };
-  for (let i = 0; i < n; i++) {
-    const before = best[i];
-    if (!before) continue;
-    const room = i === 0 ? first : rest;
-    for (let j = i + 1; j <= n; j++) {
-      const used = prefix[j]! - prefix[i]!;
-      // A row taller than a page gets a page of its own.
-      if (used > room && j > i + 1) break;
-      const last = j === n;
-      const layout: Layout = {
-        forced: before.forced + (!last && !breakable[j] ? 1 : 0),
-        pages: before.pages + 1,
-        least: last ? before.least : Math.min(before.least, used / room),
-        from: i,
-      };
-      if (better(layout, best[j])) best[j] = layout;
+export function planPages(
+  rowCount: number,
+  blocks: readonly TextBlock[],
+  fontSize: number,
+  room: PageRoom,
+  enough: PageRoom,
+): PagePlan {
+  // The groups: runs of rows no merged cell crosses the edges of, each with the blocks that lie in it.
+  const tied = new Array<boolean>(rowCount).fill(false);
+  for (const b of blocks) for (let k = b.row + 1; k < Math.min(b.row + b.rowSpan, rowCount); k++) tied[k] = true;
+  const groupOf = new Array<number>(rowCount);
+  const groups: { start: number; end: number; blocks: TextBlock[] }[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    if (!tied[r] || groups.length === 0) groups.push({ start: r, end: r + 1, blocks: [] });
+    else groups.at(-1)!.end = r + 1;
+    groupOf[r] = groups.length - 1;
+  }
+  for (const b of blocks) if (b.row < rowCount) groups[groupOf[b.row]!]!.blocks.push(b);
+
+  /** Heights of rows `a` to `b` (exclusive) of a group printed as a piece of their own. */
+  const piece = (group: (typeof groups)[number], a: number, b: number): number[] => {
+    const clipped: TextBlock[] = [];
+    for (const block of group.blocks) {
+      const top = Math.max(block.row, a);
+      const bottom = Math.min(block.row + block.rowSpan, b);
+      if (top < bottom) clipped.push({ row: top - a, rowSpan: bottom - top, width: block.width, text: block.text });
+    }
+    return rowHeights(b - a, clipped, fontSize);
+  };
+  const sum = (list: readonly number[]) => list.reduce((x, y) => x + y, 0);
+
+  const starts: number[] = [];
+  const heights: number[] = [];
+  let used = 0;
+  const roomNow = () => (starts.length === 0 ? room.first : room.rest);
+  const enoughNow = () => (starts.length === 0 ? enough.first : enough.rest);
+  const newPage = (at: number) => {
+    starts.push(at);
+    used = 0;
+  };
+  for (const group of groups) {
+    let a = group.start;
+    let rows = piece(group, a, group.end);
+    for (;;) {
+      const total = sum(rows);
+      if (used + total <= roomNow()) {
+        heights.push(...rows);
+        used += total;
+        break;
+      }
+      if (used > 0 && total <= room.rest && used >= enoughNow()) {
+        newPage(a);
+        continue;
+      }
+      // Cut: the most rows of the group that fit in what is left of the page.
+      const left = roomNow() - used;
+      let k = a;
+      let part: number[] = [];
+      for (let j = a + 1; j < group.end; j++) {
+        const trial = piece(group, a, j);
+        if (sum(trial) > left) break;
+        [k, part] = [j, trial];
+      }
+      if (k > a && group.end - k === 1 && k - a >= 2) {
+        // Rather than one row of the group alone on the next page, two, if this page stays full enough.
+        const fewer = piece(group, a, k - 1);
+        if (used + sum(fewer) >= enoughNow()) [k, part] = [k - 1, fewer];
+      }
+      if (k === a) {
+        if (used > 0) {
+          newPage(a);
+          continue;
+        }
+        // A row taller than a page: on a page of its own.
+        k = a + 1;
+        part = piece(group, a, k);
+      }
+      heights.push(...part);
+      used += sum(part);
+      if (k === group.end) break;
+      newPage(k);
+      a = k;
+      rows = piece(group, a, group.end);
     }
   }
-  const starts: number[] = [];
-  for (let at = best[n]!.from; at > 0; at = best[at]!.from) starts.push(at);
-  return starts.reverse();
+  return { starts, heights };
 }
