@@ -10,6 +10,10 @@ const UNITS_PER_EM_POINT = 4 / 3 / 7;
 const LIBREOFFICE_UNIT = 5.55;
 /** Cell padding inside a column, in width units. */
 const CELL_PADDING = 1;
+/** The part of a column LibreOffice keeps clear of text, in points (fitted to where its PDFs wrap CJK and digits). */
+const LIBREOFFICE_PADDING = 2.25;
+/** The width of a digit in ems as LibreOffice prints these workbooks where 宋体 is missing (DejaVu Serif, 0.636). */
+const LIBREOFFICE_DIGIT = 0.636;
 /** Line pitch as a multiple of the font size (SimSun and its substitute WenQuanYi both need about 1.3). */
 const LINE_PITCH = 1.32;
 /** Space above and below the text of a cell, in points. */
@@ -103,6 +107,10 @@ export function wrapLines(text: string, width: number, fontSize: number): string
 export interface Tokens {
   /** Each unit's width in ems. */
   widths: number[];
+  /** Each unit's width in ems as LibreOffice prints it, with its wider digits. */
+  printed: number[];
+  /** Each unit's number of characters. */
+  sizes: number[];
   /** Each unit's first character. */
   firsts: string[];
   /** Whether a unit is white space only (dropped when it ends a line). */
@@ -116,14 +124,20 @@ const isWordCode = (code: number): boolean => code >= 0x21 && code <= 0x7e;
 
 /** The text units of one paragraph (as `TOKENS` cuts it) with their widths; one pass over its characters. */
 export function tokenize(paragraph: string): Tokens {
-  const tokens: Tokens = { widths: [], firsts: [], spaces: [], length: paragraph.length };
+  const tokens: Tokens = { widths: [], printed: [], sizes: [], firsts: [], spaces: [], length: paragraph.length };
   let i = 0;
   while (i < paragraph.length) {
     const code = paragraph.charCodeAt(i);
     if (isWordCode(code)) {
-      let k = i + 1;
-      while (k < paragraph.length && isWordCode(paragraph.charCodeAt(k))) k++;
+      let k = i;
+      let printed = 0;
+      for (; k < paragraph.length && isWordCode(paragraph.charCodeAt(k)); k++) {
+        const c = paragraph.charCodeAt(k);
+        printed += c >= 0x30 && c <= 0x39 ? LIBREOFFICE_DIGIT : 0.55;
+      }
       tokens.widths.push((k - i) * 0.55);
+      tokens.printed.push(printed);
+      tokens.sizes.push(k - i);
       tokens.firsts.push(paragraph[i]!);
       tokens.spaces.push(false);
       i = k;
@@ -131,6 +145,8 @@ export function tokenize(paragraph: string): Tokens {
       const cp = paragraph.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       tokens.widths.push(isFullWidth(cp) ? 1 : 0.55);
+      tokens.printed.push(tokens.widths.at(-1)!);
+      tokens.sizes.push(1);
       tokens.firsts.push(ch);
       tokens.spaces.push(ch.trim() === '');
       i += ch.length;
@@ -143,10 +159,12 @@ const CLOSING = new Set<string>();
 
 /**
  * Wrap a tokenized paragraph at `capacity` ems exactly as `wrapParagraph` does, without building the lines:
- * returns how many lines it takes and how many lines after the first start with closing punctuation.
+ * returns how many lines it takes and how many lines after the first start with closing punctuation. With
+ * `printed`, the units have their widths as LibreOffice prints them.
  */
-function scan(tokens: Tokens, capacity: number): { lines: number; closing: number } {
-  const { widths, firsts, spaces } = tokens;
+function scan(tokens: Tokens, capacity: number, printed = false): { lines: number; closing: number } {
+  const { firsts, spaces, sizes } = tokens;
+  const widths = printed ? tokens.printed : tokens.widths;
   let lines = 1;
   let used = 0;
   let empty = true;
@@ -168,13 +186,14 @@ function scan(tokens: Tokens, capacity: number): { lines: number; closing: numbe
         empty = false;
       }
     } else {
-      // A run of printable ASCII longer than a line, each character 0.55 em, cut anywhere.
-      for (let k = 0; k < Math.round(w / 0.55); k++) {
-        if (used + 0.55 > capacity && !empty) {
+      // A run of printable ASCII longer than a line, cut anywhere (each character taken as wide as their mean).
+      const each = w / sizes[i]!;
+      for (let k = 0; k < sizes[i]!; k++) {
+        if (used + each > capacity && !empty) {
           lines++;
           used = 0;
         }
-        used += 0.55;
+        used += each;
         empty = false;
       }
     }
@@ -193,24 +212,22 @@ export function wrappedLines(text: string, width: number, fontSize: number): num
   return lines;
 }
 
-/** CJK closing brackets, quotes and punctuation, which Chinese typesetting never puts at the start of a line. */
-export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？';
+/**
+ * CJK closing brackets, quotes and punctuation, which Chinese typesetting never puts at the start of a line,
+ * and the ASCII closing parenthesis, as a label such as 公开内容(要素) has.
+ */
+export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？)';
 for (const ch of CLOSING_PUNCTUATION) CLOSING.add(ch);
 
 /** Whether a text holds any of `CLOSING_PUNCTUATION`. */
-export const hasClosingPunctuation = (text: string): boolean => /[〕》」』）】、。，；：！？]/u.test(text);
-
-/** The capacities, in ems, a column `width` units wide has as Excel and as LibreOffice wrap (see `closingAtLineStart`). */
-function capacities(width: number, fontSize: number): [number, number] {
-  const libreOffice = (width * LIBREOFFICE_UNIT) / 5.25 + CELL_PADDING;
-  return [lineCapacity(width, fontSize), lineCapacity(libreOffice, fontSize)];
-}
+export const hasClosingPunctuation = (text: string): boolean => /[〕》」』）】、。，；：！？)]/u.test(text);
 
 /**
  * How many lines a column `width` units wide would start with closing punctuation by wrapping `text` there:
  * lines after the first of each paragraph whose first character is in `CLOSING_PUNCTUATION` (a paragraph the
  * author began with one does not count). Counted twice and summed: as Excel wraps, with its cell padding, and
- * as LibreOffice does, whose wider columns hold about a character more a line. Pure.
+ * as LibreOffice does, whose wider columns hold about half a character more a line and whose digits are
+ * wider. Pure.
  */
 export function closingAtLineStart(text: string, width: number, fontSize: number): number {
   return closingInParagraphs(text.split('\n').map(tokenize), width, fontSize);
@@ -219,8 +236,11 @@ export function closingAtLineStart(text: string, width: number, fontSize: number
 /** `closingAtLineStart` for a text already cut into tokenized paragraphs, to try many widths on one text. */
 export function closingInParagraphs(paragraphs: readonly Tokens[], width: number, fontSize: number): number {
   let count = 0;
-  for (const capacity of capacities(width, fontSize)) {
-    for (const tokens of paragraphs) if (tokens.length > capacity) count += scan(tokens, capacity).closing;
+  const excel = lineCapacity(width, fontSize);
+  const libreOffice = (width * LIBREOFFICE_UNIT - LIBREOFFICE_PADDING) / fontSize + 1e-9;
+  for (const tokens of paragraphs) {
+    if (tokens.length > excel) count += scan(tokens, excel).closing;
+    if (tokens.length > libreOffice) count += scan(tokens, libreOffice, true).closing;
   }
   return count;
 }

@@ -14,8 +14,9 @@ import type { CatalogTable, Column } from './table-model.js';
 const PRINTED_BODY_SIZE = 9.2;
 /** The fewest full-width characters a line of running text holds, and the most a short column is made wide for. */
 const LEAST_EMS = 4;
-/** How much narrower than its share a column may be made so that no line starts with closing punctuation. */
-const MOST_NARROWING = 4;
+/** How much narrower, or wider, than its share a column may be made so that no line starts with closing punctuation. */
+const MOST_NARROWING = 6;
+const MOST_WIDENING = 6;
 
 /** The width, in Excel units, of a table that fits A4 landscape at the scale printing the body at `PRINTED_BODY_SIZE`. */
 export function printableTableWidth(): number {
@@ -44,9 +45,10 @@ function isNarrow(column: Column): boolean {
  * Column widths (Excel units) for a catalog's sheet that fit its text: short columns as wide as their longest
  * value (a tick, or up to `LEAST_EMS` characters of a note beside it) and their label on at most two lines; running text shares what is left of `total`, each column between
  * a line of `LEAST_EMS` characters (or its longest word) and its longest line, in proportion to how much text
- * it holds; then each running-text column is made up to `MOST_NARROWING` units narrower where that keeps the
- * estimated wrapping from starting a line with CJK closing punctuation (〕》、。…), since the text itself is
- * printed exactly as written. Pure; the same table gives the same widths.
+ * it holds; then each running-text column is made up to `MOST_NARROWING` units narrower or `MOST_WIDENING`
+ * wider, within `total`, where that starts the fewest lines of its texts and label with CJK closing punctuation
+ * (〕》、。…) as Excel and LibreOffice are estimated to wrap them, since the text itself is printed exactly as
+ * written. Pure; the same table gives the same widths.
  */
 export function catalogWidths(table: CatalogTable, total = printableTableWidth()): number[] {
   const body = BODY_FONT.size!;
@@ -91,21 +93,38 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
     open = open.map((o, c) => o && widths[c]! < most[c]!);
   }
 
-  return widths.map((width, c) => {
-    if (isNarrow(table.columns[c]!)) return width;
-    const least = Math.max(label[c]!, width - MOST_NARROWING);
-    // Only a text holding closing punctuation can start a line with it; each distinct text is cut into its
-    // paragraphs' text units once and wrapped once a width.
-    const candidates: [Tokens[], number][] = [];
-    for (const [t, n] of texts[c]!) if (hasClosingPunctuation(t)) candidates.push([t.split('\n').map(tokenize), n]);
-    let best = width;
-    let fewest = Infinity;
-    for (let w = width; w >= least; w--) {
-      let count = 0;
-      for (const [paragraphs, n] of candidates) count += n * closingInParagraphs(paragraphs, w, body);
-      if (count < fewest) [best, fewest] = [w, count];
-      if (count === 0) break;
-    }
-    return best;
+  // Then each running-text column, in turn and twice over, takes the width within its reach where the fewest
+  // lines start with closing punctuation (the nearest its share on a tie), the table staying within `total`.
+  // Only a text holding closing punctuation can start a line with it; each distinct text is cut into its
+  // paragraphs' text units once. The label counts too, in the header's font, as it prints on every page.
+  const share = [...widths];
+  const candidates = table.columns.map((column, c) => {
+    const list: { paragraphs: Tokens[]; times: number; size: number }[] = [];
+    if (isNarrow(column)) return list;
+    for (const [t, n] of texts[c]!)
+      if (hasClosingPunctuation(t)) list.push({ paragraphs: t.split('\n').map(tokenize), times: n, size: body });
+    const own = labelOf(table, c);
+    if (hasClosingPunctuation(own)) list.push({ paragraphs: [tokenize(own)], times: 1, size: HEADER_FONT.size! });
+    return list;
   });
+  const count = (c: number, w: number) =>
+    candidates[c]!.reduce((n, { paragraphs, times, size }) => n + times * closingInParagraphs(paragraphs, w, size), 0);
+  for (let round = 0; round < 2; round++) {
+    table.columns.forEach((column, c) => {
+      if (isNarrow(column) || candidates[c]!.length === 0) return;
+      const room = total - widths.reduce((a, b) => a + b, 0) + widths[c]!;
+      const least = Math.max(label[c]!, share[c]! - MOST_NARROWING);
+      const widest = Math.min(room, share[c]! + MOST_WIDENING);
+      let best = widths[c]!;
+      let fewest = count(c, best);
+      for (let w = least; w <= widest; w++) {
+        if (w === widths[c]) continue;
+        const n = count(c, w);
+        if (n < fewest || (n === fewest && Math.abs(w - share[c]!) < Math.abs(best - share[c]!)))
+          [best, fewest] = [w, n];
+      }
+      widths[c] = best;
+    });
+  }
+  return widths;
 }

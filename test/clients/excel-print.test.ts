@@ -102,15 +102,17 @@ describe('the catalog workbook printed by LibreOffice', () => {
     const fills = pages.flatMap((page, i) => (i > 0 && !lasts.has(i) ? [fill(page)] : []));
     expect(fills.length).toBeGreaterThan(20);
     // A group that does not fit what is left of a page is cut when the page would otherwise be less than
-    // two-thirds full; the emptiest page (0.65) is one before a row too tall for what is left of it.
-    expect(Math.min(...fills)).toBeGreaterThanOrEqual(0.64);
+    // two-thirds full; the emptiest page (0.63) is one before a row too tall for what is left of it, the
+    // median about 0.83.
+    expect(Math.min(...fills)).toBeGreaterThanOrEqual(0.62);
     expect(fills.reduce((a, b) => a + b, 0) / fills.length).toBeGreaterThanOrEqual(0.78);
-    // The shipped catalogs: 35 catalog pages (38 when groups were never cut, 32 at 7 pt before the widths fitted the text).
-    expect(pages.length).toBeLessThanOrEqual(36);
+    // The shipped catalogs: 33 catalog pages (38 when groups were never cut, 32 at 7 pt before the widths fitted the text).
+    expect(pages.length).toBeLessThanOrEqual(34);
   });
 
-  it('starts few lines with closing punctuation (79 before the widths avoided it)', () => {
+  it('starts few lines with closing punctuation (25; 52 before widths followed where LibreOffice wraps)', () => {
+    // Column widths cannot keep every text of a column from wrapping so; the cell text is printed as written.
     const starts = pages.flatMap((p) => p.lineStarts).filter((t) => CLOSING_PUNCTUATION.includes(t[0] ?? ''));
-    expect(starts.length).toBeLessThan(56);
+    expect(starts.length).toBeLessThanOrEqual(28);
   });
 });

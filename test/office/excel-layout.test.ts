@@ -130,5 +130,8 @@ describe('line starts', () => {
     expect(closingAtLineStart('一二三四》五', 13, 10.5)).toBe(0);
     // A paragraph the author began with one is not counted.
     expect(closingAtLineStart('一二\n》三', 9, 10.5)).toBe(0);
+    // As LibreOffice wraps: half a character more a line than Excel, and digits wider than other Latin.
+    expect(closingAtLineStart('一二三四五》', 10, 10.5)).toBe(1);
+    expect(closingAtLineStart('1234567》', 10, 10.5)).toBe(2);
   });
 });
