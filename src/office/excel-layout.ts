@@ -296,11 +296,16 @@ export interface TextBlock {
  * Row heights (points) so that every block shows all its text: single-row blocks set their row's height,
  * then each merged block, smaller ones first, spreads any shortfall evenly over its rows. Pure.
  */
-export function rowHeights(rowCount: number, blocks: Iterable<TextBlock>, fontSize: number): number[] {
+export function rowHeights(
+  rowCount: number,
+  blocks: Iterable<TextBlock>,
+  fontSize: number,
+  known: Map<number, Map<string, number>> = new Map(),
+): number[] {
   const heights = new Array<number>(rowCount).fill(heightForLines(1, fontSize));
   const merged: (TextBlock & { need: number })[] = [];
-  // Catalogs repeat their texts (the same 依据, 主体, 渠道 on many rows): each is wrapped once a width.
-  const known = new Map<number, Map<string, number>>();
+  // Catalogs repeat their texts (the same 依据, 主体, 渠道 on many rows): each is wrapped once a width, and
+  // `known` (lines by width and text, at this font size) may carry that over calls.
   for (const block of blocks) {
     if (block.text === '') continue;
     let lines = known.get(block.width);
@@ -356,8 +361,8 @@ export interface PageRoom {
  * as fits filling the page and the rest going on, by the same rule, on the next. A cut cuts the merged cells
  * that cross it, each piece showing the cell's text (the repeated 一级事项 name tells the reader the rows
  * continue a group); a cut that would leave one row of a group alone on a page is moved when the page stays
- * full enough. A row taller than a page has one of its own. Pure; each group's heights are computed once,
- * and again for its pieces when it is cut.
+ * full enough. A row taller than a page has one of its own. Pure; the heights of a group's pieces are
+ * computed only when it is cut, each text wrapped once a width.
  */
 export function planPages(
   rowCount: number,
@@ -386,8 +391,11 @@ export function planPages(
       const bottom = Math.min(block.row + block.rowSpan, b);
       if (top < bottom) clipped.push({ row: top - a, rowSpan: bottom - top, width: block.width, text: block.text });
     }
-    return rowHeights(b - a, clipped, fontSize);
+    return rowHeights(b - a, clipped, fontSize, known);
   };
+  const known = new Map<number, Map<string, number>>();
+  // Groups share no merged cell: the heights of whole groups are those of the whole table.
+  const whole = rowHeights(rowCount, blocks, fontSize, known);
   const sum = (list: readonly number[]) => list.reduce((x, y) => x + y, 0);
 
   const starts: number[] = [];
@@ -401,7 +409,7 @@ export function planPages(
   };
   for (const group of groups) {
     let a = group.start;
-    let rows = piece(group, a, group.end);
+    let rows = whole.slice(a, group.end);
     for (;;) {
       const total = sum(rows);
       if (used + total <= roomNow()) {

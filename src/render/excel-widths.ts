@@ -107,8 +107,16 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
     if (hasClosingPunctuation(own)) list.push({ paragraphs: [tokenize(own)], times: 1, size: HEADER_FONT.size! });
     return list;
   });
-  const count = (c: number, w: number) =>
-    candidates[c]!.reduce((n, { paragraphs, times, size }) => n + times * closingInParagraphs(paragraphs, w, size), 0);
+  const counted = table.columns.map(() => new Map<number, number>());
+  const count = (c: number, w: number): number => {
+    let n = counted[c]!.get(w);
+    if (n === undefined) {
+      n = 0;
+      for (const { paragraphs, times, size } of candidates[c]!) n += times * closingInParagraphs(paragraphs, w, size);
+      counted[c]!.set(w, n);
+    }
+    return n;
+  };
   for (let round = 0; round < 2; round++) {
     table.columns.forEach((column, c) => {
       if (isNarrow(column) || candidates[c]!.length === 0) return;
@@ -117,6 +125,7 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
       const widest = Math.min(room, share[c]! + MOST_WIDENING);
       let best = widths[c]!;
       let fewest = count(c, best);
+      if (fewest === 0 && best === share[c]) return;
       for (let w = least; w <= widest; w++) {
         if (w === widths[c]) continue;
         const n = count(c, w);
