@@ -111,8 +111,8 @@ export interface Tokens {
   printed: number[];
   /** Each unit's number of characters. */
   sizes: number[];
-  /** Each unit's first character. */
-  firsts: string[];
+  /** Each unit's first character, as a code point. */
+  firsts: number[];
   /** Whether a unit is white space only (dropped when it ends a line). */
   spaces: boolean[];
   /** The paragraph's number of characters, an upper bound of its width in ems. */
@@ -121,6 +121,20 @@ export interface Tokens {
 
 /** Whether a UTF-16 code unit is printable ASCII, which `TOKENS` keeps together in runs (words, numbers). */
 const isWordCode = (code: number): boolean => code >= 0x21 && code <= 0x7e;
+
+/** Whether a code point is white space, as `String.prototype.trim` takes it. */
+const isSpaceCode = (cp: number): boolean =>
+  (cp >= 0x09 && cp <= 0x0d) ||
+  cp === 0x20 ||
+  cp === 0xa0 ||
+  cp === 0x1680 ||
+  (cp >= 0x2000 && cp <= 0x200a) ||
+  cp === 0x2028 ||
+  cp === 0x2029 ||
+  cp === 0x202f ||
+  cp === 0x205f ||
+  cp === 0x3000 ||
+  cp === 0xfeff;
 
 /** The text units of one paragraph (as `TOKENS` cuts it) with their widths; one pass over its characters. */
 export function tokenize(paragraph: string): Tokens {
@@ -138,24 +152,24 @@ export function tokenize(paragraph: string): Tokens {
       tokens.widths.push((k - i) * 0.55);
       tokens.printed.push(printed);
       tokens.sizes.push(k - i);
-      tokens.firsts.push(paragraph[i]!);
+      tokens.firsts.push(code);
       tokens.spaces.push(false);
       i = k;
     } else {
       const cp = paragraph.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      tokens.widths.push(isFullWidth(cp) ? 1 : 0.55);
-      tokens.printed.push(tokens.widths.at(-1)!);
+      const width = isFullWidth(cp) ? 1 : 0.55;
+      tokens.widths.push(width);
+      tokens.printed.push(width);
       tokens.sizes.push(1);
-      tokens.firsts.push(ch);
-      tokens.spaces.push(ch.trim() === '');
-      i += ch.length;
+      tokens.firsts.push(cp);
+      tokens.spaces.push(isSpaceCode(cp));
+      i += cp > 0xffff ? 2 : 1;
     }
   }
   return tokens;
 }
 
-const CLOSING = new Set<string>();
+const CLOSING = new Set<number>();
 
 /**
  * Wrap a tokenized paragraph at `capacity` ems exactly as `wrapParagraph` does, without building the lines:
@@ -217,7 +231,7 @@ export function wrappedLines(text: string, width: number, fontSize: number): num
  * and the ASCII closing parenthesis, as a label such as 公开内容(要素) has.
  */
 export const CLOSING_PUNCTUATION = '〕》」』）】、。，；：！？)';
-for (const ch of CLOSING_PUNCTUATION) CLOSING.add(ch);
+for (const ch of CLOSING_PUNCTUATION) CLOSING.add(ch.codePointAt(0)!);
 
 /** Whether a text holds any of `CLOSING_PUNCTUATION`. */
 export const hasClosingPunctuation = (text: string): boolean => /[〕》」』）】、。，；：！？)]/u.test(text);

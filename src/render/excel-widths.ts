@@ -98,28 +98,29 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
   // Only a text holding closing punctuation can start a line with it; each distinct text is cut into its
   // paragraphs' text units once. The label counts too, in the header's font, as it prints on every page.
   const share = [...widths];
-  const candidates = table.columns.map((column, c) => {
+  // Lines started so, by column and width: every width within reach is counted at once, and the text units dropped.
+  const counted = table.columns.map((column, c) => {
+    const counts = new Map<number, number>();
+    if (isNarrow(column)) return counts;
     const list: { paragraphs: Tokens[]; times: number; size: number }[] = [];
-    if (isNarrow(column)) return list;
     for (const [t, n] of texts[c]!)
       if (hasClosingPunctuation(t)) list.push({ paragraphs: t.split('\n').map(tokenize), times: n, size: body });
     const own = labelOf(table, c);
     if (hasClosingPunctuation(own)) list.push({ paragraphs: [tokenize(own)], times: 1, size: HEADER_FONT.size! });
-    return list;
-  });
-  const counted = table.columns.map(() => new Map<number, number>());
-  const count = (c: number, w: number): number => {
-    let n = counted[c]!.get(w);
-    if (n === undefined) {
-      n = 0;
-      for (const { paragraphs, times, size } of candidates[c]!) n += times * closingInParagraphs(paragraphs, w, size);
-      counted[c]!.set(w, n);
+    const least = Math.max(label[c]!, share[c]! - MOST_NARROWING);
+    for (let w = least; w <= share[c]! + MOST_WIDENING; w++) {
+      let n = 0;
+      for (const { paragraphs, times, size } of list) n += times * closingInParagraphs(paragraphs, w, size);
+      counts.set(w, n);
+      // No line starts so at its share: the column keeps it.
+      if (w === share[c] && n === 0) return new Map([[w, 0]]);
     }
-    return n;
-  };
+    return counts;
+  });
+  const count = (c: number, w: number): number => counted[c]!.get(w) ?? 0;
   for (let round = 0; round < 2; round++) {
     table.columns.forEach((column, c) => {
-      if (isNarrow(column) || candidates[c]!.length === 0) return;
+      if (isNarrow(column) || counted[c]!.size <= 1) return;
       const room = total - widths.reduce((a, b) => a + b, 0) + widths[c]!;
       const least = Math.max(label[c]!, share[c]! - MOST_NARROWING);
       const widest = Math.min(room, share[c]! + MOST_WIDENING);
