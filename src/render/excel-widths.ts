@@ -1,16 +1,12 @@
 import {
-  CLOSING_PUNCTUATION,
-  closingAtLineStart,
+  closingInParagraphs,
+  hasClosingPunctuation,
   POINTS_PER_UNIT,
   textExtent,
+  tokenize,
+  type Tokens,
   widthForEms,
 } from '../office/excel-layout.js';
-
-/** Whether a text holds any of the closing punctuation a line must not start with. */
-const hasClosing = (text: string): boolean => {
-  for (const ch of text) if (CLOSING_PUNCTUATION.includes(ch)) return true;
-  return false;
-};
 import { A4, BODY_FONT, HEADER_FONT, MARGINS } from '../office/excel-styles.js';
 import type { CatalogTable, Column } from './table-model.js';
 
@@ -18,8 +14,9 @@ import type { CatalogTable, Column } from './table-model.js';
 const PRINTED_BODY_SIZE = 9.2;
 /** The fewest full-width characters a line of running text holds, and the most a short column is made wide for. */
 const LEAST_EMS = 4;
-/** How much narrower than its share a column may be made so that no line starts with closing punctuation. */
-const MOST_NARROWING = 4;
+/** How much narrower, or wider, than its share a column may be made so that no line starts with closing punctuation. */
+const MOST_NARROWING = 6;
+const MOST_WIDENING = 6;
 
 /** The width, in Excel units, of a table that fits A4 landscape at the scale printing the body at `PRINTED_BODY_SIZE`. */
 export function printableTableWidth(): number {
@@ -48,28 +45,33 @@ function isNarrow(column: Column): boolean {
  * Column widths (Excel units) for a catalog's sheet that fit its text: short columns as wide as their longest
  * value (a tick, or up to `LEAST_EMS` characters of a note beside it) and their label on at most two lines; running text shares what is left of `total`, each column between
  * a line of `LEAST_EMS` characters (or its longest word) and its longest line, in proportion to how much text
- * it holds; then each running-text column is made up to `MOST_NARROWING` units narrower where that keeps the
- * estimated wrapping from starting a line with CJK closing punctuation (〕》、。…), since the text itself is
- * printed exactly as written. Pure; the same table gives the same widths.
+ * it holds; then each running-text column is made up to `MOST_NARROWING` units narrower or `MOST_WIDENING`
+ * wider, within `total`, where that starts the fewest lines of its texts and label with CJK closing punctuation
+ * (〕》、。…) as Excel and LibreOffice are estimated to wrap them, since the text itself is printed exactly as
+ * written. Pure; the same table gives the same widths.
  */
 export function catalogWidths(table: CatalogTable, total = printableTableWidth()): number[] {
   const body = BODY_FONT.size!;
-  const texts = table.columns.map((_, c) =>
-    table.rows.flatMap((row) => {
+  // Each column's distinct texts with how often each occurs: catalogs repeat 依据, 主体, 渠道 on many rows.
+  const texts = table.columns.map((_, c) => {
+    const times = new Map<string, number>();
+    for (const row of table.rows) {
       const cell = row.cells[c];
-      return cell && cell.rowSpan > 0 && cell.text !== '' ? [cell.text] : [];
-    }),
-  );
+      if (cell && cell.rowSpan > 0 && cell.text !== '') times.set(cell.text, (times.get(cell.text) ?? 0) + 1);
+    }
+    return times;
+  });
   const label = table.columns.map((_, c) => widthForEms(labelEms(labelOf(table, c)), HEADER_FONT.size!));
-  const extents = texts.map((list) =>
-    list.reduce(
-      (a, t) => {
-        const e = textExtent(t);
-        return { line: Math.max(a.line, e.line), word: Math.max(a.word, e.word), area: a.area + e.area };
-      },
-      { line: 0, word: 0, area: 0 },
-    ),
-  );
+  const extents = texts.map((times) => {
+    const a = { line: 0, word: 0, area: 0 };
+    for (const [t, n] of times) {
+      const e = textExtent(t);
+      a.line = Math.max(a.line, e.line);
+      a.word = Math.max(a.word, e.word);
+      a.area += n * e.area;
+    }
+    return a;
+  });
   const widths = table.columns.map((column, c) => {
     const e = extents[c]!;
     if (isNarrow(column)) return Math.max(label[c]!, widthForEms(Math.min(e.line, LEAST_EMS), body));
@@ -91,20 +93,48 @@ export function catalogWidths(table: CatalogTable, total = printableTableWidth()
     open = open.map((o, c) => o && widths[c]! < most[c]!);
   }
 
-  return widths.map((width, c) => {
-    if (isNarrow(table.columns[c]!)) return width;
-    const least = Math.max(label[c]!, width - MOST_NARROWING);
-    // Only a text holding closing punctuation can start a line with it; each distinct text is wrapped once a width.
-    const times = new Map<string, number>();
-    for (const t of texts[c]!) if (hasClosing(t)) times.set(t, (times.get(t) ?? 0) + 1);
-    let best = width;
-    let fewest = Infinity;
-    for (let w = width; w >= least; w--) {
-      let count = 0;
-      for (const [t, n] of times) count += n * closingAtLineStart(t, w, body);
-      if (count < fewest) [best, fewest] = [w, count];
-      if (count === 0) break;
+  // Then each running-text column, in turn and twice over, takes the width within its reach where the fewest
+  // lines start with closing punctuation (the nearest its share on a tie), the table staying within `total`.
+  // Only a text holding closing punctuation can start a line with it; each distinct text is cut into its
+  // paragraphs' text units once. The label counts too, in the header's font, as it prints on every page.
+  const share = [...widths];
+  // Lines started so, by column and width: every width within reach is counted at once, and the text units dropped.
+  const counted = table.columns.map((column, c) => {
+    const counts = new Map<number, number>();
+    if (isNarrow(column)) return counts;
+    const list: { paragraphs: Tokens[]; times: number; size: number }[] = [];
+    for (const [t, n] of texts[c]!)
+      if (hasClosingPunctuation(t)) list.push({ paragraphs: t.split('\n').map(tokenize), times: n, size: body });
+    const own = labelOf(table, c);
+    if (hasClosingPunctuation(own)) list.push({ paragraphs: [tokenize(own)], times: 1, size: HEADER_FONT.size! });
+    const least = Math.max(label[c]!, share[c]! - MOST_NARROWING);
+    for (let w = least; w <= share[c]! + MOST_WIDENING; w++) {
+      let n = 0;
+      for (const { paragraphs, times, size } of list) n += times * closingInParagraphs(paragraphs, w, size);
+      counts.set(w, n);
+      // No line starts so at its share: the column keeps it.
+      if (w === share[c] && n === 0) return new Map([[w, 0]]);
     }
-    return best;
+    return counts;
   });
+  const count = (c: number, w: number): number => counted[c]!.get(w) ?? 0;
+  for (let round = 0; round < 2; round++) {
+    table.columns.forEach((column, c) => {
+      if (isNarrow(column) || counted[c]!.size <= 1) return;
+      const room = total - widths.reduce((a, b) => a + b, 0) + widths[c]!;
+      const least = Math.max(label[c]!, share[c]! - MOST_NARROWING);
+      const widest = Math.min(room, share[c]! + MOST_WIDENING);
+      let best = widths[c]!;
+      let fewest = count(c, best);
+      if (fewest === 0 && best === share[c]) return;
+      for (let w = least; w <= widest; w++) {
+        if (w === widths[c]) continue;
+        const n = count(c, w);
+        if (n < fewest || (n === fewest && Math.abs(w - share[c]!) < Math.abs(best - share[c]!)))
+          [best, fewest] = [w, n];
+      }
+      widths[c] = best;
+    });
+  }
+  return widths;
 }

@@ -5,7 +5,7 @@ import {
   columnWidth,
   fitToWidthScale,
   heightForLines,
-  pageBreaks,
+  planPages,
   rowHeights,
   type TextBlock,
 } from '../office/excel-layout.js';
@@ -50,6 +50,12 @@ export function bodyStyle(column: Column): Partial<Style> {
 
 /** Part of a page's estimated room that is filled before breaking, to absorb rounding in the applications. */
 const PAGE_FILL = 0.98;
+/**
+ * How full, at least, a page is left (title, header and body, of the printable height) when the next 一级事项
+ * group goes to a new page; an emptier page takes as much of the group as fits. A little over two-thirds, as
+ * the estimated heights run a little over the printed ones.
+ */
+const LEAST_FILL = 0.7;
 
 /**
  * A body cell's value. Everything is written as a string (never a formula, whatever it starts with),
@@ -58,36 +64,6 @@ const PAGE_FILL = 0.98;
 function bodyValue(column: Column, text: string): CellValue {
   if (column.kind === 'seq' && /^[1-9]\d{0,14}$/.test(text)) return Number(text);
   return cellText(text);
-}
-
-/**
- * Rows before which a page may start: the first row of each 一级事项 group, so that a group and its merged
- * cells print on one page; inside a group too tall for any page, also each row that no merged cell other
- * than the 一级事项 one crosses. `tall` marks the rows of such groups.
- */
-function breakPoints(
-  table: CatalogTable,
-  heights: readonly number[],
-  level1: number,
-  room: number,
-): { allowed: boolean[]; tall: boolean[] } {
-  const allowed = table.rows.map(() => false);
-  const crossed = table.rows.map(() => false);
-  const tall = table.rows.map(() => false);
-  table.rows.forEach((row, r) =>
-    row.cells.forEach((cell, c) => {
-      if (c !== level1) for (let k = r + 1; k < r + cell.rowSpan; k++) crossed[k] = true;
-    }),
-  );
-  table.rows.forEach((row, r) => {
-    const span = level1 < 0 ? 1 : row.cells[level1]!.rowSpan;
-    if (span === 0) return;
-    allowed[r] = true;
-    if (heights.slice(r, r + span).reduce((a, b) => a + b, 0) <= room) return;
-    for (let k = r; k < r + span; k++) tall[k] = true;
-    for (let k = r + 1; k < r + span; k++) allowed[k] = !crossed[k];
-  });
-  return { allowed, tall };
 }
 
 /** Put a value and a style in a cell; covered cells of a merge get the style too, so borders print. */
@@ -275,28 +251,43 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, { table, catalog
       cell.rowSpan > 0 ? [{ row: r, rowSpan: cell.rowSpan, width: widths[c]!, text: cell.text }] : [],
     ),
   );
-  const heights = rowHeights(table.rows.length, blocks, BODY_FONT.size!);
 
-  // Manual page breaks between 一级事项 groups, for the page height at that scale.
-  const room = ((A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale) * PAGE_FILL - header;
-  const level1 = table.columns.findIndex((c) => c.id === 'level1');
-  const { allowed, tall } = breakPoints(table, heights, level1, room);
-  const rowBreaks = (sheet as unknown as { rowBreaks: RowBreak[] }).rowBreaks;
+  // Manual page breaks for the page height at that scale: between 一级事项 groups, or inside a group that does
+  // not fit a page, or would leave the page before it too empty.
+  const page = (A4.short - (MARGINS.top + MARGINS.bottom) * 72) / scale;
   const above = sheet.getRow(TITLE_ROW).height + sheet.getRow(BYLINE_ROW).height;
-  for (const start of pageBreaks(heights, allowed, room - above, room)) {
-    // `id` is the row above the break; 16383 is the last column.
-    rowBreaks.push({ id: BODY_TOP + start - 1, min: 0, max: 16383, man: 1 });
-  }
+  const room = page * PAGE_FILL - header;
+  const least = page * LEAST_FILL - header;
+  const { starts, heights } = planPages(
+    table.rows.length,
+    blocks,
+    BODY_FONT.size!,
+    { first: room - above, rest: room },
+    { first: least - above, rest: least },
+  );
+  const rowBreaks = (sheet as unknown as { rowBreaks: RowBreak[] }).rowBreaks;
+  // `id` is the row above the break; 16383 is the last column.
+  for (const start of starts) rowBreaks.push({ id: BODY_TOP + start - 1, min: 0, max: 16383, man: 1 });
+
+  // A merged cell that crosses a page break is cut there, and its text written again at the top of the next
+  // page: a group continued from the page before starts with its 一级事项 name.
+  const pageStart = new Array<boolean>(table.rows.length).fill(false);
+  for (const start of starts) pageStart[start] = true;
+  const nextStart = new Array<number>(table.rows.length + 1).fill(table.rows.length);
+  for (let r = table.rows.length - 1; r >= 0; r--) nextStart[r] = pageStart[r + 1] ? r + 1 : nextStart[r + 1]!;
+  const mergeEnd = table.columns.map(() => 0);
+  const mergeText = table.columns.map(() => '');
 
   const looks = table.columns.map(bodyStyle);
   table.rows.forEach((row, r) => {
     const at = BODY_TOP + r;
     row.cells.forEach((cell, c) => {
-      // In a group that runs over pages, merged text sits at the top of its cell, where a page edge cannot cut it.
-      const look =
-        tall[r] && cell.rowSpan > 1 ? (looks[c] === STYLES.left ? STYLES.leftTop : STYLES.centerTop) : looks[c]!;
-      put(sheet, at, c + 1, cell.rowSpan === 0 ? null : bodyValue(table.columns[c]!, cell.text), look);
-      if (cell.rowSpan > 1) sheet.mergeCells(at, c + 1, at + cell.rowSpan - 1, c + 1);
+      const column = table.columns[c]!;
+      if (cell.rowSpan > 0) [mergeEnd[c], mergeText[c]] = [r + cell.rowSpan, cell.text];
+      const pieceStart = cell.rowSpan > 0 || (pageStart[r] && r < mergeEnd[c]!);
+      put(sheet, at, c + 1, pieceStart ? bodyValue(column, mergeText[c]!) : null, looks[c]!);
+      const end = Math.min(mergeEnd[c]!, nextStart[r]!);
+      if (pieceStart && end - r > 1) sheet.mergeCells(at, c + 1, BODY_TOP + end - 1, c + 1);
     });
     const excelRow = sheet.getRow(at);
     excelRow.height = heights[r]!;

@@ -95,21 +95,24 @@ describe('the catalog workbook printed by LibreOffice', () => {
     }
   });
 
-  it('fills the pages of a catalog before its last one nearly half at least, and two-thirds on average', () => {
+  it('fills the pages of a catalog before its last one about two-thirds at least', () => {
     const firsts = inputs.map(({ table }) => firstPage(table.title));
     expect(firsts.every((f) => f > 0)).toBe(true);
     const lasts = new Set([...firsts.slice(1).map((f) => f - 1), pages.length - 1]);
     const fills = pages.flatMap((page, i) => (i > 0 && !lasts.has(i) ? [fill(page)] : []));
     expect(fills.length).toBeGreaterThan(20);
-    // A 一级事项 group that fits a page is never split, so a page before a tall group can be half empty.
-    expect(Math.min(...fills)).toBeGreaterThanOrEqual(0.45);
-    expect(fills.reduce((a, b) => a + b, 0) / fills.length).toBeGreaterThanOrEqual(2 / 3);
-    // The shipped catalogs: 37 catalog pages at about 9.5 pt (32 at 7 pt before the widths fitted the text).
-    expect(pages.length).toBeLessThanOrEqual(38);
+    // A group that does not fit what is left of a page is cut when the page would otherwise be less than
+    // two-thirds full; the emptiest page (0.63) is one before a row too tall for what is left of it, the
+    // median about 0.83.
+    expect(Math.min(...fills)).toBeGreaterThanOrEqual(0.62);
+    expect(fills.reduce((a, b) => a + b, 0) / fills.length).toBeGreaterThanOrEqual(0.78);
+    // The shipped catalogs: 33 catalog pages (38 when groups were never cut, 32 at 7 pt before the widths fitted the text).
+    expect(pages.length).toBeLessThanOrEqual(34);
   });
 
-  it('starts few lines with closing punctuation (79 before the widths avoided it)', () => {
+  it('starts few lines with closing punctuation (25; 52 before widths followed where LibreOffice wraps)', () => {
+    // Column widths cannot keep every text of a column from wrapping so; the cell text is printed as written.
     const starts = pages.flatMap((p) => p.lineStarts).filter((t) => CLOSING_PUNCTUATION.includes(t[0] ?? ''));
-    expect(starts.length).toBeLessThan(55);
+    expect(starts.length).toBeLessThanOrEqual(28);
   });
 });

@@ -3,7 +3,7 @@ import {
   closingAtLineStart,
   fitToWidthScale,
   heightForLines,
-  pageBreaks,
+  planPages,
   rowHeights,
   wrapLines,
   wrappedLines,
@@ -80,21 +80,40 @@ describe('text layout', () => {
 });
 
 describe('page breaks', () => {
-  const starts = (...rows: number[]) => Array.from({ length: 10 }, (_, r) => rows.includes(r));
+  // Rows of three lines at 10 pt; groups of rows 0-2, 3-5 and 6-8 tied by a merged cell, and row 9 alone.
+  const row = Math.ceil(heightForLines(3, 10) * 4) / 4;
+  const blocks = [
+    ...Array.from({ length: 10 }, (_, r) => ({ row: r, rowSpan: 1, width: 20, text: '一\n二\n三' })),
+    ...[0, 3, 6].map((r) => ({ row: r, rowSpan: 3, width: 20, text: '一级' })),
+  ];
+  const all = (n: number) => ({ first: n, rest: n });
 
-  it('starts a page before a group that does not fit, not inside it', () => {
-    // Groups of 3 rows (0-2, 3-5, 6-8) and one (9); 60 pt each, 200 pt per page.
-    const heights = new Array(10).fill(60);
-    expect(pageBreaks(heights, starts(0, 3, 6, 9), 200, 200)).toEqual([3, 6, 9]);
-    // More room on later pages: groups 3-5 and 6-8 share a page.
-    expect(pageBreaks(heights, starts(0, 3, 6, 9), 200, 360)).toEqual([3, 9]);
+  it('starts a page before a group that does not fit when the page is full enough', () => {
+    expect(planPages(10, blocks, 10, all(3.5 * row), all(2 * row))).toEqual({
+      starts: [3, 6, 9],
+      heights: new Array(10).fill(row),
+    });
+    expect(planPages(0, [], 10, all(100), all(50))).toEqual({ starts: [], heights: [] });
   });
 
-  it('breaks inside a group only where allowed, or where it must', () => {
-    const heights = new Array(10).fill(50);
-    expect(pageBreaks(heights, starts(0, 2), 200, 200)).toEqual([2, 6]);
-    expect(pageBreaks(heights, starts(0), 200, 200)).toEqual([4, 8]);
-    expect(pageBreaks([], [], 100, 100)).toEqual([]);
+  it('cuts a group to fill a page that would be left too empty, not leaving one row alone', () => {
+    // 4.5 rows a page, at least 3.5 of them filled: rows 0-3 | 4-7 | 8-9.
+    expect(planPages(10, blocks, 10, all(4.5 * row), all(3.5 * row)).starts).toEqual([4, 8]);
+    // Filled only when 4 rows: group 6-8 would leave row 8 alone, but without row 7 page 2 is too empty.
+    expect(planPages(10, blocks, 10, all(4.5 * row), all(4 * row)).starts).toEqual([4, 8]);
+  });
+
+  it('shows a cut merged cell whole in each piece', () => {
+    // One group of four one-line rows and a merged cell of four lines, which needs two rows' height and more.
+    const tall = [
+      ...Array.from({ length: 4 }, (_, r) => ({ row: r, rowSpan: 1, width: 20, text: '一' })),
+      { row: 0, rowSpan: 4, width: 20, text: '一\n二\n三\n四' },
+    ];
+    const need = heightForLines(4, 10);
+    const { starts, heights } = planPages(4, tall, 10, { first: need + 1, rest: 200 }, all(0));
+    expect(starts).toEqual([2]);
+    expect(heights[0]! + heights[1]!).toBeGreaterThanOrEqual(need);
+    expect(heights[2]! + heights[3]!).toBeGreaterThanOrEqual(need);
   });
 });
 
@@ -111,5 +130,8 @@ describe('line starts', () => {
     expect(closingAtLineStart('一二三四》五', 13, 10.5)).toBe(0);
     // A paragraph the author began with one is not counted.
     expect(closingAtLineStart('一二\n》三', 9, 10.5)).toBe(0);
+    // As LibreOffice wraps: half a character more a line than Excel, and digits wider than other Latin.
+    expect(closingAtLineStart('一二三四五》', 10, 10.5)).toBe(1);
+    expect(closingAtLineStart('1234567》', 10, 10.5)).toBe(2);
   });
 });

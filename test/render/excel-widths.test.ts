@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_FONT } from '../../src/office/excel-styles.js';
+import { BODY_FONT, HEADER_FONT } from '../../src/office/excel-styles.js';
 import { closingAtLineStart, columnWidth } from '../../src/office/excel-layout.js';
 import { catalogWidths, printableTableWidth } from '../../src/render/excel-widths.js';
 import type { CatalogTable } from '../../src/render/table-model.js';
@@ -42,6 +42,14 @@ describe('catalog column widths', () => {
     expect(suggested).toBeGreaterThan(20);
     // Not never: a column of many cells rarely has a width where no line of any starts so.
     expect(chosen).toBeLessThan(0.75 * suggested);
+  });
+
+  it('keep closing punctuation of a column label off the start of its second line', () => {
+    for (const { table } of inputs) {
+      const widths = catalogWidths(table);
+      const c = table.columns.findIndex((col) => col.id === 'content');
+      expect(closingAtLineStart('公开内容(要素)', widths[c]!, HEADER_FONT.size!), table.domain).toBe(0);
+    }
   });
 
   it('are the same for the same table', () => {

@@ -23,11 +23,26 @@ beforeAll(async () => {
 const col = (table: CatalogTable, id: string) => table.columns.findIndex((c) => c.id === id) + 1;
 
 /** The body merges the table model asks for, as A1 ranges. */
-function expectedBodyMerges(table: CatalogTable): Set<string> {
+/** The 0-based body rows that start a page of a sheet (`xl/worksheets/sheet<n>.xml`), from its manual breaks. */
+function pageStarts(xlsx: Uint8Array, sheet: number): number[] {
+  const xml = readZipEntry(xlsx, `xl/worksheets/sheet${sheet}.xml`);
+  // A break's `id` is the row above it.
+  return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1 - BODY_TOP);
+}
+
+/** The parts a merge from row `r` over `span` rows is cut into at page starts: [first row, rows]. */
+function pieces(r: number, span: number, starts: readonly number[]): [number, number][] {
+  const cuts = [r, ...starts.filter((s) => s > r && s < r + span), r + span];
+  return cuts.slice(0, -1).map((a, k) => [a, cuts[k + 1]! - a]);
+}
+
+/** The body merges of a table's sheet: each vertical merge of the table model, cut where a page starts. */
+function expectedBodyMerges(table: CatalogTable, starts: readonly number[] = []): Set<string> {
   const merges = new Set<string>();
   table.rows.forEach((row, r) =>
     row.cells.forEach((cell, c) => {
-      if (cell.rowSpan > 1) merges.add(rangeOf(BODY_TOP + r, c + 1, BODY_TOP + r + cell.rowSpan - 1, c + 1));
+      for (const [a, n] of pieces(r, cell.rowSpan, starts))
+        if (n > 1) merges.add(rangeOf(BODY_TOP + a, c + 1, BODY_TOP + a + n - 1, c + 1));
     }),
   );
   return merges;
@@ -171,36 +186,51 @@ describe('Excel workbook of the shipped catalogs', () => {
       expect(merges).toContain(range);
   });
 
-  it('writes every body row, with exactly the vertical merges of the table model', () => {
-    for (const { table } of inputs) {
+  it('writes every body row, with the vertical merges of the table model cut at page breaks', () => {
+    let cut = 0;
+    inputs.forEach(({ table }, i) => {
       const sheet = workbook.getWorksheet(table.domain)!;
+      const starts = pageStarts(bytes, i + 2);
       expect(sheet.rowCount).toBe(BODY_TOP - 1 + table.rows.length);
       const body = [...mergesOf(sheet)].filter((m) => Number(/\d+/.exec(m)![0]) >= BODY_TOP);
-      expect(new Set(body)).toEqual(expectedBodyMerges(table));
+      expect(new Set(body)).toEqual(expectedBodyMerges(table, starts));
       table.rows.forEach((row, r) => {
         row.cells.forEach((cell, c) => {
-          const value = sheet.getCell(BODY_TOP + r, c + 1).value;
           if (cell.rowSpan === 0) return;
-          if (table.columns[c]!.kind === 'seq') expect(value).toBe(r + 1);
-          else expect(value ?? '').toBe(cell.text);
+          if (table.columns[c]!.kind === 'seq') expect(sheet.getCell(BODY_TOP + r, c + 1).value).toBe(r + 1);
+          // Each piece of a cut merge shows the text again.
+          else
+            for (const [a] of pieces(r, cell.rowSpan, starts)) {
+              expect(sheet.getCell(BODY_TOP + a, c + 1).value ?? '').toBe(cell.text);
+              if (a > r) cut++;
+            }
         });
       });
-    }
+    });
+    // The shipped catalogs have groups cut to fill pages.
+    expect(cut).toBeGreaterThan(0);
   });
 
-  it('merges each 一级事项 over its rows', () => {
-    const { table } = inputs.find((i) => i.table.domain === '义务教育')!;
-    const sheet = workbook.getWorksheet('义务教育')!;
+  it('merges each 一级事项 over its rows on a page, and names it again at the top of a page it continues on', () => {
+    const index = inputs.findIndex((i) => i.table.domain === '社会救助');
+    const { table } = inputs[index]!;
+    const sheet = workbook.getWorksheet('社会救助')!;
+    const starts = pageStarts(bytes, index + 2);
     const level1 = col(table, 'level1');
     const groups = table.rows.flatMap((row, r) =>
       row.cells[level1 - 1]!.rowSpan > 0 ? [{ r, span: row.cells[level1 - 1]!.rowSpan }] : [],
     );
     expect(groups.length).toBe(table.counts.level1);
+    let continued = 0;
     for (const { r, span } of groups) {
-      if (span > 1) expect(mergesOf(sheet)).toContain(rangeOf(BODY_TOP + r, level1, BODY_TOP + r + span - 1, level1));
-      expect(sheet.getCell(BODY_TOP + r, level1).value).toBe(table.rows[r]!.cells[level1 - 1]!.text);
+      const parts = pieces(r, span, starts);
+      continued += parts.length - 1;
+      for (const [a, n] of parts) {
+        if (n > 1) expect(mergesOf(sheet)).toContain(rangeOf(BODY_TOP + a, level1, BODY_TOP + a + n - 1, level1));
+        expect(sheet.getCell(BODY_TOP + a, level1).value).toBe(table.rows[r]!.cells[level1 - 1]!.text);
+      }
     }
-    expect(sheet.getCell(BODY_TOP, level1).value).toBe('政策文件');
+    expect(continued).toBeGreaterThan(0);
   });
 
   it('centres ticks and prints every cell with thin borders, wrapped and vertically centred, in a CJK font', () => {
@@ -366,7 +396,7 @@ describe('Excel sheets and summary', () => {
 });
 
 describe('Excel page breaks', () => {
-  it('starts pages between 一级事项 groups, never inside one that fits a page', async () => {
+  it('starts pages between 一级事项 groups, never inside one that fits a page when the page before is full enough', async () => {
     // 30 groups of 4 rows with long content: several pages.
     const items = Array.from(
       { length: 30 },
@@ -383,7 +413,7 @@ ${Array.from({ length: 4 }, (_, k) => `      - {name: 子项${g}-${k}, content: 
     for (const id of breaks) expect((id + 1 - BODY_TOP) % 4).toBe(0);
   });
 
-  it('lets a group taller than a page run over pages, with its 一级事项 at the top', async () => {
+  it('cuts a group taller than a page at the page breaks, naming its 一级事项 again on each page', async () => {
     const items = `  - name: 大事项
     items:
 ${Array.from({ length: 40 }, (_, k) => `      - {name: 子项${k}, content: "${'公开内容'.repeat(20)}", subject: 单位${k}}`).join('\n')}
@@ -393,17 +423,38 @@ ${Array.from({ length: 40 }, (_, k) => `      - {name: 子项${k}, content: "${'
 `;
     const input = inputFromYaml(catalogYaml(items));
     const bytes = await renderXlsx([input]);
-    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"/g)].map((m) =>
-      Number(m[1]),
-    );
-    expect(breaks.length).toBeGreaterThan(1);
-    // Breaks fall inside the big group (rows 5–44) where needed; the small group follows on the last page.
-    expect(breaks.every((id) => id >= BODY_TOP && id < BODY_TOP + 40)).toBe(true);
+    const starts = pageStarts(bytes, 1);
+    expect(starts.length).toBeGreaterThan(1);
+    // Breaks fall inside the big group (rows 0–39) where needed; the small group follows, on the last page.
+    expect(starts.every((s) => s > 0 && s <= 40)).toBe(true);
     const sheet = (await loadWorkbook(bytes)).getWorksheet('义务教育')!;
     const level1 = col(input.table, 'level1');
-    expect(sheet.getCell(BODY_TOP, level1).alignment).toMatchObject({ vertical: 'top', horizontal: 'center' });
-    expect(sheet.getCell(BODY_TOP + 40, level1).alignment).toMatchObject({ vertical: 'middle' });
-    expect(mergesOf(sheet)).toContain(rangeOf(BODY_TOP, level1, BODY_TOP + 39, level1));
+    const cuts = [0, ...starts.filter((s) => s < 40), 40];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [a, b] = [BODY_TOP + cuts[k]!, BODY_TOP + cuts[k + 1]! - 1];
+      expect(sheet.getCell(a, level1).value).toBe('大事项');
+      expect(sheet.getCell(a, level1).alignment).toMatchObject({ vertical: 'middle', horizontal: 'center' });
+      if (b > a) expect(mergesOf(sheet)).toContain(rangeOf(a, level1, b, level1));
+    }
+    expect(sheet.getCell(BODY_TOP + 40, level1).value).toBe('小事项');
+  });
+
+  it('fills a page before a group that does not fit when the page would be left less than two-thirds full', async () => {
+    // Groups of 8 two-line rows, each under half a page (a page holds 14 to 16 rows): a page of one whole group
+    // would be less than two-thirds full, so groups are cut to fill pages.
+    const group = (g: number) => `  - name: 事项${g}
+    items:
+${Array.from({ length: 8 }, (_, k) => `      - {name: 子项${g}-${k}, content: "${'公开内容'.repeat(12)}"}`).join('\n')}`;
+    const input = inputFromYaml(catalogYaml(`${Array.from({ length: 6 }, (_, g) => group(g)).join('\n')}\n`));
+    const bytes = await renderXlsx([input]);
+    const starts = pageStarts(bytes, 1);
+    expect(starts.length).toBeGreaterThan(1);
+    // Pages start inside groups (which start at rows 8k) and name the group again.
+    const inside = starts.filter((s) => s % 8 !== 0);
+    expect(inside.length).toBeGreaterThan(0);
+    const sheet = (await loadWorkbook(bytes)).getWorksheet('义务教育')!;
+    for (const s of inside)
+      expect(sheet.getCell(BODY_TOP + s, col(input.table, 'level1')).value).toBe(`事项${Math.floor(s / 8)}`);
   });
 });
 
