@@ -1,3 +1,5 @@
+import { appendAll } from '../util/append.js';
+
 /**
  * Sizes for the printed table, estimated without a font engine. Excel and LibreOffice never grow a row to fit
  * a merged cell's text, and Excel does not fit rows on opening, so the workbook carries explicit row heights
@@ -427,7 +429,7 @@ export function planPages(
     for (;;) {
       const total = sum(rows);
       if (used + total <= roomNow()) {
-        heights.push(...rows);
+        appendAll(heights, rows);
         used += total;
         break;
       }
@@ -458,7 +460,7 @@ export function planPages(
         k = a + 1;
         part = piece(group, a, k);
       }
-      heights.push(...part);
+      appendAll(heights, part);
       used += sum(part);
       if (k === group.end) break;
       newPage(k);
