@@ -237,7 +237,7 @@ export class AjvErrorConverter {
    */
   private meaning(key: string, parent: SchemaNode | undefined): KeyMeaning {
     let byKey = parent ? MEANINGS.get(parent) : undefined;
-    if (parent && !byKey) MEANINGS.set(parent, (byKey = new Map()));
+    if (parent && !byKey) MEANINGS.set(parent, (byKey = new Map<string, KeyMeaning>()));
     const seen = byKey?.get(key);
     if (seen) return seen;
     const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');

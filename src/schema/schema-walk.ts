@@ -21,7 +21,7 @@ const targets = new WeakMap<SchemaNode, Map<string, SchemaNode | undefined>>();
 /** The schema a local `$ref` (`#/…`) names in `root`, looked up once per root and reference. */
 function target(root: SchemaNode, ref: string): SchemaNode | undefined {
   let known = targets.get(root);
-  if (!known) targets.set(root, (known = new Map()));
+  if (!known) targets.set(root, (known = new Map<string, SchemaNode | undefined>()));
   if (known.has(ref)) return known.get(ref);
   let found: unknown = root;
   for (const seg of ref.replace(/^#\/?/, '').split('/').filter(Boolean)) {
