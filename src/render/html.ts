@@ -1,12 +1,14 @@
 import { loadTemplateSet } from '../office/templates.js';
+import type Handlebars from 'handlebars';
 import {
   buildCatalogPageView,
   buildIndexView,
   buildSinglePageView,
   pageNames,
+  withRows,
   type PageView,
 } from './html/view-model.js';
-import type { RenderedFile, Renderer } from './types.js';
+import type { RenderedFile, RenderInput, Renderer } from './types.js';
 import { printableView as shown } from '../report/printable.js';
 
 /** The HTML template set: `templates/html/`, each file replaceable from `RenderOptions.templatesDir`. */
@@ -15,6 +17,55 @@ export const HTML_TEMPLATES = {
   partials: ['layout-head.hbs', 'layout-foot.hbs', 'catalog.hbs', 'toolbar.hbs'],
   assets: ['style.css', 'script.js'],
 } as const;
+
+/** The marker the page is cut at where each catalog's section goes: a character no escaped text holds. */
+const SECTION = '\u0000';
+
+/**
+ * A page of many catalogs, piece by piece: the page around the sections (title, contents, search, script),
+ * then each catalog's section made from its rows when it is written. No more than one catalog's rows are
+ * held as text at a time, and never the whole page as one string. A page template that does not give each
+ * catalog its `catalog` partial is rendered whole, as before.
+ */
+function* singlePage(
+  skeleton: PageView,
+  inputs: readonly RenderInput[],
+  page: (view: PageView) => string,
+  env: typeof Handlebars,
+): Generator<string> {
+  const section = env.partials.catalog as Handlebars.TemplateDelegate | string;
+  env.registerPartial('catalog', () => SECTION);
+  let outline: string;
+  try {
+    outline = page(skeleton);
+  } finally {
+    env.registerPartial('catalog', section);
+  }
+  const parts = outline.split(SECTION);
+  const template = typeof section === 'string' ? env.compile(section) : section;
+  if (parts.length !== inputs.length + 1) {
+    yield page({ ...skeleton, catalogs: skeleton.catalogs.map((c, i) => withRows(c, inputs[i]!)) });
+    return;
+  }
+  yield parts[0]!;
+  for (let i = 0; i < inputs.length; i++) {
+    yield template(shown(withRows(skeleton.catalogs[i]!, inputs[i]!)));
+    yield parts[i + 1]!;
+  }
+}
+
+/** A file of text made piece by piece: `chunks` for writing it as it is made, `content` the whole of it. */
+function textFile(path: string, chunks: () => Iterable<string>): RenderedFile {
+  return {
+    path,
+    chunks,
+    get content() {
+      let text = '';
+      for (const chunk of chunks()) text += chunk;
+      return text;
+    },
+  };
+}
 
 /**
  * Render catalogs as self-contained web pages (CSS and script inline, nothing fetched): one page with
@@ -52,7 +103,10 @@ export const renderHtml: Renderer = async (inputs, options) => {
       assets: { style: assets['style.css'], cards, script: assets['script.js'] },
     });
   };
-  if (options.layout === 'single') return [{ path: 'index.html', content: page(buildSinglePageView(inputs, options)) }];
+  if (options.layout === 'single') {
+    const chunks = () => singlePage(buildSinglePageView(inputs, options, { rows: false }), inputs, page, env);
+    return [textFile('index.html', chunks)];
+  }
   const names = pageNames(inputs);
   const files: RenderedFile[] = [
     {

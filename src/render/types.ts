@@ -14,6 +14,8 @@ export interface RenderInput {
 export interface RenderedFile {
   path: string;
   content: string | Uint8Array;
+  /** The text of the file piece by piece, when it can be written as it is made (a large page). */
+  chunks?: () => Iterable<string>;
 }
 
 /** Options every renderer takes. */

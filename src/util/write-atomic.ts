@@ -356,7 +356,7 @@ function finish(
 async function replace(
   path: string,
   stat: Stats | undefined,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: WriteOptions,
 ): Promise<void> {
   const temp = startTemp(path);
@@ -392,7 +392,8 @@ function writeAllSync(fd: number, data: string | Uint8Array): void {
 }
 
 /**
- * Write a file so that it is either fully written or untouched. A regular file (or a new name) is
+ * Write a file so that it is either fully written or untouched; `data` may come in pieces, each written as it
+ * is made (a large page). A regular file (or a new name) is
  * replaced in one step: a temporary file with the same mode and owner, renamed over it. A symbolic
  * link is followed, and the file it points to is replaced. `/dev/stdout` and `/dev/stderr` are this
  * process's own streams; a FIFO or a character device (`/dev/null`) is written to as it is. A folder,
@@ -401,14 +402,15 @@ function writeAllSync(fd: number, data: string | Uint8Array): void {
  */
 export async function writeFileAtomic(
   file: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: WriteOptions = {},
 ): Promise<void> {
   const plan = planFor(file, options.name ?? file);
   if (plan.kind === 'direct') return writeFile(plan.path, data);
   if (plan.kind === 'stream') {
     const stream = plan.fd === 1 ? process.stdout : process.stderr;
-    await new Promise<void>((done, fail) => stream.write(data, (error) => (error ? fail(error) : done())));
+    for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data)
+      await new Promise<void>((done, fail) => stream.write(piece, (error) => (error ? fail(error) : done())));
     return;
   }
   await replace(plan.path, plan.stat, data, options);

@@ -253,6 +253,28 @@ describe('templates', () => {
     expect(page).toContain('data-filters');
   });
 
+  it('makes the page piece by piece, a catalog at a time, the same text as the page whole', async () => {
+    const [file] = await renderHtml(inputs, htmlOptions());
+    const pieces = [...file!.chunks!()];
+    // The page before the first section, then each catalog's section and what follows it.
+    expect(pieces).toHaveLength(2 * inputs.length + 1);
+    expect(pieces.join('')).toBe(html);
+    inputs.forEach((_, i) =>
+      expect(pieces[2 * i + 1]!.startsWith(`<section class="catalog" id="catalog-${i + 1}"`)).toBe(true),
+    );
+  });
+
+  it('renders a page template that leaves out the catalog partial whole, with every row', async () => {
+    const dir = overrideDir();
+    writeFileSync(
+      join(dir, 'page.hbs'),
+      '<ol>{{#each catalogs}}<li>{{title}}: {{#each groups}}{{#each rows}}[{{method}}]{{/each}}{{/each}}</li>{{/each}}</ol>\n',
+    );
+    const page = await renderSinglePage(inputs, { templatesDir: dir });
+    const methods = inputs.reduce((n, input) => n + input.table.rows.length, 0);
+    expect(count(page, /\[(主动|依申请)( (主动|依申请))?\]/g)).toBe(methods);
+  });
+
   it('reports a template that does not compile as a ZwgkError naming the file', async () => {
     const dir = overrideDir();
     writeFileSync(join(dir, 'catalog.hbs'), '{{#each rows}}unclosed');

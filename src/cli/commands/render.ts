@@ -104,10 +104,10 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
       await mkdir(output, { recursive: true });
       for (const f of files) {
         writing = join(flags.output, f.path);
-        await writeFileAtomic(join(output, f.path), f.content, { name: writing });
+        await writeFileAtomic(join(output, f.path), f.chunks?.() ?? f.content, { name: writing });
       }
     } else {
-      await writeFileAtomic(output, files[0]!.content, { name: flags.output });
+      await writeFileAtomic(output, files[0]!.chunks?.() ?? files[0]!.content, { name: flags.output });
     }
   } catch (error) {
     throw new ZwgkError(writeFailureText(error, writing)[lang]);

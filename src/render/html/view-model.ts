@@ -242,8 +242,19 @@ export function pageNames(inputs: readonly RenderInput[]): string[] {
   });
 }
 
-/** Build the view of one catalog. Pure. */
-export function buildCatalogView(input: RenderInput, index: number, page: string, heading: boolean): CatalogView {
+/** A catalog's view with its rows, from one made without them. Pure. */
+export function withRows(view: CatalogView, input: RenderInput): CatalogView {
+  return { ...view, groups: bodyRowsOf(input) };
+}
+
+/** Build the view of one catalog; without `rows`, its table body is left empty (see {@link withRows}). Pure. */
+export function buildCatalogView(
+  input: RenderInput,
+  index: number,
+  page: string,
+  heading: boolean,
+  rows = true,
+): CatalogView {
   const id = `catalog-${index + 1}`;
   return {
     id,
@@ -258,7 +269,7 @@ export function buildCatalogView(input: RenderInput, index: number, page: string
     counts: { ...input.table.counts },
     colGroups: colGroupsOf(input.table.columns),
     headerRows: headerRowsOf(input),
-    groups: bodyRowsOf(input),
+    groups: rows ? bodyRowsOf(input) : [],
   };
 }
 
@@ -281,13 +292,20 @@ function collectionHeading(inputs: readonly RenderInput[], options: RenderOption
   return name === GENERIC_TITLE ? name : `${name}${GENERIC_TITLE}`;
 }
 
-/** The view of the single page holding every catalog (layout `single`). Pure. */
-export function buildSinglePageView(inputs: readonly RenderInput[], options: RenderOptions): PageView {
+/**
+ * The view of the single page holding every catalog (layout `single`); with `rows: false`, the catalogs'
+ * table bodies are left empty, to be made one catalog at a time. Pure.
+ */
+export function buildSinglePageView(
+  inputs: readonly RenderInput[],
+  options: RenderOptions,
+  { rows = true }: { rows?: boolean } = {},
+): PageView {
   const pages = pageNames(inputs);
   const only = inputs.length === 1 ? inputs[0] : undefined;
   const heading = only && !options.title ? only.table.title : collectionHeading(inputs, options);
   const catalogs = inputs.map((input, i) =>
-    buildCatalogView(input, i, pages[i]!, !(only && heading === only.table.title)),
+    buildCatalogView(input, i, pages[i]!, !(only && heading === only.table.title), rows),
   );
   return {
     title: heading,
