@@ -186,15 +186,20 @@ export class ResultCache implements OutcomeCache {
     });
   }
 
-  /** The cache as written: entries by key in order; those of files that are gone are left out. */
-  serialize(): string {
+  /** Leave out the entries of files that are gone (those not looked up in this run and no longer there). */
+  private prune(): void {
     const base = dirname(this.file);
+    for (const key of this.entries.keys()) {
+      if (this.touched.has(key) || existsSync(resolve(base, key))) continue;
+      this.entries.delete(key);
+      this.changed = true;
+    }
+  }
+
+  /** The cache as written: entries by key in order. */
+  serialize(): string {
     const parts: string[] = [];
     for (const key of [...this.entries.keys()].sort()) {
-      if (!this.touched.has(key) && !existsSync(resolve(base, key))) {
-        this.changed = true;
-        continue;
-      }
       let json: string;
       try {
         json = JSON.stringify(this.entries.get(key));
@@ -210,11 +215,11 @@ export class ResultCache implements OutcomeCache {
   async save(): Promise<Text | undefined> {
     if (!this.writable) return undefined;
     try {
-      const text = this.serialize();
+      this.prune();
       // A run that found every file as it was leaves the file as it is.
       if (!this.changed) return undefined;
       await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, text);
+      await writeFileAtomic(this.file, this.serialize());
       return undefined;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -133,6 +133,21 @@ describe('ResultCache: a second run takes unchanged files from the cache', () =>
     const run = await cachedRun(t.dir, ['a.yaml', 'b.yaml'], options);
     expect([run.hits, run.misses]).toEqual([1, 1]);
     expect(run.report.diagnostics.filter((d) => d.code === 'code-unique').map((d) => d.file)).toEqual(['b.yaml']);
+  });
+});
+
+describe('ResultCache: files that are gone', () => {
+  it('keeps the entries of files not checked in a run, and drops those of files that no longer exist', async () => {
+    const t = tempDir({ 'a.yaml': shipped()['yiwu-jiaoyu.yaml']!, 'b.yaml': shipped()['huji-guanli.yaml']! });
+    cleanup = t.cleanup;
+    const options = resolveValidateOptions({});
+    await cachedRun(t.dir, ['a.yaml', 'b.yaml'], options);
+    const keys = () => Object.keys((JSON.parse(read(join(t.dir, '.zwgkcache'))) as { files: object }).files);
+    await cachedRun(t.dir, ['a.yaml'], options);
+    expect(keys()).toEqual(['a.yaml', 'b.yaml']);
+    rmSync(join(t.dir, 'b.yaml'));
+    await cachedRun(t.dir, ['a.yaml'], options);
+    expect(keys()).toEqual(['a.yaml']);
   });
 });
 
