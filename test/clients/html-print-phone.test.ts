@@ -140,12 +140,12 @@ describe('the catalog pages on a phone (390 wide)', () => {
     expect(await page.locator('table[data-catalog] tbody tr > td.level1').count()).toBe(total);
     const card = page.locator(`#catalog-${yiwu + 1} table[data-catalog] tbody tr`).nth(3);
     await card.scrollIntoViewIfNeeded();
-    expect(await card.evaluate('(tr) => getComputedStyle(tr).display')).toBe('block');
+    expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
     expect(await card.locator('td.level1').innerText()).toBe('政策文件');
     expect(await card.locator('td.level1').isVisible()).toBe(true);
     // Names from the style sheet: the field names, the ticks as words.
     const before = (selector: string) =>
-      card.locator(selector).evaluate("(el) => getComputedStyle(el, '::before').content");
+      card.locator(selector).evaluate((el) => getComputedStyle(el, '::before').content);
     expect(await before('td.level1')).toBe('"一级事项："');
     expect(await before('td.basis')).toBe('"公开依据"');
     expect(await before('td.tick >> nth=0')).toBe('"公开对象：全社会"');
