@@ -256,3 +256,6 @@ describe('words for screen readers', () => {
 it('leaves its screenshots where they can be looked at', () => {
   expect(readdirSync(shots).filter((f) => f.endsWith('.png')).length).toBeGreaterThan(0);
 });
+
+// `getComputedStyle` runs in the page; the project compiles without the DOM library, so name what is used here.
+declare function getComputedStyle(el: unknown, pseudo?: string): { display: string; content: string };
