@@ -29,8 +29,8 @@ export interface ValidateExtras {
   progress?: (done: number, total: number) => void;
   /**
    * Check the files in worker threads, this thread only handing them out and collecting the findings:
-   * `auto` for one worker per core when there is enough to check to make up for starting them (see
-   * {@link POOL_MIN_BYTES}) and more than one core; a number for that many workers whatever the run
+   * `auto` for a worker per core besides this thread's when there is enough to check to make up for starting
+   * them (see {@link POOL_MIN_BYTES}) on a machine with enough cores ({@link POOL_MIN_CORES}); a number for that many workers whatever the run
    * (0: none). Without it, or with `onData` or `given`, every file is checked in this thread. The
    * report is the same either way.
    */
@@ -67,11 +67,17 @@ export type DataHandler = (file: string, data: unknown, diagnostics: readonly Di
 /**
  * With `workers: 'auto'`, runs over fewer bytes of YAML than this are checked in this thread only. Each
  * worker starts its own engine and compiles its own code, which takes a while to pay off; what pays it
- * off is the work, and the work goes with the bytes, not the number of files. On two cores the pool was
- * slower for a city's 260 files (8 MB) and for 1,040 small catalogs (12 MB), about even at 1,300 files
- * (40 MB), and cut a province's 2,600 files (83 MB) by a fifth (bench/README.md).
+ * off is the work, and the work goes with the bytes, not the number of files.
  */
 export const POOL_MIN_BYTES = 40 * 1024 * 1024;
+
+/**
+ * With `workers: 'auto'`, machines with fewer cores than this check in this thread only. On two cores a
+ * worker beside this thread was even with it at province scale (2,600 files, 83 MB: 2.07 s against 2.05 s)
+ * and slower on every smaller set (1,040 small files 0.80 s against 0.73 s, a city 0.58 s against 0.45 s):
+ * V8's compiler and garbage collector already use the second core (bench/README.md).
+ */
+export const POOL_MIN_CORES = 4;
 
 /** Fewer files than this are never worth a worker, whatever their size. */
 const POOL_MIN_FILES = 16;
@@ -98,12 +104,13 @@ async function poolSize(files: readonly string[], extras: ValidateExtras, cwd: s
   if (files.length < POOL_MIN_FILES) return 0;
   const { availableParallelism } = await import('node:os');
   const cores = availableParallelism();
-  if (cores < 2) return 0;
+  if (cores < POOL_MIN_CORES) return 0;
   // The files' sizes, added up until there is enough work (a file that cannot be read counts nothing).
   let bytes = 0;
   for (const file of files) {
     bytes += sizeOf(resolve(cwd, file));
-    if (bytes >= POOL_MIN_BYTES) return cores;
+    // This thread checks files too: a worker for each other core.
+    if (bytes >= POOL_MIN_BYTES) return cores - 1;
   }
   return 0;
 }
