@@ -37,6 +37,7 @@ export function runFileRules(
   const facts = new Map<string, unknown>();
   // The rules share what they gather from the file (nodes.ts) through this context, made for this run.
   const own: RuleContext = { data: ctx.data, catalog: ctx.catalog, vocabulary: ctx.vocabulary };
+  if (ctx.text !== undefined) own.text = ctx.text;
   const rules = RULES as readonly Rule[];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;

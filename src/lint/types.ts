@@ -11,6 +11,11 @@ export interface RuleContext {
   /** The same catalog with inheritance resolved. */
   catalog: ResolvedCatalog;
   vocabulary: Vocabulary;
+  /**
+   * The text the data was read from, when there is one (not for a table): lets a rule that looks for
+   * characters skip the walk of the data when the text cannot hold any.
+   */
+  text?: string;
 }
 
 /** What a rule reports: where, and what to say. The engine adds the code, severity and position. */

@@ -94,7 +94,7 @@ export function validateSource(source: LoadedSource, options: ValidateOptions, r
   const schemaFindings: Finding[] = converter.convert(runSchema(schema, data)).map(withSchemaFix);
 
   const catalog = resolveCatalog(data, options.levelColumns, converter.misspeltKeys());
-  const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary }, options.rules);
+  const rules = runFileRules({ data, catalog, vocabulary: options.vocabulary, text: source.text }, options.rules);
   const findings = schemaFindings.concat(rules.findings);
 
   if (findings.length === 0) return { diagnostics: [], data, facts: rules.facts, catalog, ...(lines ? { lines } : {}) };

@@ -77,6 +77,14 @@ function checkText(value: unknown, path: () => DataPath, isName: boolean, out: R
 }
 
 /**
+ * Whether the data read from `text` may hold a character that shows as nothing: the text holds one, or an
+ * escape (`\u200b` in double quotes) that may make one. Data with no text (a table) may.
+ */
+function mayHoldInvisible(text: string | undefined): boolean {
+  return text === undefined || hasInvisible(text) || /\\[uxU]/.test(text);
+}
+
+/**
  * Names and texts carry no stray white space: none at their ends, none inside a name from a wrapped cell;
  * and no text holds characters that show as nothing (zero-width spaces, soft hyphens, direction marks).
  */
@@ -115,7 +123,7 @@ export const textWhitespace: FileRule = {
       const defs = definitions(ctx, TEXT_KEYS[k]!);
       for (let d = 0; d < defs.length; d++) forEachString(defs[d]!, visit);
     }
-    invisibleCharFindings(data, out);
+    if (mayHoldInvisible(ctx.text)) invisibleCharFindings(data, out);
     return out;
   },
 };

@@ -62,6 +62,17 @@ describe('text-whitespace: invisible characters', () => {
     expect(check(text).filter((d) => d.code === 'text-whitespace')).toHaveLength(1);
   });
 
+  it.each([
+    ['\\u200b', 'U+200B'],
+    ['\\ufeff', 'U+FEFF'],
+    ['\\x7f\\u00ad', 'U+00AD'],
+  ])('written as the escape %s in double quotes, with no such character in the text', (escape, code) => {
+    const text = catalog(`"法律${escape}法规"`, '规章');
+    expect(text).not.toMatch(/[\u00ad\u200b\ufeff]/);
+    const found = check(text, { lang: 'en' }).filter((d) => d.code === 'text-whitespace');
+    expect(found.map((d) => d.message).join()).toContain(code);
+  });
+
   it('in the unit', () => {
     expect(
       check(catalog('法律法规', '规章').replace('unit: 青禾区教育局', 'unit: "青禾区\u200b教育局"')).filter(

@@ -50,13 +50,13 @@ function age(path: string, seconds: number): void {
 }
 
 /**
- * Write a file and give it back its modification time: what a file system with coarse timestamps (FAT's
- * 2 s, a kernel's tick) shows of a change made soon after the last.
+ * Write a file as a file system with timestamps as coarse as 2 s (FAT's) would: a change within 2 s of the
+ * last keeps its modification time; a later one gets a time of its own.
  */
 function rewriteKeepingTime(path: string, text: string): void {
   const { mtimeMs } = statSync(path);
   writeFileSync(path, text);
-  utimesSync(path, mtimeMs / 1000, mtimeMs / 1000);
+  if (Date.now() - mtimeMs < 2000) utimesSync(path, mtimeMs / 1000, mtimeMs / 1000);
 }
 
 /** Give files a modification time of this whole second, which a file's time can be set back to exactly. */
