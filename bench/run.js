@@ -318,7 +318,8 @@ try {
       rows.push({ kind: 'diff-js-yaml', scale: `${scale} diff (js-yaml)`, ...diffRow, zwgk, floor: floorJs });
     }
 
-    if (opts.import) {
+    // A province's workbook (3 million cells) and page (180 MB) are past the import limits: no import rows.
+    if (opts.import && scale !== 'province') {
       // Reading a catalog workbook back: the <scale>-clean set as zwgk renders it, imported into a fresh
       // folder (one catalog per table, each validated); the floor is the reader alone.
       for (const [format, floorScript, kind, label] of [
