@@ -354,7 +354,7 @@ function buildProgram(argv: readonly string[]): Command {
           arguments: [
             {
               name: '[name]',
-              description: `catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、${FORM_IDS.join('、')}（申报表）`,
+              description: `catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、stats-report（zwgk stats 的 JSON 输出）、${FORM_IDS.join('、')}（申报表）`,
               default: 'catalog',
             },
           ],

@@ -56,24 +56,32 @@ function table(head: string, groups: readonly GroupStats[], report: StatsReport,
   ];
 }
 
-/** `head：a 1、b 2…`, wrapped to `TEXT_WIDTH` under the first entry. */
-function wrapList(head: string, entries: readonly string[], lang: Lang): string[] {
-  const sep = lang === 'zh' ? '、' : ', ';
-  const lead = head + (lang === 'zh' ? '：' : ': ');
-  const indent = ' '.repeat(displayWidth(lead));
+/** Pieces of text after `lead`, wrapped to `TEXT_WIDTH`, each further line starting with `indent`. */
+function wrap(lead: string, pieces: readonly string[], indent: string): string[] {
   const lines: string[] = [];
   let current = lead;
-  entries.forEach((entry, i) => {
-    const piece = entry + (i < entries.length - 1 ? sep : '');
-    if (current !== lead && current !== indent && displayWidth(current + piece) > TEXT_WIDTH) {
+  for (const piece of pieces) {
+    if (current.trim() !== lead.trim() && displayWidth((current + piece).trimEnd()) > TEXT_WIDTH) {
       lines.push(current.trimEnd());
       current = indent;
     }
-    current += piece;
-  });
-  lines.push(entries.length === 0 ? current + '—' : current);
+    current += current === indent ? piece.trimStart() : piece;
+  }
+  lines.push(current.trimEnd());
   return lines;
 }
+
+/** `head：a 1、b 2…`, wrapped under the first entry. */
+function wrapList(head: string, entries: readonly string[], lang: Lang): string[] {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const lead = head + (lang === 'zh' ? '：' : ': ');
+  const pieces = entries.length === 0 ? ['—'] : entries.map((e, i) => e + (i < entries.length - 1 ? sep : ''));
+  return wrap(lead, pieces, ' '.repeat(displayWidth(lead)));
+}
+
+/** A sentence wrapped at spaces (English) or between any two characters (Chinese). */
+const wrapSentence = (text: string, lang: Lang): string[] =>
+  wrap('', lang === 'zh' ? [...text] : (text.match(/\S+\s*/g) ?? []), '');
 
 /** A compact table for a terminal: by domain, by unit, the elements in total, and the total line. */
 export const textStats: StatsFormatter = (report, { lang }) => {
@@ -93,7 +101,7 @@ export const textStats: StatsFormatter = (report, { lang }) => {
       '',
       ...lists,
       '',
-      say(lang, ROWS_NOTE),
+      ...wrapSentence(say(lang, ROWS_NOTE), lang),
       totalLine(report, lang),
     ].join('\n') + '\n'
   );
