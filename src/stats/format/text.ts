@@ -81,7 +81,7 @@ function wrapList(head: string, entries: readonly string[], lang: Lang): string[
 
 /** A sentence wrapped at spaces (English) or between any two characters (Chinese). */
 const wrapSentence = (text: string, lang: Lang): string[] =>
-  wrap('', lang === 'zh' ? [...text] : (text.match(/\S+\s*/g) ?? []), '');
+  wrap('', (lang === 'zh' ? text.match(/./gsu) : text.match(/\S+\s*/g)) ?? [], '');
 
 /** A compact table for a terminal: by domain, by unit, the elements in total, and the total line. */
 export const textStats: StatsFormatter = (report, { lang }) => {
