@@ -9,6 +9,7 @@ import { computeStats } from '../../src/stats/compute-stats.js';
 import { STATS_FORMATTERS } from '../../src/stats/format/registry.js';
 import { TEXT_WIDTH } from '../../src/stats/format/text.js';
 import type { GroupStats, StatsReport } from '../../src/stats/types.js';
+import { appendAll } from '../../src/util/append.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = ['yiwu-jiaoyu.yaml', 'shehui-jiuzhu.yaml', 'huji-guanli.yaml'];
@@ -82,8 +83,9 @@ describe('the formats of zwgk stats', () => {
   it('text fits 100 columns, cutting long names and wrapping the lists', async () => {
     const long = structuredClone(report);
     long.units[0]!.name = '某某省某某市某某县某某乡镇人民政府某某办公室某某股室某某小组';
-    long.total.counts.channels.push(
-      ...Array.from({ length: 20 }, (_, i) => ({ name: `自建渠道${i}号平台`, count: i })),
+    appendAll(
+      long.total.counts.channels,
+      Array.from({ length: 20 }, (_, i) => ({ name: `自建渠道${i}号平台`, count: i })),
     );
     for (const lang of ['zh', 'en'] as const) {
       const lines = (await format('text', long, lang)).split('\n');
