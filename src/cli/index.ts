@@ -17,6 +17,7 @@ import {
   RENDER_OPTIONS,
   RULES_OPTIONS,
   SCHEMA_OPTIONS,
+  STATS_OPTIONS,
   TEMPLATE_OPTIONS,
   validateOptions,
 } from './options.js';
@@ -39,6 +40,11 @@ const RENDER_EXIT_HELP = `
   0  已生成文件（有警告时一并显示）                  the file was written (warnings are shown)
   1  目录有错误，未生成文件                          errors in the catalogs; nothing was written
   2  用法错误、文件无法读取、配置有误或内部错误      usage error, unreadable input or config, internal error`;
+
+const STATS_EXIT_HELP = `
+退出码 (exit codes):
+  0  已统计（有错误的目录按能读出的内容统计）        counted (catalogs with errors as far as they can be read)
+  2  用法错误、有文件无法读取、配置有误或内部错误    usage error, an unreadable file or config, internal error`;
 
 const PROGRAM_EXIT_HELP = `
 退出码 (exit codes):
@@ -300,6 +306,30 @@ function buildProgram(argv: readonly string[]): Command {
         },
       );
     },
+    stats: () => {
+      defineCommand(
+        program
+          .command('stats')
+          .description(
+            '统计目录：各领域、各单位的一级、二级事项数和公开方式、对象、层级、渠道、时限 (count items and elements)',
+          ),
+        {
+          arguments: [
+            {
+              name: '[inputs...]',
+              description:
+                '文件、目录或 glob，可含 Excel、网页、CSV 表格；默认当前目录 (files, directories or globs; default: .)',
+            },
+          ],
+          options: STATS_OPTIONS,
+          helpAfter: STATS_EXIT_HELP,
+          action: async (inputs, flags) => {
+            const { runStats } = await import('./commands/stats.js');
+            exitWith(await runStats(inputs, flags));
+          },
+        },
+      );
+    },
     init: () => {
       defineCommand(
         program
@@ -324,7 +354,7 @@ function buildProgram(argv: readonly string[]): Command {
           arguments: [
             {
               name: '[name]',
-              description: `catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、${FORM_IDS.join('、')}（申报表）`,
+              description: `catalog（目录，默认）、config（配置）、diff-report（zwgk diff 的 JSON 输出）、stats-report（zwgk stats 的 JSON 输出）、${FORM_IDS.join('、')}（申报表）`,
               default: 'catalog',
             },
           ],

@@ -6,6 +6,7 @@ import { FORMAT_NAMES } from '../report/load-formatter.js';
 import type { FormatName } from '../report/registry.js';
 import { RENDERERS } from '../render/registry.js';
 import { FORM_IDS } from '../forms/registry.js';
+import { STATS_FORMATTERS } from '../stats/format/registry.js';
 import { namesOf, type FlagsOf, type OptionSpec } from './define.js';
 import type { outputPairs } from './outputs.js';
 
@@ -292,6 +293,17 @@ export const RULES_OPTIONS = [
   LANG,
 ] as const satisfies readonly OptionSpec[];
 
+export const STATS_OPTIONS = [
+  {
+    flags: '-f, --format <format>',
+    description: '输出格式 (output format)',
+    choices: namesOf(STATS_FORMATTERS),
+    default: 'text',
+  },
+  { flags: '-o, --output <file>', description: '把结果写入文件 (write the numbers to a file)' },
+  ...COMMON_OPTIONS,
+] as const satisfies readonly OptionSpec[];
+
 export type ValidateFlags = FlagsOf<ReturnType<typeof validateOptions>>;
 export type FixFlags = FlagsOf<typeof FIX_OPTIONS>;
 export type RenderFlags = FlagsOf<typeof RENDER_OPTIONS>;
@@ -306,3 +318,4 @@ export type TemplateFlags = FlagsOf<typeof TEMPLATE_OPTIONS>;
 export type InitFlags = FlagsOf<typeof INIT_OPTIONS>;
 export type SchemaFlags = FlagsOf<typeof SCHEMA_OPTIONS>;
 export type RulesFlags = FlagsOf<typeof RULES_OPTIONS>;
+export type StatsFlags = FlagsOf<typeof STATS_OPTIONS>;

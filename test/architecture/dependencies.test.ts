@@ -12,7 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lint'],
   ['report', 'office', 'tables'],
   ['validate'],
-  ['fix', 'diff', 'render', 'import', 'forms', 'init'],
+  ['fix', 'diff', 'render', 'import', 'forms', 'init', 'stats'],
   ['config'],
   ['cli', 'portable', 'entry'], // entry: index.ts, the library's entry
 ];

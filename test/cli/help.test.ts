@@ -17,6 +17,7 @@ const COMMANDS = [
   'init',
   'schema',
   'rules',
+  'stats',
 ];
 
 describe('--help of every command (built CLI)', () => {

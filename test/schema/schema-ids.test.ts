@@ -11,6 +11,7 @@ const PUBLISHED = [
   'catalog.schema.json',
   'config.schema.json',
   'diff-report.schema.json',
+  'stats-report.schema.json',
   'forms/theme-day.schema.json',
   'forms/open-day.schema.json',
 ];

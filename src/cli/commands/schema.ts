@@ -5,11 +5,12 @@ import { EXIT } from '../exit.js';
 import { writeOutput } from '../io.js';
 import type { SchemaFlags } from '../options.js';
 
-/** The schemas by name: the catalog's, the configuration's, the diff report's, and each form's by its id. */
+/** The schemas by name: the catalog's, the configuration's, the diff and stats reports', and each form's by its id. */
 const SCHEMAS: Readonly<Record<string, string>> = {
   catalog: 'schemas/catalog.schema.json',
   config: 'schemas/config.schema.json',
   'diff-report': 'schemas/diff-report.schema.json',
+  'stats-report': 'schemas/stats-report.schema.json',
   ...Object.fromEntries(FORM_IDS.map((id) => [id, FORMS[id].schema])),
 };
 

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { resolveCatalog } from '../../catalog/resolve.js';
+import { isConfigFileName } from '../../config/load-config.js';
+import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
+import { isFormKind } from '../../forms/document-kind.js';
+import { say } from '../../i18n.js';
+import { declaredKind } from '../../load/load-source.js';
+import { printable } from '../../report/printable.js';
+import { stylish } from '../../report/stylish.js';
+import { computeStats } from '../../stats/compute-stats.js';
+import { STATS_FORMATTERS } from '../../stats/format/registry.js';
+import type { StatsInput } from '../../stats/types.js';
+import { expandInputs } from '../../validate/expand-inputs.js';
+import { optionsFor } from '../../validate/options.js';
+import { validateFiles } from '../../validate/validate-files.js';
+import { shippedDocuments, SHIPPED_TABLES } from '../documents.js';
+import { EXIT } from '../exit.js';
+import { isTerminal, useColor, writeOutput } from '../io.js';
+import type { StatsFlags } from '../options.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * `zwgk stats`: count the items and elements of catalogs, as `zwgk validate` reads them (YAML files and
+ * tables; application forms are left out). A catalog with findings is counted as far as it can be read;
+ * a file that cannot be read at all is named on standard error, with why, and the exit code is 2.
+ */
+export async function runStats(inputs: readonly string[], flags: StatsFlags): Promise<number> {
+  const cwd = process.cwd();
+  const settings = await resolveRunSettings(flags, cwd, shippedDocuments, SHIPPED_TABLES);
+  const { lang, config, options } = settings;
+  if (settings.diagnostics.length > 0) {
+    const report = configReport(settings);
+    const color = useColor(flags.color, false) && isTerminal(process.stderr);
+    process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
+    return EXIT.fatal;
+  }
+  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
+    cwd,
+    lang,
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ignoreBase: settings.base,
+    skipName: isConfigFileName,
+    extensions: SHIPPED_TABLES.extensions,
+  });
+  // A table file hands over each catalog table it holds: several data for one file.
+  const read: { file: string; data: unknown }[] = [];
+  const report = await validateFiles(expanded.files, options, cwd, {
+    preset: expanded.missing,
+    onData: (file, data) => read.push({ file, data }),
+  });
+  const catalogs: StatsInput[] = read
+    .filter(({ data }) => isObject(data) && !isFormKind(declaredKind(data)))
+    .map(({ file, data }) => ({
+      file,
+      catalog: resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns),
+    }));
+
+  const withData = new Set(read.filter(({ data }) => isObject(data)).map(({ file }) => file));
+  const unreadable = new Map<string, string>();
+  for (const d of report.diagnostics) {
+    if (d.severity === 'error' && !withData.has(d.file) && !unreadable.has(d.file)) unreadable.set(d.file, d.message);
+  }
+  for (const [file, why] of unreadable) {
+    process.stderr.write(
+      `zwgk: ${say(lang, { zh: `无法统计 ${printable(file)}：`, en: `Cannot count ${printable(file)}: ` })}${printable(why, true)}\n`,
+    );
+  }
+  const flawed = new Set(
+    report.diagnostics.filter((d) => d.severity === 'error' && withData.has(d.file)).map((d) => d.file),
+  );
+  if (flawed.size > 0) {
+    process.stderr.write(
+      `zwgk: ${say(lang, {
+        zh: `${flawed.size} 个文件有错误，按能读出的内容统计（zwgk validate 可查看错误）。`,
+        en: `${flawed.size} file${flawed.size === 1 ? ' has' : 's have'} errors; counted as far as they can be read (zwgk validate shows the errors).`,
+      })}\n`,
+    );
+  }
+  const format = await STATS_FORMATTERS[flags.format]();
+  await writeOutput(format(computeStats(catalogs), { lang }), flags.output, lang);
+  return unreadable.size > 0 || report.fatal ? EXIT.fatal : EXIT.ok;
+}

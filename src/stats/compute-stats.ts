@@ -1,0 +1,166 @@
+import { parseCitation } from '../catalog/citation.js';
+import { leafItems, walkItems } from '../catalog/resolve.js';
+import { parseTimeLimit } from '../catalog/time-limit.js';
+import type { ResolvedCatalog } from '../catalog/types.js';
+import { EXTENDED_CHANNELS, STANDARD_CHANNELS, STANDARD_DOMAINS } from '../catalog/vocabulary.js';
+import { TIME_KINDS, timeKindsOf } from './time-kinds.js';
+import type { CatalogStats, Counts, GroupStats, StatsInput, StatsReport, Tally } from './types.js';
+
+const KNOWN_CHANNELS: readonly string[] = [...STANDARD_CHANNELS, ...EXTENDED_CHANNELS];
+const OTHER_CHANNEL = '其他';
+
+/** Code-point order, the same on every machine (not the locale's). */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Names in a known order first, then the others in code-point order. */
+function orderBy(known: readonly string[]): (a: string, b: string) => number {
+  const rank = (name: string) => {
+    const i = known.indexOf(name);
+    return i < 0 ? known.length : i;
+  };
+  return (a, b) => rank(a) - rank(b) || byCodePoint(a, b);
+}
+
+const byChannel = orderBy(KNOWN_CHANNELS);
+const byDomain = orderBy(STANDARD_DOMAINS);
+
+/** The tallies of a count by name, in the order given by `order`, or in the order first seen. */
+function talliesOf(counts: ReadonlyMap<string, number>, order?: (a: string, b: string) => number): Tally[] {
+  const names = [...counts.keys()];
+  if (order) names.sort(order);
+  return names.map((name) => ({ name, count: counts.get(name)! }));
+}
+
+const bump = (counts: Map<string, number>, name: string, by = 1): void => {
+  counts.set(name, (counts.get(name) ?? 0) + by);
+};
+
+/** Whether a 公开依据 citation cannot be read: no 《title》, or written wrongly. */
+const isUnclear = (basis: string): boolean => {
+  const citation = parseCitation(basis);
+  return citation.problems.length > 0 || !citation.title;
+};
+
+/** Count the items of one catalog and the elements of its rows. */
+export function countCatalog(catalog: ResolvedCatalog): Counts {
+  const depths = [0, 0, 0];
+  for (const item of walkItems(catalog.items)) depths[item.depth - 1]!++;
+  const counts: Counts = {
+    level1: depths[0]!,
+    level2: depths[1]!,
+    level3: depths[2]!,
+    rows: 0,
+    method: { 主动: 0, 依申请: 0 },
+    audience: { 全社会: 0, 特定群体: 0 },
+    levels: [],
+    channels: [],
+    timeLimits: [],
+    noBasis: 0,
+    unclearBasis: 0,
+    noSubject: 0,
+  };
+  // The catalog's own level columns come first, in their order, even when no row ticks them.
+  const levels = new Map<string, number>(catalog.levelColumns.map((l) => [l, 0]));
+  const channels = new Map<string, number>();
+  const times = new Map<string, number>();
+  for (const row of leafItems(catalog.items)) {
+    const f = row.fields;
+    counts.rows++;
+    for (const m of new Set(f.method)) counts.method[m]++;
+    for (const a of new Set(f.audience)) counts.audience[a]++;
+    for (const l of new Set(f.levels)) bump(levels, l);
+    const named = new Set(f.channels);
+    if (f.other_channels.length > 0) named.add(OTHER_CHANNEL);
+    for (const c of named) bump(channels, c);
+    const limit = f.time_limit?.trim() ? parseTimeLimit(f.time_limit) : undefined;
+    for (const kind of timeKindsOf(limit)) bump(times, kind);
+    if (f.basis.length === 0) counts.noBasis++;
+    else if (f.basis.some(isUnclear)) counts.unclearBasis++;
+    if (!f.subject?.trim()) counts.noSubject++;
+  }
+  counts.levels = talliesOf(levels);
+  counts.channels = talliesOf(channels, byChannel);
+  counts.timeLimits = talliesOf(times, orderBy(Object.keys(TIME_KINDS)));
+  return counts;
+}
+
+/** Add tallies up by name: the names of `a` in their order, then those only `b` has; sorted by `order` when given. */
+function addTallies(a: readonly Tally[], b: readonly Tally[], order?: (x: string, y: string) => number): Tally[] {
+  const sum = new Map<string, number>();
+  for (const t of a) bump(sum, t.name, t.count);
+  for (const t of b) bump(sum, t.name, t.count);
+  return talliesOf(sum, order);
+}
+
+/** The numbers of two sets of catalogs added up. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    level1: a.level1 + b.level1,
+    level2: a.level2 + b.level2,
+    level3: a.level3 + b.level3,
+    rows: a.rows + b.rows,
+    method: { 主动: a.method.主动 + b.method.主动, 依申请: a.method.依申请 + b.method.依申请 },
+    audience: { 全社会: a.audience.全社会 + b.audience.全社会, 特定群体: a.audience.特定群体 + b.audience.特定群体 },
+    levels: addTallies(a.levels, b.levels),
+    channels: addTallies(a.channels, b.channels, byChannel),
+    timeLimits: addTallies(a.timeLimits, b.timeLimits, orderBy(Object.keys(TIME_KINDS))),
+    noBasis: a.noBasis + b.noBasis,
+    unclearBasis: a.unclearBasis + b.unclearBasis,
+    noSubject: a.noSubject + b.noSubject,
+  };
+}
+
+/** Nothing counted yet. */
+function emptyCounts(): Counts {
+  return countCatalog({
+    catalog: { domain: '', unit: '', items: [] },
+    title: '',
+    levelColumns: [],
+    extraColumns: [],
+    items: [],
+  });
+}
+
+/** The catalogs grouped by a name, with their numbers added up, in the order of `order`. */
+function groupBy(
+  catalogs: readonly CatalogStats[],
+  key: (c: CatalogStats) => string,
+  order: (a: string, b: string) => number,
+): GroupStats[] {
+  const groups = new Map<string, GroupStats>();
+  for (const c of catalogs) {
+    const name = key(c);
+    const group = groups.get(name) ?? { name, catalogs: 0, counts: emptyCounts() };
+    group.catalogs++;
+    group.counts = addCounts(group.counts, c.counts);
+    groups.set(name, group);
+  }
+  return [...groups.values()].sort((a, b) => order(a.name, b.name));
+}
+
+/** The numbers of a set of catalogs: each, by domain (standard order first), by unit, and in total. */
+export function computeStats(inputs: readonly StatsInput[]): StatsReport {
+  const catalogs: CatalogStats[] = inputs
+    .map(({ file, catalog }) => ({
+      file,
+      domain: typeof catalog.catalog.domain === 'string' ? catalog.catalog.domain : '',
+      unit: typeof catalog.catalog.unit === 'string' ? catalog.catalog.unit : '',
+      title: catalog.title,
+      counts: countCatalog(catalog),
+    }))
+    .sort((a, b) => byDomain(a.domain, b.domain) || byCodePoint(a.unit, b.unit) || byCodePoint(a.file, b.file));
+  const domains = groupBy(catalogs, (c) => c.domain, byDomain);
+  const units = groupBy(catalogs, (c) => c.unit, byCodePoint);
+  return {
+    version: 1,
+    total: {
+      catalogs: catalogs.length,
+      domains: domains.length,
+      units: units.length,
+      counts: catalogs.reduce((sum, c) => addCounts(sum, c.counts), emptyCounts()),
+    },
+    domains,
+    units,
+    catalogs,
+  };
+}

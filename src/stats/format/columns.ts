@@ -1,0 +1,57 @@
+import type { Lang, Text } from '../../i18n.js';
+import { TIME_KINDS, type TimeKind } from '../time-kinds.js';
+import type { Counts, StatsReport, Tally } from '../types.js';
+
+/** A column of the tables of numbers: its heading and its number. */
+export interface Column {
+  head: Text;
+  value: (counts: Counts) => number;
+}
+
+/** The columns shown for each domain and unit; 三级 only when some catalog has 三级事项. */
+export function columnsOf(report: StatsReport): Column[] {
+  const columns: Column[] = [
+    { head: { zh: '一级', en: 'L1' }, value: (c) => c.level1 },
+    { head: { zh: '二级', en: 'L2' }, value: (c) => c.level2 },
+  ];
+  if (report.total.counts.level3 > 0) columns.push({ head: { zh: '三级', en: 'L3' }, value: (c) => c.level3 });
+  columns.push(
+    { head: { zh: '主动', en: 'Active' }, value: (c) => c.method.主动 },
+    { head: { zh: '依申请', en: 'OnReq' }, value: (c) => c.method.依申请 },
+    { head: { zh: '全社会', en: 'Public' }, value: (c) => c.audience.全社会 },
+    { head: { zh: '特定群体', en: 'Groups' }, value: (c) => c.audience.特定群体 },
+    { head: { zh: '无依据', en: 'NoBasis' }, value: (c) => c.noBasis },
+    { head: { zh: '依据存疑', en: 'BadCite' }, value: (c) => c.unclearBasis },
+    { head: { zh: '无主体', en: 'NoSubj' }, value: (c) => c.noSubject },
+  );
+  return columns;
+}
+
+/** The name of a kind of 公开时限, or of a channel or level as written. */
+export function tallyName(kind: 'levels' | 'channels' | 'timeLimits', tally: Tally, lang: Lang): string {
+  return kind === 'timeLimits' ? TIME_KINDS[tally.name as TimeKind][lang] : tally.name;
+}
+
+/** The headings of the three lists of elements. */
+export const TALLY_HEADS = {
+  levels: { zh: '公开层级', en: 'Levels' },
+  channels: { zh: '公开渠道', en: 'Channels' },
+  timeLimits: { zh: '公开时限', en: 'Time limits' },
+} as const satisfies Record<string, Text>;
+
+/** The totals as offices word them: 共 7 个领域、42 个一级事项、128 个二级事项. */
+export function totalLine(report: StatsReport, lang: Lang): string {
+  const { domains, counts } = report.total;
+  if (lang === 'en') {
+    const l3 = counts.level3 > 0 ? `, ${counts.level3} third-level items` : '';
+    return `${domains} domain${domains === 1 ? '' : 's'}, ${counts.level1} first-level items, ${counts.level2} second-level items${l3}`;
+  }
+  const l3 = counts.level3 > 0 ? `、${counts.level3} 个三级事项` : '';
+  return `共 ${domains} 个领域、${counts.level1} 个一级事项、${counts.level2} 个二级事项${l3}`;
+}
+
+/** What the elements are counted over, said under the tables. */
+export const ROWS_NOTE: Text = {
+  zh: '要素按没有下级事项的事项计（二级事项，有三级事项的按三级事项），一个事项有两种取值时各计一次。',
+  en: 'Elements are counted over the items with no sub-items (second-level items, or their third-level items where present); an item with two values counts under each.',
+};

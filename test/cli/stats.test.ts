@@ -1,0 +1,111 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { StatsReport } from '../../src/stats/types.js';
+import { tempDir, zwgk } from '../_helpers/cli.js';
+import { sampleCsv } from '../_helpers/real-tables/csv.js';
+import { sampleHtml } from '../_helpers/real-tables/html.js';
+import { loadCatalogSample, loadCatalogSamples } from '../_helpers/real-tables/samples.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CATALOG = readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8');
+
+/** A temporary copy of the shipped catalogs (and their forms, which stats leaves out). */
+function shipped() {
+  const t = tempDir();
+  cpSync(join(ROOT, 'catalogs'), join(t.dir, 'catalogs'), { recursive: true });
+  return t;
+}
+
+const parse = (stdout: string) => JSON.parse(stdout) as StatsReport;
+
+describe('zwgk stats (built CLI)', () => {
+  it('counts the shipped catalogs in each format, leaving the application forms out', () => {
+    const t = shipped();
+    try {
+      const text = zwgk(['stats', 'catalogs'], t.dir);
+      expect(text.status, text.stderr).toBe(0);
+      expect(text.stderr).toBe('');
+      expect(text.stdout).toContain('共 7 个领域、42 个一级事项、128 个二级事项\n');
+      const json = zwgk(['stats', 'catalogs', '-f', 'json'], t.dir);
+      const report = parse(json.stdout);
+      expect(report.catalogs.map((c) => c.file).every((f) => f.startsWith('catalogs/') && !f.includes('forms'))).toBe(
+        true,
+      );
+      expect(report.total).toMatchObject({ catalogs: 7, counts: { level1: 42, level2: 128 } });
+      const schema = JSON.parse(zwgk(['schema', 'stats-report'], t.dir).stdout) as object;
+      const validate = new Ajv2020({ strict: true }).compile(schema);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+
+      const md = zwgk(['stats', 'catalogs', '-f', 'markdown', '-o', 'stats.md', '--lang', 'en'], t.dir);
+      expect(md.status, md.stderr).toBe(0);
+      expect(md.stdout).toBe('');
+      const written = readFileSync(join(t.dir, 'stats.md'), 'utf8');
+      expect(written).toContain('7 domains, 42 first-level items, 128 second-level items');
+      expect(written).toContain('| **Total** | **7** | **42** | **128** |');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('counts what a catalog with errors holds, and says so; an unreadable file makes it exit 2', () => {
+    const t = tempDir({
+      'a.yaml': CATALOG,
+      'b.yaml': CATALOG.replace('unit: 青禾区教育局', 'unit: 青禾区教育局\nno_such_key: 1'),
+      'broken.yaml': 'domain: [unclosed\n',
+    });
+    try {
+      const clean = zwgk(['stats', 'a.yaml', 'b.yaml', '-f', 'json'], t.dir);
+      expect(clean.status, clean.stderr).toBe(0);
+      expect(clean.stderr).toContain('1 个文件有错误，按能读出的内容统计');
+      expect(parse(clean.stdout).total.counts).toMatchObject({ level1: 14, level2: 46 });
+
+      const broken = zwgk(['stats', '.', '--lang', 'en'], t.dir);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/^zwgk: Cannot count broken\.yaml: /m);
+      // The readable catalogs are counted all the same.
+      expect(broken.stdout).toContain('1 domain, 14 first-level items, 46 second-level items');
+
+      const missing = zwgk(['stats', 'nothing-here.yaml'], t.dir);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('nothing-here.yaml');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('counts the real tables as pages and CSV files, as their imported YAML counts', () => {
+    const samples = loadCatalogSamples();
+    const meixian = loadCatalogSample('meixian-gonggongfalvfuwu');
+    const t = tempDir({
+      ...Object.fromEntries(samples.map((s) => [`pages/${s.id}.html`, sampleHtml(s)])),
+      'csv/梅县.csv': sampleCsv(meixian, 'gb18030'),
+    });
+    try {
+      const pages = zwgk(['stats', 'pages', '-f', 'json'], t.dir);
+      expect(pages.status, pages.stderr).toBe(0);
+      const report = parse(pages.stdout);
+      expect(new Set(report.catalogs.map((c) => c.file)).size).toBe(samples.length);
+      expect(report.catalogs.every((c) => c.counts.rows > 0 && c.counts.level1 > 0)).toBe(true);
+
+      const one = (file: string) => {
+        const r = zwgk(['stats', file, '-f', 'json'], t.dir);
+        expect(r.status, r.stderr).toBe(0);
+        return parse(r.stdout).total.counts;
+      };
+      const imported = zwgk(['import', 'csv/梅县.csv', '-o', 'yaml'], t.dir);
+      expect(imported.status, imported.stderr).toBe(0);
+      const page = one('pages/meixian-gonggongfalvfuwu.html');
+      // The CSV file and the imported YAML leave out a 公开层级 column the page heads with no name and no
+      // row ticks (层级3); every other number is the same.
+      const ticked = (counts: typeof page) => ({ ...counts, levels: counts.levels.filter((l) => l.count > 0) });
+      expect(ticked(one('csv/梅县.csv'))).toEqual(ticked(page));
+      expect(ticked(one('yaml'))).toEqual(ticked(page));
+      expect(page.levels.map((l) => l.name)).toContain('层级3');
+      expect(page.rows).toBe(meixian.rows.length);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

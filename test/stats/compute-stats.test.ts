@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { resolveCatalog } from '../../src/catalog/resolve.js';
+import { computeStats, countCatalog } from '../../src/stats/compute-stats.js';
+import type { Tally } from '../../src/stats/types.js';
+
+const CATALOGS = join(import.meta.dirname, '../../catalogs');
+
+/** The shipped example catalogs, resolved, by file name. */
+function shipped() {
+  return readdirSync(CATALOGS)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((file) => ({
+      file,
+      catalog: resolveCatalog(yaml.load(readFileSync(join(CATALOGS, file), 'utf8'), { schema: yaml.JSON_SCHEMA })),
+    }));
+}
+
+const resolved = (text: string) => resolveCatalog(yaml.load(text, { schema: yaml.JSON_SCHEMA }));
+const asObject = (tallies: readonly Tally[]) => Object.fromEntries(tallies.map((t) => [t.name, t.count]));
+
+describe('computeStats on the shipped catalogs', () => {
+  // Counted by hand from the YAML files: each `- name:` under the top-level `items:` (indented two spaces)
+  // is a 一级事项, each `- name:` under one of those (six spaces) a 二级事项; none has 三级事项 (no
+  // `- name:` at ten spaces), and every `name:` of each file is one of the two (the sums below add up to
+  // the file's `name:` lines). The 依申请 and 特定群体 items are the ones whose 二级事项 say so (none is set
+  // on a 一级事项 or in `defaults`): 户籍管理, 社会救助 and 生态环境 have one 依申请 item each.
+  const HAND_COUNTS: Record<string, [domain: string, level1: number, level2: number]> = {
+    'anquan-shengchan.yaml': ['安全生产', 6, 19],
+    'gonggong-wenhua-fuwu.yaml': ['公共文化服务', 6, 18],
+    'huji-guanli.yaml': ['户籍管理', 6, 19],
+    'qinghe-jiedao-yanglao-fuwu.yaml': ['养老服务', 5, 12],
+    'shehui-jiuzhu.yaml': ['社会救助', 5, 17],
+    'shengtai-huanjing.yaml': ['生态环境', 7, 20],
+    'yiwu-jiaoyu.yaml': ['义务教育', 7, 23],
+  };
+  const report = computeStats(shipped());
+
+  it('counts the 一级 and 二级 items of each catalog as counted by hand', () => {
+    expect(
+      Object.fromEntries(report.catalogs.map((c) => [c.file, [c.domain, c.counts.level1, c.counts.level2]])),
+    ).toEqual(HAND_COUNTS);
+    expect(report.catalogs.every((c) => c.counts.level3 === 0 && c.counts.rows === c.counts.level2)).toBe(true);
+  });
+
+  it('adds them up: 7 domains, 42 一级 and 128 二级 items', () => {
+    expect(report.total).toMatchObject({ catalogs: 7, domains: 7, units: 7 });
+    expect(report.total.counts).toMatchObject({ level1: 42, level2: 128, level3: 0, rows: 128 });
+    expect(report.total.counts.method).toEqual({ 主动: 125, 依申请: 3 });
+    expect(report.total.counts.audience).toEqual({ 全社会: 115, 特定群体: 13 });
+  });
+
+  it('lists domains in the order of the standard list', () => {
+    expect(report.domains.map((d) => d.name)).toEqual([
+      '安全生产',
+      '生态环境',
+      '公共文化服务',
+      '社会救助',
+      '养老服务',
+      '户籍管理',
+      '义务教育',
+    ]);
+    // 其他 counts the 户籍管理 items (all of them: its defaults name another channel) and the nine 二级事项 elsewhere that name one.
+    expect(asObject(report.total.counts.channels).其他).toBe(19 + 9);
+  });
+});
+
+describe('countCatalog', () => {
+  const catalog = resolved(`
+domain: 测试领域
+unit: 测试单位
+level_columns: [乡级, 县级]
+defaults:
+  channels: [政府网站]
+  method: 主动
+  audience: 全社会
+  time_limit: 信息形成或者变更之日起20个工作日内
+items:
+  - name: 甲
+    levels: [县级]
+    basis: 《中华人民共和国政府信息公开条例》（国务院令第711号）
+    subject: 测试单位
+    items:
+      - name: 甲一
+        method: [主动, 依申请]
+        channels: [其他, 两微一端, 自办小程序, 政府网站]
+      - name: 甲二
+        other_channels: [某某平台]
+        audience: [全社会, 特定群体]
+        levels: [村级, 县级]
+        items:
+          - name: 甲二一
+            time_limit: 实时
+          - name: 甲二二
+            time_limit: 视情况而定
+            basis: 国务院令第711号
+  # 乙 sets no 依据 and no 主体, nor does anything above it.
+  - name: 乙
+    items:
+      - name: 乙一
+        time_limit: ""
+`);
+  const counts = countCatalog(catalog);
+
+  it('counts items at each level, and the elements over the items with no sub-items', () => {
+    expect(counts).toMatchObject({ level1: 2, level2: 3, level3: 2, rows: 4 });
+    // 甲一 is both 主动 and 依申请; 甲二一 and 甲二二 (under 甲二) are for both audiences.
+    expect(counts.method).toEqual({ 主动: 4, 依申请: 1 });
+    expect(counts.audience).toEqual({ 全社会: 4, 特定群体: 2 });
+  });
+
+  it('orders levels as the catalog’s columns, then others; channels in the standard order, then others', () => {
+    expect(counts.levels).toEqual([
+      { name: '乡级', count: 0 },
+      { name: '县级', count: 3 },
+      { name: '村级', count: 2 },
+    ]);
+    // 其他 is written on 甲一, and named through other_channels on 甲二一 and 甲二二: once each.
+    expect(counts.channels).toEqual([
+      { name: '政府网站', count: 4 },
+      { name: '两微一端', count: 1 },
+      { name: '其他', count: 3 },
+      { name: '自办小程序', count: 1 },
+    ]);
+  });
+
+  it('tells kinds of 公开时限 apart, and counts missing or unclear 依据 and missing 主体', () => {
+    expect(asObject(counts.timeLimits)).toEqual({ 'working-days': 2, realtime: 1, unparsed: 1 });
+    expect(counts.noBasis).toBe(1);
+    expect(counts.unclearBasis).toBe(1);
+    expect(counts.noSubject).toBe(1);
+  });
+
+  it('puts a domain outside the standard list after the standard ones, and adds up each unit', () => {
+    const other = resolved('domain: 安全生产\nunit: 测试单位\nitems: [{ name: 丙, items: [{ name: 丙一 }] }]\n');
+    const report = computeStats([
+      { file: 'a.yaml', catalog },
+      { file: 'b.yaml', catalog: other },
+    ]);
+    expect(report.domains.map((d) => d.name)).toEqual(['安全生产', '测试领域']);
+    expect(report.units).toEqual([{ name: '测试单位', catalogs: 2, counts: report.total.counts }]);
+    expect(report.total.counts).toMatchObject({ level1: 3, level2: 4, level3: 2, rows: 5, noBasis: 2, noSubject: 2 });
+    expect(asObject(report.total.counts.timeLimits)).toMatchObject({ none: 1, 'working-days': 2 });
+  });
+});
