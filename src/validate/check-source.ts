@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import type { ResolvedCatalog } from '../catalog/types.js';
 import type { SourceResult } from '../load/read-source.js';
 import { loadText } from '../load/load-source.js';
 import { kindOf, optionsFor, type TableCatalog, type ValidateOptions } from './options.js';
@@ -21,14 +22,14 @@ export interface FileOutcome {
 
 /**
  * Check one file as read: a catalog, or an application form (checked by its own schema and profile).
- * `data` receives the parsed data, as `onData` wants it.
+ * `data` receives the parsed data, as `onData` wants it, with the resolved catalog when there is one.
  */
 export async function checkSource(
   file: string,
   source: SourceResult,
   options: ValidateOptions,
   cwd: string,
-  data?: (data: unknown, diagnostics: readonly Diagnostic[]) => void,
+  data?: (data: unknown, diagnostics: readonly Diagnostic[], catalog?: ResolvedCatalog) => void,
 ): Promise<FileOutcome> {
   if (!source.ok) return { diagnostics: [{ ...source.diagnostic, file }] };
   const own = optionsFor(options, resolve(cwd, file));
@@ -40,7 +41,12 @@ export async function checkSource(
   const kind = kindOf(loaded, own.documents);
   const result = kind ? await kind.check(loaded, own) : validateSource(loaded, own);
   const found = text.includes('zwgk-') ? (await import('./suppressions.js')).readSuppressions(text) : [];
-  if (data && result.data !== undefined) data(result.data, result.diagnostics);
+  if (data && result.data !== undefined)
+    data(
+      result.data,
+      result.diagnostics,
+      'catalog' in result ? (result.catalog as ResolvedCatalog | undefined) : undefined,
+    );
   return {
     diagnostics: result.diagnostics,
     ...(result.facts.size > 0 ? { facts: result.facts } : {}),

@@ -12,6 +12,7 @@ import { cellFindings, positionFindings } from './position-findings.js';
 import type { Suppression } from './suppressions.js';
 import { checkSource, type FileOutcome } from './check-source.js';
 import type { ValidationReport } from '../report/types.js';
+import type { ResolvedCatalog } from '../catalog/types.js';
 import { buildReport } from '../report/build-report.js';
 import { addTo, appendAll } from '../util/append.js';
 
@@ -61,8 +62,16 @@ export interface FactsEntry {
   place?: CellPlacer;
 }
 
-/** A file's parsed data, handed to `onData` as each file is validated. */
-export type DataHandler = (file: string, data: unknown, diagnostics: readonly Diagnostic[]) => void;
+/**
+ * A file's parsed data, handed to `onData` as each file is validated; for a catalog read from YAML, the
+ * catalog with inheritance resolved too (with the levels its options give), so that it is not resolved twice.
+ */
+export type DataHandler = (
+  file: string,
+  data: unknown,
+  diagnostics: readonly Diagnostic[],
+  catalog?: ResolvedCatalog,
+) => void;
 
 /**
  * With `workers: 'auto'`, runs over fewer bytes of YAML than this are checked in this thread only. Each
@@ -150,7 +159,13 @@ export async function validateFiles(
       return { diagnostics: outcome.diagnostics, tables: outcome.catalogs };
     }
     const source = given.get(file) ?? read ?? readSourceSync(resolve(cwd, file), options.lang);
-    return checkSource(file, source, options, cwd, onData && ((data, found) => onData(file, data, found)));
+    return checkSource(
+      file,
+      source,
+      options,
+      cwd,
+      onData && ((data, found, catalog) => onData(file, data, found, catalog)),
+    );
   };
 
   const texts = tables ? files.filter((file) => !isTable(file)) : files;

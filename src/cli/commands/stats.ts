@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
+import type { ResolvedCatalog } from '../../catalog/types.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { isFormKind } from '../../forms/document-kind.js';
@@ -44,16 +45,17 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     extensions: SHIPPED_TABLES.extensions,
   });
   // A table file hands over each catalog table it holds: several data for one file.
-  const read: { file: string; data: unknown }[] = [];
+  const read: { file: string; data: unknown; catalog?: ResolvedCatalog }[] = [];
   const report = await validateFiles(expanded.files, options, cwd, {
     preset: expanded.missing,
-    onData: (file, data) => read.push({ file, data }),
+    onData: (file, data, _, catalog) => read.push({ file, data, ...(catalog ? { catalog } : {}) }),
   });
+  // A catalog read from YAML comes resolved by its validation; a table's is resolved here.
   const catalogs: StatsInput[] = read
     .filter(({ data }) => isObject(data) && !isFormKind(declaredKind(data)))
-    .map(({ file, data }) => ({
+    .map(({ file, data, catalog }) => ({
       file,
-      catalog: resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns),
+      catalog: catalog ?? resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns),
     }));
 
   const withData = new Set(read.filter(({ data }) => isObject(data)).map(({ file }) => file));
