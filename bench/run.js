@@ -13,7 +13,7 @@
 //   - `zwgk validate` on a set with an unknown key in every item against the same on the clean set
 //     (bench/findings-rows.js).
 //
-//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--json]
+//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--json]
 //
 // Default scales: district and city, and province for the rows against ajv-cli. --scale may be
 // repeated or comma-separated; `all` adds province everywhere. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
@@ -51,14 +51,23 @@ const STARTUP_RUNS = 10;
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--json]',
+    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--json]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
   return parseBenchArgs(argv, {
-    defaults: { floorParser: 'yaml', render: true, diff: true, import: true, peers: true, cache: true, findings: true },
+    defaults: {
+      floorParser: 'yaml',
+      render: true,
+      diff: true,
+      import: true,
+      peers: true,
+      cache: true,
+      findings: true,
+      stats: true,
+    },
     scales: ['district', 'city'],
     switches: {
       '--no-render': ['render', false],
@@ -67,6 +76,7 @@ function parseArgs(argv) {
       '--no-peers': ['peers', false],
       '--no-cache': ['cache', false],
       '--no-findings': ['findings', false],
+      '--no-stats': ['stats', false],
     },
     values: {
       '--floor-parser': (opts, value) => {
@@ -194,6 +204,7 @@ const renderArgs = (target, format) => [
 const floorXlsxArgs = (target) => [FLOOR_XLSX, rel(target), '-o', join(rssDir, 'floor.xlsx')];
 const floorParseArgs = (target) => [FLOOR_XLSX, rel(target), '--parse-only'];
 // Diff compares the clean set with its revision; it reports changes, and --fail-on none keeps the exit code 0.
+const statsArgs = (target) => [ZWGK, 'stats', rel(target), '--format', 'json'];
 const diffArgs = (before, after) => [ZWGK, 'diff', rel(before), rel(after), '--format', 'json', '--fail-on', 'none'];
 const floorBothArgs = (before, after, parser) => [
   FLOOR,
@@ -287,6 +298,29 @@ try {
         },
       );
       rows.push({ kind: 'render-html', scale: `${scale} html`, ...cleanRow, zwgk: html.a, floor: html.b });
+    }
+
+    if (opts.stats) {
+      // Counting what the catalogs hold reads them as validate does: its peer is validate on the same set.
+      const clean = ensureScale(scale, { clean: true, log });
+      const result = await compare(
+        `${scale} stats`,
+        { args: statsArgs(clean.dir), ok: [0] },
+        { args: zwgkArgs(clean.dir), ok: ZWGK_OK },
+        runs,
+        { warmup: scale !== 'province' },
+      );
+      rows.push({
+        kind: 'stats',
+        scale: `${scale} stats`,
+        files: clean.files,
+        items: clean.items,
+        bytes: clean.bytes,
+        runs,
+        set: rel(clean.dir),
+        zwgk: result.a,
+        floor: result.b,
+      });
     }
 
     if (opts.diff) {
@@ -386,6 +420,7 @@ const results = {
     'import-xlsx': 'bench/floor-read-xlsx.js <workbook> (exceljs Workbook.xlsx.readFile, every cell value taken once)',
     'import-html': 'bench/floor-read-html.js <page> (parse5 parse, table cells counted)',
     'peer-ajv-cli': 'ajv-cli 5: ajv validate --spec=draft2020 -s schemas/catalog.schema.json -d "<set>/**/*.yaml"',
+    stats: 'zwgk validate <scale>-clean --format json: the same files checked',
     cache: CACHE_PEER,
     findings: FINDINGS_FLOOR,
   },
@@ -425,6 +460,11 @@ if (opts.json) {
     );
     console.log(
       '"<scale> import html" = zwgk import <scale>-clean.html vs bench/floor-read-html.js (parse5 parses the page), for information',
+    );
+  }
+  if (opts.stats) {
+    console.log(
+      '"<scale> stats" = zwgk stats <scale>-clean --format json vs zwgk validate on the same set; budget 1.2x',
     );
   }
   if (opts.cache) {
