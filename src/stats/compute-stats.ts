@@ -44,6 +44,9 @@ const isUnclear = memoize((basis: string): boolean => {
   return citation.problems.length > 0 || !citation.title;
 });
 
+/** The kinds of a 公开时限, by its text: catalogs repeat the same few. */
+const timeKindsOfText = memoize((text: string) => timeKindsOf(timeLimitOf(text)));
+
 /** Count the items of one catalog and the elements of its rows. */
 export function countCatalog(catalog: ResolvedCatalog): Counts {
   const depths = [0, 0, 0];
@@ -69,14 +72,22 @@ export function countCatalog(catalog: ResolvedCatalog): Counts {
   for (const row of leafItems(catalog.items)) {
     const f = row.fields;
     counts.rows++;
-    for (const m of new Set(f.method)) counts.method[m]++;
-    for (const a of new Set(f.audience)) counts.audience[a]++;
-    for (const l of new Set(f.levels)) bump(levels, l);
-    const named = new Set(f.channels);
-    if (f.other_channels.length > 0) named.add(OTHER_CHANNEL);
-    for (const c of named) bump(channels, c);
-    const limit = f.time_limit?.trim() ? timeLimitOf(f.time_limit) : undefined;
-    for (const kind of timeKindsOf(limit)) bump(times, kind);
+    // A catalog with errors may hold other words here: only the allowed ones are counted.
+    for (let i = 0; i < f.method.length; i++) {
+      const m = f.method[i]!;
+      if (Object.hasOwn(counts.method, m) && f.method.indexOf(m) === i) counts.method[m]++;
+    }
+    for (let i = 0; i < f.audience.length; i++) {
+      const a = f.audience[i]!;
+      if (Object.hasOwn(counts.audience, a) && f.audience.indexOf(a) === i) counts.audience[a]++;
+    }
+    for (let i = 0; i < f.levels.length; i++) if (f.levels.indexOf(f.levels[i]!) === i) bump(levels, f.levels[i]!);
+    for (let i = 0; i < f.channels.length; i++) {
+      const c = f.channels[i]!;
+      if (f.channels.indexOf(c) === i && !(c === OTHER_CHANNEL && f.other_channels.length > 0)) bump(channels, c);
+    }
+    if (f.other_channels.length > 0) bump(channels, OTHER_CHANNEL);
+    for (const kind of f.time_limit?.trim() ? timeKindsOfText(f.time_limit) : timeKindsOf(undefined)) bump(times, kind);
     if (f.basis.length === 0) counts.noBasis++;
     else if (f.basis.some(isUnclear)) counts.unclearBasis++;
     if (!f.subject?.trim()) counts.noSubject++;
@@ -141,17 +152,25 @@ function groupBy(
   return [...groups.values()].sort((a, b) => order(a.name, b.name));
 }
 
-/** The numbers of a set of catalogs: each, by domain (standard order first), by unit, and in total. */
-export function computeStats(inputs: readonly StatsInput[]): StatsReport {
-  const catalogs: CatalogStats[] = inputs
-    .map(({ file, catalog }) => ({
-      file,
-      domain: typeof catalog.catalog.domain === 'string' ? catalog.catalog.domain : '',
-      unit: typeof catalog.catalog.unit === 'string' ? catalog.catalog.unit : '',
-      title: catalog.title,
-      counts: countCatalog(catalog),
-    }))
-    .sort((a, b) => byDomain(a.domain, b.domain) || byCodePoint(a.unit, b.unit) || byCodePoint(a.file, b.file));
+/** One catalog's numbers, with the domain, unit and title it states. */
+export function catalogStats({ file, catalog }: StatsInput): CatalogStats {
+  return {
+    file,
+    domain: typeof catalog.catalog.domain === 'string' ? catalog.catalog.domain : '',
+    unit: typeof catalog.catalog.unit === 'string' ? catalog.catalog.unit : '',
+    title: catalog.title,
+    counts: countCatalog(catalog),
+  };
+}
+
+/**
+ * The numbers of a set of catalogs from each one's: each, by domain (standard order first), by unit, and in
+ * total. A caller reading many files counts each as it comes and keeps only its numbers.
+ */
+export function summarizeStats(counted: readonly CatalogStats[]): StatsReport {
+  const catalogs = [...counted].sort(
+    (a, b) => byDomain(a.domain, b.domain) || byCodePoint(a.unit, b.unit) || byCodePoint(a.file, b.file),
+  );
   const domains = groupBy(catalogs, (c) => c.domain, byDomain);
   const units = groupBy(catalogs, (c) => c.unit, byCodePoint);
   return {
@@ -166,4 +185,9 @@ export function computeStats(inputs: readonly StatsInput[]): StatsReport {
     units,
     catalogs,
   };
+}
+
+/** The numbers of a set of catalogs: each, by domain (standard order first), by unit, and in total. */
+export function computeStats(inputs: readonly StatsInput[]): StatsReport {
+  return summarizeStats(inputs.map(catalogStats));
 }

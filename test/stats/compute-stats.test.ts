@@ -111,6 +111,25 @@ items:
     expect(counts.audience).toEqual({ 全社会: 4, 特定群体: 2 });
   });
 
+  it('counts only the allowed words of a catalog with errors, each once per item', () => {
+    const flawed = countCatalog(
+      resolved(`domain: 义务教育
+unit: 青禾区教育局
+items:
+  - name: 甲
+    items:
+      - name: 甲一
+        method: [主动公开, 主动, 主动]
+        audience: [全体, 全社会]
+        channels: [政府网站, 政府网站, 其他]
+        other_channels: [微信群]
+`),
+    );
+    expect(flawed.method).toEqual({ 主动: 1, 依申请: 0 });
+    expect(flawed.audience).toEqual({ 全社会: 1, 特定群体: 0 });
+    expect(asObject(flawed.channels)).toEqual({ 政府网站: 1, 其他: 1 });
+  });
+
   it('orders levels as the catalog’s columns, then others; channels in the standard order, then others', () => {
     expect(counts.levels).toEqual([
       { name: '乡级', count: 0 },

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import type { ResolvedCatalog } from '../../catalog/types.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { isFormKind } from '../../forms/document-kind.js';
@@ -8,9 +7,9 @@ import { say } from '../../i18n.js';
 import { declaredKind } from '../../load/load-source.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
-import { computeStats } from '../../stats/compute-stats.js';
+import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
 import { STATS_FORMATTERS } from '../../stats/format/registry.js';
-import type { StatsInput } from '../../stats/types.js';
+import type { CatalogStats } from '../../stats/types.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { optionsFor } from '../../validate/options.js';
 import { validateFiles } from '../../validate/validate-files.js';
@@ -44,21 +43,20 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     skipName: isConfigFileName,
     extensions: SHIPPED_TABLES.extensions,
   });
-  // A table file hands over each catalog table it holds: several data for one file.
-  const read: { file: string; data: unknown; catalog?: ResolvedCatalog }[] = [];
+  // A table file hands over each catalog table it holds: several data for one file. Each catalog is counted
+  // as it is read, and only its numbers kept: a YAML catalog comes resolved by its validation.
+  const counted: CatalogStats[] = [];
+  const withData = new Set<string>();
   const report = await validateFiles(expanded.files, options, cwd, {
     preset: expanded.missing,
-    onData: (file, data, _, catalog) => read.push({ file, data, ...(catalog ? { catalog } : {}) }),
+    onData: (file, data, _, resolved) => {
+      if (!isObject(data)) return;
+      withData.add(file);
+      if (isFormKind(declaredKind(data))) return;
+      const catalog = resolved ?? resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns);
+      counted.push(catalogStats({ file, catalog }));
+    },
   });
-  // A catalog read from YAML comes resolved by its validation; a table's is resolved here.
-  const catalogs: StatsInput[] = read
-    .filter(({ data }) => isObject(data) && !isFormKind(declaredKind(data)))
-    .map(({ file, data, catalog }) => ({
-      file,
-      catalog: catalog ?? resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns),
-    }));
-
-  const withData = new Set(read.filter(({ data }) => isObject(data)).map(({ file }) => file));
   const unreadable = new Map<string, string>();
   for (const d of report.diagnostics) {
     if (d.severity === 'error' && !withData.has(d.file) && !unreadable.has(d.file)) unreadable.set(d.file, d.message);
@@ -80,6 +78,6 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     );
   }
   const format = await STATS_FORMATTERS[flags.format]();
-  await writeOutput(format(computeStats(catalogs), { lang }), flags.output, lang);
+  await writeOutput(format(summarizeStats(counted), { lang }), flags.output, lang);
   return unreadable.size > 0 || report.fatal ? EXIT.fatal : EXIT.ok;
 }
