@@ -301,6 +301,11 @@ export const STATS_OPTIONS = [
     default: 'text',
   },
   { flags: '-o, --output <file>', description: '把结果写入文件 (write the numbers to a file)' },
+  {
+    flags: '--against <baseline>',
+    description:
+      '与基准比较：目录、文件或 git 版本，列出新增和删除的事项 (compare with a baseline: a folder, file or git revision)',
+  },
   ...COMMON_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 

@@ -270,7 +270,7 @@ async function compareOnce(
     );
     const loaded = loadText(f.file, source.text, { lang: own.lang, lines: true });
     const result = validateSource(loaded, own);
-    run.onData?.(f.file, result.data, result.diagnostics);
+    run.onData?.(f.file, result.data, result.diagnostics, result.catalog);
     const found = result.diagnostics.filter((d) => d.severity === 'error');
     if (found.length > 0) {
       appendAll(errors, found);

@@ -1,4 +1,5 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,62 @@ describe('zwgk stats (built CLI)', () => {
       expect(ticked(one('yaml'))).toEqual(ticked(page));
       expect(page.levels.map((l) => l.name)).toContain('层级3');
       expect(page.rows).toBe(meixian.rows.length);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('compares with a folder and with a git revision, worded as offices word it', () => {
+    const t = shipped();
+    try {
+      cpSync(join(t.dir, 'catalogs'), join(t.dir, 'old'), { recursive: true });
+      const file = join(t.dir, 'catalogs/yiwu-jiaoyu.yaml');
+      // One 二级事项 added under 政策文件.
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '      - name: 招生入学政策\n',
+          '      - name: 课后托管服务\n        content: 托管时间、收费标准\n      - name: 招生入学政策\n',
+        ),
+      );
+      const folder = zwgk(['stats', 'catalogs', '--against', 'old', '-f', 'json'], t.dir);
+      expect(folder.status, folder.stderr).toBe(0);
+      const against = parse(folder.stdout).against!;
+      expect(against.baseline).toBe('old');
+      expect(against.total).toEqual({
+        name: '',
+        before: { level1: 42, level2: 128 },
+        after: { level1: 42, level2: 129 },
+        added: { level1: 0, level2: 1 },
+        removed: { level1: 0, level2: 0 },
+      });
+      expect(against.domains.find((d) => d.name === '义务教育')!.added).toEqual({ level1: 0, level2: 1 });
+      const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/stats-report.schema.json'), 'utf8')) as object;
+      const ajv = new Ajv2020({ strict: true, allErrors: true });
+      expect(ajv.validate(schema, parse(folder.stdout)), ajv.errorsText()).toBe(true);
+
+      // The same against the last commit: the working tree has the added item.
+      for (const args of [
+        ['init', '-q'],
+        ['add', 'catalogs'],
+        ['-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'v1'],
+      ])
+        execFileSync('git', args, { cwd: t.dir });
+      writeFileSync(
+        join(t.dir, 'catalogs/yiwu-jiaoyu.yaml'),
+        readFileSync(file, 'utf8').replace('      - name: 课后托管服务\n        content: 托管时间、收费标准\n', ''),
+      );
+      const text = zwgk(['stats', 'catalogs', '--against', 'HEAD'], t.dir);
+      expect(text.status, text.stderr).toBe(0);
+      expect(text.stdout).toContain('与 HEAD 相比：');
+      expect(text.stdout).toContain('新增 0 个一级事项、0 个二级事项，删除 0 个一级事项、1 个二级事项\n');
+      const markdown = zwgk(['stats', 'catalogs', '--against', 'HEAD', '-f', 'markdown', '--lang', 'en'], t.dir);
+      expect(markdown.stdout).toContain('| **Total** | **42 → 42** | **129 → 128** | **0** | **0** | **0** | **1** |');
+
+      const wrong = zwgk(['stats', 'catalogs', '--against', 'no-such-rev'], t.dir);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain('“no-such-rev”既不是文件或目录，也不是 git 版本');
+      expect(wrong.stdout).toBe('');
     } finally {
       t.cleanup();
     }

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../src/catalog/resolve.js';
-import { computeStats, countCatalog } from '../../src/stats/compute-stats.js';
+import fc from 'fast-check';
+import { diffCatalogs } from '../../src/diff/diff-catalogs.js';
+import { againstStats, catalogStats, computeStats, countCatalog } from '../../src/stats/compute-stats.js';
+import { arbitraryCatalog } from '../_helpers/arbitrary-catalog.js';
+import { arbitraryRevisionWithEdits } from '../_helpers/arbitrary-revision.js';
+import { runs } from '../_helpers/fc-options.js';
 import type { Tally } from '../../src/stats/types.js';
 
 const CATALOGS = join(import.meta.dirname, '../../catalogs');
@@ -162,5 +167,66 @@ items:
     expect(report.units).toEqual([{ name: '测试单位', catalogs: 2, counts: report.total.counts }]);
     expect(report.total.counts).toMatchObject({ level1: 3, level2: 4, level3: 2, rows: 5, noBasis: 2, noSubject: 2 });
     expect(asObject(report.total.counts.timeLimits)).toMatchObject({ none: 1, 'working-days': 2 });
+  });
+});
+
+describe('againstStats: the numbers against a baseline', () => {
+  /** A catalog and a revision of it by a few random edits (items added, removed, renamed, moved, changed). */
+  const revisions = arbitraryCatalog().chain((a) => arbitraryRevisionWithEdits(a));
+
+  it('gives now − then = added − removed, for each domain and in total, as the change report counts', () => {
+    fc.assert(
+      fc.property(revisions, ({ before, after }) => {
+        const old = resolveCatalog(before);
+        const now = resolveCatalog(after);
+        const { counts } = diffCatalogs(old, now);
+        const domain = typeof before.domain === 'string' ? before.domain : '';
+        const against = againstStats(
+          'HEAD~1',
+          [catalogStats({ file: 'HEAD~1:a.yaml', catalog: old })],
+          [catalogStats({ file: 'a.yaml', catalog: now })],
+          [{ domain, counts }],
+        );
+        for (const d of [...against.domains, against.total]) {
+          expect(d.after.level1 - d.before.level1).toBe(d.added.level1 - d.removed.level1);
+          expect(d.after.level2 - d.before.level2).toBe(d.added.level2 - d.removed.level2);
+        }
+        expect(against.total.added).toEqual(counts.added);
+        expect(against.total.removed).toEqual(counts.removed);
+      }),
+      runs(150),
+    );
+  });
+
+  it('adds up the domains of both sides, a domain only one side has included', () => {
+    const a = (domain: string, level1: number, level2: number) => ({
+      file: `${domain}.yaml`,
+      domain,
+      unit: '某单位',
+      title: domain,
+      counts: { ...countCatalog(resolved('domain: x\nunit: y\nitems: []\n')), level1, level2 },
+    });
+    const against = againstStats(
+      'old',
+      [a('义务教育', 7, 23), a('安全生产', 6, 19)],
+      [a('义务教育', 8, 25), a('社会救助', 5, 17)],
+      [
+        { domain: '义务教育', counts: { added: { level1: 1, level2: 2 }, removed: { level1: 0, level2: 0 } } },
+        { domain: '安全生产', counts: { added: { level1: 0, level2: 0 }, removed: { level1: 6, level2: 19 } } },
+        { domain: '社会救助', counts: { added: { level1: 5, level2: 17 }, removed: { level1: 0, level2: 0 } } },
+      ],
+    );
+    expect(against.domains.map((d) => `${d.name} ${d.before.level2}→${d.after.level2}`)).toEqual([
+      '安全生产 19→0',
+      '社会救助 0→17',
+      '义务教育 23→25',
+    ]);
+    expect(against.total).toEqual({
+      name: '',
+      before: { level1: 13, level2: 42 },
+      after: { level1: 13, level2: 42 },
+      added: { level1: 6, level2: 19 },
+      removed: { level1: 6, level2: 19 },
+    });
   });
 });

@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { resolveCatalog } from '../../catalog/resolve.js';
+import type { ResolvedCatalog } from '../../catalog/types.js';
 import { isConfigFileName } from '../../config/load-config.js';
-import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
+import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
+import { UsageError } from '../../errors.js';
 import { isFormKind } from '../../forms/document-kind.js';
 import { say } from '../../i18n.js';
 import { declaredKind } from '../../load/load-source.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
-import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
+import { againstStats, catalogStats, summarizeStats } from '../../stats/compute-stats.js';
 import { STATS_FORMATTERS } from '../../stats/format/registry.js';
-import type { CatalogStats } from '../../stats/types.js';
+import type { AgainstStats, CatalogStats } from '../../stats/types.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { optionsFor } from '../../validate/options.js';
 import { validateFiles } from '../../validate/validate-files.js';
@@ -77,7 +80,80 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
       })}\n`,
     );
   }
+  let stats = summarizeStats(counted);
+  if (flags.against !== undefined) {
+    const against = await compareWith(flags.against, inputs.length > 0 ? inputs : ['.'], settings, cwd);
+    if (!against) return EXIT.fatal;
+    stats = { ...stats, against };
+  }
   const format = await STATS_FORMATTERS[flags.format]();
-  await writeOutput(format(summarizeStats(counted), { lang }), flags.output, lang);
+  await writeOutput(format(stats, { lang }), flags.output, lang);
   return unreadable.size > 0 || report.fatal ? EXIT.fatal : EXIT.ok;
+}
+
+/**
+ * The numbers against a baseline, as `zwgk diff` compares: a git revision (each input against its state
+ * there), or a folder or file (against the one input). Both sides are counted as the comparison reads them.
+ * Undefined, with the findings on standard error, when a side has errors (they stop a comparison).
+ */
+async function compareWith(
+  baseline: string,
+  inputs: readonly string[],
+  settings: RunSettings,
+  cwd: string,
+): Promise<AgainstStats | undefined> {
+  const { lang, options, config } = settings;
+  const [{ compareInputs }, { classPolicy }, { mergeReports }, { notFileNorRevision, revisionProblem }] =
+    await Promise.all([
+      import('../../diff/compare-inputs.js'),
+      import('../../diff/policy.js'),
+      import('../../diff/report.js'),
+      import('../../diff/git-source.js'),
+    ]);
+  const onDisk = baseline.includes(':') || /[*?[\]{}]/.test(baseline) || existsSync(resolve(cwd, baseline));
+  if (!onDisk) {
+    const problem = revisionProblem(baseline, cwd, lang);
+    if (problem) throw new UsageError(notFileNorRevision(baseline, problem, lang));
+  }
+  if (onDisk && inputs.length !== 1) {
+    throw new UsageError(
+      say(lang, {
+        zh: `--against 给的是文件或目录时，只能统计一个输入（现在有 ${inputs.length} 个）；与 git 版本比较时可以有多个。`,
+        en: `With a file or folder for --against, give one input (there are ${inputs.length}); against a git revision, several.`,
+      }),
+    );
+  }
+  // Each side's catalogs, counted as the comparison validates them.
+  const seen = new Map<string, CatalogStats>();
+  const run = {
+    cwd,
+    lang,
+    options,
+    policy: classPolicy(config.diff?.classes),
+    skipName: isConfigFileName,
+    onData: (file: string, data: unknown, _: unknown, resolved?: ResolvedCatalog) => {
+      if (!isObject(data) || isFormKind(declaredKind(data))) return;
+      const catalog = resolved ?? resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns);
+      seen.set(file, catalogStats({ file, catalog }));
+    },
+  };
+  const reports = [];
+  for (const input of onDisk ? [inputs[0]!] : inputs) {
+    const compared = await compareInputs(baseline, input, onDisk ? [] : [input], run);
+    if (!compared.ok) {
+      process.stderr.write(stylish(compared.errors, { lang, color: false, sources: compared.errors.sources }));
+      process.stderr.write(
+        say(lang, {
+          zh: `无法与 ${baseline} 比较：上面的文件有错误。\n`,
+          en: `Cannot compare with ${baseline}: the files above have errors.\n`,
+        }),
+      );
+      return undefined;
+    }
+    reports.push(compared.report);
+  }
+  const { pairs } = mergeReports(reports);
+  const side = (name: 'before' | 'after') =>
+    pairs.flatMap((p) => (p[name] !== undefined && seen.has(p[name]) ? [seen.get(p[name])!] : []));
+  return againstStats(baseline, side('before'), side('after'), pairs);
 }

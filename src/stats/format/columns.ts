@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../i18n.js';
 import { TIME_KINDS, type TimeKind } from '../time-kinds.js';
-import type { Counts, StatsReport, Tally } from '../types.js';
+import type { AgainstStats, Counts, DomainChange, StatsReport, Tally } from '../types.js';
 
 /** A column of the tables of numbers: its heading and its number. */
 export interface Column {
@@ -55,3 +55,25 @@ export const ROWS_NOTE: Text = {
   zh: '要素按没有下级事项的事项计（二级事项，有三级事项的按三级事项），一个事项有两种取值时各计一次。',
   en: 'Elements are counted over the items with no sub-items (second-level items, or their third-level items where present); an item with two values counts under each.',
 };
+
+/** The columns of the table against a baseline: items then → now, and added and taken away. */
+export const AGAINST_COLUMNS: { head: Text; value: (d: DomainChange) => string }[] = [
+  { head: { zh: '一级', en: 'L1' }, value: (d) => `${d.before.level1} → ${d.after.level1}` },
+  { head: { zh: '二级', en: 'L2' }, value: (d) => `${d.before.level2} → ${d.after.level2}` },
+  { head: { zh: '新增一级', en: '+L1' }, value: (d) => String(d.added.level1) },
+  { head: { zh: '新增二级', en: '+L2' }, value: (d) => String(d.added.level2) },
+  { head: { zh: '删除一级', en: '−L1' }, value: (d) => String(d.removed.level1) },
+  { head: { zh: '删除二级', en: '−L2' }, value: (d) => String(d.removed.level2) },
+];
+
+/** The heading of the comparison: 与 HEAD~1 相比 / Against HEAD~1. */
+export const againstHead = (against: AgainstStats, lang: Lang): string =>
+  lang === 'zh' ? `与 ${against.baseline} 相比` : `Against ${against.baseline}`;
+
+/** The changes as offices word them: 新增 17 个一级事项、842 个二级事项，删除 2 个一级事项、15 个二级事项. */
+export function changeLine(against: AgainstStats, lang: Lang): string {
+  const { added, removed } = against.total;
+  return lang === 'zh'
+    ? `新增 ${added.level1} 个一级事项、${added.level2} 个二级事项，删除 ${removed.level1} 个一级事项、${removed.level2} 个二级事项`
+    : `${added.level1} first-level and ${added.level2} second-level items added, ${removed.level1} first-level and ${removed.level2} second-level items removed`;
+}

@@ -1,7 +1,16 @@
 import { say, type Lang } from '../../i18n.js';
 import { markdownText } from '../../report/printable.js';
-import type { GroupStats, StatsReport } from '../types.js';
-import { columnsOf, ROWS_NOTE, TALLY_HEADS, tallyName, totalLine } from './columns.js';
+import type { AgainstStats, GroupStats, StatsReport } from '../types.js';
+import {
+  AGAINST_COLUMNS,
+  againstHead,
+  changeLine,
+  columnsOf,
+  ROWS_NOTE,
+  TALLY_HEADS,
+  tallyName,
+  totalLine,
+} from './columns.js';
 import type { StatsFormatter } from './types.js';
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -15,6 +24,22 @@ function table(head: string, groups: readonly GroupStats[], report: StatsReport,
     row(['---', ...columns.map(() => '---:'), '---:']),
     ...groups.map((g) => row([markdownText(g.name), g.catalogs, ...columns.map((c) => c.value(g.counts))])),
     row([`**${total}**`, `**${report.total.catalogs}**`, ...columns.map((c) => `**${c.value(report.total.counts)}**`)]),
+  ];
+}
+
+/** The changes since a baseline: a heading, the changes in words, and a row per domain with a bold total. */
+function againstTable(against: AgainstStats, lang: Lang): string[] {
+  const heads = AGAINST_COLUMNS.map((c) => say(lang, c.head));
+  const total = { ...against.total, name: `**${say(lang, { zh: '合计', en: 'Total' })}**` };
+  return [
+    `#### ${markdownText(againstHead(against, lang))}`,
+    '',
+    changeLine(against, lang),
+    '',
+    row([say(lang, { zh: '领域', en: 'Domain' }), ...heads]),
+    row(['---', ...heads.map(() => '---:')]),
+    ...against.domains.map((d) => row([markdownText(d.name), ...AGAINST_COLUMNS.map((c) => c.value(d))])),
+    row([total.name, ...AGAINST_COLUMNS.map((c) => `**${c.value(total)}**`)]),
   ];
 }
 
@@ -39,6 +64,7 @@ export const markdownStats: StatsFormatter = (report, { lang }) => {
       ...lists,
       '',
       `> ${say(lang, ROWS_NOTE)}`,
+      ...(report.against ? ['', ...againstTable(report.against, lang)] : []),
     ].join('\n') + '\n'
   );
 };

@@ -1,8 +1,17 @@
 import { say, type Lang } from '../../i18n.js';
 import { printable } from '../../report/printable.js';
 import { displayWidth } from '../../report/text-width.js';
-import type { GroupStats, StatsReport } from '../types.js';
-import { columnsOf, ROWS_NOTE, TALLY_HEADS, tallyName, totalLine } from './columns.js';
+import type { AgainstStats, GroupStats, StatsReport } from '../types.js';
+import {
+  AGAINST_COLUMNS,
+  againstHead,
+  changeLine,
+  columnsOf,
+  ROWS_NOTE,
+  TALLY_HEADS,
+  tallyName,
+  totalLine,
+} from './columns.js';
 import type { StatsFormatter } from './types.js';
 
 /** The widest a line of the text report gets, in terminal columns. */
@@ -56,6 +65,26 @@ function table(head: string, groups: readonly GroupStats[], report: StatsReport,
   ];
 }
 
+/** The table against a baseline: a row per domain and a total row, then the changes in words. */
+function againstTable(against: AgainstStats, lang: Lang): string[] {
+  const rows = [...against.domains, { ...against.total, name: say(lang, { zh: '合计', en: 'Total' }) }];
+  const cells = rows.map((r) => AGAINST_COLUMNS.map((c) => c.value(r)));
+  const heads = AGAINST_COLUMNS.map((c) => say(lang, c.head));
+  const widths = heads.map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i]!))));
+  const numbers = widths.reduce((sum, w) => sum + GAP.length + w, 0);
+  const head = say(lang, { zh: '领域', en: 'Domain' });
+  const names = rows.map((r) => printable(r.name || '—'));
+  const nameWidth = Math.min(Math.max(displayWidth(head), ...names.map(displayWidth)), TEXT_WIDTH - numbers);
+  const line = (name: string, values: readonly string[]) =>
+    (padEnd(fit(name, nameWidth), nameWidth) + values.map((v, i) => GAP + padStart(v, widths[i]!)).join('')).trimEnd();
+  return [
+    `${printable(againstHead(against, lang))}${lang === 'zh' ? '：' : ':'}`,
+    line(head, heads),
+    ...rows.map((_, i) => line(names[i]!, cells[i]!)),
+    changeLine(against, lang),
+  ];
+}
+
 /** Pieces of text after `lead`, wrapped to `TEXT_WIDTH`, each further line starting with `indent`. */
 function wrap(lead: string, pieces: readonly string[], indent: string): string[] {
   const lines: string[] = [];
@@ -103,6 +132,7 @@ export const textStats: StatsFormatter = (report, { lang }) => {
       '',
       ...wrapSentence(say(lang, ROWS_NOTE), lang),
       totalLine(report, lang),
+      ...(report.against ? ['', ...againstTable(report.against, lang)] : []),
     ].join('\n') + '\n'
   );
 };
