@@ -172,6 +172,13 @@ describe('zwgk diff (built CLI)', () => {
     expect(r.stdout).toContain('### 目录检查');
     expect(r.stdout).toContain('### 目录变更');
     expect(r.stdout).toContain('新增1个一级事项、1个二级事项，删除0个一级事项、1个二级事项，修改3个事项');
+    // The catalogs after the change, and what it added and took away.
+    const now = JSON.parse(zwgk(['stats', 'catalogs', '-f', 'json'], t.dir).stdout) as {
+      total: { counts: { level1: number; level2: number } };
+    };
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `本次变更后：1个领域、${now.total.counts.level1}个一级事项、${now.total.counts.level2}个二级事项（+1 / +1，−0 / −1）`,
+    );
     expect(r.stdout).toContain('| 减少公开 | 修改 | 监督检查 › 年度监督检查计划 | 公开方式 | 主动 | 依申请 |');
   });
 

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import type { ResolvedCatalog } from '../../catalog/types.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
 import { UsageError } from '../../errors.js';
@@ -10,7 +9,7 @@ import { say } from '../../i18n.js';
 import { declaredKind } from '../../load/load-source.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
-import { againstStats, catalogStats, summarizeStats } from '../../stats/compute-stats.js';
+import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
 import { STATS_FORMATTERS } from '../../stats/format/registry.js';
 import type { AgainstStats, CatalogStats } from '../../stats/types.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
@@ -103,13 +102,11 @@ async function compareWith(
   cwd: string,
 ): Promise<AgainstStats | undefined> {
   const { lang, options, config } = settings;
-  const [{ compareInputs }, { classPolicy }, { mergeReports }, { notFileNorRevision, revisionProblem }] =
-    await Promise.all([
-      import('../../diff/compare-inputs.js'),
-      import('../../diff/policy.js'),
-      import('../../diff/report.js'),
-      import('../../diff/git-source.js'),
-    ]);
+  const [{ classPolicy }, { notFileNorRevision, revisionProblem }, { compareStats }] = await Promise.all([
+    import('../../diff/policy.js'),
+    import('../../diff/git-source.js'),
+    import('../compare-stats.js'),
+  ]);
   const onDisk = baseline.includes(':') || /[*?[\]{}]/.test(baseline) || existsSync(resolve(cwd, baseline));
   if (!onDisk) {
     const problem = revisionProblem(baseline, cwd, lang);
@@ -123,37 +120,22 @@ async function compareWith(
       }),
     );
   }
-  // Each side's catalogs, counted as the comparison validates them.
-  const seen = new Map<string, CatalogStats>();
-  const run = {
+  const compared = await compareStats(baseline, inputs, onDisk, {
     cwd,
     lang,
     options,
     policy: classPolicy(config.diff?.classes),
     skipName: isConfigFileName,
-    onData: (file: string, data: unknown, _: unknown, resolved?: ResolvedCatalog) => {
-      if (!isObject(data) || isFormKind(declaredKind(data))) return;
-      const catalog = resolved ?? resolveCatalog(data, optionsFor(options, resolve(cwd, file)).levelColumns);
-      seen.set(file, catalogStats({ file, catalog }));
-    },
-  };
-  const reports = [];
-  for (const input of onDisk ? [inputs[0]!] : inputs) {
-    const compared = await compareInputs(baseline, input, onDisk ? [] : [input], run);
-    if (!compared.ok) {
-      process.stderr.write(stylish(compared.errors, { lang, color: false, sources: compared.errors.sources }));
-      process.stderr.write(
-        say(lang, {
-          zh: `无法与 ${baseline} 比较：上面的文件有错误。\n`,
-          en: `Cannot compare with ${baseline}: the files above have errors.\n`,
-        }),
-      );
-      return undefined;
-    }
-    reports.push(compared.report);
+  });
+  if (!compared.ok) {
+    process.stderr.write(stylish(compared.errors, { lang, color: false, sources: compared.errors.sources }));
+    process.stderr.write(
+      say(lang, {
+        zh: `无法与 ${baseline} 比较：上面的文件有错误。\n`,
+        en: `Cannot compare with ${baseline}: the files above have errors.\n`,
+      }),
+    );
+    return undefined;
   }
-  const { pairs } = mergeReports(reports);
-  const side = (name: 'before' | 'after') =>
-    pairs.flatMap((p) => (p[name] !== undefined && seen.has(p[name]) ? [seen.get(p[name])!] : []));
-  return againstStats(baseline, side('before'), side('after'), pairs);
+  return compared.against;
 }

@@ -31,33 +31,33 @@ async function changesSince(
   settings: RunSettings,
   cwd: string,
 ): Promise<string> {
-  const [{ compareInputs }, { markdownDiff }, { classPolicy }, { mergeReports }] = await Promise.all([
-    import('../../diff/compare-inputs.js'),
-    import('../../diff/format/markdown.js'),
-    import('../../diff/policy.js'),
-    import('../../diff/report.js'),
-  ]);
+  const [{ compareStats }, { markdownDiff }, { classPolicy }, { summarizeStats }, { afterChangeLine }] =
+    await Promise.all([
+      import('../compare-stats.js'),
+      import('../../diff/format/markdown.js'),
+      import('../../diff/policy.js'),
+      import('../../stats/compute-stats.js'),
+      import('../../stats/format/pr-line.js'),
+    ]);
   const { lang, options, config } = settings;
   const policy = classPolicy(config.diff?.classes);
-  const reports = [];
-  for (const input of inputs) {
-    const compared = await compareInputs(rev, input, [input], {
-      cwd,
-      lang,
-      // Tables are compared by `zwgk diff`; a revision's tables are not listed, so the summary compares YAML alone.
-      options: withoutTables(options),
-      policy,
-      skipName: isConfigFileName,
-    });
-    if (!compared.ok) {
-      const why = markdownText(
-        `${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`,
-      );
-      return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
-    }
-    reports.push(compared.report);
+  const compared = await compareStats(rev, inputs, false, {
+    cwd,
+    lang,
+    // Tables are compared by `zwgk diff`; a revision's tables are not listed, so the summary compares YAML alone.
+    options: withoutTables(options),
+    policy,
+    skipName: isConfigFileName,
+  });
+  if (!compared.ok) {
+    const why = markdownText(
+      `${rev}${lang === 'zh' ? ' 比较：' : ': '}${compared.errors.diagnostics[0]?.message ?? ''}`,
+    );
+    return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
   }
-  return String(await markdownDiff(mergeReports(reports), { lang, color: false, baseline: false, policy }));
+  const changes = String(await markdownDiff(compared.report, { lang, color: false, baseline: false, policy }));
+  // The catalogs after the change, and what it added: the line a pull request's summary ends with.
+  return `${changes}\n${markdownText(afterChangeLine(summarizeStats(compared.after), compared.against, lang))}\n`;
 }
 
 /** The reports to write: as the flags pair them, else one in the default format (github under GitHub Actions). */
