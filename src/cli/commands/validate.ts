@@ -86,6 +86,12 @@ function workerCount(): 'auto' | number {
   return given !== undefined && /^\d+$/.test(given) ? Number(given) : 'auto';
 }
 
+/** `first`, then the pieces, made as they are asked for. */
+function* after(first: string, pieces: Iterable<string>): Generator<string> {
+  yield first;
+  yield* pieces;
+}
+
 /** A warning about the run itself (not about a catalog), on standard error. */
 function warn(text: Text, lang: Lang): void {
   process.stderr.write(`zwgk: ${say(lang, text)}\n`);
@@ -117,7 +123,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
       const chunked = await loadChunkedFormatter(format);
       if (chunked) {
         const pieces = chunked(report, ctx);
-        await writeOutput(format === 'stylish' && head ? [head, ...pieces] : pieces, output, lang);
+        await writeOutput(format === 'stylish' && head ? after(head, pieces) : pieces, output, lang);
         continue;
       }
       const written = await (await loadReportWriter(format))(report, ctx);
