@@ -296,7 +296,7 @@ export const RULES_OPTIONS = [
 export const STATS_OPTIONS = [
   {
     flags: '-f, --format <format>',
-    description: '输出格式；xlsx 必须用 -o 写入文件 (output format; xlsx needs -o)',
+    description: '输出格式；xlsx 须用 -o (output format; xlsx needs -o)',
     choices: STATS_FORMAT_NAMES,
     default: 'text',
   },

@@ -1,19 +1,11 @@
+import { PAGE_CSS } from '../../report/html-style.js';
+
 /**
  * The statistics page's styles, screen and print (A4 landscape, black and white: the charts' bars are
  * told apart by grey and hatching, and carry their numbers); local fonts only. On a phone the charts
  * scale down and a wide table scrolls inside its frame, never the page.
  */
-export const STATS_CSS = `*, *::before, *::after { box-sizing: border-box; }
-body {
-  margin: 0;
-  background: #fff;
-  color: #222;
-  font-family: "Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", sans-serif;
-  font-size: 14px;
-  line-height: 1.6;
-  overflow-wrap: anywhere;
-}
-.report { max-width: 1100px; margin: 0 auto; padding: 24px 16px 40px; }
+export const STATS_CSS = `${PAGE_CSS}.report { max-width: 1100px; margin: 0 auto; padding: 24px 16px 40px; }
 h1 { margin: 0 0 8px; text-align: center; font-size: 24px; }
 h2 { font-size: 17px; margin: 28px 0 6px; }
 .total { font-size: 18px; font-weight: bold; text-align: center; margin: 12px 0 20px; }
