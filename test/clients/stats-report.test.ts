@@ -110,6 +110,21 @@ describe('statistics page in Chromium and workbook in LibreOffice', () => {
     await page.context().close();
   });
 
+  it('prints the page on A4 landscape, the charts in grey', async () => {
+    const watch = await openWatched(browser, pathToFileURL(join(shots, 'stats.html')).href, {
+      javaScriptEnabled: false,
+    });
+    const pdf = join(shots, 'stats-print.pdf');
+    writeFileSync(pdf, await watch.page.pdf({ preferCSSPageSize: true }));
+    const printed = pdfPages(pdf);
+    expect([Math.round(printed.width), Math.round(printed.height)]).toEqual([842, 595]);
+    const text = squeeze(run('pdftotext', [pdf, '-']));
+    expect(text).toContain(squeeze(totalLine(report, 'zh')));
+    for (const d of report.domains) expect(text).toContain(squeeze(d.name));
+    run('pdftoppm', ['-png', '-gray', '-r', '60', '-f', '1', '-l', '2', pdf, join(shots, 'stats-print')]);
+    await watch.page.context().close();
+  });
+
   it('fits a phone 390 px wide without scrolling sideways', async () => {
     const watch = await openWatched(browser, pathToFileURL(join(shots, 'stats.html')).href, {
       width: 390,

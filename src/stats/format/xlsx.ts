@@ -1,7 +1,15 @@
 import type { Style, Worksheet } from 'exceljs';
 import { say, type Lang, type Text } from '../../i18n.js';
 import { columnWidth } from '../../office/excel-layout.js';
-import { headerRow, reportSheet, reportWorkbook, sheetTitle, workbookBytes } from '../../office/excel-report.js';
+import { displayWidth } from '../../report/text-width.js';
+import {
+  fitRows,
+  headerRow,
+  reportSheet,
+  reportWorkbook,
+  sheetTitle,
+  workbookBytes,
+} from '../../office/excel-report.js';
 import { BODY_FONT, cellText, HEADER_FONT, STYLES, style } from '../../office/excel-styles.js';
 import type { AgainstStats, DomainChange, GroupStats, StatsReport } from '../types.js';
 import { againstHead, changeLine, columnsOf, ROWS_NOTE, TALLY_HEADS, tallyName, totalLine } from './columns.js';
@@ -19,8 +27,10 @@ const NOTE = style({ ...BODY_FONT, size: 9 }, 'left', false, 'top');
 
 /** The row of column headings, repeated on every printed page. */
 const HEADING_ROW = 3;
-const NAME_WIDTH = columnWidth(28);
-const NUMBER_WIDTH = columnWidth(9);
+const NAME_COLUMNS = 28;
+const NUMBER_COLUMNS = 10;
+const NAME_WIDTH = columnWidth(NAME_COLUMNS);
+const NUMBER_WIDTH = columnWidth(NUMBER_COLUMNS);
 
 /** The columns of the table against a baseline, as numbers: 一级 then and now, 二级 then and now, added, removed. */
 const AGAINST_NUMBERS: { head: Text; value: (d: DomainChange) => number }[] = [
@@ -53,6 +63,8 @@ class SheetWriter {
     values.forEach((n, i) =>
       Object.assign(this.sheet.getCell(this.row, i + 2), { value: n, style: total ? TOTAL_NUMBER : NUMBER }),
     );
+    // Only a name that wraps gets a height of its own: the others keep the default, and the sheet its pages.
+    if (displayWidth(name) > NAME_COLUMNS) fitRows(this.sheet, this.row, [[name]], [NAME_WIDTH], BODY_FONT.size!);
     this.row++;
   }
 
@@ -66,7 +78,10 @@ class SheetWriter {
 
   /** Column headings of a table further down. */
   headings(labels: readonly string[]): void {
-    headerRow(this.sheet, this.row++, labels);
+    headerRow(this.sheet, this.row, labels);
+    if (labels.slice(1).some((l) => displayWidth(l) > NUMBER_COLUMNS))
+      fitRows(this.sheet, this.row, [labels], [NAME_WIDTH, NUMBER_WIDTH], HEADER_FONT.size!);
+    this.row++;
   }
 
   skip(): void {
