@@ -12,6 +12,8 @@ h2 { font-size: 17px; margin: 28px 0 6px; }
 figure { margin: 0 0 8px; }
 svg.chart { display: block; width: 100%; max-width: 640px; height: auto; font-family: inherit; }
 svg.chart text { fill: #000; }
+/* A phone shows a chart at about half its size: larger letters keep its names and numbers readable. */
+@media (max-width: 600px) { svg.chart { font-size: 17px; } }
 figcaption { font-size: 13px; color: #444; }
 .table-wrap { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; margin: 0 0 8px; }
