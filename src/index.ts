@@ -64,8 +64,13 @@ export { diffCatalogs } from './diff/diff-catalogs.js';
 export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef, MetadataChange } from './diff/types.js';
 export { computeStats, catalogStats, summarizeStats, countCatalog, addCounts } from './stats/compute-stats.js';
 export type { CatalogStats, Counts, GroupStats, StatsInput, StatsReport, Tally } from './stats/types.js';
-export { STATS_FORMATTERS, type StatsFormatName } from './stats/format/registry.js';
-export type { StatsFormatter } from './stats/format/types.js';
+export {
+  STATS_FILE_FORMATTERS,
+  STATS_FORMATTERS,
+  type StatsFileFormatName,
+  type StatsFormatName,
+} from './stats/format/registry.js';
+export type { StatsFileFormatter, StatsFormatter } from './stats/format/types.js';
 export { buildTable, type CatalogTable } from './render/table-model.js';
 export { RENDERERS, type RenderFormat } from './render/registry.js';
 export {

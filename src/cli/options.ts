@@ -6,7 +6,7 @@ import { FORMAT_NAMES } from '../report/load-formatter.js';
 import type { FormatName } from '../report/registry.js';
 import { RENDERERS } from '../render/registry.js';
 import { FORM_IDS } from '../forms/registry.js';
-import { STATS_FORMATTERS } from '../stats/format/registry.js';
+import { STATS_FORMAT_NAMES } from '../stats/format/registry.js';
 import { namesOf, type FlagsOf, type OptionSpec } from './define.js';
 import type { outputPairs } from './outputs.js';
 
@@ -296,8 +296,8 @@ export const RULES_OPTIONS = [
 export const STATS_OPTIONS = [
   {
     flags: '-f, --format <format>',
-    description: '输出格式 (output format)',
-    choices: namesOf(STATS_FORMATTERS),
+    description: '输出格式；xlsx 须用 -o (output format; xlsx needs -o)',
+    choices: STATS_FORMAT_NAMES,
     default: 'text',
   },
   { flags: '-o, --output <file>', description: '把结果写入文件 (write the numbers to a file)' },

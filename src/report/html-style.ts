@@ -1,5 +1,5 @@
-/** The findings page's styles, screen and print (A4 landscape, the table's heading on every page); local fonts only. */
-export const FINDINGS_CSS = `*, *::before, *::after { box-sizing: border-box; }
+/** The page of a report: white, dark text, the Chinese fonts an office computer has (local fonts only). */
+export const PAGE_CSS = `*, *::before, *::after { box-sizing: border-box; }
 body {
   margin: 0;
   background: #fff;
@@ -9,7 +9,10 @@ body {
   line-height: 1.6;
   overflow-wrap: anywhere;
 }
-.report { max-width: 1400px; margin: 0 auto; padding: 24px 16px 40px; }
+`;
+
+/** The findings page's styles, screen and print (A4 landscape, the table's heading on every page); local fonts only. */
+export const FINDINGS_CSS = `${PAGE_CSS}.report { max-width: 1400px; margin: 0 auto; padding: 24px 16px 40px; }
 h1 { margin: 0 0 8px; text-align: center; font-size: 24px; }
 h2 { font-size: 17px; margin: 24px 0 6px; }
 .summary { font-size: 16px; font-weight: bold; margin: 12px 0 16px; }

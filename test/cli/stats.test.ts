@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { StatsReport } from '../../src/stats/types.js';
 import { tempDir, zwgk } from '../_helpers/cli.js';
+import { loadWorkbook } from '../_helpers/excel.js';
 import { sampleCsv } from '../_helpers/real-tables/csv.js';
 import { sampleHtml } from '../_helpers/real-tables/html.js';
 import { loadCatalogSample, loadCatalogSamples } from '../_helpers/real-tables/samples.js';
@@ -161,6 +162,29 @@ describe('zwgk stats (built CLI)', () => {
       expect(wrong.status).toBe(2);
       expect(wrong.stderr).toContain('“no-such-rev”既不是文件或目录，也不是 git 版本');
       expect(wrong.stdout).toBe('');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('writes a page and a workbook, and a workbook only to a file named with -o', async () => {
+    const t = shipped();
+    try {
+      const page = zwgk(['stats', 'catalogs', '-f', 'html', '-o', 'stats.html'], t.dir);
+      expect(page.status, page.stderr).toBe(0);
+      const html = readFileSync(join(t.dir, 'stats.html'), 'utf8');
+      expect(html).toContain('<p class="total">共 7 个领域、42 个一级事项、128 个二级事项</p>');
+      expect(html.match(/<svg /g)).toHaveLength(3);
+      const book = zwgk(['stats', 'catalogs', '-f', 'xlsx', '-o', 'stats.xlsx', '--lang', 'en'], t.dir);
+      expect(book.status, book.stderr).toBe(0);
+      const sheet = (await loadWorkbook(readFileSync(join(t.dir, 'stats.xlsx')))).worksheets[0]!;
+      expect(sheet.getCell(2, 1).value).toBe('7 domains, 42 first-level items, 128 second-level items');
+      for (const args of [[], ['-o', '-']]) {
+        const refused = zwgk(['stats', 'catalogs', '-f', 'xlsx', ...args], t.dir);
+        expect(refused.status).toBe(2);
+        expect(refused.stdout).toBe('');
+        expect(refused.stderr).toContain('-f xlsx 是文件，不能输出到屏幕：用 -o 给出文件名');
+      }
     } finally {
       t.cleanup();
     }

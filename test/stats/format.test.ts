@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import yaml from 'js-yaml';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../src/catalog/resolve.js';
 import { displayWidth } from '../../src/report/text-width.js';
 import { computeStats } from '../../src/stats/compute-stats.js';
-import { STATS_FORMATTERS } from '../../src/stats/format/registry.js';
+import { STATS_FILE_FORMATTERS, STATS_FORMATTERS } from '../../src/stats/format/registry.js';
 import { TEXT_WIDTH } from '../../src/stats/format/text.js';
 import type { GroupStats, StatsReport } from '../../src/stats/types.js';
 import { appendAll } from '../../src/util/append.js';
+import { cellText, loadWorkbook } from '../_helpers/excel.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = ['yiwu-jiaoyu.yaml', 'shehui-jiuzhu.yaml', 'huji-guanli.yaml'];
@@ -22,8 +24,62 @@ const report = computeStats(
     ),
   })),
 );
+const withAgainst: StatsReport = {
+  ...report,
+  against: {
+    baseline: 'HEAD~1',
+    domains: report.domains.map((d) => ({
+      name: d.name,
+      before: { level1: d.counts.level1 - 1, level2: d.counts.level2 - 2 },
+      after: { level1: d.counts.level1, level2: d.counts.level2 },
+      added: { level1: 1, level2: 3 },
+      removed: { level1: 0, level2: 1 },
+    })),
+    total: {
+      name: '',
+      before: { level1: 15, level2: 53 },
+      after: { level1: 18, level2: 59 },
+      added: { level1: 3, level2: 9 },
+      removed: { level1: 0, level2: 3 },
+    },
+  },
+};
 const format = async (name: keyof typeof STATS_FORMATTERS, r: StatsReport = report, lang: 'zh' | 'en' = 'zh') =>
   (await STATS_FORMATTERS[name]())(r, { lang });
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
+const childrenOf = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
+const textOf = (n: Node): string => ('value' in n ? n.value : childrenOf(n).map(textOf).join(''));
+const elements = (n: Node, tag: string): Node[] =>
+  childrenOf(n).flatMap((c) => [...(c.nodeName === tag ? [c] : []), ...elements(c, tag)]);
+const attr = (n: Node, name: string) => ('attrs' in n ? n.attrs.find((a) => a.name === name)?.value : undefined);
+
+/** Every table of a page by its `data-table`: each row's cells as text, headings included. */
+function htmlTables(html: string): Map<string, string[][]> {
+  return new Map(
+    elements(parse(html), 'table').map((t) => [
+      attr(t, 'data-table') ?? '',
+      elements(t, 'tr').map((tr) =>
+        childrenOf(tr)
+          .filter((c) => c.nodeName === 'td' || c.nodeName === 'th')
+          .map(textOf),
+      ),
+    ]),
+  );
+}
+
+/** A workbook's first sheet, row by row: each cell as written (a number stays a number). */
+async function sheetRows(bytes: Uint8Array): Promise<(string | number)[][]> {
+  const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+  const rows: (string | number)[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    rows[r - 1] = Array.from({ length: sheet.columnCount }, (_, c) => {
+      const v = row.getCell(c + 1).value;
+      return typeof v === 'number' ? v : cellText(v);
+    });
+  });
+  return rows;
+}
 
 /** The numbers of a row of the tables, in the order of the columns (no 三级 column: these catalogs have none). */
 const numbersOf = (g: { catalogs: number; counts: GroupStats['counts'] }) => {
@@ -78,6 +134,118 @@ describe('the formats of zwgk stats', () => {
     expect(text).toContain(line);
     expect(markdown).toContain(line);
     expect(json.total.counts).toMatchObject({ level1: 7 + 5 + 6, level2: 23 + 17 + 19 });
+  });
+
+  it('html and xlsx show the numbers of the json, row by row, charts and comparison included', async () => {
+    const json = JSON.parse(await format('json', withAgainst)) as StatsReport;
+    const tables = htmlTables(await format('html', withAgainst));
+    const rows = await sheetRows(await (await STATS_FILE_FORMATTERS.xlsx())(withAgainst, { lang: 'zh' }));
+    const sheetRow = (name: string, from = 0) => {
+      const cells = rows
+        .slice(from)
+        .find((r) => r[0] === name)!
+        .slice(1);
+      while (cells.at(-1) === '') cells.pop();
+      return cells;
+    };
+    const domainsAt = rows.findIndex((r) => r[0] === '按领域');
+    const unitsAt = rows.findIndex((r) => r[0] === '按单位');
+    expect(rows[1]![0]).toBe(
+      `共 3 个领域、${json.total.counts.level1} 个一级事项、${json.total.counts.level2} 个二级事项`,
+    );
+    for (const [kind, at] of [
+      ['domains', domainsAt],
+      ['units', unitsAt],
+    ] as const) {
+      const table = tables.get(kind)!;
+      for (const g of json[kind]) {
+        expect(
+          table
+            .find((r) => r[0] === g.name)!
+            .slice(1)
+            .map(Number),
+          g.name,
+        ).toEqual(numbersOf(g));
+        expect(sheetRow(g.name, at), g.name).toEqual(numbersOf(g));
+      }
+      const total = { catalogs: json.total.catalogs, counts: json.total.counts };
+      expect(table.at(-1)).toEqual(['合计', ...numbersOf(total).map(String)]);
+      expect(sheetRow('合计', at)).toEqual(numbersOf(total));
+    }
+    for (const d of json.domains) {
+      expect(tables.get('chart-level2')!.find((r) => r[0] === d.name)).toEqual([d.name, String(d.counts.level2)]);
+      expect(tables.get('chart-method')!.find((r) => r[0] === d.name)).toEqual(
+        [d.name, d.counts.method.主动, d.counts.method.依申请].map(String),
+      );
+    }
+    const channelsAt = rows.findIndex((r) => r[0] === '公开渠道');
+    for (const t of json.total.counts.channels) {
+      expect(tables.get('chart-channels')!.find((r) => r[0] === t.name)).toEqual([t.name, String(t.count)]);
+      expect(sheetRow(t.name, channelsAt)).toEqual([t.count]);
+    }
+    for (const t of json.total.counts.levels) expect(tables.get('levels')).toContainEqual([t.name, String(t.count)]);
+    expect(
+      tables
+        .get('timeLimits')!
+        .slice(1)
+        .map((r) => Number(r[1])),
+    ).toEqual(json.total.counts.timeLimits.map((t) => t.count));
+    const againstAt = rows.findIndex((r) => r[0] === '与 HEAD~1 相比');
+    for (const d of [...json.against!.domains, { ...json.against!.total, name: '合计' }]) {
+      const numbers = [d.before.level1, d.after.level1, d.before.level2, d.after.level2];
+      expect(tables.get('against')!.find((r) => r[0] === d.name)).toEqual([
+        d.name,
+        `${d.before.level1} → ${d.after.level1}`,
+        `${d.before.level2} → ${d.after.level2}`,
+        ...[d.added.level1, d.added.level2, d.removed.level1, d.removed.level2].map(String),
+      ]);
+      expect(sheetRow(d.name, againstAt)).toEqual([
+        ...numbers,
+        d.added.level1,
+        d.added.level2,
+        d.removed.level1,
+        d.removed.level2,
+      ]);
+    }
+  });
+
+  it('html is one page with no script nor anything to fetch, escapes every name, and speaks English with en', async () => {
+    const odd = structuredClone(withAgainst);
+    odd.domains[0]!.name = '一<b>"二" & \'三\'';
+    odd.units[0]!.name = '</table><script>alert(1)</script>';
+    odd.total.counts.channels[0]!.name = '<svg onload=x>';
+    odd.against!.domains[0]!.name = '<i>';
+    const html = await format('html', odd);
+    expect(html).not.toMatch(/<script|<svg onload|<b>|<i>|src=|href="http/i);
+    expect(html).toContain('一&lt;b&gt;&quot;二&quot; &amp; &#39;三&#39;');
+    expect(html).toContain('lang="zh-CN"');
+    const names = htmlTables(html);
+    expect(names.get('domains')![1]![0]).toBe(odd.domains[0]!.name);
+    expect(names.get('units')![1]![0]).toBe(odd.units[0]!.name);
+    expect(html).toBe(await format('html', odd));
+    const en = await format('html', withAgainst, 'en');
+    expect(en).toContain('lang="en"');
+    expect(en).toContain('3 domains, 18 first-level items, 59 second-level items');
+    expect(en).not.toMatch(/领域|合计/);
+  });
+
+  it('xlsx writes numbers as numbers and text as text, never a formula, the same bytes each time', async () => {
+    const odd = structuredClone(withAgainst);
+    odd.domains[0]!.name = '=SUM(A1:A2)';
+    const xlsx = (await STATS_FILE_FORMATTERS.xlsx())(odd, { lang: 'zh' });
+    const bytes = await xlsx;
+    expect(bytes).toEqual(await (await STATS_FILE_FORMATTERS.xlsx())(odd, { lang: 'zh' }));
+    const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+    const kinds = new Set<string>();
+    sheet.eachRow((row) => row.eachCell((c) => kinds.add(typeof c.value === 'object' ? 'object' : typeof c.value)));
+    expect([...kinds].sort()).toEqual(['number', 'string']);
+    expect((await sheetRows(bytes)).some((r) => r[0] === '=SUM(A1:A2)')).toBe(true);
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    });
   });
 
   it('text fits 100 columns, cutting long names and wrapping the lists', async () => {

@@ -10,7 +10,7 @@ import { declaredKind } from '../../load/load-source.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
-import { STATS_FORMATTERS } from '../../stats/format/registry.js';
+import { isStatsFileFormat, STATS_FILE_FORMATTERS, STATS_FORMATTERS } from '../../stats/format/registry.js';
 import type { AgainstStats, CatalogStats } from '../../stats/types.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { optionsFor } from '../../validate/options.js';
@@ -31,6 +31,15 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd, shippedDocuments, SHIPPED_TABLES);
   const { lang, config, options } = settings;
+  const toStdout = flags.output === undefined || flags.output === '-';
+  if (isStatsFileFormat(flags.format) && toStdout) {
+    throw new UsageError(
+      say(lang, {
+        zh: `-f ${flags.format} 是文件，不能输出到屏幕：用 -o 给出文件名，例如 -f ${flags.format} -o 目录统计.${flags.format}。`,
+        en: `-f ${flags.format} is a file, not text for the screen: name the file with -o, as in -f ${flags.format} -o statistics.${flags.format}.`,
+      }),
+    );
+  }
   if (settings.diagnostics.length > 0) {
     const report = configReport(settings);
     const color = useColor(flags.color, false) && isTerminal(process.stderr);
@@ -85,8 +94,12 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     if (!against) return EXIT.fatal;
     stats = { ...stats, against };
   }
-  const format = await STATS_FORMATTERS[flags.format]();
-  await writeOutput(format(stats, { lang }), flags.output, lang);
+  const content = isStatsFileFormat(flags.format)
+    ? await (
+        await STATS_FILE_FORMATTERS[flags.format]()
+      )(stats, { lang })
+    : (await STATS_FORMATTERS[flags.format]())(stats, { lang });
+  await writeOutput(content, flags.output, lang);
   return unreadable.size > 0 || report.fatal ? EXIT.fatal : EXIT.ok;
 }
 

@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../../i18n.js';
+import { displayWidth } from '../../report/text-width.js';
 import { TIME_KINDS, type TimeKind } from '../time-kinds.js';
 import type { AgainstStats, Counts, DomainChange, StatsReport, Tally } from '../types.js';
 
@@ -76,4 +77,15 @@ export function changeLine(against: AgainstStats, lang: Lang): string {
   return lang === 'zh'
     ? `新增 ${added.level1} 个一级事项、${added.level2} 个二级事项，删除 ${removed.level1} 个一级事项、${removed.level2} 个二级事项`
     : `${added.level1} first-level and ${added.level2} second-level items added, ${removed.level1} first-level and ${removed.level2} second-level items removed`;
+}
+
+/** A name cut to `width` terminal columns (a Chinese character takes two), with … where it was cut. */
+export function fit(name: string, width: number): string {
+  if (displayWidth(name) <= width) return name;
+  let out = '';
+  for (const ch of name) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
 }

@@ -7,6 +7,7 @@ import {
   againstHead,
   changeLine,
   columnsOf,
+  fit,
   ROWS_NOTE,
   TALLY_HEADS,
   tallyName,
@@ -21,17 +22,6 @@ const GAP = '  ';
 
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-
-/** A name cut to `width` columns, with … where it was cut. */
-function fit(name: string, width: number): string {
-  if (displayWidth(name) <= width) return name;
-  let out = '';
-  for (const ch of name) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
-}
 
 /** One table of numbers: a row per group and a total row, the names cut so that a line fits `TEXT_WIDTH`. */
 function table(head: string, groups: readonly GroupStats[], report: StatsReport, lang: Lang): string[] {

@@ -1,0 +1,147 @@
+import type { Style, Worksheet } from 'exceljs';
+import { say, type Lang, type Text } from '../../i18n.js';
+import { columnWidth } from '../../office/excel-layout.js';
+import { displayWidth } from '../../report/text-width.js';
+import {
+  fitRows,
+  headerRow,
+  reportSheet,
+  reportWorkbook,
+  sheetTitle,
+  workbookBytes,
+} from '../../office/excel-report.js';
+import { BODY_FONT, cellText, HEADER_FONT, STYLES, style } from '../../office/excel-styles.js';
+import type { AgainstStats, DomainChange, GroupStats, StatsReport } from '../types.js';
+import { againstHead, changeLine, columnsOf, ROWS_NOTE, TALLY_HEADS, tallyName, totalLine } from './columns.js';
+import type { StatsFileFormatter } from './types.js';
+
+const NUMBER = style(BODY_FONT, 'right');
+const TOTAL_NUMBER = style(HEADER_FONT, 'right');
+const TOTAL_NAME = style(HEADER_FONT, 'left');
+const SECTION: Partial<Style> = {
+  ...style(HEADER_FONT, 'left'),
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } },
+};
+const LINE = style({ ...HEADER_FONT, size: 12 }, 'left', false);
+const NOTE = style({ ...BODY_FONT, size: 9 }, 'left', false, 'top');
+
+/** The row of column headings, repeated on every printed page. */
+const HEADING_ROW = 3;
+const NAME_COLUMNS = 28;
+const NUMBER_COLUMNS = 10;
+const NAME_WIDTH = columnWidth(NAME_COLUMNS);
+const NUMBER_WIDTH = columnWidth(NUMBER_COLUMNS);
+
+/** The columns of the table against a baseline, as numbers: 一级 then and now, 二级 then and now, added, removed. */
+const AGAINST_NUMBERS: { head: Text; value: (d: DomainChange) => number }[] = [
+  { head: { zh: '一级（原）', en: 'L1 then' }, value: (d) => d.before.level1 },
+  { head: { zh: '一级（现）', en: 'L1 now' }, value: (d) => d.after.level1 },
+  { head: { zh: '二级（原）', en: 'L2 then' }, value: (d) => d.before.level2 },
+  { head: { zh: '二级（现）', en: 'L2 now' }, value: (d) => d.after.level2 },
+  { head: { zh: '新增一级', en: '+L1' }, value: (d) => d.added.level1 },
+  { head: { zh: '新增二级', en: '+L2' }, value: (d) => d.added.level2 },
+  { head: { zh: '删除一级', en: '−L1' }, value: (d) => d.removed.level1 },
+  { head: { zh: '删除二级', en: '−L2' }, value: (d) => d.removed.level2 },
+];
+
+/** Writes the sheet top to bottom, a row at a time. */
+class SheetWriter {
+  row = HEADING_ROW + 1;
+  readonly sheet: Worksheet;
+  readonly width: number;
+  constructor(sheet: Worksheet, width: number) {
+    this.sheet = sheet;
+    this.width = width;
+  }
+
+  /** A row of a name and numbers; the total row in bold. */
+  numbers(name: string, values: readonly number[], total = false): void {
+    Object.assign(this.sheet.getCell(this.row, 1), {
+      value: cellText(name || '—'),
+      style: total ? TOTAL_NAME : STYLES.left,
+    });
+    values.forEach((n, i) =>
+      Object.assign(this.sheet.getCell(this.row, i + 2), { value: n, style: total ? TOTAL_NUMBER : NUMBER }),
+    );
+    // Only a name that wraps gets a height of its own: the others keep the default, and the sheet its pages.
+    if (displayWidth(name) > NAME_COLUMNS) fitRows(this.sheet, this.row, [[name]], [NAME_WIDTH], BODY_FONT.size!);
+    this.row++;
+  }
+
+  /** A line of text over the whole width: a section's name (shaded), a sentence, or a note. */
+  line(text: string, look: Partial<Style>, height?: number): void {
+    this.sheet.mergeCells(this.row, 1, this.row, this.width);
+    Object.assign(this.sheet.getCell(this.row, 1), { value: cellText(text), style: look });
+    if (height) this.sheet.getRow(this.row).height = height;
+    this.row++;
+  }
+
+  /** Column headings of a table further down. */
+  headings(labels: readonly string[]): void {
+    headerRow(this.sheet, this.row, labels);
+    if (labels.slice(1).some((l) => displayWidth(l) > NUMBER_COLUMNS))
+      fitRows(this.sheet, this.row, [labels], [NAME_WIDTH, NUMBER_WIDTH], HEADER_FONT.size!);
+    this.row++;
+  }
+
+  skip(): void {
+    this.row++;
+  }
+}
+
+function groups(w: SheetWriter, head: string, list: readonly GroupStats[], report: StatsReport, lang: Lang): void {
+  const columns = columnsOf(report);
+  const values = (g: Pick<GroupStats, 'catalogs' | 'counts'>) => [g.catalogs, ...columns.map((c) => c.value(g.counts))];
+  w.line(head, SECTION);
+  for (const g of list) w.numbers(g.name, values(g));
+  w.numbers(say(lang, { zh: '合计', en: 'Total' }), values(report.total), true);
+}
+
+function against(w: SheetWriter, changes: AgainstStats, lang: Lang): void {
+  w.line(againstHead(changes, lang), SECTION);
+  w.line(changeLine(changes, lang), LINE, 22);
+  w.headings([say(lang, { zh: '领域', en: 'Domain' }), ...AGAINST_NUMBERS.map((c) => say(lang, c.head))]);
+  const values = (d: DomainChange) => AGAINST_NUMBERS.map((c) => c.value(d));
+  for (const d of changes.domains) w.numbers(d.name, values(d));
+  w.numbers(say(lang, { zh: '合计', en: 'Total' }), values(changes.total), true);
+}
+
+/**
+ * The numbers as one sheet to print and file: the total line, the table by domain and by unit (one set of
+ * column headings, repeated on every printed page), each element's values, and the comparison with a
+ * baseline when there is one; A4 landscape, fitted to the width. Numbers are numbers, every text is text,
+ * never a formula. Same numbers, same bytes.
+ */
+export const xlsxStats: StatsFileFormatter = async (report, { lang }) => {
+  const title = say(lang, { zh: '目录统计', en: 'Catalog statistics' });
+  const workbook = reportWorkbook(title);
+  const sheet = reportSheet(workbook, say(lang, { zh: '统计', en: 'Statistics' }), HEADING_ROW, true);
+  const columns = columnsOf(report);
+  const width = Math.max(2 + columns.length, 1 + AGAINST_NUMBERS.length);
+  sheetTitle(sheet, title, width);
+  sheet.mergeCells(2, 1, 2, width);
+  Object.assign(sheet.getCell(2, 1), { value: cellText(totalLine(report, lang)), style: LINE });
+  sheet.getRow(2).height = 24;
+  headerRow(sheet, HEADING_ROW, [
+    say(lang, { zh: '领域或单位', en: 'Domain or unit' }),
+    say(lang, { zh: '目录', en: 'Catalogs' }),
+    ...columns.map((c) => say(lang, c.head)),
+  ]);
+
+  const w = new SheetWriter(sheet, width);
+  groups(w, say(lang, { zh: '按领域', en: 'By domain' }), report.domains, report, lang);
+  groups(w, say(lang, { zh: '按单位', en: 'By unit' }), report.units, report, lang);
+  for (const kind of ['levels', 'channels', 'timeLimits'] as const) {
+    w.skip();
+    w.headings([say(lang, TALLY_HEADS[kind]), say(lang, { zh: '事项', en: 'Items' })]);
+    for (const t of report.total.counts[kind]) w.numbers(tallyName(kind, t, lang), [t.count]);
+  }
+  w.skip();
+  w.line(say(lang, ROWS_NOTE), NOTE, 30);
+  if (report.against) {
+    w.skip();
+    against(w, report.against, lang);
+  }
+  for (let c = 1; c <= width; c++) sheet.getColumn(c).width = c === 1 ? NAME_WIDTH : NUMBER_WIDTH;
+  return workbookBytes(workbook);
+};
