@@ -29,7 +29,7 @@ describe('zwgk stats (built CLI)', () => {
       const text = zwgk(['stats', 'catalogs'], t.dir);
       expect(text.status, text.stderr).toBe(0);
       expect(text.stderr).toBe('');
-      expect(text.stdout).toContain('共 7 个领域、42 个一级事项、128 个二级事项\n');
+      expect(text.stdout).toContain('共7个领域、42个一级事项、128个二级事项\n');
       const json = zwgk(['stats', 'catalogs', '-f', 'json'], t.dir);
       const report = parse(json.stdout);
       expect(report.catalogs.map((c) => c.file).every((f) => f.startsWith('catalogs/') && !f.includes('forms'))).toBe(
@@ -154,7 +154,7 @@ describe('zwgk stats (built CLI)', () => {
       const text = zwgk(['stats', 'catalogs', '--against', 'HEAD'], t.dir);
       expect(text.status, text.stderr).toBe(0);
       expect(text.stdout).toContain('与 HEAD 相比：');
-      expect(text.stdout).toContain('新增 0 个一级事项、0 个二级事项，删除 0 个一级事项、1 个二级事项\n');
+      expect(text.stdout).toContain('新增0个一级事项、0个二级事项，删除0个一级事项、1个二级事项\n');
       const markdown = zwgk(['stats', 'catalogs', '--against', 'HEAD', '-f', 'markdown', '--lang', 'en'], t.dir);
       expect(markdown.stdout).toContain('| **Total** | **42 → 42** | **129 → 128** | **0** | **0** | **0** | **1** |');
 
@@ -173,7 +173,7 @@ describe('zwgk stats (built CLI)', () => {
       const page = zwgk(['stats', 'catalogs', '-f', 'html', '-o', 'stats.html'], t.dir);
       expect(page.status, page.stderr).toBe(0);
       const html = readFileSync(join(t.dir, 'stats.html'), 'utf8');
-      expect(html).toContain('<p class="total">共 7 个领域、42 个一级事项、128 个二级事项</p>');
+      expect(html).toContain('<p class="total">共7个领域、42个一级事项、128个二级事项</p>');
       expect(html.match(/<svg /g)).toHaveLength(3);
       const book = zwgk(['stats', 'catalogs', '-f', 'xlsx', '-o', 'stats.xlsx', '--lang', 'en'], t.dir);
       expect(book.status, book.stderr).toBe(0);

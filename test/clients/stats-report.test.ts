@@ -86,7 +86,7 @@ describe('statistics page in Chromium and workbook in LibreOffice', () => {
     await page.screenshot({ path: join(shots, 'stats-1366.png'), fullPage: true });
     expect(watch.requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
-    expect(await page.locator('p.total').textContent()).toBe('共 7 个领域、42 个一级事项、128 个二级事项');
+    expect(await page.locator('p.total').textContent()).toBe('共7个领域、42个一级事项、128个二级事项');
     const charts = await page.evaluate(() =>
       Array.from(document.querySelectorAll('svg')).map((svg) => {
         const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);

@@ -130,7 +130,7 @@ describe('the formats of zwgk stats', () => {
       expect(text.join('\n')).toContain(`${t.name} ${t.count}`);
       expect(markdown).toContain(`| ${t.name} | ${t.count} |`);
     }
-    const line = `共 3 个领域、${json.total.counts.level1} 个一级事项、${json.total.counts.level2} 个二级事项`;
+    const line = `共3个领域、${json.total.counts.level1}个一级事项、${json.total.counts.level2}个二级事项`;
     expect(text).toContain(line);
     expect(markdown).toContain(line);
     expect(json.total.counts).toMatchObject({ level1: 7 + 5 + 6, level2: 23 + 17 + 19 });
@@ -151,7 +151,7 @@ describe('the formats of zwgk stats', () => {
     const domainsAt = rows.findIndex((r) => r[0] === '按领域');
     const unitsAt = rows.findIndex((r) => r[0] === '按单位');
     expect(rows[1]![0]).toBe(
-      `共 3 个领域、${json.total.counts.level1} 个一级事项、${json.total.counts.level2} 个二级事项`,
+      `共3个领域、${json.total.counts.level1}个一级事项、${json.total.counts.level2}个二级事项`,
     );
     for (const [kind, at] of [
       ['domains', domainsAt],
@@ -276,7 +276,7 @@ describe('the formats of zwgk stats', () => {
       },
     ]);
     const text = await format('text', deep);
-    expect(text).toContain('共 1 个领域、1 个一级事项、1 个二级事项、2 个三级事项');
+    expect(text).toContain('共1个领域、1个一级事项、1个二级事项、2个三级事项');
     expect(text.split('\n')[0]).toMatch(/二级\s+三级/);
     expect(await format('text')).not.toContain('三级 ');
     expect(await format('markdown', deep)).toMatch(/\| 就业 \| 1 \| 1 \| 1 \| 2 \|/);

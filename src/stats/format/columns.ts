@@ -40,15 +40,15 @@ export const TALLY_HEADS = {
   timeLimits: { zh: '公开时限', en: 'Time limits' },
 } as const satisfies Record<string, Text>;
 
-/** The totals as offices word them: 共 7 个领域、42 个一级事项、128 个二级事项. */
+/** The totals as offices word them, as the change report does: 共7个领域、42个一级事项、128个二级事项. */
 export function totalLine(report: StatsReport, lang: Lang): string {
   const { domains, counts } = report.total;
   if (lang === 'en') {
     const l3 = counts.level3 > 0 ? `, ${counts.level3} third-level items` : '';
     return `${domains} domain${domains === 1 ? '' : 's'}, ${counts.level1} first-level items, ${counts.level2} second-level items${l3}`;
   }
-  const l3 = counts.level3 > 0 ? `、${counts.level3} 个三级事项` : '';
-  return `共 ${domains} 个领域、${counts.level1} 个一级事项、${counts.level2} 个二级事项${l3}`;
+  const l3 = counts.level3 > 0 ? `、${counts.level3}个三级事项` : '';
+  return `共${domains}个领域、${counts.level1}个一级事项、${counts.level2}个二级事项${l3}`;
 }
 
 /** What the elements are counted over, said under the tables. */
@@ -71,11 +71,11 @@ export const AGAINST_COLUMNS: { head: Text; value: (d: DomainChange) => string }
 export const againstHead = (against: AgainstStats, lang: Lang): string =>
   lang === 'zh' ? `与 ${against.baseline} 相比` : `Against ${against.baseline}`;
 
-/** The changes as offices word them: 新增 17 个一级事项、842 个二级事项，删除 2 个一级事项、15 个二级事项. */
+/** The changes as offices word them, as the change report does: 新增17个一级事项、842个二级事项，删除2个一级事项、15个二级事项. */
 export function changeLine(against: AgainstStats, lang: Lang): string {
   const { added, removed } = against.total;
   return lang === 'zh'
-    ? `新增 ${added.level1} 个一级事项、${added.level2} 个二级事项，删除 ${removed.level1} 个一级事项、${removed.level2} 个二级事项`
+    ? `新增${added.level1}个一级事项、${added.level2}个二级事项，删除${removed.level1}个一级事项、${removed.level2}个二级事项`
     : `${added.level1} first-level and ${added.level2} second-level items added, ${removed.level1} first-level and ${removed.level2} second-level items removed`;
 }
 
