@@ -150,9 +150,7 @@ describe('the formats of zwgk stats', () => {
     };
     const domainsAt = rows.findIndex((r) => r[0] === '按领域');
     const unitsAt = rows.findIndex((r) => r[0] === '按单位');
-    expect(rows[1]![0]).toBe(
-      `共3个领域、${json.total.counts.level1}个一级事项、${json.total.counts.level2}个二级事项`,
-    );
+    expect(rows[1]![0]).toBe(`共3个领域、${json.total.counts.level1}个一级事项、${json.total.counts.level2}个二级事项`);
     for (const [kind, at] of [
       ['domains', domainsAt],
       ['units', unitsAt],
