@@ -36,10 +36,11 @@ const packageBuild = {
     codeSplitting: {
       groups: [
         // What validation needs (reading, rules, schema, reports, configuration, the kinds of document
-        // it is given) in one chunk; the findings reports written as files (xlsx, html) load on demand.
+        // it is given) in one chunk; the findings reports written as files (xlsx, html) and the --cache code
+        // (node:crypto) load on demand.
         {
           name: 'core',
-          test: /build\/((load|lint|catalog|schema|validate|config|util)\/|report\/(?!(xlsx|html|html-style|findings-view|item-names)\.js$)|cli\/documents\.js$|forms\/document-kind\.js$|import\/table-kind\.js$|(?!index\.js$)[^/]+\.js$)/,
+          test: /build\/((load|lint|catalog|schema|config|util)\/|validate\/(?!cache\/)|report\/(?!(xlsx|html|html-style|findings-view|item-names)\.js$)|cli\/documents\.js$|forms\/document-kind\.js$|import\/table-kind\.js$|(?!index\.js$)[^/]+\.js$)/,
         },
         // The registries whose names the command line offers as choices, read at start: one small chunk.
         { name: 'registries', test: /build\/(diff\/policy|diff\/format\/registry|render\/registry)\.js$/ },
