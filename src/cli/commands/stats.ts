@@ -11,7 +11,7 @@ import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
 import { isStatsFileFormat, STATS_FILE_FORMATTERS, STATS_FORMATTERS } from '../../stats/format/registry.js';
-import type { AgainstStats, CatalogStats } from '../../stats/types.js';
+import type { AgainstStats, CatalogStats, StatsReport } from '../../stats/types.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import { optionsFor } from '../../validate/options.js';
 import { validateFiles } from '../../validate/validate-files.js';
@@ -45,6 +45,21 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     const color = useColor(flags.color, false) && isTerminal(process.stderr);
     process.stderr.write(stylish(report, { lang, color, sources: report.sources }));
     return EXIT.fatal;
+  }
+  const content = async (stats: StatsReport) =>
+    isStatsFileFormat(flags.format)
+      ? (await STATS_FILE_FORMATTERS[flags.format]())(stats, { lang })
+      : (await STATS_FORMATTERS[flags.format]())(stats, { lang });
+  // Against a baseline, the one comparison reads and counts both sides: the inputs are not read twice.
+  if (flags.against !== undefined) {
+    const compared = await compareWith(flags.against, inputs.length > 0 ? inputs : ['.'], settings, cwd);
+    if (!compared) return EXIT.fatal;
+    await writeOutput(
+      await content({ ...summarizeStats(compared.after), against: compared.against }),
+      flags.output,
+      lang,
+    );
+    return EXIT.ok;
   }
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
     cwd,
@@ -88,32 +103,22 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
       })}\n`,
     );
   }
-  let stats = summarizeStats(counted);
-  if (flags.against !== undefined) {
-    const against = await compareWith(flags.against, inputs.length > 0 ? inputs : ['.'], settings, cwd);
-    if (!against) return EXIT.fatal;
-    stats = { ...stats, against };
-  }
-  const content = isStatsFileFormat(flags.format)
-    ? await (
-        await STATS_FILE_FORMATTERS[flags.format]()
-      )(stats, { lang })
-    : (await STATS_FORMATTERS[flags.format]())(stats, { lang });
-  await writeOutput(content, flags.output, lang);
+  await writeOutput(await content(summarizeStats(counted)), flags.output, lang);
   return unreadable.size > 0 || report.fatal ? EXIT.fatal : EXIT.ok;
 }
 
 /**
- * The numbers against a baseline, as `zwgk diff` compares: a git revision (each input against its state
+ * The inputs against a baseline, as `zwgk diff` compares: a git revision (each input against its state
  * there), or a folder or file (against the one input). Both sides are counted as the comparison reads them.
- * Undefined, with the findings on standard error, when a side has errors (they stop a comparison).
+ * A baseline that is neither, or a folder with several inputs, is a usage error, said before anything is
+ * read. Undefined, with the findings on standard error, when a side has errors (they stop a comparison).
  */
 async function compareWith(
   baseline: string,
   inputs: readonly string[],
   settings: RunSettings,
   cwd: string,
-): Promise<AgainstStats | undefined> {
+): Promise<{ against: AgainstStats; after: CatalogStats[] } | undefined> {
   const { lang, options, config } = settings;
   const [{ classPolicy }, { notFileNorRevision, revisionProblem }, { compareStats }] = await Promise.all([
     import('../../diff/policy.js'),
@@ -150,5 +155,5 @@ async function compareWith(
     );
     return undefined;
   }
-  return compared.against;
+  return compared;
 }
