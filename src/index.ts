@@ -62,7 +62,8 @@ export type { Formatter, FormatContext } from './report/types.js';
 export { ZwgkError, UsageError } from './errors.js';
 export { diffCatalogs } from './diff/diff-catalogs.js';
 export type { CatalogDiff, Change, ChangeClass, DiffCounts, ItemRef, MetadataChange } from './diff/types.js';
-export { computeStats, catalogStats, summarizeStats, countCatalog, addCounts } from './stats/compute-stats.js';
+export { computeStats, catalogStats, summarizeStats } from './stats/compute-stats.js';
+export { countCatalog, addCounts } from './catalog/counts.js';
 export type { CatalogStats, Counts, GroupStats, StatsInput, StatsReport, Tally } from './stats/types.js';
 export {
   STATS_FILE_FORMATTERS,

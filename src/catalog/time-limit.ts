@@ -1,3 +1,4 @@
+import { memoize } from '../util/memoize.js';
 import { normalizeForMatch } from '../util/text.js';
 
 /** What starts the clock of a deadline. */
@@ -172,3 +173,6 @@ export function parseTimeLimit(raw: string): TimeLimit {
 export function startsFromApplication(limit: TimeLimit): boolean {
   return limit.clauses.some((c) => c.kind === 'deadline' && c.anchor === 'application_received');
 }
+
+/** A 公开时限 parsed, by its text: catalogs repeat the same few (read only: the same object is handed to every caller). */
+export const timeLimitOf = memoize((text: string): TimeLimit => parseTimeLimit(text));

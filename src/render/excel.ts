@@ -9,6 +9,7 @@ import {
   rowHeights,
   type TextBlock,
 } from '../office/excel-layout.js';
+import { addCounts, countCatalog, emptyCounts, type Counts } from '../catalog/counts.js';
 import { uniqueSheetNames } from '../office/sheet-names.js';
 import {
   A4,
@@ -150,53 +151,106 @@ export function writeTitle(sheet: Worksheet, text: string, widths: readonly numb
   if (widths.length > 1) sheet.mergeCells(BYLINE_ROW, 1, BYLINE_ROW, widths.length);
 }
 
-/** The 汇总 sheet: per catalog its domain, unit, title and counts of 一级 and 二级事项, then a total row. */
+/** A column of the 汇总 sheet: its heading, the group heading above it (if any), its width and alignment. */
+interface SummaryColumn {
+  label: string;
+  group?: string;
+  width: number;
+  look: Partial<Style>;
+}
+
+/** The numbers of the 汇总 sheet: from its third column group on, per catalog and in total. */
+const countColumns = (counts: Counts, channels: readonly string[]): number[] => [
+  counts.level1,
+  counts.level2,
+  counts.method.主动,
+  counts.method.依申请,
+  ...channels.map((name) => counts.channels.find((t) => t.name === name)?.count ?? 0),
+];
+
+/**
+ * The 汇总 sheet: per catalog its domain, unit, title, its 一级 and 二级事项, its items 主动 and 依申请, and
+ * the items using each channel (those the catalogs use, standard names in the standard order first), then
+ * a total row. The elements are counted over the items with no sub-items, as `zwgk stats` counts them.
+ */
 function writeSummary(workbook: ExcelJS.Workbook, inputs: readonly RenderInput[], heading: string): void {
-  const columns = [
-    { label: '序号', width: 6, look: STYLES.center },
-    { label: '领域', width: 16, look: STYLES.center },
-    { label: '编制单位', width: 24, look: STYLES.left },
-    { label: '目录名称', width: 56, look: STYLES.left },
-    { label: '一级事项数', width: 11, look: STYLES.center },
-    { label: '二级事项数', width: 11, look: STYLES.center },
+  const counted = inputs.map((input) => countCatalog(input.catalog));
+  const total = counted.reduce(addCounts, emptyCounts());
+  const channels = total.channels.map((t) => t.name);
+  const number = (label: string, group?: string, width = 7): SummaryColumn => ({
+    label,
+    width,
+    look: STYLES.center,
+    ...(group ? { group } : {}),
+  });
+  const columns: SummaryColumn[] = [
+    { label: '序号', width: 5, look: STYLES.center },
+    { label: '领域', width: 12, look: STYLES.center },
+    { label: '编制单位', width: 18, look: STYLES.left },
+    { label: '目录名称', width: 34, look: STYLES.left },
+    number('一级事项数', undefined, 9),
+    number('二级事项数', undefined, 9),
+    number('主动', '公开方式'),
+    number('依申请', '公开方式'),
+    ...channels.map((name) => number(name, '公开渠道（事项数）')),
   ];
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
-    views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],
-    pageSetup: pageSetup('portrait', '2:2'),
+    views: [{ state: 'frozen', ySplit: 3, topLeftCell: 'A4', activeCell: 'A4' }],
+    pageSetup: pageSetup(channels.length > 0 ? 'landscape' : 'portrait', '2:3'),
     headerFooter: { oddFooter: FOOTER },
   });
   const widths = columns.map((c) => columnWidth(c.width));
   sheet.columns = widths.map((width) => ({ width }));
   writeTitleRow(sheet, heading, widths);
 
-  columns.forEach((c, i) => put(sheet, 2, i + 1, c.label, STYLES.header));
-  sheet.getRow(2).height = heightForLines(1, HEADER_FONT.size!) + 4;
+  // Two header rows: a group's heading over its columns, a column without a group merged down both.
+  const headerBlocks: TextBlock[] = [];
+  columns.forEach((c, i) => {
+    const first = !c.group || columns[i - 1]?.group !== c.group;
+    if (c.group && first) {
+      const span = columns.slice(i).findIndex((d) => d.group !== c.group);
+      const last = i + (span < 0 ? columns.length - i : span) - 1;
+      put(sheet, 2, i + 1, c.group, STYLES.header);
+      for (let col = i + 2; col <= last + 1; col++) put(sheet, 2, col, null, STYLES.header);
+      if (last > i) sheet.mergeCells(2, i + 1, 2, last + 1);
+      headerBlocks.push({
+        row: 0,
+        rowSpan: 1,
+        width: widths.slice(i, last + 1).reduce((x, y) => x + y, 0),
+        text: c.group,
+      });
+    }
+    put(sheet, c.group ? 3 : 2, i + 1, c.label, STYLES.header);
+    if (!c.group) {
+      put(sheet, 3, i + 1, null, STYLES.header);
+      sheet.mergeCells(2, i + 1, 3, i + 1);
+    }
+    headerBlocks.push({ row: c.group ? 1 : 0, rowSpan: c.group ? 1 : 2, width: widths[i]!, text: c.label });
+  });
+  rowHeights(2, headerBlocks, HEADER_FONT.size!).forEach((h, r) => (sheet.getRow(2 + r).height = h + 4));
 
   const rows = inputs.map(({ table }, i) => [
     i + 1,
     table.domain,
     table.unit,
     table.title,
-    table.counts.level1,
-    table.counts.level2,
+    ...countColumns(counted[i]!, channels),
   ]);
   const blocks: TextBlock[] = rows.flatMap((values, r) =>
     values.map((v, c) => ({ row: r, rowSpan: 1, width: widths[c]!, text: String(v) })),
   );
   const heights = rowHeights(rows.length, blocks, BODY_FONT.size!);
   rows.forEach((values, r) => {
-    values.forEach((v, c) => put(sheet, 3 + r, c + 1, typeof v === 'number' ? v : cellText(v), columns[c]!.look));
-    sheet.getRow(3 + r).height = heights[r]!;
+    values.forEach((v, c) => put(sheet, 4 + r, c + 1, typeof v === 'number' ? v : cellText(v), columns[c]!.look));
+    sheet.getRow(4 + r).height = heights[r]!;
   });
 
-  const total = 3 + rows.length;
-  const sum = (key: 'level1' | 'level2') => inputs.reduce((n, { table }) => n + table.counts[key], 0);
-  put(sheet, total, 1, '合计', STYLES.header);
-  for (let c = 2; c <= 4; c++) put(sheet, total, c, null, STYLES.header);
-  sheet.mergeCells(total, 1, total, 4);
-  put(sheet, total, 5, sum('level1'), STYLES.header);
-  put(sheet, total, 6, sum('level2'), STYLES.header);
-  sheet.getRow(total).height = heightForLines(1, HEADER_FONT.size!) + 4;
+  const totalRow = 4 + rows.length;
+  put(sheet, totalRow, 1, '合计', STYLES.header);
+  for (let c = 2; c <= 4; c++) put(sheet, totalRow, c, null, STYLES.header);
+  sheet.mergeCells(totalRow, 1, totalRow, 4);
+  countColumns(total, channels).forEach((n, i) => put(sheet, totalRow, 5 + i, n, STYLES.header));
+  sheet.getRow(totalRow).height = heightForLines(1, HEADER_FONT.size!) + 4;
 }
 
 /** The two header rows from row `top`, merged as the table says; returns their heights. */

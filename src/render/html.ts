@@ -1,9 +1,11 @@
+import { CHART_CSS, countCharts, ROWS_NOTE } from '../office/count-charts.js';
 import { loadTemplateSet } from '../office/templates.js';
 import type Handlebars from 'handlebars';
 import {
   buildCatalogPageView,
   buildIndexView,
   buildSinglePageView,
+  type IndexView,
   pageNames,
   withRows,
   type PageView,
@@ -103,6 +105,17 @@ export const renderHtml: Renderer = async (inputs, options) => {
       assets: { style: assets['style.css'], cards, script: assets['script.js'] },
     });
   };
+  // The index: the catalogs, the figures, and the charts (inline SVG, each with its numbers as a table), whose
+  // styles follow the style sheet.
+  const indexPage = (view: IndexView) => {
+    const data = shown(view);
+    return templates['index.hbs']({
+      ...data,
+      charts: new env.SafeString(countCharts(data.overview.domains, data.overview.total, 'zh', 'h3').join('\n')),
+      rowsNote: ROWS_NOTE.zh,
+      assets: { style: assets['style.css'], cards: new env.SafeString(CHART_CSS) },
+    });
+  };
   if (options.layout === 'single') {
     const chunks = () => singlePage(buildSinglePageView(inputs, options, { rows: false }), inputs, page, env);
     return [textFile('index.html', chunks)];
@@ -111,10 +124,7 @@ export const renderHtml: Renderer = async (inputs, options) => {
   const files: RenderedFile[] = [
     {
       path: 'index.html',
-      content: templates['index.hbs']({
-        ...shown(buildIndexView(inputs, options)),
-        assets: { style: assets['style.css'] },
-      }),
+      content: indexPage(buildIndexView(inputs, options)),
     },
   ];
   inputs.forEach((_, i) => files.push({ path: names[i]!, content: page(buildCatalogPageView(inputs, i, options)) }));

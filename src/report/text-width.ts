@@ -23,3 +23,14 @@ export function displayWidth(text: string): number {
   for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return width;
 }
+
+/** A name cut to `width` terminal columns (a Chinese character takes two), with … where it was cut. */
+export function fit(name: string, width: number): string {
+  if (displayWidth(name) <= width) return name;
+  let out = '';
+  for (const ch of name) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}

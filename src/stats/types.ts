@@ -1,42 +1,7 @@
+import type { CountGroup, Counts } from '../catalog/counts.js';
 import type { ResolvedCatalog } from '../catalog/types.js';
 
-/** How many rows have one value of an element (a channel, a 公开层级, a kind of 公开时限). */
-export interface Tally {
-  name: string;
-  count: number;
-}
-
-/**
- * The numbers of a catalog, or of several added up. Items are counted at each level; the elements are
- * counted over the rows of the official table: the items with no sub-items (a 二级事项, or its 三级事项
- * where it has them; a 一级事项 with none is a row too). A row with two values counts once under each.
- */
-export interface Counts {
-  /** 一级事项. */
-  level1: number;
-  /** 二级事项. */
-  level2: number;
-  /** 三级事项. */
-  level3: number;
-  /** The rows that carry the elements. */
-  rows: number;
-  /** 公开方式: rows 主动, rows 依申请. */
-  method: { 主动: number; 依申请: number };
-  /** 公开对象: rows for 全社会, rows for 特定群体. */
-  audience: { 全社会: number; 特定群体: number };
-  /** 公开层级: the catalog's level columns in their order, then others. */
-  levels: Tally[];
-  /** 公开渠道和载体: the standard ones in the standard order, then others; 其他 counts rows with other channels named. */
-  channels: Tally[];
-  /** 公开时限 by kind (see `TIME_KINDS`). */
-  timeLimits: Tally[];
-  /** Rows with no 公开依据. */
-  noBasis: number;
-  /** Rows with a 公开依据 citation that cannot be read (no 《title》, or written wrongly). */
-  unclearBasis: number;
-  /** Rows with no 公开主体. */
-  noSubject: number;
-}
+export type { Counts, Tally } from '../catalog/counts.js';
 
 /** One catalog's numbers. */
 export interface CatalogStats {
@@ -48,11 +13,7 @@ export interface CatalogStats {
 }
 
 /** The numbers of every catalog of one domain, or of one unit. */
-export interface GroupStats {
-  name: string;
-  catalogs: number;
-  counts: Counts;
-}
+export type GroupStats = CountGroup;
 
 /** 一级 and 二级 items. */
 export interface ItemCount {

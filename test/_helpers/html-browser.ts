@@ -162,3 +162,40 @@ export async function shownCount(page: Page): Promise<{ shown: number; total: nu
   if (!m) throw new Error(`no count in ${JSON.stringify(text)}`);
   return { shown: Number(m[1]), total: Number(m[2]) };
 }
+
+/** A chart of a page as assistive technology meets it: its role, its name, what follows its figure, its width. */
+export interface ChartSeen {
+  role: string | null;
+  name: string;
+  /** The tag after the chart's figure, with `+caption` when it has a caption. */
+  after: string;
+  width: number;
+}
+
+/** Runs in the page: what `readCharts` reads of each chart. */
+interface ChartDom {
+  querySelectorAll(s: string): ArrayLike<{
+    getAttribute(n: string): string | null;
+    closest(s: string): { nextElementSibling: { tagName: string; querySelector(s: string): unknown } | null } | null;
+    ownerDocument: { getElementById(id: string): { textContent: string | null } | null };
+    getBoundingClientRect(): { width: number };
+  }>;
+}
+
+/** The SVG charts under `scope` (a selector), in page order. */
+export function readCharts(page: Page, scope = 'body'): Promise<ChartSeen[]> {
+  return page.evaluate(
+    (scope) =>
+      Array.from((document as unknown as ChartDom).querySelectorAll(`${scope} svg`)).map((svg) => {
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
+        const next = svg.closest('figure')?.nextElementSibling;
+        return {
+          role: svg.getAttribute('role'),
+          name: ids.map((id) => svg.ownerDocument.getElementById(id)?.textContent ?? '').join(' '),
+          after: next ? `${next.tagName}${next.querySelector('caption') ? '+caption' : ''}` : '',
+          width: svg.getBoundingClientRect().width,
+        };
+      }),
+    scope,
+  );
+}

@@ -50,8 +50,8 @@ describe('Excel workbook in LibreOffice', () => {
     const info = run('pdfinfo', [pdf]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(1 + inputs.length);
-    // A4: the summary is portrait (595 × 842 pt); the catalogs are landscape.
-    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+    // A4 landscape: the summary (with a column per channel used) and the catalogs.
+    expect(info).toMatch(/Page size:\s+841(\.\d+)? x 595(\.\d+)? pts \(A4\)/);
     const catalogPage = run('pdfinfo', ['-f', '2', '-l', '2', pdf]);
     expect(catalogPage).toMatch(/Page\s+2 size:\s+841(\.\d+)? x 595(\.\d+)? pts/);
   });
@@ -60,6 +60,10 @@ describe('Excel workbook in LibreOffice', () => {
     const summary = pageText(1);
     expect(summary).toContain('基层政务公开标准目录汇总表');
     expect(summary).toContain('合计');
+    for (const label of ['公开方式', '主动', '依申请', '公开渠道（事项数）', '政府网站', '精准推送'])
+      expect(summary).toContain(label);
+    // The total row: 42 一级事项, 128 二级事项, 125 主动, 3 依申请, 113 on the website, as zwgk stats counts them.
+    expect(summary.replace(/\s+/g, ' ')).toMatch(/合计 42 128 125 3 113 90 /);
     const first = pageText(2);
     expect(first).toContain(inputs[0]!.table.title);
     for (const label of ['公开事项', '一级事项', '二级事项', '公开渠道和载体', '全社会', '特定群体', '依申请', '乡级'])

@@ -9,6 +9,7 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   openWatched,
+  readCharts,
   readScrollWidths,
   readVisibleRows,
   shownCount,
@@ -206,6 +207,31 @@ describe('HTML site in Chromium (file://)', () => {
     await page.screenshot({ path: join(shots, 'html-index.png') });
     expectQuiet(watch, [indexUrl, first]);
     await page.context().close();
+  });
+
+  it('shows the overview on the index without script: figures, and each chart named and followed by its table', async () => {
+    const indexUrl = pathToFileURL(join(siteDir, 'index.html')).href;
+    for (const width of [1366, 390]) {
+      const watch = await openWatched(browser, indexUrl, { width, height: 844, javaScriptEnabled: false });
+      const { page } = watch;
+      await page.screenshot({ path: join(shots, `html-index-overview-${width}.png`), fullPage: true });
+      expect(await page.locator('.figures li').count()).toBe(8);
+      expect(await page.locator('.figures li').first().textContent()).toBe(
+        `${new Set(inputs.map((i) => i.table.domain)).size}个领域`,
+      );
+      const charts = await readCharts(page, '.overview');
+      expect(charts).toHaveLength(3);
+      for (const c of charts) {
+        expect(c.role).toBe('img');
+        expect(c.name.trim().length).toBeGreaterThan(4);
+        expect(c.after).toBe('TABLE+caption');
+        expect(c.width).toBeGreaterThan(width === 390 ? 300 : 500);
+      }
+      const scroll = await readScrollWidths(page);
+      expect(scroll.page.scrollWidth).toBeLessThanOrEqual(scroll.page.clientWidth);
+      expectQuiet(watch, [indexUrl]);
+      await page.context().close();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { htmlStats } from '../../src/stats/format/html.js';
 import { totalLine } from '../../src/stats/format/columns.js';
 import { xlsxStats } from '../../src/stats/format/xlsx.js';
 import type { StatsReport } from '../../src/stats/types.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openWatched, readScrollWidths } from '../_helpers/html-browser.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, openWatched, readCharts, readScrollWidths } from '../_helpers/html-browser.js';
 import { convertToPdf, pdfPages, run } from '../_helpers/office.js';
 
 // Kept after the run so that the pages can be looked at.
@@ -56,16 +56,6 @@ function shippedReport(): StatsReport {
 
 const report = shippedReport();
 
-// Runs in the page: each chart's name, and what follows its figure.
-interface Dom {
-  querySelectorAll(s: string): ArrayLike<{
-    getAttribute(n: string): string | null;
-    closest(s: string): { nextElementSibling: { tagName: string; querySelector(s: string): unknown } | null } | null;
-    ownerDocument: { getElementById(id: string): { textContent: string | null } | null };
-  }>;
-}
-declare const document: Dom;
-
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -87,17 +77,7 @@ describe('statistics page in Chromium and workbook in LibreOffice', () => {
     expect(watch.requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(await page.locator('p.total').textContent()).toBe('共7个领域、42个一级事项、128个二级事项');
-    const charts = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('svg')).map((svg) => {
-        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
-        const next = svg.closest('figure')?.nextElementSibling;
-        return {
-          role: svg.getAttribute('role'),
-          name: ids.map((id) => svg.ownerDocument.getElementById(id)?.textContent ?? '').join(' '),
-          after: next ? `${next.tagName}${next.querySelector('caption') ? '+caption' : ''}` : '',
-        };
-      }),
-    );
+    const charts = await readCharts(page);
     expect(charts).toHaveLength(3);
     for (const c of charts) {
       expect(c.role).toBe('img');

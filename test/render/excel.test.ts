@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Counts } from '../../src/catalog/counts.js';
+import { STANDARD_CHANNELS } from '../../src/catalog/vocabulary.js';
 import { renderExcel, SUMMARY_SHEET, WORKBOOK_FILE } from '../../src/render/excel.js';
+import { computeStats } from '../../src/stats/compute-stats.js';
 import type { CatalogTable } from '../../src/render/table-model.js';
 import type { RenderInput } from '../../src/render/types.js';
 import { loadWorkbook, mergesOf, rangeOf, readZipEntry, renderXlsx } from '../_helpers/excel.js';
@@ -72,35 +75,53 @@ describe('Excel workbook of the shipped catalogs', () => {
     expect(workbook.modified.toISOString()).toBe(`${latest}T00:00:00.000Z`);
   });
 
-  it('counts 一级 and 二级事项 per catalog in the summary, with a total', () => {
+  it('counts per catalog in the summary 一级 and 二级事项, 主动 and 依申请, and each channel used, with a total that zwgk stats agrees with', () => {
     const sheet = workbook.getWorksheet(SUMMARY_SHEET)!;
-    expect(sheet.getRow(2).values).toEqual([
-      undefined,
-      '序号',
-      '领域',
-      '编制单位',
-      '目录名称',
-      '一级事项数',
-      '二级事项数',
+    const stats = computeStats(inputs.map(({ file, catalog }) => ({ file, catalog })));
+    const channels = stats.total.counts.channels.map((t) => t.name);
+    // Standard channels in the standard order first, as zwgk stats lists them: the shipped catalogs use them all, and one more.
+    expect(channels).toEqual([...STANDARD_CHANNELS, '12345政务服务热线']);
+    // Two header rows: a group's heading over its columns, the others merged down both.
+    const fixed = ['序号', '领域', '编制单位', '目录名称', '一级事项数', '二级事项数'];
+    expect(fixed.map((_, c) => sheet.getCell(2, c + 1).value)).toEqual(fixed);
+    expect(sheet.getCell(2, 7).value).toBe('公开方式');
+    expect(sheet.getCell(2, 9).value).toBe('公开渠道（事项数）');
+    expect(Array.from({ length: 2 + channels.length }, (_, c) => sheet.getCell(3, 7 + c).value)).toEqual([
+      '主动',
+      '依申请',
+      ...channels,
     ]);
-    inputs.forEach(({ table }, i) => {
-      const row = sheet.getRow(3 + i);
-      expect(row.values).toEqual([
+    const merges = mergesOf(sheet);
+    for (let c = 1; c <= fixed.length; c++) expect(merges).toContain(rangeOf(2, c, 3, c));
+    expect(merges).toContain(rangeOf(2, 7, 2, 8));
+    expect(merges).toContain(rangeOf(2, 9, 2, 8 + channels.length));
+
+    const numbers = (counts: Counts) => [
+      counts.level1,
+      counts.level2,
+      counts.method.主动,
+      counts.method.依申请,
+      ...channels.map((name) => counts.channels.find((t) => t.name === name)?.count ?? 0),
+    ];
+    inputs.forEach(({ table, file }, i) => {
+      const counted = stats.catalogs.find((c) => c.file === file)!;
+      expect(sheet.getRow(4 + i).values).toEqual([
         undefined,
         i + 1,
         table.domain,
         table.unit,
         table.title,
-        table.counts.level1,
-        table.counts.level2,
+        ...numbers(counted.counts),
       ]);
     });
-    const total = sheet.getRow(3 + inputs.length);
+    const total = sheet.getRow(4 + inputs.length);
     expect(total.getCell(1).value).toBe('合计');
-    expect(total.getCell(5).value).toBe(inputs.reduce((n, i) => n + i.table.counts.level1, 0));
-    expect(total.getCell(6).value).toBe(inputs.reduce((n, i) => n + i.table.counts.level2, 0));
-    expect(total.getCell(6).value).toBe(128);
-    expect(mergesOf(sheet)).toContain(rangeOf(3 + inputs.length, 1, 3 + inputs.length, 4));
+    expect(Array.from({ length: 4 + channels.length }, (_, c) => total.getCell(5 + c).value)).toEqual(
+      numbers(stats.total.counts),
+    );
+    // Hand-counted: the shipped catalogs have 42 一级事项, 128 二级事项, 3 published on request, 113 on the website.
+    expect(numbers(stats.total.counts).slice(0, 5)).toEqual([42, 128, 125, 3, 113]);
+    expect(merges).toContain(rangeOf(4 + inputs.length, 1, 4 + inputs.length, 4));
   });
 
   it('puts the title in a row merged across the table, then one line of unit, version and date in body type', () => {
@@ -280,10 +301,10 @@ describe('Excel workbook of the shipped catalogs', () => {
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
     expect(summary.pageSetup).toMatchObject({
       paperSize: 9,
-      orientation: 'portrait',
+      orientation: 'landscape',
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: '2:2',
+      printTitlesRow: '2:3',
     });
   });
 
@@ -371,10 +392,10 @@ describe('Excel sheets and summary', () => {
     ]);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
     const summary = book.getWorksheet(SUMMARY_SHEET)!;
-    expect(summary.getCell(3, 3).value).toBe('甲街道');
-    expect(summary.getCell(4, 3).value).toBe('乙街道');
-    expect(summary.getCell(3 + inputs.length, 5).value).toBe(2 * inputs.length);
-    expect(summary.getCell(3 + inputs.length, 6).value).toBe(2 * inputs.length);
+    expect(summary.getCell(4, 3).value).toBe('甲街道');
+    expect(summary.getCell(5, 3).value).toBe('乙街道');
+    expect(summary.getCell(4 + inputs.length, 5).value).toBe(2 * inputs.length);
+    expect(summary.getCell(4 + inputs.length, 6).value).toBe(2 * inputs.length);
     // The summary's heading names the workbook; with a title option, that title.
     expect(summary.getCell('A1').value).toBe('基层政务公开标准目录汇总表');
     const titled = await loadWorkbook(await renderXlsx(inputs.slice(0, 2), { title: '云岭市青禾区政务公开目录' }));
@@ -390,7 +411,11 @@ describe('Excel sheets and summary', () => {
   it('renders no catalogs as a summary with a zero total', async () => {
     const book = await loadWorkbook(await renderXlsx([]));
     expect(book.worksheets.map((s) => s.name)).toEqual([SUMMARY_SHEET]);
-    expect(book.getWorksheet(SUMMARY_SHEET)!.getCell(3, 6).value).toBe(0);
+    const empty = book.getWorksheet(SUMMARY_SHEET)!;
+    expect(empty.getCell(4, 6).value).toBe(0);
+    // No channel used: no channel columns, and the page stays upright.
+    expect(empty.getCell(3, 9).value).toBeNull();
+    expect(empty.pageSetup.orientation).toBe('portrait');
     expect(book.created.toISOString()).toBe('2000-01-01T00:00:00.000Z');
   });
 });

@@ -8,6 +8,7 @@ import { ZwgkError } from '../../src/errors.js';
 import { renderHtml } from '../../src/render/html.js';
 import { pageNames } from '../../src/render/html/view-model.js';
 import type { RenderInput } from '../../src/render/types.js';
+import { computeStats } from '../../src/stats/compute-stats.js';
 import { HOSTILE_YAML, hostileInput, htmlOptions, renderSinglePage } from '../_helpers/html-fixtures.js';
 import { inputFromYaml, shippedInputs } from '../_helpers/tables.js';
 
@@ -225,6 +226,50 @@ describe('renderHtml, site layout', () => {
       expect(count(page, /<table class="catalog-table"/g)).toBe(1);
       expect(page).not.toMatch(/https?:\/\//);
     });
+  });
+
+  it('gives the index an overview: the figures and three charts, each with its numbers as a table, as zwgk stats counts them', async () => {
+    const files = await renderHtml(inputs, htmlOptions({ layout: 'site' }));
+    const index = String(files[0]!.content);
+    const stats = computeStats(inputs.map(({ file, catalog }) => ({ file, catalog })));
+    const { counts } = stats.total;
+    const figures = [
+      ...index.matchAll(/<li><span class="value">(\d+)<\/span><span class="label">([^<]+)<\/span>/g),
+    ].map((m) => `${m[1]}${m[2]}`);
+    expect(figures).toEqual([
+      `${stats.total.domains}个领域`,
+      `${counts.level1}个一级事项`,
+      `${counts.level2}个二级事项`,
+      `${counts.method.主动}项主动公开`,
+      `${counts.method.依申请}项依申请公开`,
+      `${counts.audience.特定群体}项面向特定群体`,
+      `${counts.noBasis}项无公开依据`,
+      `${counts.noSubject}项无公开主体`,
+    ]);
+    // Hand-counted in the shipped catalogs.
+    expect(figures.slice(0, 5)).toEqual(['7个领域', '42个一级事项', '128个二级事项', '125项主动公开', '3项依申请公开']);
+    expect(index).toContain('<span class="share">占97.7%</span>');
+    // Each chart is named for assistive technology and followed by a table of its numbers.
+    for (const id of ['chart-level2', 'chart-method', 'chart-channels']) {
+      expect(index).toMatch(new RegExp(`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc"`));
+      expect(index).toContain(`<table class="numbers" data-table="${id}">`);
+    }
+    const rowsOf = (id: string) => {
+      const start = index.indexOf(`data-table="${id}"`);
+      const table = index.slice(start, index.indexOf('</table>', start));
+      return [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td class="num">\d+<\/td>)+)<\/tr>/g)].map(
+        (m) => [m[1], ...[...m[2]!.matchAll(/\d+/g)].map((n) => Number(n[0]))],
+      );
+    };
+    expect(rowsOf('chart-level2')).toEqual(stats.domains.map((d) => [d.name, d.counts.level2]));
+    expect(rowsOf('chart-method')).toEqual(
+      stats.domains.map((d) => [d.name, d.counts.method.主动, d.counts.method.依申请]),
+    );
+    expect(rowsOf('chart-channels')).toEqual(counts.channels.map((t) => [t.name, t.count]));
+    // The chart styles come with the page; it still fetches nothing and runs no script.
+    expect(index).toContain('svg.chart {');
+    expect(index).not.toContain('<script');
+    expect(index).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
   it('gives distinct page names, keeping index.html for the index', () => {

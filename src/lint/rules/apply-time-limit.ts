@@ -1,6 +1,5 @@
-import { startsFromApplication } from '../../catalog/time-limit.js';
+import { startsFromApplication, timeLimitOf } from '../../catalog/time-limit.js';
 import { itemLabel } from '../../catalog/labels.js';
-import { timeLimitOf } from '../memo.js';
 import { leaves, uniqueByPath, whereSet } from '../nodes.js';
 import type { FileRule } from '../types.js';
 

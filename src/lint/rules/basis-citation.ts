@@ -2,7 +2,7 @@ import { parseCitation, type CitationProblem } from '../../catalog/citation.js';
 import type { FixPlan } from '../../finding.js';
 import type { Text } from '../../i18n.js';
 import { sameAsAbove } from '../chars.js';
-import { memoize } from '../memo.js';
+import { memoize } from '../../util/memoize.js';
 import { definitions, entryPath, forEachString, type Definition } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 

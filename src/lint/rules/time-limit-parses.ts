@@ -1,4 +1,4 @@
-import { timeLimitOf } from '../memo.js';
+import { timeLimitOf } from '../../catalog/time-limit.js';
 import { definitions } from '../nodes.js';
 import type { FileRule, RuleFinding } from '../types.js';
 

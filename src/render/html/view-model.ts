@@ -1,4 +1,5 @@
 import type { Column } from '../table-model.js';
+import { buildOverview, type Overview } from './overview.js';
 import type { RenderInput, RenderOptions } from '../types.js';
 
 /** A header cell as the template writes it. `scope` is `colgroup` over a group, `col` otherwise. */
@@ -97,6 +98,8 @@ export interface IndexView {
   heading: string;
   catalogs: CatalogView[];
   total: { level1: number; level2: number; rows: number };
+  /** The figures and what the charts draw. */
+  overview: Overview;
 }
 
 const GENERIC_TITLE = '基层政务公开标准目录';
@@ -357,5 +360,6 @@ export function buildIndexView(inputs: readonly RenderInput[], options: RenderOp
       }),
       { level1: 0, level2: 0, rows: 0 },
     ),
+    overview: buildOverview(inputs),
   };
 }

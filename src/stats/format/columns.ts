@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../i18n.js';
-import { displayWidth } from '../../report/text-width.js';
-import { TIME_KINDS, type TimeKind } from '../time-kinds.js';
+export { ROWS_NOTE } from '../../office/count-charts.js';
+import { TIME_KINDS, type TimeKind } from '../../catalog/time-kinds.js';
 import type { AgainstStats, Counts, DomainChange, StatsReport, Tally } from '../types.js';
 
 /** A column of the tables of numbers: its heading and its number. */
@@ -51,12 +51,6 @@ export function totalLine(report: StatsReport, lang: Lang): string {
   return `共${domains}个领域、${counts.level1}个一级事项、${counts.level2}个二级事项${l3}`;
 }
 
-/** What the elements are counted over, said under the tables. */
-export const ROWS_NOTE: Text = {
-  zh: '要素按没有下级事项的事项计（二级事项，有三级事项的按三级事项），一个事项有两种取值时各计一次。',
-  en: 'Elements are counted over the items with no sub-items (second-level items, or their third-level items where present); an item with two values counts under each.',
-};
-
 /** The columns of the table against a baseline: items then → now, and added and taken away. */
 export const AGAINST_COLUMNS: { head: Text; value: (d: DomainChange) => string }[] = [
   { head: { zh: '一级', en: 'L1' }, value: (d) => `${d.before.level1} → ${d.after.level1}` },
@@ -77,15 +71,4 @@ export function changeLine(against: AgainstStats, lang: Lang): string {
   return lang === 'zh'
     ? `新增${added.level1}个一级事项、${added.level2}个二级事项，删除${removed.level1}个一级事项、${removed.level2}个二级事项`
     : `${added.level1} first-level and ${added.level2} second-level items added, ${removed.level1} first-level and ${removed.level2} second-level items removed`;
-}
-
-/** A name cut to `width` terminal columns (a Chinese character takes two), with … where it was cut. */
-export function fit(name: string, width: number): string {
-  if (displayWidth(name) <= width) return name;
-  let out = '';
-  for (const ch of name) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
 }

@@ -1,7 +1,7 @@
-import { say, type Lang, type Text } from '../../i18n.js';
+import { say, type Lang } from '../../i18n.js';
+import { countCharts, numbersTable as table } from '../../office/count-charts.js';
 import { htmlText } from '../../report/html.js';
 import type { AgainstStats, GroupStats, StatsReport, Tally } from '../types.js';
-import { barChart, type BarChart } from './charts.js';
 import {
   AGAINST_COLUMNS,
   againstHead,
@@ -15,124 +15,8 @@ import {
 import { STATS_CSS } from './html-style.js';
 import type { StatsFormatter } from './types.js';
 
-const th = (text: string | number, scope: 'col' | 'row') => `<th scope="${scope}">${htmlText(text)}</th>`;
-const td = (n: string | number) => `<td class="num">${htmlText(n)}</td>`;
-
-/** A table with a caption, its column headings, a row per entry headed by its name, and an optional total row. */
-function table(
-  kind: string,
-  caption: string,
-  heads: readonly string[],
-  rows: readonly (readonly [string, ...(string | number)[]])[],
-  total?: readonly [string, ...(string | number)[]],
-): string {
-  const line = ([name, ...cells]: readonly [string, ...(string | number)[]]) =>
-    `<tr>${th(name || '—', 'row')}${cells.map(td).join('')}</tr>`;
-  return [
-    `<table class="numbers" data-table="${kind}">`,
-    `<caption>${htmlText(caption)}</caption>`,
-    `<thead><tr>${heads.map((h) => th(h, 'col')).join('')}</tr></thead>`,
-    '<tbody>',
-    ...rows.map(line),
-    '</tbody>',
-    ...(total ? [`<tfoot>${line(total)}</tfoot>`] : []),
-    '</table>',
-  ].join('\n');
-}
-
-/** A chart with its numbers as a table right after it. */
-function chartWithTable(chart: BarChart, caption: string, tableHtml: string): string {
-  return [
-    '<section class="chart-block">',
-    `<h2>${htmlText(chart.title)}</h2>`,
-    `<figure>\n${barChart(chart)}\n<figcaption>${htmlText(caption)}</figcaption>\n</figure>`,
-    tableHtml,
-    '</section>',
-  ].join('\n');
-}
-
-const joinList = (entries: readonly string[], lang: Lang) => entries.join(lang === 'zh' ? '、' : ', ') || '—';
-
-/** The three charts: 二级事项 by domain, 主动 and 依申请 by domain, and the channels used. */
-function charts(report: StatsReport, lang: Lang): string[] {
-  const domain = say(lang, { zh: '领域', en: 'Domain' });
-  const active = say(lang, { zh: '主动', en: 'Active' });
-  const onRequest = say(lang, { zh: '依申请', en: 'On request' });
-  const items = say(lang, { zh: '事项', en: 'Items' });
-  const level2 = say(lang, { zh: '二级事项', en: 'Second-level items' });
-  const named = (t: Text) => say(lang, t);
-
-  const byDomain: BarChart = {
-    id: 'chart-level2',
-    title: named({ zh: '各领域二级事项', en: 'Second-level items by domain' }),
-    desc: joinList(
-      report.domains.map((d) => `${d.name} ${d.counts.level2}`),
-      lang,
-    ),
-    series: [level2],
-    bars: report.domains.map((d) => ({ label: d.name, values: [d.counts.level2] })),
-    valueText: (b) => String(b.values[0]),
-  };
-  const methods: BarChart = {
-    id: 'chart-method',
-    title: named({ zh: '各领域主动公开与依申请公开', en: 'Active and on-request disclosure by domain' }),
-    desc: joinList(
-      report.domains.map((d) =>
-        lang === 'zh'
-          ? `${d.name} 主动 ${d.counts.method.主动}、依申请 ${d.counts.method.依申请}`
-          : `${d.name} ${d.counts.method.主动} active, ${d.counts.method.依申请} on request`,
-      ),
-      lang,
-    ),
-    series: [active, onRequest],
-    bars: report.domains.map((d) => ({ label: d.name, values: [d.counts.method.主动, d.counts.method.依申请] })),
-    valueText: (b) => `${active} ${b.values[0]} · ${onRequest} ${b.values[1]}`,
-  };
-  const channels: BarChart = {
-    id: 'chart-channels',
-    title: named({ zh: '公开渠道使用情况', en: 'Channels used' }),
-    desc: joinList(
-      report.total.counts.channels.map((t) => `${t.name} ${t.count}`),
-      lang,
-    ),
-    series: [items],
-    bars: report.total.counts.channels.map((t) => ({ label: t.name, values: [t.count] })),
-    valueText: (b) => String(b.values[0]),
-  };
-  const rowsNote = lang === 'zh' ? '；按事项计（见文末说明）' : '; counted over items (see the note at the end)';
-  return [
-    chartWithTable(
-      byDomain,
-      named({ zh: '每个领域的二级事项数', en: 'The number of second-level items in each domain' }),
-      table(
-        'chart-level2',
-        byDomain.title,
-        [domain, level2],
-        report.domains.map((d) => [d.name, d.counts.level2]),
-      ),
-    ),
-    chartWithTable(
-      methods,
-      `${named({ zh: '每个领域按公开方式分的事项数', en: 'The items of each domain by how they are disclosed' })}${rowsNote}`,
-      table(
-        'chart-method',
-        methods.title,
-        [domain, active, onRequest],
-        report.domains.map((d) => [d.name, d.counts.method.主动, d.counts.method.依申请]),
-      ),
-    ),
-    chartWithTable(
-      channels,
-      `${named({ zh: '使用每种公开渠道的事项数', en: 'The items disclosed through each channel' })}${rowsNote}`,
-      table(
-        'chart-channels',
-        channels.title,
-        [say(lang, TALLY_HEADS.channels), items],
-        report.total.counts.channels.map((t) => [t.name, t.count]),
-      ),
-    ),
-  ];
-}
+/** The three charts, by domain and for the channels of the whole set. */
+const charts = (report: StatsReport, lang: Lang): string[] => countCharts(report.domains, report.total.counts, lang);
 
 /** The table of numbers by domain or by unit, with a total row, in the columns of the other formats. */
 function groupTable(kind: 'domains' | 'units', report: StatsReport, lang: Lang): string {

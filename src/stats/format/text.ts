@@ -1,13 +1,12 @@
 import { say, type Lang } from '../../i18n.js';
 import { printable } from '../../report/printable.js';
-import { displayWidth } from '../../report/text-width.js';
+import { displayWidth, fit } from '../../report/text-width.js';
 import type { AgainstStats, GroupStats, StatsReport } from '../types.js';
 import {
   AGAINST_COLUMNS,
   againstHead,
   changeLine,
   columnsOf,
-  fit,
   ROWS_NOTE,
   TALLY_HEADS,
   tallyName,

@@ -1,5 +1,4 @@
-import { parseTimeLimit, type TimeLimit } from '../catalog/time-limit.js';
-import { detachedCopy } from '../util/text.js';
+import { detachedCopy } from './text.js';
 
 /**
  * Remember what a pure function of a string returned: catalogs repeat the same time limits,
@@ -21,6 +20,3 @@ export function memoize<T>(compute: (text: string) => T, limit = 4096): (text: s
     return result;
   };
 }
-
-/** A 公开时限 parsed, by its text (read only: the same object is handed to every caller). */
-export const timeLimitOf = memoize((text: string): TimeLimit => parseTimeLimit(text));

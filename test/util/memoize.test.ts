@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../../src/lint/memo.js';
+import { memoize } from '../../src/util/memoize.js';
 import { detachedCopy } from '../../src/util/text.js';
 
 describe('memoize', () => {

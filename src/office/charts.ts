@@ -1,5 +1,5 @@
-import { htmlText } from '../../report/html.js';
-import { fit } from './columns.js';
+import { htmlText } from '../report/html.js';
+import { fit } from '../report/text-width.js';
 
 /** One bar: its label and the value of each series, drawn end to end. */
 export interface Bar {
@@ -19,15 +19,15 @@ export interface BarChart {
 }
 
 const WIDTH = 640;
-const LABEL = 176;
+const LABEL = 190;
 const ROW = 28;
 const BAR = 18;
 const LEGEND = 30;
 const FONT = 13;
 /** Room for the numbers after the longest bar: a number, or each series' number. */
 const valueRoom = (series: number) => (series > 1 ? 180 : 56);
-/** A label longer than this (in terminal columns: a Chinese character takes two) is cut; the table has it whole. */
-const LABEL_COLUMNS = 20;
+/** A label longer than this (in terminal columns: a Chinese character takes two) is cut, so that it fits its room in a phone's larger letters; the table has it whole. */
+const LABEL_COLUMNS = 16;
 
 /**
  * What each series is filled with, told apart in black and white: dark grey, then white hatched black,
@@ -70,7 +70,7 @@ export function barChart(chart: BarChart): string {
         `<rect x="${x}" y="6" width="14" height="14" fill="${fill[i % fill.length]}" stroke="#000"/>`,
         `<text x="${x + 20}" y="13" dominant-baseline="central">${htmlText(name)}</text>`,
       );
-      x += 20 + name.length * 18 + 24; // room for the larger letters of a phone
+      x += 20 + name.length * 20 + 24; // room for the larger letters of a phone
     });
   }
   chart.bars.forEach((bar, r) => {

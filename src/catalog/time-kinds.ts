@@ -1,5 +1,5 @@
 import type { Text } from '../i18n.js';
-import type { TimeLimit } from '../catalog/time-limit.js';
+import type { TimeLimit } from './time-limit.js';
 
 /**
  * The kinds of 公开时限 counted, in the order shown: a deadline by its unit, the kinds `parseTimeLimit`
