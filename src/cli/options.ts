@@ -25,6 +25,12 @@ const LANG = {
   choices: LANGS,
 } as const satisfies OptionSpec;
 
+/** The name standard input (`-`) is reported and configured under. */
+const STDIN_FILENAME = {
+  flags: '--stdin-filename <name>',
+  description: '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)',
+} as const satisfies OptionSpec;
+
 /** The options every command that reads catalogs takes, after its own: language, configuration, colour. */
 export const COMMON_OPTIONS = [
   LANG,
@@ -60,10 +66,7 @@ export function validateOptions(outputs: ReturnType<typeof outputPairs>) {
       description:
         'markdown 汇总中附上与该 git 版本相比的目录变更 (add the changes since this git revision to the markdown summary)',
     },
-    {
-      flags: '--stdin-filename <name>',
-      description: '以 - 从标准输入读入时，报告中使用的文件名 (the name of standard input, -, in findings)',
-    },
+    STDIN_FILENAME,
     {
       flags: '--cache',
       description:
@@ -306,6 +309,7 @@ export const STATS_OPTIONS = [
     description:
       '与基准比较：目录、文件或 git 版本，列出新增和删除的事项 (compare with a baseline: a folder, file or git revision)',
   },
+  STDIN_FILENAME,
   ...COMMON_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 

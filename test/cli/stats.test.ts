@@ -65,13 +65,43 @@ describe('zwgk stats (built CLI)', () => {
 
       const broken = zwgk(['stats', '.', '--lang', 'en'], t.dir);
       expect(broken.status).toBe(2);
-      expect(broken.stderr).toMatch(/^zwgk: Cannot count broken\.yaml: /m);
+      // Named with the line and column of what stops it, and what to do.
+      expect(broken.stderr).toMatch(
+        /^zwgk: Cannot count broken\.yaml:\d+:\d+: A \[ is not closed.+Keys at one level must line up/m,
+      );
       // The readable catalogs are counted all the same.
       expect(broken.stdout).toContain('1 domain, 14 first-level items, 46 second-level items');
 
       const missing = zwgk(['stats', 'nothing-here.yaml'], t.dir);
       expect(missing.status).toBe(2);
       expect(missing.stderr).toContain('nothing-here.yaml');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('counts standard input (-), under the name --stdin-filename gives, beside files; but not against a baseline', () => {
+    const t = tempDir({ 'a.yaml': CATALOG });
+    try {
+      const alone = zwgk(['stats', '-', '-f', 'json'], t.dir, CATALOG);
+      expect(alone.status, alone.stderr).toBe(0);
+      const report = parse(alone.stdout);
+      expect(report.catalogs.map((c) => c.file)).toEqual(['<stdin>']);
+      expect(report.total.counts).toMatchObject({ level1: 7, level2: 23 });
+
+      const named = zwgk(['stats', 'a.yaml', '-', '--stdin-filename', 'piped.yaml', '-f', 'json'], t.dir, CATALOG);
+      expect(named.status, named.stderr).toBe(0);
+      expect(parse(named.stdout).catalogs.map((c) => c.file)).toEqual(['a.yaml', 'piped.yaml']);
+      expect(parse(named.stdout).total.counts).toMatchObject({ level1: 14, level2: 46 });
+
+      const broken = zwgk(['stats', '-'], t.dir, 'domain: [unclosed\n');
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/^zwgk: 无法统计 <stdin>:2:1：/m);
+
+      const against = zwgk(['stats', '-', '--against', 'a.yaml'], t.dir, CATALOG);
+      expect(against.status).toBe(2);
+      expect(against.stderr).toContain('--against 不能用于标准输入（-）');
+      expect(against.stdout).toBe('');
     } finally {
       t.cleanup();
     }

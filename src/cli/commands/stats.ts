@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolveCatalog } from '../../catalog/resolve.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
+import type { Diagnostic } from '../../diagnostics.js';
 import { UsageError } from '../../errors.js';
 import { isFormKind } from '../../forms/document-kind.js';
 import { say } from '../../i18n.js';
@@ -18,6 +19,7 @@ import { validateFiles } from '../../validate/validate-files.js';
 import { shippedDocuments, SHIPPED_TABLES } from '../documents.js';
 import { EXIT } from '../exit.js';
 import { isTerminal, useColor, writeOutput } from '../io.js';
+import { readStdinInputs } from '../stdin-input.js';
 import type { StatsFlags } from '../options.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,6 +54,14 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
       : (await STATS_FORMATTERS[flags.format]())(stats, { lang });
   // Against a baseline, the one comparison reads and counts both sides: the inputs are not read twice.
   if (flags.against !== undefined) {
+    if (inputs.includes('-')) {
+      throw new UsageError(
+        say(lang, {
+          zh: '--against 不能用于标准输入（-）：与基准比较时请给出文件或目录。',
+          en: '--against cannot count standard input (-): name the files or folders to compare with the baseline.',
+        }),
+      );
+    }
     const compared = await compareWith(flags.against, inputs.length > 0 ? inputs : ['.'], settings, cwd);
     if (!compared) return EXIT.fatal;
     await writeOutput(
@@ -61,7 +71,8 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     );
     return EXIT.ok;
   }
-  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
+  const { given, named } = await readStdinInputs(inputs, flags.stdinFilename, lang);
+  const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
     cwd,
     lang,
     ...(config.ignore ? { ignore: config.ignore } : {}),
@@ -73,8 +84,9 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
   // as it is read, and only its numbers kept: a YAML catalog comes resolved by its validation.
   const counted: CatalogStats[] = [];
   const withData = new Set<string>();
-  const report = await validateFiles(expanded.files, options, cwd, {
+  const report = await validateFiles([...expanded.files, ...given.keys()], options, cwd, {
     preset: expanded.missing,
+    given,
     onData: (file, data, _, resolved) => {
       if (!isObject(data)) return;
       withData.add(file);
@@ -83,13 +95,21 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
       counted.push(catalogStats({ file, catalog }));
     },
   });
-  const unreadable = new Map<string, string>();
+  const unreadable = new Map<string, Diagnostic>();
   for (const d of report.diagnostics) {
-    if (d.severity === 'error' && !withData.has(d.file) && !unreadable.has(d.file)) unreadable.set(d.file, d.message);
+    if (d.severity === 'error' && !withData.has(d.file) && !unreadable.has(d.file)) unreadable.set(d.file, d);
   }
-  for (const [file, why] of unreadable) {
+  for (const [file, d] of unreadable) {
+    // The place as the findings name it: file:line:column, or the cell of a table.
+    const at = d.range
+      ? `${file}:${d.range.start.line}:${d.range.start.column}`
+      : d.cell
+        ? `${file} ${d.cell.ref}`
+        : file;
     process.stderr.write(
-      `zwgk: ${say(lang, { zh: `无法统计 ${printable(file)}：`, en: `Cannot count ${printable(file)}: ` })}${printable(why, true)}\n`,
+      `zwgk: ${say(lang, { zh: `无法统计 ${printable(at)}：`, en: `Cannot count ${printable(at)}: ` })}${printable(d.message, true)}${
+        d.hint ? ` ${printable(d.hint, true)}` : ''
+      }\n`,
     );
   }
   const flawed = new Set(

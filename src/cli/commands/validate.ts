@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readSource, readSourceStream } from '../../load/read-source.js';
+import { readSource } from '../../load/read-source.js';
 import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type RunSettings } from '../../config/resolve-options.js';
 import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.js';
@@ -8,10 +8,10 @@ import { markdownText } from '../../report/printable.js';
 import { expandInputs } from '../../validate/expand-inputs.js';
 import type { ValidateOptions } from '../../validate/options.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
-import type { SourceResult } from '../../load/read-source.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
 import { progressLine } from '../progress.js';
+import { readStdinInputs } from '../stdin-input.js';
 import { resolveOutputs } from '../outputs.js';
 import { say, type Lang, type Text } from '../../i18n.js';
 import type { ResultCache } from '../../validate/cache/result-cache.js';
@@ -168,18 +168,8 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
         : 'zwgk: --fix rewrites files; this run checks every file and uses no cache.\n',
     );
   }
-  if (flags.stdinFilename !== undefined && !inputs.includes('-')) {
-    process.stderr.write(
-      lang === 'zh'
-        ? 'zwgk: --stdin-filename 只用于从标准输入（-）读入的目录，这次没有 -，未使用。\n'
-        : 'zwgk: --stdin-filename only names standard input (-); there is no - in this run, so it was not used.\n',
-    );
-  }
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
-  const stdinName = flags.stdinFilename ?? '<stdin>';
-  const given = new Map<string, SourceResult>();
-  if (inputs.includes('-')) given.set(stdinName, await readSourceStream(stdinName, process.stdin, lang));
-  const named = inputs.filter((i) => i !== '-');
+  const { given, named } = await readStdinInputs(inputs, flags.stdinFilename, lang);
   const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
     cwd,
     lang,
