@@ -15,6 +15,8 @@ const CORE: Record<string, string[]> = {
   'fix/apply-fixes.ts': ['applyFixes', 'applyEdits'],
   'fix/unified-diff.ts': ['unifiedDiff'],
   'diff/diff-catalogs.ts': ['diffCatalogs'],
+  'diff/compare-texts.ts': ['compareTexts'],
+  'diff/format/registry.ts': ['DIFF_FORMATTERS'],
   'render/table-model.ts': ['buildTable'],
   'report/registry.ts': ['FORMATTERS'],
   'catalog/resolve.ts': ['resolveCatalog'],
