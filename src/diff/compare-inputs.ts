@@ -1,24 +1,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveCatalog } from '../catalog/resolve.js';
-import { compareDiagnostics, type DataPath, type Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
-import { locate } from '../load/locate.js';
-import { loadText, type LoadedSource } from '../load/load-source.js';
+import { loadText } from '../load/load-source.js';
 import { readSourceSync, type SourceResult } from '../load/read-source.js';
 import { expandInputs } from '../validate/expand-inputs.js';
 import { kindOf, optionsFor, type TableCatalog, type ValidateOptions } from '../validate/options.js';
-import type { DataHandler, ValidationReport } from '../validate/validate-files.js';
+import type { DataHandler } from '../validate/validate-files.js';
 import { detachedCopy } from '../util/text.js';
-import { validateSource, type TextResult } from '../validate/validate-text.js';
 import { keyOfData, keyOfText, type CatalogKey } from './catalog-key.js';
+import { checkCatalogText, comparisonErrors, pairByDomain, type Comparison } from './compare-texts.js';
 import { isRevision, listRevision, readBlobs } from './git-source.js';
 import type { ClassPolicy } from './policy.js';
 import {
   diffPair,
   locatePair,
   reportOf,
-  type DiffReport,
   type DiffSide,
   type LocatedChange,
   type PairDiff,
@@ -27,8 +25,7 @@ import {
 import type { ItemRef } from './types.js';
 import { appendAll } from '../util/append.js';
 
-/** What comparing two inputs gives: the report, or the errors that stop the comparison. */
-export type Comparison = { ok: true; report: DiffReport } | { ok: false; errors: ValidationReport };
+export { pairByDomain, type Comparison } from './compare-texts.js';
 
 /** How a comparison runs. */
 export interface CompareRun {
@@ -64,14 +61,6 @@ interface CheckedFile {
  */
 const FILES_AT_ONCE = 64;
 
-/** The value at a path in parsed data. */
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const key of path)
-    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
-  return value;
-}
-
 /** An item reference whose strings hold their own characters. */
 const copiedRef = (ref: ItemRef): ItemRef => ({
   ...ref,
@@ -95,52 +84,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** The items of each key, in order. */
-function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const item of items) {
-    const list = index.get(keyOf(item));
-    if (list) list.push(item);
-    else index.set(keyOf(item), [item]);
-  }
-  return index;
-}
-
-/**
- * Pair catalogs by domain and unit, then by domain alone; the rest stand alone. Each catalog of the new
- * side, in order, takes the first catalog of the old side not yet taken that has its domain and unit;
- * those left take the first with their domain. Pairs come in the new side's order, then the old
- * catalogs left over in theirs.
- */
-export function pairByDomain<T extends CatalogKey>(
-  before: readonly T[],
-  after: readonly T[],
-): { before?: T; after?: T }[] {
-  const taken = new Set<T>();
-  const take = (index: Map<string, T[]>, key: string): T | undefined => {
-    const list = index.get(key);
-    while (list?.length && taken.has(list[0]!)) list.shift();
-    const found = list?.shift();
-    if (found) taken.add(found);
-    return found;
-  };
-  const byBoth = indexBy(before, (c) => `${c.domain}\u0000${c.unit}`);
-  const byDomain = indexBy(before, (c) => c.domain);
-  const pairs: { before?: T; after?: T }[] = [];
-  const rest: T[] = [];
-  for (const a of after) {
-    const b = take(byBoth, `${a.domain}\u0000${a.unit}`);
-    if (b) pairs.push({ before: b, after: a });
-    else rest.push(a);
-  }
-  for (const a of rest) {
-    const b = take(byDomain, a.domain);
-    pairs.push({ ...(b ? { before: b } : {}), after: a });
-  }
-  for (const b of before) if (!taken.has(b)) pairs.push({ before: b });
-  return pairs;
 }
 
 /** Whether an input names a git revision (`HEAD~1`, `v1:catalogs/a.yaml`) rather than a file or a folder. */
@@ -226,18 +169,6 @@ async function keyFiles(
   return out;
 }
 
-/** Where each item of a file starts: from the lines the fast parse recorded, else from a positional parse, made when first asked. */
-function lineFinder(source: LoadedSource, result: TextResult): PathLines {
-  const { data, lines } = result;
-  if (lines) {
-    return (path) => {
-      const item = valueAt(data, path);
-      return item !== null && typeof item === 'object' ? lines.get(item) : undefined;
-    };
-  }
-  return (path) => locate(source.positions(), [...path, 'name']).start.line;
-}
-
 /**
  * Compare once, a pair at a time: list both sides, read each file for its key, pair the files, then read,
  * validate and compare each pair in turn, keeping only its changes and their lines. Undefined when a key
@@ -268,18 +199,13 @@ async function compareOnce(
       run.options,
       resolve(cwd, existsSync(resolve(cwd, f.file)) ? f.file : f.file.slice(f.file.indexOf(':') + 1)),
     );
-    const loaded = loadText(f.file, source.text, { lang: own.lang, lines: true });
-    const result = validateSource(loaded, own);
-    run.onData?.(f.file, result.data, result.diagnostics, result.catalog);
-    const found = result.diagnostics.filter((d) => d.severity === 'error');
+    const { side, lines, key, errors: found } = checkCatalogText(f.file, source.text, own, run.onData);
     if (found.length > 0) {
       appendAll(errors, found);
       sources.set(f.file, source.text);
     }
-    const catalog = result.catalog ?? resolveCatalog(result.data, own.levelColumns);
-    const key = keyOfData(catalog.catalog);
     const misread = !wholeKeys && found.length === 0 && (key.domain !== f.domain || key.unit !== f.unit);
-    return { side: { file: f.file, catalog }, lines: lineFinder(loaded, result), misread };
+    return { side, lines, misread };
   };
 
   /** A catalog table, checked already: compared as its data, each item placed on the cell of its name. */
@@ -319,18 +245,11 @@ async function compareOnce(
     }
   }
   if (errors.length > 0) {
-    const files = [...before, ...after].map((f) => f.file);
-    return {
-      ok: false,
-      errors: {
-        files,
-        diagnostics: errors.sort(compareDiagnostics),
-        errorCount: errors.length,
-        warningCount: 0,
-        fatal: true,
-        sources,
-      },
-    };
+    return comparisonErrors(
+      [...before, ...after].map((f) => f.file),
+      errors,
+      sources,
+    );
   }
   return { ok: true, report: reportOf(compared) };
 }

@@ -1,5 +1,4 @@
-import { ZwgkError } from '../errors.js';
-import { readTemplateSource } from '../office/templates.js';
+import { shippedTemplateSource } from '../office/template-set.js';
 
 /** A column of a form or plan table. */
 export interface LayoutColumn {
@@ -60,14 +59,10 @@ export interface PlanLayout {
   columns: LayoutColumn[];
 }
 
-/** Read a layout from templates/forms/, or from `overrideDir` when it holds one of the same name. */
-export async function loadLayout<T extends FormLayout | PlanLayout>(name: string, overrideDir?: string): Promise<T> {
-  const { file, text } = await readTemplateSource('forms', name, overrideDir);
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new ZwgkError(`无法读取版式 ${file}：${(error as Error).message} / Cannot read the layout ${file}.`);
-  }
+/** A layout as shipped in templates/forms/ (read with `loadLayout` to take a user's own instead). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the layout it reads, as loadLayout's do
+export function shippedLayout<T extends FormLayout | PlanLayout>(name: string): T {
+  return JSON.parse(shippedTemplateSource('forms', name).text) as T;
 }
 
 /** Fill `{area}` and `{year}` into a title; a missing value leaves a blank to write in by hand. */

@@ -173,31 +173,51 @@ export function validateLoadedSubmission(source: LoadedSource, options: Submissi
     return { diagnostics: [diagnostic], data, ...none };
   }
 
-  const findings: Finding[] = [];
-  const form = formOfKind((data as { kind?: unknown }).kind);
-  let result: SubmissionResult = { diagnostics: [], data, ...none };
-  if (!form) {
-    findings.push(kindFinding(data));
-  } else {
-    const schema = compileSchema(form.schema);
-    const converted = new AjvErrorConverter(schema.schema, data, SUBMISSION_LABEL).convert(runSchema(schema, data));
-    const schemaFindings = nameRowOwners(converted, form).map((f) => withMonthHint(f, data));
-    appendAll(findings, schemaFindings);
-    const submission = readSubmission(form.id, data);
-    result = { ...result, form, submission, wellFormed: schemaFindings.length === 0 };
-    const chosen = chooseProfile(form, submission, options);
-    if ('finding' in chosen) {
-      findings.push(chosen.finding, ...runFormRules({ submission, definition: form }));
-      result.wellFormed = false;
-    } else {
-      result.profile = chosen.profile;
-      result.profileId = chosen.id;
-      appendAll(findings, runFormRules({ submission, profile: chosen.profile, definition: form }));
-    }
-  }
-  if (findings.length === 0) return result;
+  const checked = checkSubmissionData(data, options);
+  const { findings, ...result } = checked;
+  if (findings.length === 0) return { diagnostics: [], data, facts: new Map(), ...result };
   // Where the fast parser was more lenient than the positional one, the YAML itself is the problem.
   const yamlErrors = source.yamlErrors();
   if (yamlErrors.length > 0) return { diagnostics: yamlErrors, ...none };
-  return { ...result, diagnostics: positionFindings(file, source.positions(), findings, options.lang) };
+  return {
+    diagnostics: positionFindings(file, source.positions(), findings, options.lang),
+    data,
+    facts: new Map(),
+    ...result,
+  };
+}
+
+/** What checking a submission's data finds, before the findings are placed in a text. */
+export type SubmissionFindings = Omit<SubmissionResult, 'diagnostics' | 'data' | 'facts'> & { findings: Finding[] };
+
+/**
+ * Check a submission's parsed data: the schema of the form it declares (`kind`), then the rules of its
+ * profile. The findings have paths into the data; {@link validateSubmission} places them in the text.
+ */
+export function checkSubmissionData(data: unknown, options: SubmissionOptions): SubmissionFindings {
+  const findings: Finding[] = [];
+  const form = formOfKind((data as { kind?: unknown } | null | undefined)?.kind);
+  if (!form) {
+    findings.push(kindFinding(data));
+    return { findings, wellFormed: false };
+  }
+  const schema = compileSchema(form.schema);
+  const converted = new AjvErrorConverter(schema.schema, data, SUBMISSION_LABEL).convert(runSchema(schema, data));
+  const schemaFindings = nameRowOwners(converted, form).map((f) => withMonthHint(f, data));
+  appendAll(findings, schemaFindings);
+  const submission = readSubmission(form.id, data);
+  const chosen = chooseProfile(form, submission, options);
+  if ('finding' in chosen) {
+    findings.push(chosen.finding, ...runFormRules({ submission, definition: form }));
+    return { findings, form, submission, wellFormed: false };
+  }
+  appendAll(findings, runFormRules({ submission, profile: chosen.profile, definition: form }));
+  return {
+    findings,
+    form,
+    submission,
+    profile: chosen.profile,
+    profileId: chosen.id,
+    wellFormed: schemaFindings.length === 0,
+  };
 }

@@ -146,3 +146,18 @@ export function submissionYaml(draft: SubmissionDraft, options: WriteOptions = {
   });
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The data of the file {@link submissionYaml} writes for a draft, as reading it back gives it: `kind`,
+ * the header fields given, and the rows with their fields in the form's order (`null` where a field is
+ * left to fill in). What a page holds of a form read from a table.
+ */
+export function draftData(draft: SubmissionDraft): Record<string, unknown> {
+  const form = FORMS[draft.form];
+  const data: Record<string, unknown> = { kind: form.kind };
+  for (const key of HEADER_KEYS) if (Object.hasOwn(draft.fields, key)) data[key] = draft.fields[key];
+  data[form.rowsKey] = draft.rows.map((row) =>
+    Object.fromEntries(form.rowKeys.filter((k) => Object.hasOwn(row, k)).map((k) => [k, row[k]])),
+  );
+  return data;
+}

@@ -1,35 +1,19 @@
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
-import { readAssetText } from '../assets.js';
 import { ZwgkError } from '../errors.js';
 import type { Text } from '../i18n.js';
 import { LIMITS } from '../load/limits.js';
 import { notRegularFile, OPEN_FLAGS, tooLargeText } from '../load/read-source.js';
+import {
+  compileTemplateSet,
+  normalizeTemplate,
+  shippedTemplateSource,
+  type TemplateSet,
+  type TemplateSetSpec,
+  type TemplateSource,
+} from './template-set.js';
 
-/** An isolated Handlebars environment: its partials and helpers never touch the global one. */
-export type TemplateEnv = ReturnType<typeof Handlebars.create>;
-
-/** A compiled template, called with its view model. */
-export type Template = (context: unknown) => string;
-
-/** What a renderer needs from one template set (e.g. `html`): templates, partials and files inlined as they are. */
-export interface TemplateSetSpec<T extends string, P extends string, A extends string> {
-  /** Templates rendered into files, by file name (`page.hbs`). */
-  templates: readonly T[];
-  /** Partials, by file name; registered under the name without `.hbs` (`catalog.hbs` → `{{> catalog}}`). */
-  partials: readonly P[];
-  /** Files inlined verbatim, such as `style.css` and `script.js`; handed to the templates as safe strings. */
-  assets: readonly A[];
-}
-
-/** A template set, compiled once per run. */
-export interface TemplateSet<T extends string, A extends string> {
-  env: TemplateEnv;
-  templates: Record<T, Template>;
-  /** The inlined files, marked safe so that `{{assets.style}}` does not escape them (they are ours or the user's, never catalog text). */
-  assets: Record<A, Handlebars.SafeString>;
-}
+export type { Template, TemplateEnv, TemplateSet, TemplateSetSpec, TemplateSource } from './template-set.js';
 
 /** Why a template file cannot be read, in both languages (the renderers are not told the user's language). */
 function unreadable(path: string, reason: Text): ZwgkError {
@@ -64,21 +48,13 @@ async function ownTemplatePath(name: string, overrideDir: string): Promise<strin
   return own;
 }
 
-/** A template's text and where it came from (the user's file, or the shipped `templates/<set>/<name>`). */
-export interface TemplateSource {
-  file: string;
-  text: string;
-}
-
 /**
  * A template file: `overrideDir/<name>` when the user put one there, else the shipped one. Line ends are
  * normalised, so that a template saved on Windows renders the same bytes.
  */
 export async function readTemplateSource(set: string, name: string, overrideDir?: string): Promise<TemplateSource> {
   const own = overrideDir === undefined ? undefined : await ownTemplatePath(name, overrideDir);
-  const file = own ?? `templates/${set}/${name}`;
-  const text = own === undefined ? readAssetText(file) : await readTemplateText(own);
-  return { file, text: text.replace(/\r\n?/g, '\n') };
+  return own === undefined ? shippedTemplateSource(set, name) : normalizeTemplate(own, await readTemplateText(own));
 }
 
 /**
@@ -118,40 +94,14 @@ async function readTemplateFile(set: string, name: string, overrideDir?: string)
   return (await readTemplateSource(set, name, overrideDir)).text;
 }
 
-function nameOf(file: string): string {
-  return file.replace(/\.hbs$/, '');
-}
-
 /**
- * Read and compile a template set once, in its own Handlebars environment. Templates are compiled
- * with `preventIndent`, so an indented partial never adds spaces inside multi-line cell text.
+ * Read and compile a template set once, in its own Handlebars environment: the shipped templates of `set`,
+ * each replaced by a file of the same name in `overrideDir` when there is one.
  */
-export async function loadTemplateSet<T extends string, P extends string, A extends string>(
+export function loadTemplateSet<T extends string, P extends string, A extends string>(
   set: string,
   spec: TemplateSetSpec<T, P, A>,
   overrideDir?: string,
 ): Promise<TemplateSet<T, A>> {
-  const env = Handlebars.create();
-  const options = { preventIndent: true } as const;
-  const compile = (source: string, file: string): Template => {
-    try {
-      // Parse now (Handlebars compiles lazily), so that a broken override fails before anything is rendered.
-      env.parse(source);
-      return env.compile(source, options);
-    } catch (error) {
-      throw new ZwgkError(`模板 ${file} 有语法错误：${(error as Error).message} / Template ${file} does not compile.`);
-    }
-  };
-  const read = (name: string) => readTemplateFile(set, name, overrideDir);
-  const [templates, partials, assets] = await Promise.all([
-    Promise.all(spec.templates.map(async (name) => [name, compile(await read(name), name)] as const)),
-    Promise.all(spec.partials.map(async (name) => [name, await read(name)] as const)),
-    Promise.all(spec.assets.map(async (name) => [name, new env.SafeString(await read(name))] as const)),
-  ]);
-  for (const [name, source] of partials) env.registerPartial(nameOf(name), compile(source, name));
-  return {
-    env,
-    templates: Object.fromEntries(templates) as Record<T, Template>,
-    assets: Object.fromEntries(assets) as Record<A, Handlebars.SafeString>,
-  };
+  return compileTemplateSet(spec, (name) => readTemplateFile(set, name, overrideDir));
 }

@@ -14,13 +14,13 @@ function sentence(text: string): string {
   return first >= 97 && first <= 122 ? String.fromCharCode(first - 32) + text.slice(1) : text;
 }
 
-/** A finding as a diagnostic of `file`, in the chosen language, placed as `where` says (a range, or a cell). */
+/** A finding as a diagnostic of `file`, in the chosen language, placed as `where` says (a range, a cell, or nowhere). */
 function diagnostic(
   file: string,
   f: Finding,
   lang: Lang,
   source: SourceLookup,
-  where: { range: Range } | { cell: CellLocation },
+  where: { range?: Range; cell?: CellLocation },
 ): Diagnostic {
   // Built key by key, in the order every format writes them: one object per finding, no copies.
   const d: Diagnostic = {
@@ -31,8 +31,8 @@ function diagnostic(
     path: f.path,
     pointer: toPointer(f.path),
   };
-  if ('range' in where) d.range = where.range;
-  else d.cell = where.cell;
+  if (where.range) d.range = where.range;
+  else if (where.cell) d.cell = where.cell;
   if (f.element) d.element = f.element;
   if (f.hint) d.hint = say(lang, words(f.hint, source));
   return d;
@@ -62,4 +62,12 @@ export function cellFindings(
   lang: Lang,
 ): Diagnostic[] {
   return findings.map((f) => diagnostic(file, f, lang, noSource, { cell: place(f.path) }));
+}
+
+/**
+ * Give findings about data that has no text (a form filled in on a page) their file and words in the
+ * chosen language: they have their path, and neither `range` nor `cell`.
+ */
+export function dataFindings(file: string, findings: readonly Finding[], lang: Lang): Diagnostic[] {
+  return findings.map((f) => diagnostic(file, f, lang, noSource, {}));
 }

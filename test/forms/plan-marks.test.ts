@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedSubmission } from '../../src/forms/check-files.js';
-import { loadLayout, type PlanLayout } from '../../src/forms/layout.js';
+import { loadLayout } from '../../src/forms/load-layout.js';
+import { type PlanLayout } from '../../src/forms/layout.js';
 import { planFromSubmissions } from '../../src/forms/plan/plan-files.js';
 import { planMarks } from '../../src/forms/plan/plan-marks.js';
 import { renderPlanHtml } from '../../src/forms/render/html.js';

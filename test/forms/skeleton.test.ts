@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadLayout, type FormLayout } from '../../src/forms/layout.js';
+import { loadLayout } from '../../src/forms/load-layout.js';
+import { type FormLayout } from '../../src/forms/layout.js';
 import { FORMS } from '../../src/forms/registry.js';
 import { submissionSkeleton } from '../../src/forms/skeleton.js';
 import { resolveSubmissionOptions, validateSubmission } from '../../src/forms/validate-submission.js';

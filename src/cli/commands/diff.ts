@@ -7,6 +7,7 @@ import { compareInputs } from '../../diff/compare-inputs.js';
 import { failsOn } from '../../diff/report.js';
 import { notFileNorRevision, revisionProblem } from '../../diff/git-source.js';
 import { BINARY_DIFF_FORMATS, DIFF_FORMATTERS } from '../../diff/format/registry.js';
+import { shownPath } from '../../diff/format/shown-path.js';
 import { classPolicy } from '../../diff/policy.js';
 import { UsageError } from '../../errors.js';
 import { stylish } from '../../report/stylish.js';
@@ -72,7 +73,13 @@ export async function runDiff(
   const { report } = compared;
   const color = useColor(flags.color, Boolean(flags.output && flags.output !== '-'));
   await writeOutput(
-    await DIFF_FORMATTERS[flags.format](report, { lang, color, baseline: Boolean(flags.baseline), policy }),
+    await DIFF_FORMATTERS[flags.format](report, {
+      lang,
+      color,
+      baseline: Boolean(flags.baseline),
+      policy,
+      showFile: (file) => shownPath(file),
+    }),
     flags.output,
     lang,
   );

@@ -31,10 +31,11 @@ async function changesSince(
   settings: RunSettings,
   cwd: string,
 ): Promise<string> {
-  const [{ compareStats }, { markdownDiff }, { classPolicy }, { summarizeStats }, { afterChangeLine }] =
+  const [{ compareStats }, { markdownDiff }, { shownPath }, { classPolicy }, { summarizeStats }, { afterChangeLine }] =
     await Promise.all([
       import('../compare-stats.js'),
       import('../../diff/format/markdown.js'),
+      import('../../diff/format/shown-path.js'),
       import('../../diff/policy.js'),
       import('../../stats/compute-stats.js'),
       import('../../stats/format/pr-line.js'),
@@ -55,7 +56,15 @@ async function changesSince(
     );
     return lang === 'zh' ? `> 无法与 ${why}\n` : `> Cannot compare with ${why}\n`;
   }
-  const changes = String(await markdownDiff(compared.report, { lang, color: false, baseline: false, policy }));
+  const changes = String(
+    await markdownDiff(compared.report, {
+      lang,
+      color: false,
+      baseline: false,
+      policy,
+      showFile: (file) => shownPath(file),
+    }),
+  );
   // The catalogs after the change, and what it added: the line a pull request's summary ends with.
   return `${changes}\n${markdownText(afterChangeLine(summarizeStats(compared.after), compared.against, lang))}\n`;
 }

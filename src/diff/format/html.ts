@@ -1,4 +1,4 @@
-import { loadTemplateSet } from '../../office/templates.js';
+import { loadShippedTemplateSet } from '../../office/template-set.js';
 import { buildReportView } from './report-view.js';
 import type { DiffFormatter } from './types.js';
 
@@ -10,6 +10,6 @@ const DIFF_TEMPLATES = { templates: ['report.hbs'], partials: [], assets: ['styl
  * summary, the counts per catalog and a table of every change, printable on A4 landscape.
  */
 export const htmlDiff: DiffFormatter = async (report, ctx) => {
-  const { templates, assets } = await loadTemplateSet('diff', DIFF_TEMPLATES);
+  const { templates, assets } = await loadShippedTemplateSet('diff', DIFF_TEMPLATES);
   return templates['report.hbs']({ ...buildReportView(report, ctx), assets: { style: assets['style.css'] } });
 };

@@ -1,11 +1,11 @@
 import { printable } from '../../report/printable.js';
 import type { DiffReport } from '../report.js';
-import { pairRows, shownPath, type ChangeRow } from './rows.js';
+import { fileShown, pairRows, type ChangeRow } from './rows.js';
 import type { DiffFormatContext } from './types.js';
 import { countValues, diffWords } from './words.js';
 
-/** The labels of a change report (HTML page or workbook), in one language. */
-export function reportLabels(lang: DiffFormatContext['lang']) {
+/** The labels of a change report (HTML page or workbook), in one language; `show` names a file. Default: as given. */
+export function reportLabels(lang: DiffFormatContext['lang'], show: (file: string) => string = (file) => file) {
   const zh = lang === 'zh';
   return {
     title: zh ? '基层政务公开标准目录变更报告' : 'Catalog change report',
@@ -21,7 +21,7 @@ export function reportLabels(lang: DiffFormatContext['lang']) {
       : ['No.', 'Class', 'Change', 'Level', 'Item', 'Element', 'Before', 'After', 'Where'],
     side: (before: string | undefined, after: string | undefined) =>
       printable(
-        `${before === undefined ? (zh ? '（无）' : '(none)') : shownPath(before)} → ${after === undefined ? (zh ? '（无）' : '(none)') : shownPath(after)}`,
+        `${before === undefined ? (zh ? '（无）' : '(none)') : show(before)} → ${after === undefined ? (zh ? '（无）' : '(none)') : show(after)}`,
       ),
   };
 }
@@ -41,7 +41,7 @@ export interface ReportSection {
 /** What the HTML page and the workbook show: the summary, the counts per catalog and every change. */
 export function buildReportView(report: DiffReport, ctx: DiffFormatContext) {
   const w = diffWords(ctx.lang, ctx.policy);
-  const labels = reportLabels(ctx.lang);
+  const labels = reportLabels(ctx.lang, fileShown(ctx));
   const name = (p: { unit: string; domain: string }) => printable([p.unit, p.domain].filter(Boolean).join(' '));
   const befores = [...new Set(report.pairs.map((p) => p.before).filter(Boolean))];
   const afters = [...new Set(report.pairs.map((p) => p.after).filter(Boolean))];

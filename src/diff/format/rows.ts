@@ -1,4 +1,3 @@
-import { isAbsolute, relative, sep } from 'node:path';
 import { printable } from '../../report/printable.js';
 import type { ChangeSeverity } from '../policy.js';
 import type { LocatedChange, PairDiff } from '../report.js';
@@ -29,22 +28,17 @@ export interface ChangeRow {
 // Catalog text and file names are shown with their control characters as signs (they may be written over several lines).
 const path = (names: readonly string[]) => printable(names.join(' › '));
 const values = (v: readonly string[]) => printable(v.join('、'), true) || '—';
-const at = (file: string | undefined, line: number | undefined, cell: string | undefined) =>
-  file && line ? printable(`${shownPath(file)}:${line}`) : file && cell ? printable(`${shownPath(file)} ${cell}`) : '';
+const at = (show: (file: string) => string, file?: string, line?: number, cell?: string) =>
+  file && line ? printable(`${show(file)}:${line}`) : file && cell ? printable(`${show(file)} ${cell}`) : '';
 
-/**
- * A file as the report names it: as the user gave it, but relative to the working directory when it lies
- * inside it (an absolute path given for a file here is shown short).
- */
-export function shownPath(file: string, cwd = process.cwd()): string {
-  if (!isAbsolute(file)) return file;
-  const inside = relative(cwd, file);
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : file;
-}
+/** How a report names a file: as the context says, else as given. */
+export const fileShown = (ctx: Pick<DiffFormatContext, 'showFile'>): ((file: string) => string) =>
+  ctx.showFile ?? ((file) => file);
 
 /** The rows of one compared catalog. */
-export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy'>): ChangeRow[] {
+export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | 'policy' | 'showFile'>): ChangeRow[] {
   const w = diffWords(ctx.lang, ctx.policy);
+  const show = fileShown(ctx);
   return pair.changes.map((c: LocatedChange) => {
     const item = 'after' in c ? c.after : c.before;
     // Channels added or taken away are listed on their side, named as such: 减少：公告栏 before, 增加：… after.
@@ -74,8 +68,8 @@ export function pairRows(pair: PairDiff, ctx: Pick<DiffFormatContext, 'lang' | '
       field: c.kind === 'changed' ? w.field(c.field) : '',
       before,
       after,
-      beforeAt: at(pair.before, c.beforeLine, c.beforeCell),
-      afterAt: at(pair.after, c.afterLine, c.afterCell),
+      beforeAt: at(show, pair.before, c.beforeLine, c.beforeCell),
+      afterAt: at(show, pair.after, c.afterLine, c.afterCell),
     };
   });
 }

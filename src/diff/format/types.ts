@@ -10,6 +10,8 @@ export interface DiffFormatContext {
   baseline: boolean;
   /** Names and severities of the change classes. */
   policy: ClassPolicy;
+  /** How the report names a file (the command line shortens a path inside the working folder). Default: as given. */
+  showFile?: (file: string) => string;
 }
 
 /** Turn a diff report into text, or into the bytes of a file (xlsx). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shownPath } from '../../../src/diff/format/rows.js';
+import { shownPath } from '../../../src/diff/format/shown-path.js';
 
 describe('a file as the change report names it', () => {
   const cwd = join('/', 'work', 'catalogs');
