@@ -126,8 +126,42 @@ describe('statistics page in Chromium and workbook in LibreOffice', () => {
     expect(pages).toBeLessThanOrEqual(3);
     const text = squeeze(run('pdftotext', [pdf, '-']));
     expect(text).toContain(squeeze(totalLine(report, 'zh')));
-    // The column headings are printed on every page.
-    expect(run('pdftotext', [pdf, '-']).match(/领域或单位/g)).toHaveLength(pages);
+    // The tables by domain and by unit fit the first page: their column headings are printed once, not above
+    // the lists and the comparison on the pages after it.
+    expect(run('pdftotext', [pdf, '-']).match(/领域或单位/g)).toHaveLength(1);
     run('pdftoppm', ['-png', '-r', '70', pdf, join(shots, 'stats-pdf')]);
+  });
+
+  it("prints a long workbook with each page a table runs onto opening with that table's headings", async () => {
+    // 150 units with names that wrap, and 30 channels: the unit table and the channel list run over pages.
+    const long: StatsReport = structuredClone(report);
+    long.units = Array.from({ length: 150 }, (_, i) => ({
+      ...report.units[0]!,
+      name: `第${i + 1}单位（某某县某某局某某中心）`,
+    }));
+    long.total.counts.channels = Array.from({ length: 30 }, (_, i) => ({ name: `渠道${i + 1}`, count: i + 1 }));
+    writeFileSync(join(shots, 'stats-long.xlsx'), await xlsxStats(long, { lang: 'zh' }));
+    convertToPdf(join(shots, 'stats-long.xlsx'), shots);
+    const pdf = join(shots, 'stats-long.pdf');
+    const { pages } = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    const headings = ['领域或单位', '公开层级', '公开渠道', '公开时限', '要素按', '与'];
+    for (let p = 2; p <= pages; p++) {
+      const lines = run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'])
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      // A page starts with the headings of the table it goes on with, or with what starts there: never a bare row.
+      expect(
+        headings.some((h) => lines[0]!.startsWith(h)),
+        `page ${p}: ${lines[0]}`,
+      ).toBe(true);
+      if (/^第\d+单位/.test(lines[1] ?? '')) expect(lines[0]).toMatch(/^领域或单位/);
+      if (/^渠道\d+/.test(lines[1] ?? '')) expect(lines[0]).toMatch(/^公开渠道/);
+    }
+    // Every unit is printed, once.
+    const all = run('pdftotext', [pdf, '-']);
+    for (const n of [1, 75, 150]) expect(all.match(new RegExp(`第${n}单位`, 'g'))).toHaveLength(1);
+    run('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, join(shots, 'stats-long')]);
   });
 });

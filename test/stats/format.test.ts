@@ -11,7 +11,7 @@ import { STATS_FILE_FORMATTERS, STATS_FORMATTERS } from '../../src/stats/format/
 import { TEXT_WIDTH } from '../../src/stats/format/text.js';
 import type { GroupStats, StatsReport } from '../../src/stats/types.js';
 import { appendAll } from '../../src/util/append.js';
-import { cellText, loadWorkbook } from '../_helpers/excel.js';
+import { cellText, loadWorkbook, readZipEntry } from '../_helpers/excel.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = ['yiwu-jiaoyu.yaml', 'shehui-jiuzhu.yaml', 'huji-guanli.yaml'];
@@ -238,12 +238,58 @@ describe('the formats of zwgk stats', () => {
     sheet.eachRow((row) => row.eachCell((c) => kinds.add(typeof c.value === 'object' ? 'object' : typeof c.value)));
     expect([...kinds].sort()).toEqual(['number', 'string']);
     expect((await sheetRows(bytes)).some((r) => r[0] === '=SUM(A1:A2)')).toBe(true);
-    expect(sheet.pageSetup).toMatchObject({
-      orientation: 'landscape',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '3:3',
-    });
+    // Printed at the fixed scale its pages are cut for, with no row repeated by the print settings.
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: false, paperSize: 9 });
+    expect(sheet.pageSetup.scale).toBeGreaterThan(50);
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
+  it("xlsx cuts a long report into pages, each page a table runs onto starting with that table's headings", async () => {
+    // 300 units and 40 channels: the unit table runs over several pages, and so does the channels' list.
+    const many: StatsReport = structuredClone(withAgainst);
+    many.units = Array.from({ length: 300 }, (_, i) => ({ ...report.units[0]!, name: `第${i + 1}单位` }));
+    many.total.counts.channels = Array.from({ length: 40 }, (_, i) => ({ name: `渠道${i + 1}`, count: i }));
+    const bytes = await (await STATS_FILE_FORMATTERS.xlsx())(many, { lang: 'zh' });
+    const rows = await sheetRows(bytes);
+    const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+    // The row above each manual break (0-based here: the break's id is the 1-based row above it).
+    const breaks = [...readZipEntry(bytes, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(breaks.length).toBeGreaterThanOrEqual(6);
+    const tableAt = (r: number) => {
+      // The table a row belongs to: the nearest section or headings row above it.
+      for (let i = r; i >= 0; i--) {
+        const first = rows[i]![0];
+        if (
+          first === '领域或单位' ||
+          first === '公开层级' ||
+          first === '公开渠道' ||
+          first === '公开时限' ||
+          first === '领域'
+        )
+          return first;
+      }
+      return '';
+    };
+    // An empty row keeps the sheet's default height (15 points).
+    const heights: number[] = rows.map((_, r) => sheet.getRow(r + 1).height ?? 15);
+    const scale = sheet.pageSetup.scale! / 100;
+    const page = (595.28 - (0.5 + 0.6) * 72) / scale;
+    let start = 0;
+    for (const b of breaks) {
+      // Each page holds no more than fits it at the printed scale.
+      expect(heights.slice(start, b).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(page);
+      const next = rows[b]!;
+      const isData = (row: (string | number)[] | undefined) => typeof row?.[1] === 'number';
+      // No page starts with a row of numbers: a table that runs on starts the page with its own headings.
+      expect(isData(next), `row ${b + 1}`).toBe(false);
+      if (isData(rows[b - 1])) expect(next[0], `row ${b + 1}`).toBe(tableAt(b - 1));
+      start = b;
+    }
+    // Every unit and channel is there once.
+    expect(rows.filter((r) => typeof r[0] === 'string' && /^第\d+单位$/.test(r[0])).length).toBe(300);
+    expect(rows.filter((r) => typeof r[0] === 'string' && /^渠道\d+$/.test(r[0])).length).toBe(40);
   });
 
   it('text fits 100 columns, cutting long names and wrapping the lists', async () => {
