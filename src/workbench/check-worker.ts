@@ -1,0 +1,93 @@
+// Checking runs in a Web Worker so that the page never freezes. The worker is this same script: the page
+// makes it from the text of its own inline <script> (a Blob URL, which works from file:// too), and the
+// script, started in a worker, answers requests instead of drawing the page.
+import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
+
+/** A file to check. */
+export interface CheckRequest {
+  id: number;
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** What the worker says back: the outcome, or that checking failed unexpectedly. */
+export type CheckReply = { id: number; result: CheckedFile } | { id: number; failure: string };
+
+/** What a worker's global scope offers here. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(reply: CheckReply): void;
+}
+
+/** Check a file, turning an unexpected failure into its one-line reason. */
+export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
+  try {
+    return {
+      id: request.id,
+      result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions('zh')),
+    };
+  } catch (error) {
+    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Answer the page's requests, one at a time, in the order they come. */
+export function serveChecks(scope: WorkerScope): void {
+  let queue = Promise.resolve();
+  scope.onmessage = (event) => {
+    const request = event.data;
+    queue = queue.then(async () => scope.postMessage(await checkRequest(request)));
+  };
+}
+
+/** Checks files in a worker when one can be started, else in the page itself. */
+export class Checker {
+  private worker: Worker | undefined;
+  private next = 1;
+  private readonly waiting = new Map<number, { request: CheckRequest; resolve: (reply: CheckReply) => void }>();
+
+  /** Start a worker running `script` (the page's own code); none when the browser refuses one. */
+  constructor(script: string | undefined) {
+    if (script === undefined || typeof Worker === 'undefined') return;
+    try {
+      const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+      this.worker = new Worker(url);
+      this.worker.onmessage = (event: MessageEvent<CheckReply>) => this.settle(event.data);
+      this.worker.onerror = () => this.stopWorker();
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  /** Whether checks run in a worker. */
+  get inWorker(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Check one file's bytes. */
+  check(name: string, bytes: ArrayBuffer): Promise<CheckReply> {
+    const id = this.next++;
+    if (!this.worker) return checkRequest({ id, name, bytes });
+    const request: CheckRequest = { id, name, bytes };
+    return new Promise((resolve) => {
+      this.waiting.set(id, { request, resolve });
+      // Copied, not transferred: should the worker fail, the page checks the same bytes itself.
+      this.worker!.postMessage(request);
+    });
+  }
+
+  private settle(reply: CheckReply): void {
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    waiting?.resolve(reply);
+  }
+
+  /** A worker that fails (to start, say): the page checks what it was given, and everything from now on. */
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { request, resolve } of waiting) void checkRequest(request).then(resolve);
+  }
+}

@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonReport } from '../../src/report/json.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../_helpers/html-browser.js';
+import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
+import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
+
+// The workbench page (dist/zwgk-workbench.html, from `npm run build`) opened from a file:// URL: each real
+// table, uploaded as a workbook, shows the findings `zwgk validate` gives on the same file, and the YAML it
+// offers is the file `zwgk import` writes; the page asks the network for nothing.
+const ROOT = join(import.meta.dirname, '../..');
+const PAGE = join(ROOT, 'dist/zwgk-workbench.html');
+const BIN = join(ROOT, 'bin/zwgk.js');
+const dir = mkdtempSync(join(tmpdir(), 'zwgk-workbench-page-'));
+const samples = loadCatalogSamples();
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const offNetwork: string[] = [];
+const pageErrors: string[] = [];
+
+/** Run the command line in `dir`; its standard output. */
+function zwgk(...args: string[]): string {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  expect(run.stderr).toBe('');
+  return run.stdout;
+}
+
+/** What a finding shows: its code, where it is, and its message. */
+interface Shown {
+  code: string;
+  place: string;
+  message: string;
+}
+
+async function upload(file: string): Promise<ReturnType<Page['locator']>> {
+  const before = await page.locator('article.file').count();
+  await page.setInputFiles('#check-files', join(dir, file));
+  await page.locator('article.file').nth(before).waitFor();
+  // The newest file's section comes first.
+  const article = page.locator('article.file').first();
+  expect(await article.locator('h3').textContent()).toBe(file);
+  return article;
+}
+
+beforeAll(async () => {
+  expect(existsSync(PAGE), 'run `npm run build` first').toBe(true);
+  for (const s of samples) writeFileSync(join(dir, `${s.id}.xlsx`), await sampleXlsx(s));
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    offNetwork.push(url);
+    return route.abort();
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^(file|blob):/.test(url)) offNetwork.push(url);
+  });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(pathToFileURL(PAGE).href);
+});
+
+afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when the launch failed
+  await browser?.close();
+});
+
+describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () => {
+  it('says that no data leaves the machine, and checks in a worker', async () => {
+    expect(await page.locator('.offline').textContent()).toContain('数据不会离开本机');
+    expect(await page.getAttribute('html', 'data-worker')).toBe('yes');
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('检查目录表格');
+  });
+
+  it.each(samples.map((s) => [s.id] as const))(
+    'shows for %s.xlsx what zwgk validate finds, and the YAML zwgk import writes',
+    async (id) => {
+      const file = `${id}.xlsx`;
+      const report = JSON.parse(zwgk('validate', file, '-f', 'json')) as JsonReport;
+      const expected: Shown[] = report.diagnostics.map((d) => ({
+        code: d.code,
+        place: d.cell?.ref ?? '',
+        message: d.message,
+      }));
+      const article = await upload(file);
+      // Read in the page (a function as text: Node's types know no DOM).
+      const shown = await article
+        .locator('li[data-code]')
+        .evaluateAll<Shown[], undefined>(
+          `(items) => items.map((li) => ({ code: li.dataset.code, place: li.dataset.place, message: li.querySelector('.message').textContent }))`,
+        );
+      expect(shown).toEqual(expected);
+      // Every finding placed on a cell marks that cell in the preview and is described by it.
+      const marked = await article.locator('td.has-error, td.has-warning').count();
+      if (expected.some((d) => d.place !== '')) expect(marked).toBeGreaterThan(0);
+
+      const out = join(dir, `${id}-imported`);
+      mkdirSync(out, { recursive: true });
+      zwgk('import', file, '-o', out, '--force');
+      const written = readdirSync(out);
+      expect(written).toHaveLength(1);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        article.locator('.downloads button').first().click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(written[0]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(join(out, written[0]!), 'utf8'));
+    },
+  );
+
+  it('takes the user from a finding to its cell', async () => {
+    const article = page.locator('article.file').first();
+    const button = article.locator('li[data-code] button.place').first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('TD');
+    expect(await page.evaluate("document.activeElement.getAttribute('aria-describedby')")).toMatch(/finding-/);
+  });
+
+  it('says clearly what is wrong with a file it cannot read, naming the file', async () => {
+    writeFileSync(join(dir, '坏文件.xlsx'), '%PDF-1.4\n');
+    const article = await upload('坏文件.xlsx');
+    expect(await article.locator('li[data-code]').getAttribute('data-code')).toBe('table/unreadable');
+    expect(await article.locator('.message').textContent()).toMatch(/PDF/);
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    const other = await upload('notes.txt');
+    expect(await other.locator('.problem').textContent()).toMatch(/\.xlsx/);
+  });
+
+  it('fits 1366×768 and a 390 px phone (screenshots), and asked the network for nothing', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await upload(`${samples[1]!.id}.xlsx`);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: process.env.ZWGK_WB_SHOT_WIDE ?? join(dir, 'wb-1366.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: process.env.ZWGK_WB_SHOT_NARROW ?? join(dir, 'wb-390.png') });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(pageErrors).toEqual([]);
+    expect(offNetwork).toEqual([]);
+  });
+});
