@@ -97,11 +97,9 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
       }));
       const article = await upload(file);
       // Read in the page (a function as text: Node's types know no DOM).
-      const shown = await article
-        .locator('li[data-code]')
-        .evaluateAll<Shown[], undefined>(
-          `(items) => items.map((li) => ({ code: li.dataset.code, place: li.dataset.place, message: li.querySelector('.message').textContent }))`,
-        );
+      const shown = await page.evaluate<Shown[]>(
+        `Array.from(document.querySelector('article.file').querySelectorAll('li[data-code]'), (li) => ({ code: li.dataset.code, place: li.dataset.place, message: li.querySelector('.message').textContent }))`,
+      );
       expect(shown).toEqual(expected);
       // Every finding placed on a cell marks that cell in the preview and is described by it.
       const marked = await article.locator('td.has-error, td.has-warning').count();
@@ -138,6 +136,38 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
     writeFileSync(join(dir, 'notes.txt'), 'hello');
     const other = await upload('notes.txt');
     expect(await other.locator('.problem').textContent()).toMatch(/\.xlsx/);
+  });
+
+  it("shows a YAML file's findings by line and column, as zwgk validate does", async () => {
+    const text = readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8').replace(/^domain:.*$/m, 'domain: 教育');
+    writeFileSync(join(dir, '义务教育.yaml'), text);
+    const report = JSON.parse(zwgk('validate', '义务教育.yaml', '-f', 'json')) as JsonReport;
+    expect(report.diagnostics.length).toBeGreaterThan(0);
+    const article = await upload('义务教育.yaml');
+    const places = await page.evaluate<string[]>(
+      `Array.from(document.querySelector('article.file').querySelectorAll('li[data-code]'), (li) => li.dataset.code + ' ' + li.dataset.place)`,
+    );
+    expect(places).toEqual(
+      report.diagnostics.map((d) => `${d.code} 第 ${d.range!.start.line} 行 第 ${d.range!.start.column} 列`),
+    );
+    expect(await article.locator('tr.has-error, tr.has-warning').count()).toBeGreaterThan(0);
+  });
+
+  it('checks in the page itself when no worker can be started', async () => {
+    const plain = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await plain.route('**/*', (route) =>
+      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+    );
+    await plain.addInitScript('delete window.Worker');
+    const alone = await plain.newPage();
+    await alone.goto(pathToFileURL(PAGE).href);
+    expect(await alone.getAttribute('html', 'data-worker')).toBe('no');
+    const file = `${samples[0]!.id}.xlsx`;
+    const report = JSON.parse(zwgk('validate', file, '-f', 'json')) as JsonReport;
+    await alone.setInputFiles('#check-files', join(dir, file));
+    await alone.locator('article.file').first().waitFor();
+    expect(await alone.locator('li[data-code]').count()).toBe(report.diagnostics.length);
+    await plain.close();
   });
 
   it('fits 1366×768 and a 390 px phone (screenshots), and asked the network for nothing', async () => {

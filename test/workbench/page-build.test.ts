@@ -28,7 +28,11 @@ async function pageScript(extra: RolldownPlugin[] = []): Promise<{ code: string;
   const bundle = await rolldown({
     ...workbenchBuild,
     // The page itself is not written: only the script is looked at.
-    plugins: [stub, ...extra, ...workbenchBuild.plugins.filter((p) => p.name !== 'zwgk-workbench-page')],
+    plugins: [
+      stub,
+      ...extra,
+      ...workbenchBuild.plugins.filter((p) => !('name' in p) || p.name !== 'zwgk-workbench-page'),
+    ],
     onLog: (level, log) => {
       if (level === 'warn') problems.push(`${log.code ?? ''}: ${log.message.split('\n')[0] ?? ''}`);
     },
