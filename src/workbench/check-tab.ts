@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { isCheckedFile, type CheckedFile } from './check-file.js';
 import type { Checker, CheckReply } from './check-worker.js';
 import { el } from './dom.js';
-import { downloadText } from './download.js';
+import { download, XLSX_TYPE } from './download.js';
+import { findingsWorkbookName } from './findings-workbook.js';
 import { renderPreview } from './preview.js';
 import { UI, word } from './ui-text.js';
 
@@ -70,7 +71,8 @@ async function checkOne(checker: Checker, file: File, n: number): Promise<HTMLEl
   }
   const reply: CheckReply = await checker.check(file.name, bytes);
   if ('failure' in reply) return problemSection(file.name, n, word(UI.failed, { reason: reply.failure }));
-  return fileSection(reply.result, n);
+  if (!('result' in reply)) return problemSection(file.name, n, word(UI.failed, { reason: 'no result' }));
+  return fileSection(checker, reply.result, n);
 }
 
 function problemSection(name: string, n: number, message: string): HTMLElement {
@@ -87,7 +89,7 @@ function placeOf(d: Diagnostic): string {
   return '';
 }
 
-function fileSection(file: CheckedFile, n: number): HTMLElement {
+function fileSection(checker: Checker, file: CheckedFile, n: number): HTMLElement {
   const idOf = (d: Diagnostic) => `finding-${n}-${file.diagnostics.indexOf(d) + 1}`;
   const preview = renderPreview(file, idOf);
   const summary =
@@ -123,11 +125,12 @@ function fileSection(file: CheckedFile, n: number): HTMLElement {
       const button = el('button', { type: 'button', class: 'button' }, [
         `${word(UI.downloadYaml)}：${catalog.fileName}`,
       ]);
-      button.addEventListener('click', () => downloadText(catalog.fileName, catalog.text));
+      button.addEventListener('click', () => download(catalog.fileName, catalog.text));
       downloads.append(button);
     }
-    if (file.catalogs.length > 0) downloads.append(el('p', { class: 'note' }, [word(UI.downloadYamlNote)]));
   }
+  if (file.diagnostics.length > 0) downloads.append(reportButton(checker, file));
+  if (file.catalogs.length > 0) downloads.append(el('p', { class: 'note' }, [word(UI.downloadYamlNote)]));
   return el('article', { class: 'file', 'aria-labelledby': `file-${n}` }, [
     el('h3', { id: `file-${n}` }, [file.name]),
     el('p', { class: file.errorCount > 0 ? 'summary bad' : 'summary' }, [summary]),
@@ -137,4 +140,31 @@ function fileSection(file: CheckedFile, n: number): HTMLElement {
     el('h4', {}, [word(file.kind === 'yaml' ? UI.yamlPreview : UI.preview)]),
     preview.node,
   ]);
+}
+
+/** The button that downloads the findings as the workbook `zwgk validate -f xlsx` writes. */
+function reportButton(checker: Checker, file: CheckedFile): HTMLElement {
+  const name = findingsWorkbookName(file.name, 'zh');
+  const button = el('button', { type: 'button', class: 'button secondary', 'data-report': name }, [
+    word(UI.downloadReport),
+  ]);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    const reported = {
+      name: file.name,
+      diagnostics: file.diagnostics,
+      ...(file.text !== undefined ? { text: file.text } : {}),
+    };
+    void checker.report(reported).then((reply) => {
+      button.disabled = false;
+      if ('workbook' in reply) download(name, reply.workbook, XLSX_TYPE);
+      else
+        button.after(
+          el('p', { class: 'problem', role: 'alert' }, [
+            word(UI.failed, { reason: 'failure' in reply ? reply.failure : '' }),
+          ]),
+        );
+    });
+  });
+  return button;
 }

@@ -2,16 +2,15 @@
 // makes it from the text of its own inline <script> (a Blob URL, which works from file:// too), and the
 // script, started in a worker, answers requests instead of drawing the page.
 import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
+import { findingsWorkbook, type ReportedFile } from './findings-workbook.js';
 
-/** A file to check. */
-export interface CheckRequest {
-  id: number;
-  name: string;
-  bytes: ArrayBuffer;
-}
+/** A file to check, or a checked file whose findings to write as a workbook. */
+export type CheckRequest =
+  { id: number; kind: 'check'; name: string; bytes: ArrayBuffer } | { id: number; kind: 'report'; file: ReportedFile };
 
-/** What the worker says back: the outcome, or that checking failed unexpectedly. */
-export type CheckReply = { id: number; result: CheckedFile } | { id: number; failure: string };
+/** What the worker says back: the outcome, the workbook, or that the work failed unexpectedly. */
+export type CheckReply =
+  { id: number; result: CheckedFile } | { id: number; workbook: Uint8Array } | { id: number; failure: string };
 
 /** What a worker's global scope offers here. */
 interface WorkerScope {
@@ -19,13 +18,12 @@ interface WorkerScope {
   postMessage(reply: CheckReply): void;
 }
 
-/** Check a file, turning an unexpected failure into its one-line reason. */
+/** Do what is asked, turning an unexpected failure into its one-line reason. */
 export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
+  const { id } = request;
   try {
-    return {
-      id: request.id,
-      result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions('zh')),
-    };
+    if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, 'zh') };
+    return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions('zh')) };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
@@ -66,11 +64,18 @@ export class Checker {
 
   /** Check one file's bytes. */
   check(name: string, bytes: ArrayBuffer): Promise<CheckReply> {
-    const id = this.next++;
-    if (!this.worker) return checkRequest({ id, name, bytes });
-    const request: CheckRequest = { id, name, bytes };
+    return this.ask({ id: this.next++, kind: 'check', name, bytes });
+  }
+
+  /** The findings of a checked file as a workbook. */
+  report(file: ReportedFile): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'report', file });
+  }
+
+  private ask(request: CheckRequest): Promise<CheckReply> {
+    if (!this.worker) return checkRequest(request);
     return new Promise((resolve) => {
-      this.waiting.set(id, { request, resolve });
+      this.waiting.set(request.id, { request, resolve });
       // Copied, not transferred: should the worker fail, the page checks the same bytes itself.
       this.worker!.postMessage(request);
     });

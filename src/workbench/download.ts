@@ -1,8 +1,11 @@
 // Downloads made in the page: a Blob URL, clicked, then let go.
 
-/** Offer `text` as a file named `name` to save. */
-export function downloadText(name: string, text: string, type = 'text/yaml;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** The type of an Excel workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Offer `data` (text, or a file's bytes) as a file named `name` to save. */
+export function download(name: string, data: string | Uint8Array, type = 'text/yaml;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

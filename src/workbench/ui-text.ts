@@ -34,6 +34,7 @@ export const UI = {
     zh: '与 zwgk import 写出的文件相同，请对照原表核对导入结果。',
     en: 'The same file zwgk import writes; check it against the table.',
   },
+  downloadReport: { zh: '下载问题报告（Excel）', en: 'Download the findings (Excel)' },
   noCatalog: {
     zh: '文件中没有可导入的目录表格，因此没有 YAML 目录可下载。',
     en: 'The file holds no catalog table to import, so there is no YAML catalog to download.',

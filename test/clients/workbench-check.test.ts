@@ -24,6 +24,8 @@ let context: BrowserContext;
 let page: Page;
 const offNetwork: string[] = [];
 const pageErrors: string[] = [];
+/** Findings workbooks compared with those of the command line. */
+let workbooks = 0;
 
 /** Run the command line in `dir`; its standard output. */
 function zwgk(...args: string[]): string {
@@ -116,8 +118,23 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
       ]);
       expect(download.suggestedFilename()).toBe(written[0]);
       expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(join(out, written[0]!), 'utf8'));
+
+      // The findings as a workbook: the bytes `zwgk validate -f xlsx` writes.
+      if (expected.length === 0) return;
+      zwgk('validate', file, '-f', 'xlsx', '-o', `${id}-问题报告.xlsx`);
+      const [workbook] = await Promise.all([
+        page.waitForEvent('download'),
+        article.locator('button[data-report]').click(),
+      ]);
+      expect(workbook.suggestedFilename()).toBe(`${id}-问题报告.xlsx`);
+      expect(readFileSync(await workbook.path())).toEqual(readFileSync(join(dir, `${id}-问题报告.xlsx`)));
+      workbooks++;
     },
   );
+
+  it('took the findings of most samples as a workbook (the comparison above ran)', () => {
+    expect(workbooks).toBeGreaterThan(samples.length / 2);
+  });
 
   it('takes the user from a finding to its cell', async () => {
     const article = page.locator('article.file').first();
