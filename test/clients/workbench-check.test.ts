@@ -145,6 +145,18 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
     expect(await page.evaluate("document.activeElement.getAttribute('aria-describedby')")).toMatch(/finding-/);
   });
 
+  it('checks a file dropped on it', async () => {
+    const before = await page.locator('article.file').count();
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['序号,一级事项,二级事项\\n'], '拖入.csv', { type: 'text/csv' }));
+      document.querySelector('.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    })()`);
+    await page.locator('article.file').nth(before).waitFor();
+    expect(await page.locator('article.file h3').first().textContent()).toBe('拖入.csv');
+    expect(await page.locator('article.file').first().locator('li[data-code]').count()).toBeGreaterThan(0);
+  });
+
   it('says clearly what is wrong with a file it cannot read, naming the file', async () => {
     writeFileSync(join(dir, '坏文件.xlsx'), '%PDF-1.4\n');
     const article = await upload('坏文件.xlsx');
