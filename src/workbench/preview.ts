@@ -1,6 +1,7 @@
 // The preview of a checked file: its grids as tables (or a YAML file's lines), with the cells that have
 // findings marked and described, so that a finding in the list can take the user to its cell.
 import type { Diagnostic } from '../diagnostics.js';
+import { addTo } from '../util/append.js';
 import type { CheckedFile, PreviewGrid } from './check-file.js';
 import { el } from './dom.js';
 import { UI, word } from './ui-text.js';
@@ -31,10 +32,7 @@ export function renderPreview(file: CheckedFile, idOf: (d: Diagnostic) => string
     d.cell ? cells.get(`${d.cell.table}:${d.cell.row}:${d.cell.column}`) : undefined;
   for (const d of file.diagnostics) {
     const cell = targetOf(d);
-    if (!cell) continue;
-    const list = onCell.get(cell) ?? [];
-    list.push(d);
-    onCell.set(cell, list);
+    if (cell) addTo(onCell, cell, d);
   }
   for (const [cell, list] of onCell) markTarget(cell, list, idOf);
   return { node, targetOf };
@@ -90,7 +88,7 @@ function yamlPreview(file: CheckedFile, idOf: (d: Diagnostic) => string): Previe
   const onLine = new Map<HTMLElement, Diagnostic[]>();
   for (const d of file.diagnostics) {
     const row = targetOf(d);
-    if (row) onLine.set(row, [...(onLine.get(row) ?? []), d]);
+    if (row) addTo(onLine, row, d);
   }
   for (const [row, list] of onLine) markTarget(row, list, idOf);
   const node = el('div', { class: 'preview yaml' }, [
