@@ -31,8 +31,8 @@ export const UI = {
   cutRows: { zh: '只显示前 {shown} 行，共 {total} 行。', en: 'Showing the first {shown} of {total} rows.' },
   downloadYaml: { zh: '下载 YAML 目录', en: 'Download the YAML catalog' },
   downloadYamlNote: {
-    zh: '与 zwgk import 写出的文件相同，请对照原表核对导入结果。',
-    en: 'The same file zwgk import writes; check it against the table.',
+    zh: 'YAML 目录与 zwgk import 写出的文件相同，请对照原表核对导入结果。',
+    en: 'The YAML catalog is the file zwgk import writes; check it against the table.',
   },
   downloadReport: { zh: '下载问题报告（Excel）', en: 'Download the findings (Excel)' },
   noCatalog: {
