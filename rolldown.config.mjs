@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** A path in the package, whatever the current folder. */
 const at = (path) => join(dirname(fileURLToPath(import.meta.url)), path);
@@ -57,10 +58,11 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** The modules the portable build makes: the shipped files, and the generated validators. */
-function embedded() {
+/** The modules the portable build makes: the shipped files (those under `folders`), and the generated validators. */
+function embedded(folders = ['schemas', 'templates']) {
   const assets = [['package.json', JSON.stringify({ name: pkg.name, version: pkg.version })]];
-  for (const file of [...filesUnder('schemas'), ...filesUnder('templates')])
+  // The workbench page's shell is the page itself, not a file the code reads.
+  for (const file of folders.flatMap(filesUnder).filter((f) => !f.startsWith('templates/workbench/')))
     assets.push([file, readFileSync(at(file), 'utf8')]);
   const schemas = readdirSync(at('dist/validators')).sort();
   return {
@@ -85,17 +87,22 @@ const SEAMS = new Map(
   ]),
 );
 
-function portable() {
+/**
+ * Puts the modules of `seams` in place of those they replace, makes the embedded modules (of the shipped
+ * files under `folders`), and takes packages by the names in `aliases` from elsewhere.
+ */
+function portable({ name = 'zwgk-portable', seams = SEAMS, folders, aliases = {} } = {}) {
   let modules;
   return {
-    name: 'zwgk-portable',
+    name,
     buildStart() {
-      modules = embedded();
+      modules = embedded(folders);
     },
     async resolveId(source, importer, options) {
       if (Object.hasOwn(modules, source)) return `\0${source}`;
+      if (Object.hasOwn(aliases, source)) return aliases[source];
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return found && SEAMS.has(found.id) ? SEAMS.get(found.id) : found;
+      return found && seams.has(found.id) ? seams.get(found.id) : found;
     },
     load(id) {
       return id.startsWith('\0') && Object.hasOwn(modules, id.slice(1)) ? modules[id.slice(1)] : null;
@@ -124,4 +131,59 @@ export const portableBuild = {
   },
 };
 
-export default [packageBuild, portableBuild];
+/** Modules the workbench page replaces besides the portable build's: those that need Node's zlib or Buffer. */
+const BROWSER_SEAMS = new Map([...SEAMS, [at('src/tables/inflate-raw.ts'), at('src/workbench/seams/inflate-raw.ts')]]);
+
+/** `code` as the text of an inline <script>: nothing in it may end the element or open a comment. */
+const inlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+/** Writes the page (templates/workbench/page.html with the bundled script inline) in place of the script, and says its size. */
+function workbenchPage() {
+  return {
+    name: 'zwgk-workbench-page',
+    generateBundle(_options, bundle) {
+      const [file, chunk] = Object.entries(bundle).find(([, output]) => output.type === 'chunk');
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how a plugin takes a file out of the output
+      delete bundle[file];
+      const shell = readFileSync(at('templates/workbench/page.html'), 'utf8');
+      const html = shell
+        .replace('{{version}}', () => pkg.version)
+        .replace('{{script}}', () => inlineScript(chunk.code));
+      this.emitFile({ type: 'asset', fileName: 'zwgk-workbench.html', source: html });
+      const raw = Buffer.byteLength(html);
+      const gzip = gzipSync(html, { level: 9 }).length;
+      const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+      console.log(`dist/zwgk-workbench.html: ${kb(raw)}, ${kb(gzip)} gzip`);
+    },
+  };
+}
+
+/**
+ * The workbench (dist/zwgk-workbench.html): one page that checks catalog tables in a browser, offline,
+ * with the library's own code. Built from the TypeScript sources like the portable file, with browser
+ * versions of the modules that read the package folder or need Node (the schemas embedded, packages
+ * bundled, exceljs's browser build); the script is inlined into the page, which starts it as its worker too.
+ */
+export const workbenchBuild = {
+  input: at('src/workbench/main.ts'),
+  platform: 'browser',
+  resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
+  plugins: [
+    portable({
+      name: 'zwgk-workbench',
+      seams: BROWSER_SEAMS,
+      folders: ['schemas'],
+      aliases: { exceljs: at('node_modules/exceljs/dist/exceljs.bare.min.js') },
+    }),
+    workbenchPage(),
+  ],
+  transform: { define: { ZWGK_VERSION: JSON.stringify(pkg.version) } },
+  output: {
+    dir: at('dist'),
+    format: 'iife',
+    codeSplitting: false,
+    minify: true,
+  },
+};
+
+export default [packageBuild, portableBuild, workbenchBuild];

@@ -3,6 +3,7 @@ import { appendAll } from '../util/append.js';
 import { itemNamesAt } from '../report/item-names.js';
 import { say, type Lang, type Text } from '../i18n.js';
 import type { ReadResult } from '../tables/grid.js';
+import type { TableFileError } from '../tables/read-bytes.js';
 import type { TableCatalog, TableOutcome, ValidateOptions } from '../validate/options.js';
 import { validateText } from '../validate/validate-text.js';
 import { importTables, type EmptyTable, type ImportedTable } from './import-tables.js';
@@ -145,4 +146,17 @@ export function checkTables(file: string, read: ReadResult, options: ValidateOpt
     );
   }
   return { diagnostics, catalogs };
+}
+
+/** The finding for a table file that cannot be read, saying what to do. */
+export function unreadableTable(file: string, error: TableFileError, lang: Lang): Diagnostic {
+  const code: SourceCode =
+    error.problem === 'not-found'
+      ? 'file/not-found'
+      : error.problem === 'too-large'
+        ? 'file/too-large'
+        : error.problem === 'no-table'
+          ? 'table/no-catalog'
+          : 'table/unreadable';
+  return tableDiagnostic(file, code, 'error', lang, error.said, error.advice);
 }

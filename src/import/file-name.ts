@@ -8,8 +8,10 @@ const UNSAFE =
 /** Names Windows keeps for devices, whatever the extension: CON.yaml opens the console. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
+const utf8 = new TextEncoder();
+
 function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  return utf8.encode(text).length;
 }
 
 /** The longest start of `text` that fits in `bytes` UTF-8 bytes, never splitting a character. */

@@ -1,13 +1,8 @@
 import type { TableKind } from '../validate/options.js';
 
-/** The files checked as tables where they live: workbooks, web pages and CSV files. */
-export const TABLE_FILE_EXTENSIONS = ['.xlsx', '.xlsm', '.html', '.htm', '.csv'] as const;
+import { isTableFile, TABLE_FILE_EXTENSIONS } from './table-files.js';
 
-/** Whether a file is a table, by its name. */
-export function isTableFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  return TABLE_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
+export { isTableFile, TABLE_FILE_EXTENSIONS } from './table-files.js';
 
 /**
  * Tables as the engine checks them: told by their file names, and read and checked where they live by

@@ -40,7 +40,8 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<ReadRes
   const workbook = new ExcelJS.Workbook();
   const captured = captureSheets(workbook);
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    // exceljs's zip reader takes the bytes as they are, in Node as in a browser.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new UnreadableWorkbook(name, error instanceof Error ? error.message : String(error), error);
   }

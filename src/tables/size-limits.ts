@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { indexOfBytes, inflateRaw } from './inflate-raw.js';
 import { storedBytes, zipEntries } from './zip-entries.js';
 
 import { WorkbookTooLarge, XLSX_LIMITS, type XlsxLimits } from './limits.js';
@@ -10,12 +10,12 @@ const CELL_END = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2f, 0x3e]);
  * a namespace prefix. Searched in the bytes, since the XML of a large sheet is longer than a string may be.
  */
 function countCells(xml: Uint8Array): number {
-  const buffer = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  const prefix = /<([A-Za-z_][\w.-]*):worksheet[\s>]/.exec(buffer.subarray(0, 4096).toString('latin1'))?.[1];
-  const open = Buffer.from(prefix ? `<${prefix}:c` : '<c', 'latin1');
+  const head = new TextDecoder('latin1').decode(xml.subarray(0, 4096));
+  const prefix = /<([A-Za-z_][\w.-]*):worksheet[\s>]/.exec(head)?.[1];
+  const open = new TextEncoder().encode(prefix ? `<${prefix}:c` : '<c');
   let n = 0;
-  for (let at = buffer.indexOf(open); at >= 0; at = buffer.indexOf(open, at + open.length)) {
-    if (CELL_END.has(buffer[at + open.length]!)) n++;
+  for (let at = indexOfBytes(xml, open, 0); at >= 0; at = indexOfBytes(xml, open, at + open.length)) {
+    if (CELL_END.has(xml[at + open.length]!)) n++;
   }
   return n;
 }
@@ -44,14 +44,11 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: XlsxLimits = XLSX_L
     let data: Uint8Array;
     if (e.method === 0) data = stored;
     else {
-      try {
-        data = inflateRawSync(stored, { maxOutputLength: limits.partBytes });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new WorkbookTooLarge('partBytes', limits.partBytes, limits.partBytes + 1, e.name);
-        }
-        continue;
-      }
+      const inflated = inflateRaw(stored, limits.partBytes);
+      if (inflated === 'too-large')
+        throw new WorkbookTooLarge('partBytes', limits.partBytes, limits.partBytes + 1, e.name);
+      if (!inflated) continue;
+      data = inflated;
     }
     if (data.length > limits.partBytes) throw new WorkbookTooLarge('partBytes', limits.partBytes, data.length, e.name);
     total += data.length;

@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['validate'],
   ['fix', 'diff', 'render', 'import', 'forms', 'init', 'stats'],
   ['config'],
-  ['cli', 'portable', 'entry'], // entry: index.ts, the library's entry
+  ['cli', 'portable', 'workbench', 'entry'], // entry: index.ts, the library's entry
 ];
 
 const SRC = join(import.meta.dirname, '../../src');

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { ZwgkError } from '../../errors.js';
+import { importComment } from '../../import/import-comment.js';
 import { importTables } from '../../import/import-tables.js';
 import { importReportJson, importReportText, type WrittenTable } from '../../import/report.js';
 import { CATALOG_TABLE_HINTS } from '../../import/table-hints.js';
@@ -66,9 +67,7 @@ export async function runImport(input: string, flags: ImportFlags): Promise<numb
   const files: FileToWrite[] = [];
   const source = basename(input);
   for (const [i, table] of result.tables.entries()) {
-    const comment = zh
-      ? `由 zwgk import 从 ${source} 导入（表格位置 ${table.ref}）。\n文字按原表保留；导入时的判断见导入报告，请对照原表核对。`
-      : `Imported by zwgk import from ${source} (table at ${table.ref}).\nText is kept as in the table; see the import report for what was guessed.`;
+    const comment = importComment(source, table.ref, lang);
     // The data the text reads back as, when certain, spares checking it a second parse.
     const { text, data } = catalogText(table.catalog, comment);
     const file = join(flags.output, table.fileName);

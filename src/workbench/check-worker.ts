@@ -1,0 +1,98 @@
+// Checking runs in a Web Worker so that the page never freezes. The worker is this same script: the page
+// makes it from the text of its own inline <script> (a Blob URL, which works from file:// too), and the
+// script, started in a worker, answers requests instead of drawing the page.
+import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
+import { findingsWorkbook, type ReportedFile } from './findings-workbook.js';
+
+/** A file to check, or a checked file whose findings to write as a workbook. */
+export type CheckRequest =
+  { id: number; kind: 'check'; name: string; bytes: ArrayBuffer } | { id: number; kind: 'report'; file: ReportedFile };
+
+/** What the worker says back: the outcome, the workbook, or that the work failed unexpectedly. */
+export type CheckReply =
+  { id: number; result: CheckedFile } | { id: number; workbook: Uint8Array } | { id: number; failure: string };
+
+/** What a worker's global scope offers here. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(reply: CheckReply): void;
+}
+
+/** Do what is asked, turning an unexpected failure into its one-line reason. */
+export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
+  const { id } = request;
+  try {
+    if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, 'zh') };
+    return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions('zh')) };
+  } catch (error) {
+    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Answer the page's requests, one at a time, in the order they come. */
+export function serveChecks(scope: WorkerScope): void {
+  let queue = Promise.resolve();
+  scope.onmessage = (event) => {
+    const request = event.data;
+    queue = queue.then(async () => scope.postMessage(await checkRequest(request)));
+  };
+}
+
+/** Checks files in a worker when one can be started, else in the page itself. */
+export class Checker {
+  private worker: Worker | undefined;
+  private next = 1;
+  private readonly waiting = new Map<number, { request: CheckRequest; resolve: (reply: CheckReply) => void }>();
+
+  /** Start a worker running `script` (the page's own code); none when the browser refuses one. */
+  constructor(script: string | undefined) {
+    if (script === undefined || typeof Worker === 'undefined') return;
+    try {
+      const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+      this.worker = new Worker(url);
+      this.worker.onmessage = (event: MessageEvent<CheckReply>) => this.settle(event.data);
+      this.worker.onerror = () => this.stopWorker();
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  /** Whether checks run in a worker. */
+  get inWorker(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Check one file's bytes. */
+  check(name: string, bytes: ArrayBuffer): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'check', name, bytes });
+  }
+
+  /** The findings of a checked file as a workbook. */
+  report(file: ReportedFile): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'report', file });
+  }
+
+  private ask(request: CheckRequest): Promise<CheckReply> {
+    if (!this.worker) return checkRequest(request);
+    return new Promise((resolve) => {
+      this.waiting.set(request.id, { request, resolve });
+      // Copied, not transferred: should the worker fail, the page checks the same bytes itself.
+      this.worker!.postMessage(request);
+    });
+  }
+
+  private settle(reply: CheckReply): void {
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    waiting?.resolve(reply);
+  }
+
+  /** A worker that fails (to start, say): the page checks what it was given, and everything from now on. */
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { request, resolve } of waiting) void checkRequest(request).then(resolve);
+  }
+}

@@ -1,0 +1,100 @@
+// The preview of a checked file: its grids as tables (or a YAML file's lines), with the cells that have
+// findings marked and described, so that a finding in the list can take the user to its cell.
+import type { Diagnostic } from '../diagnostics.js';
+import { addTo } from '../util/append.js';
+import type { CheckedFile, PreviewGrid } from './check-file.js';
+import { el } from './dom.js';
+import { UI, word } from './ui-text.js';
+
+/** The preview of a file, and where each finding sits in it. */
+export interface Preview {
+  node: HTMLElement;
+  /** The element a finding points at (a cell or a line), if it is shown. */
+  targetOf(d: Diagnostic): HTMLElement | undefined;
+}
+
+/** Column letters: 1 → A, 27 → AA. */
+function letters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** The preview of a checked file; `idOf` names each finding's list item, for the cells to refer to. */
+export function renderPreview(file: CheckedFile, idOf: (d: Diagnostic) => string): Preview {
+  if (file.kind === 'yaml') return yamlPreview(file, idOf);
+  const cells = new Map<string, HTMLElement>();
+  const node = el('div', { class: 'preview' });
+  file.grids.forEach((grid, g) => node.append(gridTable(grid, g + 1, cells)));
+  // Each finding on its cell: a mark, and the message as the cell's title and description.
+  const onCell = new Map<HTMLElement, Diagnostic[]>();
+  const targetOf = (d: Diagnostic) =>
+    d.cell ? cells.get(`${d.cell.table}:${d.cell.row}:${d.cell.column}`) : undefined;
+  for (const d of file.diagnostics) {
+    const cell = targetOf(d);
+    if (cell) addTo(onCell, cell, d);
+  }
+  for (const [cell, list] of onCell) markTarget(cell, list, idOf);
+  return { node, targetOf };
+}
+
+function markTarget(target: HTMLElement, list: readonly Diagnostic[], idOf: (d: Diagnostic) => string): void {
+  target.classList.add(list.some((d) => d.severity === 'error') ? 'has-error' : 'has-warning');
+  target.title = list.map((d) => d.message).join('\n');
+  target.setAttribute('aria-describedby', list.map(idOf).join(' '));
+}
+
+function gridTable(grid: PreviewGrid, table: number, cells: Map<string, HTMLElement>): HTMLElement {
+  const caption = `${grid.name}${grid.hidden ? word(UI.hiddenSheet) : ''}`;
+  const head = el('tr', {}, [el('th', { scope: 'col', class: 'corner' })]);
+  for (let c = 1; c <= grid.width; c++) head.append(el('th', { scope: 'col' }, [letters(c)]));
+  const body = el('tbody');
+  grid.rows.forEach((row, r) => {
+    const tr = el('tr', {}, [el('th', { scope: 'row' }, [String(r + 1)])]);
+    for (const cell of row) {
+      const td = el(
+        'td',
+        { tabindex: -1, rowspan: cell.rowSpan > 1 && cell.rowSpan, colspan: cell.colSpan > 1 && cell.colSpan },
+        [cell.text],
+      );
+      td.dataset.ref = `${letters(cell.col + 1)}${r + 1}`;
+      for (let dr = 0; dr < cell.rowSpan; dr++)
+        for (let dc = 0; dc < cell.colSpan; dc++) cells.set(`${table}:${r + dr + 1}:${cell.col + dc + 1}`, td);
+      tr.append(td);
+    }
+    body.append(tr);
+  });
+  const cut =
+    grid.totalRows > grid.rows.length &&
+    el('p', { class: 'note' }, [word(UI.cutRows, { shown: grid.rows.length, total: grid.totalRows })]);
+  return el('section', { class: 'grid', 'aria-label': caption }, [
+    el('h4', {}, [caption]),
+    el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': caption }, [
+      el('table', {}, [el('thead', {}, [head]), body]),
+    ]),
+    cut,
+  ]);
+}
+
+/** Most lines of a YAML file shown. */
+const YAML_LINES = 5000;
+
+function yamlPreview(file: CheckedFile, idOf: (d: Diagnostic) => string): Preview {
+  const lines = (file.text ?? '').split('\n').slice(0, YAML_LINES);
+  const rows = lines.map((line, i) =>
+    el('tr', { tabindex: -1 }, [el('th', { scope: 'row' }, [String(i + 1)]), el('td', {}, [el('code', {}, [line])])]),
+  );
+  const targetOf = (d: Diagnostic) => (d.range ? rows[d.range.start.line - 1] : undefined);
+  const onLine = new Map<HTMLElement, Diagnostic[]>();
+  for (const d of file.diagnostics) {
+    const row = targetOf(d);
+    if (row) addTo(onLine, row, d);
+  }
+  for (const [row, list] of onLine) markTarget(row, list, idOf);
+  const node = el('div', { class: 'preview yaml' }, [
+    el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': word(UI.yamlPreview) }, [
+      el('table', {}, [el('tbody', {}, rows)]),
+    ]),
+  ]);
+  return { node, targetOf };
+}
