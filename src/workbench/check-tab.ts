@@ -54,11 +54,7 @@ export function checkTab(checker: Checker): HTMLElement {
     drop.classList.remove('over');
     void checkAll([...(event.dataTransfer?.files ?? [])]);
   });
-  return el('section', { id: 'panel-check', role: 'tabpanel', 'aria-labelledby': 'tab-check' }, [
-    drop,
-    status,
-    results,
-  ]);
+  return el('section', {}, [drop, status, results]);
 }
 
 async function checkOne(checker: Checker, file: File, n: number): Promise<HTMLElement> {

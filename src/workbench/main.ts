@@ -4,30 +4,65 @@
 import { checkTab } from './check-tab.js';
 import { Checker, serveChecks } from './check-worker.js';
 import { el } from './dom.js';
-import { UI, word } from './ui-text.js';
+import { tabbed, type Tab } from './tabs.js';
+import { pageLang, setPageLang, UI, word } from './ui-text.js';
 
 declare const ZWGK_VERSION: string;
 
-/** Draw the page into its <main>. */
+/** Where the page keeps the language chosen, between visits (where the browser lets a file:// page keep it). */
+const LANG_KEY = 'zwgk-workbench-lang';
+
+function savedLang(): 'zh' | 'en' {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+function saveLang(lang: 'zh' | 'en'): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // A page from a file may not keep anything: the choice lasts until it is closed.
+  }
+}
+
+/** Draw the page into its <main>, and again in the other language when the switch is pressed. */
 function startPage(): void {
   const script = document.getElementById('zwgk-script')?.textContent ?? undefined;
   const checker = new Checker(script);
-  document.title = word(UI.title);
+  const tabs: Tab[] = [{ id: 'check', label: UI.checkTab, panel: () => checkTab(checker) }];
+  let chosen = tabs[0]!.id;
   const main = document.querySelector('main')!;
-  const tab = el(
-    'button',
-    { type: 'button', role: 'tab', id: 'tab-check', 'aria-selected': 'true', 'aria-controls': 'panel-check' },
-    [word(UI.checkTab)],
-  );
-  main.replaceChildren(
-    el('header', {}, [
-      el('h1', {}, [word(UI.title), ' ', el('small', {}, [word(UI.subtitle)])]),
-      el('p', { class: 'offline' }, [word(UI.offline)]),
-    ]),
-    el('div', { role: 'tablist', 'aria-label': word(UI.title) }, [tab]),
-    checkTab(checker),
-    el('footer', {}, [`zwgk ${word(UI.version, { version: ZWGK_VERSION })}`]),
-  );
+
+  const draw = () => {
+    document.documentElement.lang = pageLang() === 'zh' ? 'zh-CN' : 'en';
+    document.title = word(UI.title);
+    const other = pageLang() === 'zh' ? 'en' : 'zh';
+    const switcher = el('button', { type: 'button', class: 'lang', lang: other === 'zh' ? 'zh-CN' : 'en' }, [
+      word(UI.otherLanguage),
+    ]);
+    switcher.addEventListener('click', () => {
+      setPageLang(other);
+      saveLang(other);
+      draw();
+      main.querySelector<HTMLElement>('button.lang')?.focus();
+    });
+    main.replaceChildren(
+      el('header', {}, [
+        el('h1', {}, [word(UI.title), ' ', el('small', {}, [word(UI.subtitle)])]),
+        switcher,
+        el('p', { class: 'offline' }, [word(UI.offline)]),
+      ]),
+      ...tabbed(tabs, chosen, word(UI.title), (id) => (chosen = id)),
+      el('footer', {}, [`zwgk ${word(UI.version, { version: ZWGK_VERSION })}`]),
+    );
+  };
+  setPageLang(savedLang());
+  draw();
   document.documentElement.dataset.worker = checker.inWorker ? 'yes' : 'no';
 }
 

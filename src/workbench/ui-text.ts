@@ -1,4 +1,4 @@
-// Every word the workbench page shows, in Chinese and English (the page shows Chinese for now).
+// Every word the workbench page shows, in Chinese and English.
 import type { Text } from '../i18n.js';
 
 /** The words of the page, by what they are for. */
@@ -54,17 +54,22 @@ export const UI = {
   cellOf: { zh: '单元格 {ref}：', en: 'Cell {ref}: ' },
   lineColumn: { zh: '第 {line} 行 第 {column} 列', en: 'line {line}, column {column}' },
   version: { zh: '版本 {version}', en: 'version {version}' },
+  /** The language switch: the name of the other language, in that language. */
+  otherLanguage: { zh: 'English', en: '中文' },
 } as const satisfies Record<string, Text>;
 
 /** A word of the page in the page's language, with `{name}` places filled in. */
 export function word(text: Text, values: Readonly<Record<string, string | number>> = {}): string {
-  return text[pageLang].replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
+  return text[lang].replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
 }
 
-/** The language the page shows (an English switch may set it later). */
-let pageLang: 'zh' | 'en' = 'zh';
+/** The language the page shows: Chinese, or English after the switch. */
+let lang: 'zh' | 'en' = 'zh';
+
+/** The language the page shows now. */
+export const pageLang = (): 'zh' | 'en' => lang;
 
 /** Show the page's words in `lang` from now on. */
-export function setPageLang(lang: 'zh' | 'en'): void {
-  pageLang = lang;
+export function setPageLang(to: 'zh' | 'en'): void {
+  lang = to;
 }
