@@ -9,6 +9,7 @@ import { classPolicy } from '../../src/diff/policy.js';
 import { CATALOG_TABLES } from '../../src/import/table-kind.js';
 import type { Lang } from '../../src/i18n.js';
 import { resolveValidateOptions } from '../../src/validate/options.js';
+import { checkFileBytes, defaultOptions } from '../../src/workbench/check-file.js';
 import { changeReportName, compareFiles } from '../../src/workbench/compare-files.js';
 import { brokenCatalog, editedCatalog, SHIPPED_CATALOG } from '../_helpers/edited-catalog.js';
 import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
@@ -49,19 +50,27 @@ describe('comparing two versions in the workbench', () => {
     expect(compared.changes).toBeGreaterThanOrEqual(3);
   });
 
-  it('compares a table with a YAML catalog, each item placed on its cell', async () => {
+  it('compares a table with its catalog edited, each item of the table placed on its cell', async () => {
     const sample = loadCatalogSamples()[0]!;
     const bytes = await sampleXlsx(sample);
+    const imported = (await checkFileBytes('table.xlsx', bytes, defaultOptions('zh'))).catalogs[0]!.text;
+    // The last item renamed, as a clerk would in the YAML catalog imported from the table.
+    const at = imported.lastIndexOf('- name: ');
+    const edited = `${imported.slice(0, at)}- name: 改过的名称\n${imported.slice(imported.indexOf('\n', at) + 1)}`;
     writeFileSync(join(dir, 'table.xlsx'), bytes);
-    const expected = await diffOf('table.xlsx', 'table.xlsx', 'zh');
-    const compared = await compareFiles([{ name: 'table.xlsx', bytes }], [{ name: 'table.xlsx', bytes }], 'zh');
-    expect(compared.ok).toBe(expected.ok);
-    if (compared.ok && expected.ok) {
-      const ctx = { lang: 'zh' as const, color: false, baseline: false, policy: classPolicy() };
-      expect(compared.html).toBe(await DIFF_FORMATTERS.html(expected.report, ctx));
-    } else if (!compared.ok && !expected.ok) {
-      expect(compared.errors).toEqual(expected.errors.diagnostics);
-    }
+    writeFileSync(join(dir, 'table.yaml'), edited);
+    const expected = await diffOf('table.xlsx', 'table.yaml', 'zh');
+    if (!expected.ok) throw new Error('the table has errors');
+    const compared = await compareFiles(
+      [{ name: 'table.xlsx', bytes }],
+      [{ name: 'table.yaml', bytes: encode(edited) }],
+      'zh',
+    );
+    if (!compared.ok) throw new Error(compared.text);
+    const ctx = { lang: 'zh' as const, color: false, baseline: false, policy: classPolicy() };
+    expect(compared.html).toBe(await DIFF_FORMATTERS.html(expected.report, ctx));
+    expect(compared.changes).toBeGreaterThan(0);
+    expect(compared.html).toMatch(/table\.xlsx[^<]*!/);
   });
 
   it('stops at a catalog with an error and says where it is', async () => {
