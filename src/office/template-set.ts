@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { readAssetText } from '../assets.js';
 import { ZwgkError } from '../errors.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 
 // Template sets compiled from text, and the shipped templates, without the file system: a renderer that
 // uses only the shipped templates (the change report) runs in a browser too. A user's own templates, in a
@@ -63,6 +64,8 @@ export async function compileTemplateSet<T extends string, P extends string, A e
   const env = Handlebars.create();
   const options = { preventIndent: true } as const;
   const compile = (source: string, file: string): Template => {
+    const precompiled = PRECOMPILED_TEMPLATES.get(source);
+    if (precompiled) return env.template(precompiled);
     try {
       // Parse now (Handlebars compiles lazily), so that a broken override fails before anything is rendered.
       env.parse(source);

@@ -3,6 +3,8 @@
 // worker, checks the files.
 import { checkTab } from './check-tab.js';
 import { Checker, serveChecks } from './check-worker.js';
+import { compareTab } from './compare-tab.js';
+import { COMPARE_TEXT } from './compare-text.js';
 import { el } from './dom.js';
 import { tabbed, type Tab } from './tabs.js';
 import { pageLang, setPageLang, UI, word } from './ui-text.js';
@@ -34,7 +36,10 @@ function saveLang(lang: 'zh' | 'en'): void {
 function startPage(): void {
   const script = document.getElementById('zwgk-script')?.textContent ?? undefined;
   const checker = new Checker(script);
-  const tabs: Tab[] = [{ id: 'check', label: UI.checkTab, panel: () => checkTab(checker) }];
+  const tabs: Tab[] = [
+    { id: 'check', label: UI.checkTab, panel: () => checkTab(checker) },
+    { id: 'compare', label: COMPARE_TEXT.tab, panel: () => compareTab(checker) },
+  ];
   let chosen = tabs[0]!.id;
   const main = document.querySelector('main')!;
 

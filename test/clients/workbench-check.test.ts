@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/json.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../_helpers/html-browser.js';
 import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
 import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
+import { openWorkbench } from '../_helpers/workbench-page.js';
 
 // The workbench page (dist/zwgk-workbench.html, from `npm run build`) opened from a file:// URL: each real
 // table, uploaded as a workbook, shows the findings `zwgk validate` gives on the same file, and the YAML it
@@ -20,10 +20,9 @@ const dir = mkdtempSync(join(tmpdir(), 'zwgk-workbench-page-'));
 const samples = loadCatalogSamples();
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const offNetwork: string[] = [];
-const pageErrors: string[] = [];
+let offNetwork: string[];
+let pageErrors: string[];
 /** Findings workbooks compared with those of the command line. */
 let workbooks = 0;
 
@@ -58,24 +57,7 @@ async function upload(file: string): Promise<ReturnType<Page['locator']>> {
 beforeAll(async () => {
   expect(existsSync(PAGE), 'run `npm run build` first').toBe(true);
   for (const s of samples) writeFileSync(join(dir, `${s.id}.xlsx`), await sampleXlsx(s));
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    offNetwork.push(url);
-    return route.abort();
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!/^(file|blob):/.test(url)) offNetwork.push(url);
-  });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(pathToFileURL(PAGE).href);
+  ({ browser, page, offNetwork, pageErrors } = await openWorkbench(PAGE));
 });
 
 afterAll(async () => {
