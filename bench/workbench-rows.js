@@ -144,18 +144,11 @@ async function pageRun(chromium, file) {
       if (after[i].peakMB - before[i].rssMB > after[k].peakMB - before[k].rssMB) k = i;
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
     if (offNetwork.length > 0) throw new Error(`the page asked the network for ${offNetwork.join(', ')}`);
+    // The longest time between two frames both drawn within [from, to].
     const gaps = (from, to) => {
+      const within = b.frames.filter((t) => t >= from && t <= to);
       let longest = 0;
-      let last;
-      for (const t of b.frames) {
-        if (t < from) {
-          last = t;
-          continue;
-        }
-        if (last !== undefined) longest = Math.max(longest, t - last);
-        last = t;
-        if (t > to) break;
-      }
+      for (let i = 1; i < within.length; i++) longest = Math.max(longest, within[i] - within[i - 1]);
       return longest;
     };
     // Tasks that ran within [from, to]; the task that takes the worker's reply (and builds the section) ends after it.
