@@ -11,28 +11,31 @@
 //     the workbook and the page are rendered once from the <scale>-clean set (see ensureRendered);
 //   - `zwgk validate --cache` cold, warm and with one file changed, against ajv-cli (bench/cache-rows.js);
 //   - `zwgk validate` on a set with an unknown key in every item against the same on the clean set
-//     (bench/findings-rows.js).
+//     (bench/findings-rows.js);
+//   - the workbench page (dist/zwgk-workbench.html) checking <scale>-clean.xlsx in headless Chromium, against
+//     `zwgk validate` on the same workbook (bench/workbench-rows.js; skipped, with a note, without Chromium).
 //
-//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--json]
+//   node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--no-workbench] [--json]
 //
 // Default scales: district and city, and province for the rows against ajv-cli. --scale may be
 // repeated or comma-separated; `all` adds province everywhere. Runs default to 5 (district), 3 (city), 1 (province). --no-render leaves out the render
-// rows, --no-diff the diff rows, --no-import the import rows, --no-peers the rows against ajv-cli (bench/peers.js). Assumes `npm run build` has run
+// rows, --no-diff the diff rows, --no-import the import rows, --no-peers the rows against ajv-cli (bench/peers.js), --no-workbench the workbench rows. Assumes `npm run build` has run
 // (`npm run bench` does that).
 // Progress goes to stderr; the table (or JSON) to stdout.
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_DIR, ensureScale, GENERATOR_VERSION } from './generate.js';
+import { ensureScale, GENERATOR_VERSION } from './generate.js';
+import { ensureRendered } from './rendered.js';
 import { parseBenchArgs } from './args.js';
 import { measureNode, median } from './measure.js';
 import { machineLine, tableLines, withRatios } from './table.js';
 import { peerRows } from './peers.js';
 import { cacheRows, CACHE_PEER } from './cache-rows.js';
 import { FINDINGS_FLOOR, findingsRows } from './findings-rows.js';
+import { WORKBENCH_PEER, workbenchLines, workbenchRows } from './workbench-rows.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -51,7 +54,7 @@ const STARTUP_RUNS = 10;
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
   console.error(
-    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--json]',
+    'usage: node bench/run.js [--scale district|city|province|many|huge|all]… [--runs N] [--floor-parser yaml|js-yaml] [--no-render] [--no-diff] [--no-import] [--no-peers] [--no-cache] [--no-findings] [--no-stats] [--no-workbench] [--json]',
   );
   process.exit(2);
 }
@@ -67,6 +70,7 @@ function parseArgs(argv) {
       cache: true,
       findings: true,
       stats: true,
+      workbench: true,
     },
     scales: ['district', 'city'],
     switches: {
@@ -77,6 +81,7 @@ function parseArgs(argv) {
       '--no-cache': ['cache', false],
       '--no-findings': ['findings', false],
       '--no-stats': ['stats', false],
+      '--no-workbench': ['workbench', false],
     },
     values: {
       '--floor-parser': (opts, value) => {
@@ -123,61 +128,6 @@ async function compare(label, a, b, runs, options) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Import inputs
-
-const ZWGK_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-
-/**
- * The <scale>-clean set rendered by zwgk as one workbook (`xlsx`) or one page (`html`), the input of
- * the import rows: bench/.data/<scale>-clean.<format>, with a marker <file>.json naming the generator
- * version and the zwgk version it was rendered with. It is rendered again when either file is missing
- * or either version differs; delete the file to render it again after changing the renderer.
- */
-function ensureRendered(scale, format, { log = () => {} } = {}) {
-  const clean = ensureScale(scale, { clean: true, log });
-  const file = join(DATA_DIR, `${scale}-clean.${format}`);
-  const markerFile = `${file}.json`;
-  let marker;
-  try {
-    marker = JSON.parse(readFileSync(markerFile, 'utf8'));
-  } catch {
-    marker = undefined;
-  }
-  if (
-    !marker ||
-    marker.generatorVersion !== GENERATOR_VERSION ||
-    marker.zwgkVersion !== ZWGK_VERSION ||
-    !existsSync(file)
-  ) {
-    log(`rendering ${relative(ROOT, file)} …`);
-    rmSync(markerFile, { force: true });
-    const result = spawnSync(
-      process.execPath,
-      [ZWGK, 'render', relative(ROOT, clean.dir), '-f', format, '-o', relative(ROOT, file)],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    if (result.status !== 0)
-      throw new Error(
-        `zwgk render ${clean.dir} -f ${format} exited with ${result.status ?? result.signal}\n${result.stderr}`,
-      );
-    marker = {
-      generatorVersion: GENERATOR_VERSION,
-      zwgkVersion: ZWGK_VERSION,
-      scale,
-      format,
-      bytes: statSync(file).size,
-    };
-    writeFileSync(markerFile, JSON.stringify(marker, null, 2) + '\n');
-  }
-  return { file, bytes: marker.bytes, clean };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Main
 
 const opts = parseArgs(process.argv.slice(2));
@@ -220,6 +170,8 @@ const importArgs = (input) => () => {
 };
 
 const rows = [];
+// Lines printed under the table: rows skipped, and why.
+const notes = [];
 try {
   // Startup reference and one small file: zwgk on a single file against `node -e 0`.
   const small = ensureScale('small', { log });
@@ -395,6 +347,11 @@ try {
     const scales = opts.scalesGiven ? opts.scales.filter((s) => s !== 'province') : ['huge', 'many'];
     rows.push(...(await findingsRows({ rssDir, scales, runs: opts.runs ?? 3, log })));
   }
+  // The workbench page checking a workbook in headless Chromium, beside zwgk validate on the same workbook.
+  if (opts.workbench) {
+    const scales = opts.scalesGiven ? opts.scales.filter((s) => s !== 'province') : ['city'];
+    rows.push(...(await workbenchRows({ rssDir, scales, runs: opts.runs ?? 3, log, notes })));
+  }
 } finally {
   rmSync(rssDir, { recursive: true, force: true });
 }
@@ -423,7 +380,9 @@ const results = {
     stats: 'zwgk validate <scale>-clean --format json: the same files checked',
     cache: CACHE_PEER,
     findings: FINDINGS_FLOOR,
+    workbench: WORKBENCH_PEER,
   },
+  notes,
   rows: withRatios(rows),
 };
 
@@ -477,6 +436,12 @@ if (opts.json) {
       '"<scale> Nk findings <format>" = zwgk validate on <scale>-findings (unknown keys in every item) vs the same on <scale>-clean; budget 3x',
     );
   }
+  if (opts.workbench) {
+    console.log(
+      '"<scale> workbench" = dist/zwgk-workbench.html checking <scale>-clean.xlsx in headless Chromium (file given → findings shown; renderer peak RSS) vs zwgk validate <scale>-clean.xlsx',
+    );
+  }
   console.log('');
   for (const line of tableLines(results.rows, 'floor')) console.log(line);
+  for (const line of [...workbenchLines(results.rows), ...notes]) console.log(line);
 }

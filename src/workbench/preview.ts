@@ -23,9 +23,18 @@ function letters(col: number): string {
 /** The preview of a checked file; `idOf` names each finding's list item, for the cells to refer to. */
 export function renderPreview(file: CheckedFile, idOf: (d: Diagnostic) => string): Preview {
   if (file.kind === 'yaml') return yamlPreview(file, idOf);
-  const cells = new Map<string, HTMLElement>();
+  // Only the positions findings point at are looked up, so only those are kept (a city's workbook has 300,000):
+  // each is given the cell that covers it as the grids are built.
+  const cells = new Map<string, HTMLElement | undefined>();
+  const rowsOf = new Map<number, Set<number>>();
+  for (const d of file.diagnostics) {
+    if (!d.cell) continue;
+    cells.set(`${d.cell.table}:${d.cell.row}:${d.cell.column}`, undefined);
+    const rows = rowsOf.get(d.cell.table) ?? new Set<number>();
+    rowsOf.set(d.cell.table, rows.add(d.cell.row));
+  }
   const node = el('div', { class: 'preview' });
-  file.grids.forEach((grid, g) => node.append(gridTable(grid, g + 1, cells)));
+  file.grids.forEach((grid, g) => node.append(gridTable(grid, g + 1, cells, rowsOf.get(g + 1))));
   // Each finding on its cell: a mark, and the message as the cell's title and description.
   const onCell = new Map<HTMLElement, Diagnostic[]>();
   const targetOf = (d: Diagnostic) =>
@@ -44,7 +53,13 @@ function markTarget(target: HTMLElement, list: readonly Diagnostic[], idOf: (d: 
   target.setAttribute('aria-describedby', list.map(idOf).join(' '));
 }
 
-function gridTable(grid: PreviewGrid, table: number, cells: Map<string, HTMLElement>): HTMLElement {
+/** The grid as a table; each position of `cells` on a row of `rows` (table:row:column) gets the cell covering it. */
+function gridTable(
+  grid: PreviewGrid,
+  table: number,
+  cells: Map<string, HTMLElement | undefined>,
+  rows: ReadonlySet<number> | undefined,
+): HTMLElement {
   const caption = `${grid.name}${grid.hidden ? word(UI.hiddenSheet) : ''}`;
   const head = el('tr', {}, [el('th', { scope: 'col', class: 'corner' })]);
   for (let c = 1; c <= grid.width; c++) head.append(el('th', { scope: 'col' }, [letters(c)]));
@@ -58,8 +73,14 @@ function gridTable(grid: PreviewGrid, table: number, cells: Map<string, HTMLElem
         [cell.text],
       );
       td.dataset.ref = `${letters(cell.col + 1)}${r + 1}`;
-      for (let dr = 0; dr < cell.rowSpan; dr++)
-        for (let dc = 0; dc < cell.colSpan; dc++) cells.set(`${table}:${r + dr + 1}:${cell.col + dc + 1}`, td);
+      if (rows)
+        for (let dr = 0; dr < cell.rowSpan; dr++) {
+          if (!rows.has(r + dr + 1)) continue;
+          for (let dc = 0; dc < cell.colSpan; dc++) {
+            const at = `${table}:${r + dr + 1}:${cell.col + dc + 1}`;
+            if (cells.has(at)) cells.set(at, td);
+          }
+        }
       tr.append(td);
     }
     body.append(tr);
