@@ -168,12 +168,11 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
       : `${file.errorCount}${word(UI.errors)}，${file.warningCount}${word(UI.warnings)}`;
   const list = el('ol', { class: 'findings' });
   file.diagnostics.forEach((d) => {
-    const target = preview.targetOf(d);
     const place = placeOf(d);
     const item = el('li', { id: idOf(d), class: d.severity, 'data-code': d.code, 'data-place': place }, [
       el('span', { class: 'severity' }, [word(d.severity === 'error' ? UI.error : UI.warning)]),
       ' ',
-      target
+      preview.shows(d)
         ? el('button', { type: 'button', class: 'place' }, [place])
         : place !== '' && el('span', { class: 'place' }, [place]),
       ' ',
@@ -183,8 +182,9 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
       d.hint !== undefined && el('p', { class: 'hint' }, [d.hint]),
     ]);
     item.querySelector('button')?.addEventListener('click', () => {
-      target!.scrollIntoView({ block: 'center', inline: 'center' });
-      target!.focus({ preventScroll: true });
+      const target = preview.targetOf(d);
+      target?.scrollIntoView({ block: 'center', inline: 'center' });
+      target?.focus({ preventScroll: true });
     });
     list.append(item);
   });

@@ -9,9 +9,14 @@ import { UI, word } from './ui-text.js';
 /** The preview of a file, and where each finding sits in it. */
 export interface Preview {
   node: HTMLElement;
-  /** The element a finding points at (a cell or a line), if it is shown. */
+  /** Whether the preview shows the place a finding points at (its sheet and row are in it). */
+  shows(d: Diagnostic): boolean;
+  /** The element a finding points at (a cell or a line), if it is shown; its grid is built now if it was not yet. */
   targetOf(d: Diagnostic): HTMLElement | undefined;
 }
+
+/** How long one task may build grids before the page gets its turn (ms): a workbook of 260 sheets takes seconds. */
+const SLICE_MS = 40;
 
 /** Column letters: 1 → A, 27 → AA. */
 function letters(col: number): string {
@@ -34,17 +39,41 @@ export function renderPreview(file: CheckedFile, idOf: (d: Diagnostic) => string
     rowsOf.set(d.cell.table, rows.add(d.cell.row));
   }
   const node = el('div', { class: 'preview' });
-  file.grids.forEach((grid, g) => node.append(gridTable(grid, g + 1, cells, rowsOf.get(g + 1))));
   // Each finding on its cell: a mark, and the message as the cell's title and description.
-  const onCell = new Map<HTMLElement, Diagnostic[]>();
-  const targetOf = (d: Diagnostic) =>
+  const onGrid = new Map<number, Diagnostic[]>();
+  for (const d of file.diagnostics) if (d.cell) addTo(onGrid, d.cell.table, d);
+  const targetAt = (d: Diagnostic) =>
     d.cell ? cells.get(`${d.cell.table}:${d.cell.row}:${d.cell.column}`) : undefined;
-  for (const d of file.diagnostics) {
-    const cell = targetOf(d);
-    if (cell) addTo(onCell, cell, d);
-  }
-  for (const [cell, list] of onCell) markTarget(cell, list, idOf);
-  return { node, targetOf };
+  // The grids are built in order, a slice of time at a time, so that the findings are on screen at once and
+  // the page answers while a large workbook's sheets are made; a finding's grid is built when it is asked for.
+  let built = 0;
+  const build = (upTo: number) => {
+    for (; built < Math.min(upTo, file.grids.length); built++) {
+      const g = built + 1;
+      node.append(gridTable(file.grids[built]!, g, cells, rowsOf.get(g)));
+      const onCell = new Map<HTMLElement, Diagnostic[]>();
+      for (const d of onGrid.get(g) ?? []) {
+        const cell = targetAt(d);
+        if (cell) addTo(onCell, cell, d);
+      }
+      for (const [cell, list] of onCell) markTarget(cell, list, idOf);
+    }
+    if (built === file.grids.length) node.dataset.ready = 'yes';
+  };
+  const slice = () => {
+    const start = performance.now();
+    while (built < file.grids.length && performance.now() - start < SLICE_MS) build(built + 1);
+    if (built < file.grids.length) setTimeout(slice, 0);
+  };
+  slice();
+  return {
+    node,
+    shows: (d) => (d.cell ? (file.grids[d.cell.table - 1]?.rows.length ?? 0) >= d.cell.row : false),
+    targetOf: (d) => {
+      if (d.cell) build(d.cell.table);
+      return targetAt(d);
+    },
+  };
 }
 
 function markTarget(target: HTMLElement, list: readonly Diagnostic[], idOf: (d: Diagnostic) => string): void {
@@ -112,10 +141,10 @@ function yamlPreview(file: CheckedFile, idOf: (d: Diagnostic) => string): Previe
     if (row) addTo(onLine, row, d);
   }
   for (const [row, list] of onLine) markTarget(row, list, idOf);
-  const node = el('div', { class: 'preview yaml' }, [
+  const node = el('div', { class: 'preview yaml', 'data-ready': 'yes' }, [
     el('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': word(UI.yamlPreview) }, [
       el('table', {}, [el('tbody', {}, rows)]),
     ]),
   ]);
-  return { node, targetOf };
+  return { node, shows: (d) => targetOf(d) !== undefined, targetOf };
 }

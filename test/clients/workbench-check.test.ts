@@ -89,6 +89,8 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
       );
       expect(shown).toEqual(expected);
       // Every finding placed on a cell marks that cell in the preview and is described by it.
+      // The grids are built a slice of time at a time: wait for the last.
+      await article.locator('.preview[data-ready=yes]').waitFor();
       const marked = await article.locator('td.has-error, td.has-warning').count();
       if (expected.some((d) => d.place !== '')) expect(marked).toBeGreaterThan(0);
 
