@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/json.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../_helpers/html-browser.js';
+import { openWorkbench, WORKBENCH_PAGE } from '../_helpers/workbench-page.js';
 import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
 import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
 
@@ -14,16 +14,15 @@ import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
 // table, uploaded as a workbook, shows the findings `zwgk validate` gives on the same file, and the YAML it
 // offers is the file `zwgk import` writes; the page asks the network for nothing.
 const ROOT = join(import.meta.dirname, '../..');
-const PAGE = join(ROOT, 'dist/zwgk-workbench.html');
+const PAGE = WORKBENCH_PAGE;
 const BIN = join(ROOT, 'bin/zwgk.js');
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-workbench-page-'));
 const samples = loadCatalogSamples();
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const offNetwork: string[] = [];
-const pageErrors: string[] = [];
+let offNetwork: string[];
+let pageErrors: string[];
 /** Findings workbooks compared with those of the command line. */
 let workbooks = 0;
 
@@ -58,24 +57,7 @@ async function upload(file: string): Promise<ReturnType<Page['locator']>> {
 beforeAll(async () => {
   expect(existsSync(PAGE), 'run `npm run build` first').toBe(true);
   for (const s of samples) writeFileSync(join(dir, `${s.id}.xlsx`), await sampleXlsx(s));
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    offNetwork.push(url);
-    return route.abort();
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!/^(file|blob):/.test(url)) offNetwork.push(url);
-  });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(pathToFileURL(PAGE).href);
+  ({ browser, page, offNetwork, pageErrors } = await openWorkbench());
 });
 
 afterAll(async () => {
