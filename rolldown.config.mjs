@@ -172,7 +172,8 @@ export const workbenchBuild = {
     portable({
       name: 'zwgk-workbench',
       seams: BROWSER_SEAMS,
-      folders: ['schemas'],
+      // The forms' layouts: the application form a page fills in is drawn from them.
+      folders: ['schemas', 'templates/forms'],
       aliases: { exceljs: at('node_modules/exceljs/dist/exceljs.bare.min.js') },
     }),
     workbenchPage(),

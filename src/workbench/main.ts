@@ -4,6 +4,8 @@
 import { checkTab } from './check-tab.js';
 import { Checker, serveChecks } from './check-worker.js';
 import { el } from './dom.js';
+import { formTab } from './form-tab.js';
+import { FORM_TEXT } from './form-text.js';
 import { tabbed, type Tab } from './tabs.js';
 import { pageLang, setPageLang, UI, word } from './ui-text.js';
 
@@ -34,7 +36,10 @@ function saveLang(lang: 'zh' | 'en'): void {
 function startPage(): void {
   const script = document.getElementById('zwgk-script')?.textContent ?? undefined;
   const checker = new Checker(script);
-  const tabs: Tab[] = [{ id: 'check', label: UI.checkTab, panel: () => checkTab(checker) }];
+  const tabs: Tab[] = [
+    { id: 'check', label: UI.checkTab, panel: () => checkTab(checker) },
+    { id: 'form', label: FORM_TEXT.tab, panel: () => formTab() },
+  ];
   let chosen = tabs[0]!.id;
   const main = document.querySelector('main')!;
 
