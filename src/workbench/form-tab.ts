@@ -336,9 +336,15 @@ function showFindings(
       input.removeAttribute('aria-describedby');
     }
   }
+  // The list follows the form, top to bottom: what is about the whole form first.
+  const order = new Map(
+    Array.from(section.querySelectorAll('input, select, textarea, h3'), (node, i) => [node.id, i] as const),
+  );
+  const placed = diagnostics.map((d) => ({ d, target: findingTarget(d.path, fields, values.rows.length) }));
+  const at = (target: string | undefined) => (target === undefined ? -1 : (order.get(target) ?? -1));
+  placed.sort((a, b) => at(a.target) - at(b.target));
   list.replaceChildren(
-    ...diagnostics.map((d) => {
-      const target = findingTarget(d.path, fields, values.rows.length);
+    ...placed.map(({ d, target }) => {
       const place = placeName(fields, target);
       const item = el('li', { class: d.severity, 'data-code': d.code, 'data-field': target }, [
         el('span', { class: 'severity' }, [word(d.severity === 'error' ? FORM_TEXT.error : FORM_TEXT.warning)]),

@@ -124,6 +124,11 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     expect(await page.textContent('#form-summary')).toMatch(/^\d+ 个错误/);
     expect(await page.getAttribute('#form-download', 'aria-disabled')).toBe('true');
     expect(await page.textContent('#form-download-note')).toMatch(/改正后才能下载/);
+    // The list follows the form from top to bottom (the check names the phone after the rows' fields).
+    const order = (await listed()).map((item) => item.split(' ')[1]);
+    expect(order[0]).toBe('form-area');
+    expect(order.indexOf('form-phone')).toBeLessThan(order.indexOf('form-themes-0-theme'));
+    expect(order.at(-1)).toBe('form-themes-1-form');
   });
 
   it('is filled in with the keyboard, a wrong phone number found as it is typed and cleared when fixed', async () => {
