@@ -200,7 +200,7 @@ function draw(section: HTMLElement, focus?: string): void {
     });
 
   const summary = el('p', { class: 'summary', role: 'status', 'aria-live': 'polite', id: 'form-summary' });
-  const list = el('ol', { class: 'findings', id: 'form-findings' });
+  const list = el('ol', { class: 'findings', id: 'form-findings', tabindex: -1 });
   const note = el('p', { class: 'note', id: 'form-download-note' });
   const button = el(
     'button',
@@ -229,13 +229,13 @@ function draw(section: HTMLElement, focus?: string): void {
     state.timer = setTimeout(check, CHECK_DELAY);
   }
   button.addEventListener('click', () => {
-    const diagnostics = check();
-    const first = diagnostics.find((d) => d.severity === 'error');
-    if (first) {
+    if (check().some((d) => d.severity === 'error')) {
+      // Every field's findings show now, and the focus goes to the first error in the form.
       state.showAll = true;
       check();
-      const target = findingTarget(first.path, fields, values.rows.length);
-      (target ? document.getElementById(target) : list)?.focus();
+      const first = list.querySelector<HTMLElement>('li.error[data-field]')?.dataset.field;
+      if (first) goTo(first);
+      else list.focus();
       return;
     }
     problem.hidden = true;
@@ -292,6 +292,13 @@ function draw(section: HTMLElement, focus?: string): void {
   );
   check();
   if (focus) document.getElementById(focus)?.focus();
+}
+
+/** Bring the field with the id `target` into view, and put the focus on it. */
+function goTo(target: string): void {
+  const field = document.getElementById(target);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
 }
 
 /** What a finding is about, as the list names it: a field, a row's field, the rows, or the whole form. */
@@ -358,9 +365,7 @@ function showFindings(
         // The field's own message shows too, and the field is described by it when it takes the focus.
         state.touched.add(target!);
         recheck();
-        const field = document.getElementById(target!);
-        field?.scrollIntoView({ block: 'center' });
-        field?.focus({ preventScroll: true });
+        goTo(target!);
       });
       return item;
     }),

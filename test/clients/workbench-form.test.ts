@@ -249,6 +249,9 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     await page.keyboard.press('Enter');
     expect(await focused()).toBe('form-unit');
     expect(await page.textContent('#form-unit-error')).toContain('填报单位是空的');
+    // The field is in view with its label.
+    const label = await page.locator('label[for="form-unit"]').boundingBox();
+    expect(label!.y).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: process.env.ZWGK_WB_FORM_SHOT_ERRORS ?? join(dir, 'wb-form-errors.png') });
     await page.keyboard.type(FILLED.unit);
     await page.locator('#form-download[aria-disabled=false]').waitFor();
