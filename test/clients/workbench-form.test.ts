@@ -284,6 +284,40 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     expect(await page.inputValue('#form-themes-1-theme')).toBe(FILLED.themes[1]!.theme);
   });
 
+  it('downloads an open-day form that zwgk form import reads back as the data typed, a number of people as a number', async () => {
+    const data = {
+      kind: 'form/open-day',
+      year: 2025,
+      area: '青禾区',
+      unit: '青禾区文化和旅游局',
+      contact: '王建国',
+      phone: '13987654321',
+      activities: [
+        { time: '7月18日', theme: '走进青禾区图书馆', form: '体验', place: '青禾区图书馆', participants: 20 },
+        { time: '8月21日(暂定)', theme: '文旅惠民政策座谈会', form: '座谈', place: '文化馆', participants: '8-10人' },
+      ],
+    };
+    await page.selectOption('#form-kind', 'open-day');
+    for (const key of ['year', 'area', 'unit', 'contact', 'phone'] as const)
+      await page.fill(`#form-${key}`, String(data[key]));
+    await page.click('#form-add-row');
+    for (const [i, row] of data.activities.entries())
+      for (const [key, value] of Object.entries(row))
+        if (key === 'form') await page.selectOption(`#form-activities-${i}-form`, value as string);
+        else await page.fill(`#form-activities-${i}-${key}`, String(value));
+    await page.locator('#form-summary', { hasText: '没有发现问题' }).waitFor();
+    await page.focus('#form-download');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('青禾区文化和旅游局-政府开放月（开放日）活动申报表.xlsx');
+    copyFileSync(await download.path(), join(dir, 'open.xlsx'));
+    const imported = zwgk('form', 'import', 'open.xlsx', '-o', 'open.yaml');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, 'open.yaml'), 'utf8'))).toEqual(data);
+    expect(zwgk('form', 'check', 'open.yaml').status).toBe(0);
+    await page.selectOption('#form-kind', 'theme-day');
+    expect(await page.inputValue('#form-unit')).toBe(FILLED.unit);
+  });
+
   it('fits 1366×768 and a 390 px phone (screenshots), and asked the network for nothing', async () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.evaluate('window.scrollTo(0, 0)');
