@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import Handlebars from 'handlebars';
 
 /** A path in the package, whatever the current folder. */
 const at = (path) => join(dirname(fileURLToPath(import.meta.url)), path);
@@ -89,14 +90,16 @@ const SEAMS = new Map(
 
 /**
  * Puts the modules of `seams` in place of those they replace, makes the embedded modules (of the shipped
- * files under `folders`), and takes packages by the names in `aliases` from elsewhere.
+ * files under `folders`, and the `templates` compiled ahead), and takes packages by the names in `aliases`
+ * from elsewhere.
  */
-function portable({ name = 'zwgk-portable', seams = SEAMS, folders, aliases = {} } = {}) {
+function portable({ name = 'zwgk-portable', seams = SEAMS, folders, aliases = {}, templates } = {}) {
   let modules;
   return {
     name,
     buildStart() {
       modules = embedded(folders);
+      if (templates) modules['zwgk:precompiled-templates'] = precompiledTemplates(templates);
     },
     async resolveId(source, importer, options) {
       if (Object.hasOwn(modules, source)) return `\0${source}`;
@@ -131,8 +134,27 @@ export const portableBuild = {
   },
 };
 
-/** Modules the workbench page replaces besides the portable build's: those that need Node's zlib or Buffer. */
-const BROWSER_SEAMS = new Map([...SEAMS, [at('src/tables/inflate-raw.ts'), at('src/workbench/seams/inflate-raw.ts')]]);
+/**
+ * Modules the workbench page replaces besides the portable build's: those that need Node's zlib or Buffer,
+ * and the templates compiled ahead (the page may not make code from text).
+ */
+const BROWSER_SEAMS = new Map([
+  ...SEAMS,
+  [at('src/tables/inflate-raw.ts'), at('src/workbench/seams/inflate-raw.ts')],
+  [at('src/office/precompiled-templates.ts'), at('src/workbench/seams/precompiled-templates.ts')],
+]);
+
+/** The shipped templates the workbench page renders, compiled now as `compileTemplateSet` compiles them (src/office/template-set.ts). */
+const PAGE_TEMPLATES = ['templates/diff/report.hbs'];
+
+/** The module of the templates compiled ahead, by their text with LF line ends. */
+function precompiledTemplates(files) {
+  const entries = files.map((file) => {
+    const text = readFileSync(at(file), 'utf8').replace(/\r\n?/g, '\n');
+    return `[${JSON.stringify(text)}, ${Handlebars.precompile(text, { preventIndent: true })}]`;
+  });
+  return `export const PRECOMPILED_TEMPLATES = new Map([${entries.join(', ')}]);\n`;
+}
 
 /** `code` as the text of an inline <script>: nothing in it may end the element or open a comment. */
 const inlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -173,7 +195,8 @@ export const workbenchBuild = {
       name: 'zwgk-workbench',
       seams: BROWSER_SEAMS,
       // The forms' layouts: the application form a page fills in is drawn from them.
-      folders: ['schemas', 'templates/forms'],
+      folders: ['schemas', 'templates/diff', 'templates/forms'],
+      templates: PAGE_TEMPLATES,
       aliases: { exceljs: at('node_modules/exceljs/dist/exceljs.bare.min.js') },
     }),
     workbenchPage(),

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { ZwgkError } from '../errors.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import { shippedTemplateSource } from './template-source.js';
 
 export { normalizeTemplate, shippedTemplateSource, type TemplateSource } from './template-source.js';
@@ -48,6 +49,8 @@ export async function compileTemplateSet<T extends string, P extends string, A e
   const env = Handlebars.create();
   const options = { preventIndent: true } as const;
   const compile = (source: string, file: string): Template => {
+    const precompiled = PRECOMPILED_TEMPLATES.get(source);
+    if (precompiled) return env.template(precompiled);
     try {
       // Parse now (Handlebars compiles lazily), so that a broken override fails before anything is rendered.
       env.parse(source);

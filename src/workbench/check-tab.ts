@@ -1,16 +1,50 @@
 // The tab 检查目录表格: files dropped or picked are checked one after another (in the worker), and each
 // gets a section with its findings, the preview of its table with the cells marked, and its YAML download.
+// The tab keeps its files when the page is drawn again in the other language, and shows them checked in it.
 import type { Diagnostic } from '../diagnostics.js';
+import type { Lang, Text } from '../i18n.js';
 import { isCheckedFile, type CheckedFile } from './check-file.js';
 import type { Checker, CheckReply } from './check-worker.js';
 import { el } from './dom.js';
 import { download, XLSX_TYPE } from './download.js';
 import { findingsWorkbookName } from './findings-workbook.js';
 import { renderPreview } from './preview.js';
-import { UI, word } from './ui-text.js';
+import { takeFiles } from './take-files.js';
+import { pageLang, UI, word } from './ui-text.js';
 
-/** Build the tab's panel; files are checked by `checker`. */
+/** What checking a file in one language gave: the worker's reply, or why the file was not checked. */
+type Outcome = CheckReply | { problem: Text };
+
+/** A file given to the tab: its bytes once read, what checking it gave and its section, in each language. */
+interface Entry {
+  n: number;
+  file: File;
+  bytes?: ArrayBuffer;
+  outcomes: Partial<Record<Lang, Outcome>>;
+  sections: Partial<Record<Lang, HTMLElement>>;
+}
+
+/** What the tab keeps between drawings of the page: its files, the checks queued, and the panel drawn last. */
+interface TabState {
+  entries: Entry[];
+  /** Files are checked one after another. */
+  queue: Promise<void>;
+  /** What the status line says, in the page's language when it is drawn. */
+  status: () => (Node | string)[];
+  view?: { status: HTMLElement; results: HTMLElement };
+}
+
+/** Each checker's tab: one page has one. */
+const states = new WeakMap<Checker, TabState>();
+
+/** Build the tab's panel, with the files given so far; files are checked by `checker`. */
 export function checkTab(checker: Checker): HTMLElement {
+  let state = states.get(checker);
+  if (!state) {
+    state = { entries: [], queue: Promise.resolve(), status: () => [] };
+    states.set(checker, state);
+  }
+  const kept = state;
   const input = el('input', {
     type: 'file',
     id: 'check-files',
@@ -25,50 +59,90 @@ export function checkTab(checker: Checker): HTMLElement {
   ]);
   const status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const results = el('div', { class: 'results' });
-  let files = 0;
+  kept.view = { status, results };
+  status.replaceChildren(...kept.status());
+  const lang = pageLang();
+  const unchecked: Entry[] = [];
+  for (const entry of [...kept.entries].reverse()) {
+    if (entry.outcomes[lang]) results.append(sectionOf(checker, entry, lang));
+    else unchecked.push(entry);
+  }
+  if (unchecked.length > 0) checkInTurn(checker, kept, unchecked.reverse(), lang);
 
-  const checkAll = async (list: readonly File[]) => {
-    for (const [i, file] of list.entries()) {
-      const n = ++files;
-      const progress = el('progress', { 'aria-label': `${word(UI.checking)} ${file.name}` });
-      status.replaceChildren(
-        el('span', {}, [`${word(UI.checking)} ${file.name}（${i + 1}/${list.length}）`]),
-        progress,
-      );
-      results.prepend(await checkOne(checker, file, n));
-    }
-    status.replaceChildren(`${word(UI.done)}：${list.map((f) => f.name).join('、')}`);
+  const checkAll = (list: readonly File[]) => {
+    const added = list.map((file) => ({ n: kept.entries.length + 1, file, outcomes: {}, sections: {} }));
+    added.forEach((entry, i) => (entry.n += i));
+    for (const entry of added) kept.entries.push(entry);
+    checkInTurn(checker, kept, added, pageLang());
   };
-  input.addEventListener('change', () => {
-    const list = [...(input.files ?? [])];
-    input.value = '';
-    void checkAll(list);
-  });
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    drop.classList.add('over');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('over');
-    void checkAll([...(event.dataTransfer?.files ?? [])]);
-  });
+  takeFiles(input, drop, checkAll);
   return el('section', {}, [drop, status, results]);
 }
 
-async function checkOne(checker: Checker, file: File, n: number): Promise<HTMLElement> {
-  if (!isCheckedFile(file.name)) return problemSection(file.name, n, word(UI.notChecked));
-  let bytes: ArrayBuffer;
+/** Say `parts` on the status line now and when the page is drawn again. */
+function say(state: TabState, parts: () => (Node | string)[]): void {
+  state.status = parts;
+  state.view?.status.replaceChildren(...parts());
+}
+
+/**
+ * Check `entries` in `lang` after what is queued, each shown as it is done while the page is in `lang`. A
+ * file is checked in a language once; work for a language the page has left is put off until it is back.
+ */
+function checkInTurn(checker: Checker, state: TabState, entries: readonly Entry[], lang: Lang): void {
+  entries.forEach((entry, i) => {
+    state.queue = state.queue.then(async () => {
+      if (entry.outcomes[lang] || pageLang() !== lang) return;
+      const name = entry.file.name;
+      say(state, () => [
+        el('span', {}, [`${word(UI.checking)} ${name}（${i + 1}/${entries.length}）`]),
+        el('progress', { 'aria-label': `${word(UI.checking)} ${name}` }),
+      ]);
+      entry.outcomes[lang] = await checkOne(checker, entry, lang);
+      if (pageLang() === lang && state.view) place(state.view.results, entry, sectionOf(checker, entry, lang));
+    });
+  });
+  const names = entries.map((e) => e.file.name).join('、');
+  state.queue = state.queue.then(() => {
+    if (pageLang() === lang) say(state, () => [`${word(UI.done)}：${names}`]);
+  });
+}
+
+/** Put a file's section among the others, the newest first. */
+function place(results: HTMLElement, entry: Entry, section: HTMLElement): void {
+  if (section.parentElement === results) return;
+  const older = [...results.children].find((child) => Number((child as HTMLElement).dataset.n) < entry.n);
+  results.insertBefore(section, older ?? null);
+}
+
+/** A file's section in `lang` (the page's language now), made once. */
+function sectionOf(checker: Checker, entry: Entry, lang: Lang): HTMLElement {
+  const made = entry.sections[lang];
+  if (made) return made;
+  const outcome = entry.outcomes[lang]!;
+  const { n } = entry;
+  const name = entry.file.name;
+  const section =
+    'problem' in outcome
+      ? problemSection(name, n, word(outcome.problem))
+      : 'failure' in outcome
+        ? problemSection(name, n, word(UI.failed, { reason: outcome.failure }))
+        : 'result' in outcome
+          ? fileSection(checker, outcome.result, n, lang)
+          : problemSection(name, n, word(UI.failed, { reason: 'no result' }));
+  section.dataset.n = String(n);
+  entry.sections[lang] = section;
+  return section;
+}
+
+async function checkOne(checker: Checker, entry: Entry, lang: Lang): Promise<Outcome> {
+  if (!isCheckedFile(entry.file.name)) return { problem: UI.notChecked };
   try {
-    bytes = await file.arrayBuffer();
+    entry.bytes ??= await entry.file.arrayBuffer();
   } catch {
-    return problemSection(file.name, n, word(UI.cannotRead));
+    return { problem: UI.cannotRead };
   }
-  const reply: CheckReply = await checker.check(file.name, bytes);
-  if ('failure' in reply) return problemSection(file.name, n, word(UI.failed, { reason: reply.failure }));
-  if (!('result' in reply)) return problemSection(file.name, n, word(UI.failed, { reason: 'no result' }));
-  return fileSection(checker, reply.result, n);
+  return checker.check(entry.file.name, entry.bytes, lang);
 }
 
 function problemSection(name: string, n: number, message: string): HTMLElement {
@@ -85,7 +159,7 @@ function placeOf(d: Diagnostic): string {
   return '';
 }
 
-function fileSection(checker: Checker, file: CheckedFile, n: number): HTMLElement {
+function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang): HTMLElement {
   const idOf = (d: Diagnostic) => `finding-${n}-${file.diagnostics.indexOf(d) + 1}`;
   const preview = renderPreview(file, idOf);
   const summary =
@@ -125,7 +199,7 @@ function fileSection(checker: Checker, file: CheckedFile, n: number): HTMLElemen
       downloads.append(button);
     }
   }
-  if (file.diagnostics.length > 0) downloads.append(reportButton(checker, file));
+  if (file.diagnostics.length > 0) downloads.append(reportButton(checker, file, lang));
   if (file.catalogs.length > 0) downloads.append(el('p', { class: 'note' }, [word(UI.downloadYamlNote)]));
   return el('article', { class: 'file', 'aria-labelledby': `file-${n}` }, [
     el('h3', { id: `file-${n}` }, [file.name]),
@@ -139,8 +213,8 @@ function fileSection(checker: Checker, file: CheckedFile, n: number): HTMLElemen
 }
 
 /** The button that downloads the findings as the workbook `zwgk validate -f xlsx` writes. */
-function reportButton(checker: Checker, file: CheckedFile): HTMLElement {
-  const name = findingsWorkbookName(file.name, 'zh');
+function reportButton(checker: Checker, file: CheckedFile, lang: Lang): HTMLElement {
+  const name = findingsWorkbookName(file.name, lang);
   const button = el('button', { type: 'button', class: 'button secondary', 'data-report': name }, [
     word(UI.downloadReport),
   ]);
@@ -151,7 +225,7 @@ function reportButton(checker: Checker, file: CheckedFile): HTMLElement {
       diagnostics: file.diagnostics,
       ...(file.text !== undefined ? { text: file.text } : {}),
     };
-    void checker.report(reported).then((reply) => {
+    void checker.report(reported, lang).then((reply) => {
       button.disabled = false;
       if ('workbook' in reply) download(name, reply.workbook, XLSX_TYPE);
       else

@@ -1,16 +1,26 @@
 // Checking runs in a Web Worker so that the page never freezes. The worker is this same script: the page
 // makes it from the text of its own inline <script> (a Blob URL, which works from file:// too), and the
 // script, started in a worker, answers requests instead of drawing the page.
+import type { Lang } from '../i18n.js';
 import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
+import { compareFiles, type ComparedFiles, type GivenFile } from './compare-files.js';
 import { findingsWorkbook, type ReportedFile } from './findings-workbook.js';
 
-/** A file to check, or a checked file whose findings to write as a workbook. */
+/**
+ * A file to check, a checked file whose findings to write as a workbook, or two versions to compare; each
+ * in a language (of the findings, the workbook, the change report).
+ */
 export type CheckRequest =
-  { id: number; kind: 'check'; name: string; bytes: ArrayBuffer } | { id: number; kind: 'report'; file: ReportedFile };
+  | { id: number; kind: 'check'; lang: Lang; name: string; bytes: ArrayBuffer }
+  | { id: number; kind: 'report'; lang: Lang; file: ReportedFile }
+  | { id: number; kind: 'compare'; lang: Lang; before: GivenFile[]; after: GivenFile[] };
 
-/** What the worker says back: the outcome, the workbook, or that the work failed unexpectedly. */
+/** What the worker says back: the outcome, the workbook, the comparison, or that the work failed unexpectedly. */
 export type CheckReply =
-  { id: number; result: CheckedFile } | { id: number; workbook: Uint8Array } | { id: number; failure: string };
+  | { id: number; result: CheckedFile }
+  | { id: number; workbook: Uint8Array }
+  | { id: number; compared: ComparedFiles }
+  | { id: number; failure: string };
 
 /** What a worker's global scope offers here. */
 interface WorkerScope {
@@ -20,10 +30,11 @@ interface WorkerScope {
 
 /** Do what is asked, turning an unexpected failure into its one-line reason. */
 export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
-  const { id } = request;
+  const { id, lang } = request;
   try {
-    if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, 'zh') };
-    return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions('zh')) };
+    if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, lang) };
+    if (request.kind === 'compare') return { id, compared: await compareFiles(request.before, request.after, lang) };
+    return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions(lang)) };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
@@ -62,14 +73,19 @@ export class Checker {
     return this.worker !== undefined;
   }
 
-  /** Check one file's bytes. */
-  check(name: string, bytes: ArrayBuffer): Promise<CheckReply> {
-    return this.ask({ id: this.next++, kind: 'check', name, bytes });
+  /** Check one file's bytes, with findings in `lang`. */
+  check(name: string, bytes: ArrayBuffer, lang: Lang): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'check', lang, name, bytes });
   }
 
-  /** The findings of a checked file as a workbook. */
-  report(file: ReportedFile): Promise<CheckReply> {
-    return this.ask({ id: this.next++, kind: 'report', file });
+  /** The findings of a checked file as a workbook in `lang`. */
+  report(file: ReportedFile, lang: Lang): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'report', lang, file });
+  }
+
+  /** Compare the files of two versions, with the report (or the errors) in `lang`. */
+  compare(before: GivenFile[], after: GivenFile[], lang: Lang): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'compare', lang, before, after });
   }
 
   private ask(request: CheckRequest): Promise<CheckReply> {

@@ -3,6 +3,8 @@
 // worker, checks the files.
 import { checkTab } from './check-tab.js';
 import { Checker, serveChecks } from './check-worker.js';
+import { compareTab } from './compare-tab.js';
+import { COMPARE_TEXT } from './compare-text.js';
 import { el } from './dom.js';
 import { formTab } from './form-tab.js';
 import { FORM_TEXT } from './form-text.js';
@@ -38,6 +40,7 @@ function startPage(): void {
   const checker = new Checker(script);
   const tabs: Tab[] = [
     { id: 'check', label: UI.checkTab, panel: () => checkTab(checker) },
+    { id: 'compare', label: COMPARE_TEXT.tab, panel: () => compareTab(checker) },
     { id: 'form', label: FORM_TEXT.tab, panel: () => formTab() },
   ];
   let chosen = tabs[0]!.id;

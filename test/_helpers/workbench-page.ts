@@ -1,24 +1,20 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './html-browser.js';
 
-/** The workbench page, as `npm run build` writes it. */
-export const WORKBENCH_PAGE = join(import.meta.dirname, '../../dist/zwgk-workbench.html');
-
-/** The workbench page open in Chromium, with what it asked of the network and the errors it logged. */
-export interface OpenWorkbench {
+/** The workbench page open in Chromium, and what it asked of the network or logged as an error. */
+export interface OpenedWorkbench {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Every request for anything but a file or a Blob: each is aborted. */
+  /** Every request for anything but a file (or a Blob, a frame's own document): each is aborted. */
   offNetwork: string[];
-  /** Uncaught errors and console errors of the page. */
+  /** Errors thrown in the page and errors it logged. */
   pageErrors: string[];
 }
 
-/** Open the workbench page from its file:// URL at 1366×768, downloads allowed, every other request aborted and counted. */
-export async function openWorkbench(): Promise<OpenWorkbench> {
+/** Open the page at `file` from a file:// URL (with `search`, such as `?lang=zh`) at 1366×768, the network cut off. */
+export async function openWorkbench(file: string, search = ''): Promise<OpenedWorkbench> {
   const offNetwork: string[] = [];
   const pageErrors: string[] = [];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -31,13 +27,13 @@ export async function openWorkbench(): Promise<OpenWorkbench> {
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (!/^(file|blob):/.test(url)) offNetwork.push(url);
+    if (!/^(file|blob|about|data):/.test(url)) offNetwork.push(url);
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.goto(pathToFileURL(WORKBENCH_PAGE).href);
+  await page.goto(pathToFileURL(file).href + search);
   return { browser, context, page, offNetwork, pageErrors };
 }

@@ -6,15 +6,15 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/json.js';
-import { openWorkbench, WORKBENCH_PAGE } from '../_helpers/workbench-page.js';
 import { loadCatalogSamples } from '../_helpers/real-tables/samples.js';
 import { sampleXlsx } from '../_helpers/real-tables/xlsx.js';
+import { openWorkbench } from '../_helpers/workbench-page.js';
 
 // The workbench page (dist/zwgk-workbench.html, from `npm run build`) opened from a file:// URL: each real
 // table, uploaded as a workbook, shows the findings `zwgk validate` gives on the same file, and the YAML it
 // offers is the file `zwgk import` writes; the page asks the network for nothing.
 const ROOT = join(import.meta.dirname, '../..');
-const PAGE = WORKBENCH_PAGE;
+const PAGE = join(ROOT, 'dist/zwgk-workbench.html');
 const BIN = join(ROOT, 'bin/zwgk.js');
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-workbench-page-'));
 const samples = loadCatalogSamples();
@@ -57,7 +57,7 @@ async function upload(file: string): Promise<ReturnType<Page['locator']>> {
 beforeAll(async () => {
   expect(existsSync(PAGE), 'run `npm run build` first').toBe(true);
   for (const s of samples) writeFileSync(join(dir, `${s.id}.xlsx`), await sampleXlsx(s));
-  ({ browser, page, offNetwork, pageErrors } = await openWorkbench());
+  ({ browser, page, offNetwork, pageErrors } = await openWorkbench(PAGE));
 });
 
 afterAll(async () => {

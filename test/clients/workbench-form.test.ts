@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { openWorkbench, WORKBENCH_PAGE } from '../_helpers/workbench-page.js';
+import { openWorkbench } from '../_helpers/workbench-page.js';
 
 // The workbench page's tab 填写申报表 (dist/zwgk-workbench.html, from `npm run build`) opened from a file://
 // URL: a theme-day form filled in with the keyboard only, checked as it is typed by the checks of
 // `zwgk form check`, and downloaded as a workbook that `zwgk form import` reads back as the same data.
 const ROOT = join(import.meta.dirname, '../..');
-const PAGE = WORKBENCH_PAGE;
+const PAGE = join(ROOT, 'dist/zwgk-workbench.html');
 const BIN = join(ROOT, 'bin/zwgk.js');
 const dir = mkdtempSync(join(tmpdir(), 'zwgk-workbench-form-'));
 
@@ -79,7 +79,7 @@ const listed = () =>
 
 beforeAll(async () => {
   expect(existsSync(PAGE), 'run `npm run build` first').toBe(true);
-  ({ browser, page, offNetwork, pageErrors } = await openWorkbench());
+  ({ browser, page, offNetwork, pageErrors } = await openWorkbench(PAGE));
 });
 
 afterAll(async () => {
@@ -92,7 +92,7 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     expect(await tab()).toBe(''); // the language switch
     expect(await page.evaluate('document.activeElement.className')).toBe('lang');
     expect(await tab()).toBe('tab-check');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
     expect(await focused()).toBe('tab-form');
     expect(await page.locator('#panel-form').isVisible()).toBe(true);
     expect(await tab()).toBe('form-kind');

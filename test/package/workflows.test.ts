@@ -59,14 +59,14 @@ function runStep(name: string, cwd: string, env: Record<string, string>): { stat
 }
 
 describe('the release workflow', () => {
-  it('runs on version tags and publishes with provenance, then releases the portable file and the tarball', () => {
+  it('runs on version tags and publishes with provenance, then releases the portable file, the workbench page and the tarball', () => {
     expect(release.on.push.tags).toEqual(['v*']);
     const runs = steps.map((s) => s.run ?? '').join('\n');
     expect(runs).toMatch(/^npm ci$/m);
     expect(runs).toMatch(/^npm test$/m);
     expect(runs).toMatch(/npm publish .* --provenance --access public/);
     expect(runs).toMatch(
-      /gh release create "\$GITHUB_REF_NAME"\s+dist\/zwgk\.mjs "\$RUNNER_TEMP\/zwgk-\$VERSION\.tgz"/,
+      /gh release create "\$GITHUB_REF_NAME"\s+dist\/zwgk\.mjs dist\/zwgk-workbench\.html "\$RUNNER_TEMP\/zwgk-\$VERSION\.tgz"/,
     );
   });
 

@@ -273,7 +273,11 @@ describe('the formats of zwgk stats', () => {
       return '';
     };
     // An empty row keeps the sheet's default height (15 points).
-    const heights: number[] = rows.map((_, r) => sheet.getRow(r + 1).height ?? 15);
+    const heights: number[] = rows.map((_, r) => {
+      // exceljs types a row's height as a number; a row written without one reads back without.
+      const height = sheet.getRow(r + 1).height as number | undefined;
+      return height ?? 15;
+    });
     const scale = sheet.pageSetup.scale! / 100;
     const page = (595.28 - (0.5 + 0.6) * 72) / scale;
     let start = 0;

@@ -1,4 +1,3 @@
-import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import type { Lang } from '../../i18n.js';
@@ -7,7 +6,7 @@ import { unifiedDiff } from '../../fix/unified-diff.js';
 import { printable } from '../../report/printable.js';
 import { stylish } from '../../report/stylish.js';
 import { colors } from '../../util/colors.js';
-import { expandInputs } from '../../validate/expand-inputs.js';
+import { expandRunInputs } from '../run-inputs.js';
 import { EXIT } from '../exit.js';
 import { useColor, writeOutput } from '../io.js';
 import type { FixFlags } from '../options.js';
@@ -82,19 +81,13 @@ function diffs(run: FixRun, color: boolean): string {
 export async function runFix(inputs: readonly string[], flags: FixFlags): Promise<number> {
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd, shippedDocuments);
-  const { lang, config, options } = settings;
+  const { lang, options } = settings;
   const color = useColor(flags.color, false);
   if (settings.diagnostics.length > 0) {
     await writeOutput(stylish(configReport(settings), { lang, color, sources: new Map() }), undefined, lang);
     return EXIT.fatal;
   }
-  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
-    cwd,
-    lang,
-    ...(config.ignore ? { ignore: config.ignore } : {}),
-    ignoreBase: settings.base,
-    skipName: isConfigFileName,
-  });
+  const expanded = await expandRunInputs(inputs, settings, cwd);
   const dryRun = Boolean(flags.dryRun);
   const run = await fixFiles(expanded.files, options, { cwd, write: !dryRun, preset: expanded.missing });
   const { report } = run;

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { assetFile, readJsonAsset } from '../../assets.js';
-import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings, type CommonFlags, type RunSettings } from '../../config/resolve-options.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { UsageError, ZwgkError } from '../../errors.js';
@@ -29,7 +28,7 @@ import { printable } from '../../report/printable.js';
 import { FORMATTERS } from '../../report/registry.js';
 import { stylish } from '../../report/stylish.js';
 import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
-import { expandInputs } from '../../validate/expand-inputs.js';
+import { expandRunInputs } from '../run-inputs.js';
 import type { ValidationReport } from '../../validate/validate-files.js';
 import { DOCUMENT_RULES } from '../documents.js';
 import { EXIT, exitCodeFor, warningLimitNote } from '../exit.js';
@@ -225,14 +224,7 @@ function namedFiles(inputs: readonly string[], cwd: string): Set<string> {
 }
 
 async function expand(inputs: readonly string[], ready: FormSettings, cwd: string) {
-  const { config, base } = ready.settings;
-  return expandInputs(inputs.length > 0 ? inputs : ['.'], {
-    cwd,
-    lang: ready.lang,
-    ...(config.ignore ? { ignore: config.ignore } : {}),
-    ignoreBase: base,
-    skipName: isConfigFileName,
-  });
+  return expandRunInputs(inputs, { ...ready.settings, lang: ready.lang }, cwd);
 }
 
 /** `zwgk form check`: check submissions against their profiles; prints as `zwgk validate` does, with its exit codes. */

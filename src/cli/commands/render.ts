@@ -1,7 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { resolveCatalog } from '../../catalog/resolve.js';
-import { isConfigFileName } from '../../config/load-config.js';
 import { configReport, resolveRunSettings } from '../../config/resolve-options.js';
 import { shippedDocuments } from '../documents.js';
 import { printable } from '../../report/printable.js';
@@ -11,7 +10,7 @@ import { buildTable } from '../../render/table-model.js';
 import type { RenderInput, RenderOptions } from '../../render/types.js';
 import { optionsFor } from '../../validate/options.js';
 import { writeFailureText, writeFileAtomic } from '../../util/write-atomic.js';
-import { expandInputs } from '../../validate/expand-inputs.js';
+import { expandRunInputs } from '../run-inputs.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { UsageError, ZwgkError } from '../../errors.js';
 import { EXIT } from '../exit.js';
@@ -51,13 +50,7 @@ export async function runRender(inputs: readonly string[], flags: RenderFlags): 
     show(configReport(settings));
     return EXIT.fatal;
   }
-  const expanded = await expandInputs(inputs, {
-    cwd,
-    lang,
-    ...(config.ignore ? { ignore: config.ignore } : {}),
-    ignoreBase: base,
-    skipName: isConfigFileName,
-  });
+  const expanded = await expandRunInputs(inputs, settings, cwd);
   const data = new Map<string, unknown>();
   const report = await validateFiles(expanded.files, options, cwd, {
     preset: expanded.missing,

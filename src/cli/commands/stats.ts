@@ -13,7 +13,7 @@ import { stylish } from '../../report/stylish.js';
 import { catalogStats, summarizeStats } from '../../stats/compute-stats.js';
 import { isStatsFileFormat, STATS_FILE_FORMATTERS, STATS_FORMATTERS } from '../../stats/format/registry.js';
 import type { AgainstStats, CatalogStats, StatsReport } from '../../stats/types.js';
-import { expandInputs } from '../../validate/expand-inputs.js';
+import { expandRunInputs } from '../run-inputs.js';
 import { optionsFor } from '../../validate/options.js';
 import { validateFiles } from '../../validate/validate-files.js';
 import { shippedDocuments, SHIPPED_TABLES } from '../documents.js';
@@ -32,7 +32,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export async function runStats(inputs: readonly string[], flags: StatsFlags): Promise<number> {
   const cwd = process.cwd();
   const settings = await resolveRunSettings(flags, cwd, shippedDocuments, SHIPPED_TABLES);
-  const { lang, config, options } = settings;
+  const { lang, options } = settings;
   const toStdout = flags.output === undefined || flags.output === '-';
   if (isStatsFileFormat(flags.format) && toStdout) {
     throw new UsageError(
@@ -72,14 +72,7 @@ export async function runStats(inputs: readonly string[], flags: StatsFlags): Pr
     return EXIT.ok;
   }
   const { given, named } = await readStdinInputs(inputs, flags.stdinFilename, lang);
-  const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
-    cwd,
-    lang,
-    ...(config.ignore ? { ignore: config.ignore } : {}),
-    ignoreBase: settings.base,
-    skipName: isConfigFileName,
-    extensions: SHIPPED_TABLES.extensions,
-  });
+  const expanded = await expandRunInputs(named, settings, cwd, { tables: true, stdin: given.size > 0 });
   // A table file hands over each catalog table it holds: several data for one file. Each catalog is counted
   // as it is read, and only its numbers kept: a YAML catalog comes resolved by its validation.
   const counted: CatalogStats[] = [];

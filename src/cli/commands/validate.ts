@@ -5,7 +5,7 @@ import { configReport, resolveRunSettings, type RunSettings } from '../../config
 import { DOCUMENT_RULES, SHIPPED_TABLES, shippedDocuments } from '../documents.js';
 import { loadChunkedFormatter, loadReportWriter, type ReportFormatName } from '../../report/load-formatter.js';
 import { markdownText } from '../../report/printable.js';
-import { expandInputs } from '../../validate/expand-inputs.js';
+import { expandRunInputs } from '../run-inputs.js';
 import type { ValidateOptions } from '../../validate/options.js';
 import { validateFiles, type ValidationReport } from '../../validate/validate-files.js';
 import { UsageError } from '../../errors.js';
@@ -179,14 +179,7 @@ export async function runValidate(inputs: readonly string[], flags: ValidateFlag
   }
   // `-` is standard input, named by --stdin-filename (which also decides what the configuration applies to it).
   const { given, named } = await readStdinInputs(inputs, flags.stdinFilename, lang);
-  const expanded = await expandInputs(named.length > 0 || given.size > 0 ? named : ['.'], {
-    cwd,
-    lang,
-    ...(config.ignore ? { ignore: config.ignore } : {}),
-    ignoreBase: settings.base,
-    skipName: isConfigFileName,
-    extensions: SHIPPED_TABLES.extensions,
-  });
+  const expanded = await expandRunInputs(named, settings, cwd, { tables: true, stdin: given.size > 0 });
   let summary = '';
   let report: ValidationReport;
   if (flags.fix && given.size > 0) {
