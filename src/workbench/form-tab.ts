@@ -274,7 +274,7 @@ function draw(section: HTMLElement, focus?: string): void {
         el('fieldset', {}, [el('legend', {}, [word(FORM_TEXT.header)]), el('div', { class: 'fields' }, header)]),
         el('h3', { id: ROWS_ID, tabindex: -1 }, [
           word(fields.rowName),
-          el('span', { class: 'count' }, [` ${values.rows.length}`]),
+          el('span', { class: 'count' }, [word(FORM_TEXT.rowCount, { n: values.rows.length })]),
         ]),
         el('p', { class: 'field-error', id: `${ROWS_ID}-error` }),
         ...rows,

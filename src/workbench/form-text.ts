@@ -14,6 +14,7 @@ export const FORM_TEXT = {
   header: { zh: '填报单位信息', en: 'About the submitting unit' },
   rules: { zh: '规则方案的要求', en: 'What the profile asks (as the notice words it)' },
   rowLegend: { zh: '{row} {n}', en: '{row} {n}' },
+  rowCount: { zh: '（共 {n} 个）', en: ' ({n} in all)' },
   addRow: { zh: '增加一个{row}', en: 'Add a {row}' },
   removeRow: { zh: '删除{row} {n}', en: 'Remove {row} {n}' },
   rowsExpected: { zh: '本方案要求 {count} 个{row}。', en: 'The profile asks for {count} ({row}).' },
