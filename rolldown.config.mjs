@@ -194,7 +194,8 @@ export const workbenchBuild = {
     portable({
       name: 'zwgk-workbench',
       seams: BROWSER_SEAMS,
-      folders: ['schemas', 'templates/diff'],
+      // The forms' layouts: the application form a page fills in is drawn from them.
+      folders: ['schemas', 'templates/diff', 'templates/forms'],
       templates: PAGE_TEMPLATES,
       aliases: { exceljs: at('node_modules/exceljs/dist/exceljs.bare.min.js') },
     }),

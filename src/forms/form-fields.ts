@@ -30,6 +30,10 @@ export interface FormField {
   choices?: readonly (string | number)[];
   /** The pattern the schema asks the text to match, besides not being blank (填报日期: YYYY-MM-DD). */
   pattern?: string;
+  /** A text that may be a whole number instead (拟参与人数: 20, or 8-10人): digits alone are the number. */
+  orNumber?: boolean;
+  /** Characters the printed form leaves room for, for a long text (活动简介: 120): a page gives it a text area. */
+  room?: number;
 }
 
 /** What a page needs to build a form: its fields, the rows' fields, and the profile's rules. */
@@ -68,12 +72,13 @@ function field(
   key: string,
   root: SchemaNode,
   within: { props: Record<string, SchemaNode>; required: string[] },
-  extra: Pick<FormField, 'input' | 'choices' | 'printed'>,
+  extra: Pick<FormField, 'input' | 'choices' | 'printed' | 'room'>,
 ): FormField {
   const node = deref(root, within.props[key]);
   const title = node?.title ?? key;
   const pattern = typeof node?.pattern === 'string' && node.pattern !== '\\S' ? node.pattern : undefined;
   const input = extra.input === 'text' && node?.type === 'integer' ? 'number' : extra.input;
+  const orNumber = input === 'text' && (node?.anyOf ?? []).some((n) => deref(root, n)?.type === 'integer');
   return {
     key,
     label: { zh: title, en: key },
@@ -83,6 +88,8 @@ function field(
     input,
     ...(extra.choices ? { choices: extra.choices } : {}),
     ...(pattern ? { pattern } : {}),
+    ...(extra.room !== undefined ? { room: extra.room } : {}),
+    ...(orNumber ? { orNumber } : {}),
   };
 }
 
@@ -92,9 +99,9 @@ function rowInput(
   layout: FormLayout,
   profile: FormProfile,
   months: { from: number; to: number },
-): Pick<FormField, 'input' | 'choices' | 'printed'> {
+): Pick<FormField, 'input' | 'choices' | 'printed' | 'room'> {
   const column = layout.columns.find((c) => c.key === key);
-  const printed = column ? { printed: column.label } : {};
+  const printed = { ...(column ? { printed: column.label } : {}), ...(column?.room ? { room: column.room } : {}) };
   if (column?.input === 'form') return { input: 'choice', choices: profile.activityForms, ...printed };
   if (column?.input === 'month') return { input: 'month', choices: monthsBetween(months.from, months.to), ...printed };
   return { input: 'text', ...printed };

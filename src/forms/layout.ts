@@ -1,4 +1,4 @@
-import { shippedTemplateSource } from '../office/template-set.js';
+import { shippedTemplateSource } from '../office/template-source.js';
 
 /** A column of a form or plan table. */
 export interface LayoutColumn {

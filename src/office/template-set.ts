@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
-import { readAssetText } from '../assets.js';
 import { ZwgkError } from '../errors.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
+import { shippedTemplateSource } from './template-source.js';
+
+export { normalizeTemplate, shippedTemplateSource, type TemplateSource } from './template-source.js';
 
 // Template sets compiled from text, and the shipped templates, without the file system: a renderer that
 // uses only the shipped templates (the change report) runs in a browser too. A user's own templates, in a
@@ -29,23 +31,6 @@ export interface TemplateSet<T extends string, A extends string> {
   templates: Record<T, Template>;
   /** The inlined files, marked safe so that `{{assets.style}}` does not escape them (they are ours or the user's, never catalog text). */
   assets: Record<A, Handlebars.SafeString>;
-}
-
-/** A template's text and where it came from (the user's file, or the shipped `templates/<set>/<name>`). */
-export interface TemplateSource {
-  file: string;
-  text: string;
-}
-
-/** Line ends normalised, so that a template saved on Windows renders the same bytes. */
-export function normalizeTemplate(file: string, text: string): TemplateSource {
-  return { file, text: text.replace(/\r\n?/g, '\n') };
-}
-
-/** A shipped template: `templates/<set>/<name>`. */
-export function shippedTemplateSource(set: string, name: string): TemplateSource {
-  const file = `templates/${set}/${name}`;
-  return normalizeTemplate(file, readAssetText(file));
 }
 
 function nameOf(file: string): string {

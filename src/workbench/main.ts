@@ -6,6 +6,8 @@ import { Checker, serveChecks } from './check-worker.js';
 import { compareTab } from './compare-tab.js';
 import { COMPARE_TEXT } from './compare-text.js';
 import { el } from './dom.js';
+import { formTab } from './form-tab.js';
+import { FORM_TEXT } from './form-text.js';
 import { tabbed, type Tab } from './tabs.js';
 import { pageLang, setPageLang, UI, word } from './ui-text.js';
 
@@ -39,6 +41,7 @@ function startPage(): void {
   const tabs: Tab[] = [
     { id: 'check', label: UI.checkTab, panel: () => checkTab(checker) },
     { id: 'compare', label: COMPARE_TEXT.tab, panel: () => compareTab(checker) },
+    { id: 'form', label: FORM_TEXT.tab, panel: () => formTab() },
   ];
   let chosen = tabs[0]!.id;
   const main = document.querySelector('main')!;

@@ -182,7 +182,7 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
     const report = JSON.parse(zwgk('validate', file, '-f', 'json')) as JsonReport;
     await alone.setInputFiles('#check-files', join(dir, file));
     await alone.locator('article.file').first().waitFor();
-    expect(await alone.locator('li[data-code]').count()).toBe(report.diagnostics.length);
+    expect(await alone.locator('article.file li[data-code]').count()).toBe(report.diagnostics.length);
     await plain.close();
   });
 

@@ -22,7 +22,8 @@ describe('formFields', () => {
       printed: '活动时间(月份)',
       choices: [4, 5, 6, 7, 8, 9, 10, 11, 12],
     });
-    expect(row.brief).toMatchObject({ input: 'text', required: false });
+    expect(row.brief).toMatchObject({ input: 'text', required: false, room: 120 });
+    expect(row.theme?.room).toBeUndefined();
     expect(fields.profile.requiredForms).toEqual({ forms: ['实地调研', '现场观摩'], min: 1 });
   });
 
@@ -49,6 +50,8 @@ describe('formFields', () => {
     expect(open.months).toEqual({ from: 1, to: 12 });
     expect(open.row.find((f) => f.key === 'form')?.choices).toEqual(['参观', '座谈', '体验']);
     expect(open.row.find((f) => f.key === 'time')).toMatchObject({ input: 'text', printed: '活动时间' });
+    expect(open.row.find((f) => f.key === 'participants')).toMatchObject({ input: 'text', orNumber: true });
+    expect(open.row.find((f) => f.key === 'place')?.orNumber).toBeUndefined();
     const own = formFields('open-day', {
       profile: 'mine',
       forms: {
