@@ -6,6 +6,8 @@ import type { ValidationReport } from '../validate/validate-files.js';
 import { isFormKind } from './document-kind.js';
 import { validateLoadedSubmission, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
 import { appendAll } from '../util/append.js';
+import { isTableFile } from '../tables/table-files.js';
+import { checkFormTable } from './check-form-table.js';
 
 /** A submission file that was read and checked. */
 export interface CheckedSubmission {
@@ -33,13 +35,28 @@ export async function checkSubmissionFiles(
   cwd: string,
   named: ReadonlySet<string> = new Set(files),
   preset: readonly Diagnostic[] = [],
+  templatesDir?: string,
 ): Promise<SubmissionRun> {
   const diagnostics: Diagnostic[] = [...preset];
   const sources = new Map<string, string>();
   const checked: CheckedSubmission[] = [];
   const skipped: string[] = [];
-  const reads = files.map((file) => loadFile(resolve(cwd, file), { file, lang: options.lang }));
+  const reads = files.map((file) =>
+    isTableFile(file) ? undefined : loadFile(resolve(cwd, file), { file, lang: options.lang }),
+  );
   for (const [i, file] of files.entries()) {
+    if (isTableFile(file)) {
+      // A form filled in a workbook, page or CSV file is checked where it lives; a table found in a folder
+      // that holds no form (a catalog's table) is left alone, as a catalog is.
+      const table = await checkFormTable(resolve(cwd, file), file, options, templatesDir);
+      if (!table.result && !named.has(file)) {
+        skipped.push(file);
+        continue;
+      }
+      appendAll(diagnostics, table.diagnostics);
+      if (table.result) checked.push({ file, text: '', result: table.result });
+      continue;
+    }
     const loaded = await reads[i]!;
     if (!loaded.ok) {
       diagnostics.push(loaded.diagnostic);

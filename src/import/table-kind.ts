@@ -1,8 +1,8 @@
 import type { TableKind } from '../validate/options.js';
 
-import { isTableFile, TABLE_FILE_EXTENSIONS } from './table-files.js';
+import { isTableFile, TABLE_FILE_EXTENSIONS } from '../tables/table-files.js';
 
-export { isTableFile, TABLE_FILE_EXTENSIONS } from './table-files.js';
+export { isTableFile, TABLE_FILE_EXTENSIONS } from '../tables/table-files.js';
 
 /**
  * Tables as the engine checks them: told by their file names, and read and checked where they live by

@@ -8,7 +8,7 @@ import { checkTables, unreadableTable } from '../import/check-tables.js';
 import { importComment } from '../import/import-comment.js';
 import { importTables } from '../import/import-tables.js';
 import { CATALOG_TABLE_HINTS } from '../import/table-hints.js';
-import { isTableFile } from '../import/table-files.js';
+import { isTableFile } from '../tables/table-files.js';
 import { catalogText } from '../import/write-yaml.js';
 import { decodeBytes } from '../load/decode-source.js';
 import type { Grid, ReadResult } from '../tables/grid.js';

@@ -13,7 +13,7 @@ import { classPolicy } from '../diff/policy.js';
 import { diffPair, locatePair, reportOf, type DiffSide, type PathLines } from '../diff/report.js';
 import type { Lang } from '../i18n.js';
 import { checkTables, unreadableTable } from '../import/check-tables.js';
-import { isTableFile } from '../import/table-files.js';
+import { isTableFile } from '../tables/table-files.js';
 import { CATALOG_TABLE_HINTS } from '../import/table-hints.js';
 import { decodeBytes } from '../load/decode-source.js';
 import { loadText } from '../load/load-source.js';

@@ -228,6 +228,10 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     const file = join(dir, 'filled.xlsx');
     copyFileSync(await download.path(), file);
 
+    // The workbook itself passes `zwgk form check`.
+    const direct = zwgk('form', 'check', 'filled.xlsx');
+    expect(direct.status, direct.stdout).toBe(0);
+    expect(direct.stdout).toContain('检查了 1 个文件，没有发现问题');
     const imported = zwgk('form', 'import', 'filled.xlsx', '-o', 'x.yaml');
     expect(imported.status, imported.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, 'x.yaml'), 'utf8'))).toEqual(FILLED);
@@ -314,6 +318,7 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, 'open.yaml'), 'utf8'))).toEqual(data);
     expect(zwgk('form', 'check', 'open.yaml').status).toBe(0);
+    expect(zwgk('form', 'check', 'open.xlsx').status).toBe(0);
     await page.selectOption('#form-kind', 'theme-day');
     expect(await page.inputValue('#form-unit')).toBe(FILLED.unit);
   });

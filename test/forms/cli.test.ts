@@ -184,6 +184,57 @@ describe('zwgk form (built CLI)', () => {
     expect(zwgk(['form', 'import', 'nope.xlsx'], dir).status).toBe(2);
   });
 
+  it('checks a filled workbook, page and CSV where they live, each finding on its cell; a folder’s other tables are left alone', async () => {
+    const dir = setup();
+    expect(zwgk(['form', 'render', EXAMPLES.themeDay, '-f', 'xlsx', '-o', 'ok.xlsx'], dir).status).toBe(0);
+    const clean = zwgk(['form', 'check', 'ok.xlsx'], dir);
+    expect(clean.status, clean.stdout).toBe(0);
+    expect(clean.stdout).toContain('检查了 1 个文件，没有发现问题');
+
+    // The same form with a wrong phone number and a month out of the profile's window (4月–12月).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'ok.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    let phone = '';
+    let month = '';
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const text = typeof cell.value === 'string' ? cell.value : '';
+        if (text.includes('0871-65123456')) {
+          cell.value = text.replace('0871-65123456', '12');
+          phone = cell.address;
+        } else if (/^\d{1,2}月$/.test(text) && month === '') {
+          cell.value = '2月';
+          month = cell.address;
+        }
+      }),
+    );
+    expect(phone).not.toBe('');
+    expect(month).not.toBe('');
+    await workbook.xlsx.writeFile(join(dir, 'bad.xlsx'));
+    const bad = zwgk(['form', 'check', 'bad.xlsx', '-f', 'json'], dir);
+    expect(bad.status).toBe(1);
+    const found = (JSON.parse(bad.stdout) as { diagnostics: { code: string; cell?: { ref: string } }[] }).diagnostics;
+    expect(found.map((d) => [d.code, d.cell?.ref])).toEqual(
+      expect.arrayContaining([
+        ['form-phone', `申报表!${phone}`],
+        ['form-month-window', `申报表!${month}`],
+      ]),
+    );
+
+    // A folder: the form's workbook is checked, a catalog's workbook beside it is left alone.
+    copyFileSync(join(dir, 'bad.xlsx'), join(dir, 'forms-bad.xlsx'));
+    expect(zwgk(['render', join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), '-o', 'catalog.xlsx'], dir).status).toBe(0);
+    const folder = zwgk(['form', 'check', '.', '--lang', 'en'], dir);
+    expect(folder.stdout).toContain('forms-bad.xlsx');
+    expect(folder.stdout).not.toContain('catalog.xlsx');
+    // Named, a table with no form is said to be one, with what to do (exit 2: nothing could be checked).
+    const named = zwgk(['form', 'check', 'catalog.xlsx'], dir);
+    expect(named.status).toBe(2);
+    expect(named.stdout).toMatch(/catalog\.xlsx 中没有找到申报表/);
+    expect(named.stdout).toContain('zwgk form new theme-day');
+  });
+
   it('refuses a table with a header and no row, as zwgk import does: exit 2 naming the table, nothing written', () => {
     const header =
       '青禾区2024年“政务公开主题日”活动主题申报表\n填报单位:,青禾区教育局\n序号,活动主题,活动时间(月份),活动形式,活动简介\n';

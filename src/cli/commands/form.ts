@@ -223,8 +223,9 @@ function namedFiles(inputs: readonly string[], cwd: string): Set<string> {
   return named;
 }
 
-async function expand(inputs: readonly string[], ready: FormSettings, cwd: string) {
-  return expandRunInputs(inputs, { ...ready.settings, lang: ready.lang }, cwd);
+/** The files of a form command: submissions in YAML, and filled forms in workbooks, pages and CSV files (`tables`). */
+async function expand(inputs: readonly string[], ready: FormSettings, cwd: string, tables = false) {
+  return expandRunInputs(inputs, { ...ready.settings, lang: ready.lang }, cwd, { tables });
 }
 
 /** `zwgk form check`: check submissions against their profiles; prints as `zwgk validate` does, with its exit codes. */
@@ -233,8 +234,15 @@ export async function runFormCheck(inputs: readonly string[], flags: FormCheckFl
   const ready = await formSettings(flags, cwd);
   if (!ready) return EXIT.fatal;
   const { lang, options } = ready;
-  const expanded = await expand(inputs, ready, cwd);
-  const run = await checkSubmissionFiles(expanded.files, options, cwd, namedFiles(inputs, cwd), expanded.missing);
+  const expanded = await expand(inputs, ready, cwd, true);
+  const run = await checkSubmissionFiles(
+    expanded.files,
+    options,
+    cwd,
+    namedFiles(inputs, cwd),
+    expanded.missing,
+    ready.templatesDir,
+  );
   let report = run.report;
   if (flags.quiet)
     report = { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };

@@ -13,15 +13,40 @@ export interface ImportProblem {
   message: Text;
 }
 
+/** A cell a value was read from: its ref, and its row and column in the grid, from 1. */
+export interface FormCell {
+  ref: string;
+  row: number;
+  column: number;
+}
+
 /** A filled form found in a table file. */
 export interface FormImport {
   form: FormDefinition;
   /** The worksheet (or table) it was read from. */
   grid: string;
+  /** The grid's place among the grids of the file, from 1. */
+  table: number;
   /** Where its header starts (`申报表!A5`). */
   ref: string;
   draft: SubmissionDraft;
   problems: ImportProblem[];
+  /**
+   * Where each value was read, by its path in the data joined with dots (`unit`, `themes.0.month`), a row by
+   * its path (`themes.0`) at its first cell, the title (`year`, `area`) at its cell; the header row is `''`.
+   */
+  places: Map<string, FormCell>;
+}
+
+/** Where each cell of a grid is, by its ref (merged cells at their top-left position), from 1. */
+function cellPlaces(grid: Grid): Map<string, FormCell> {
+  const at = new Map<string, FormCell>();
+  grid.rows.forEach((row, r) =>
+    row.forEach((slot, c) => {
+      if (slot.kind === 'cell' && !at.has(slot.ref)) at.set(slot.ref, { ref: slot.ref, row: r + 1, column: c + 1 });
+    }),
+  );
+  return at;
 }
 
 /** A form the importer knows: its definition, layout, and which row keys must be written even when empty. */
@@ -138,9 +163,15 @@ export function readFormGrid(
   forms: readonly KnownForm[],
   options: { profile?: string } = {},
 ): FormImport | undefined {
-  for (const grid of grids) {
+  for (const [g, grid] of grids.entries()) {
     const header = findHeader(grid, forms);
     if (!header) continue;
+    const cellsAt = cellPlaces(grid);
+    const places = new Map<string, FormCell>();
+    const place = (path: string, ref: string | undefined) => {
+      const cell = ref === undefined ? undefined : cellsAt.get(ref);
+      if (cell) places.set(path, cell);
+    };
     const { known, columns } = header;
     const { form, layout } = known;
     const problems: ImportProblem[] = [];
@@ -175,6 +206,8 @@ export function readFormGrid(
       if (values.size === 0) continue;
       const index = rows.length;
       const row: Record<string, DraftValue> = {};
+      place(`${form.rowsKey}.${index}`, cellsOf(grid, r)[0]?.cell.ref);
+      for (const [key, cell] of values) place(`${form.rowsKey}.${index}.${key}`, cell.ref);
       for (const key of form.rowKeys) {
         const cell = values.get(key);
         if (!cell) {
@@ -211,7 +244,9 @@ export function readFormGrid(
 
     const fields: Partial<Record<HeaderKey, DraftValue>> = {};
     if (options.profile) fields.profile = options.profile;
-    const titleText = above.texts.find((t) => /\d{4}|表/.test(t.text))?.text ?? above.texts[0]?.text;
+    const title = above.texts.find((t) => /\d{4}|表/.test(t.text)) ?? above.texts[0];
+    const titleText = title?.text;
+    for (const key of ['year', 'area', 'title']) place(key, title?.ref);
     const parsed = titleText ? parseTitle(titleText) : {};
     fields.year = parsed.year ?? null;
     fields.area = parsed.area ?? null;
@@ -233,6 +268,7 @@ export function readFormGrid(
     }
     for (const key of ['unit', 'contact', 'phone'] as const) {
       const found = field(key);
+      place(key, found?.ref);
       fields[key] = found && found.value !== '' ? found.value : null;
       if (!found) {
         const label = layout.header.flat().find((f) => f.key === key)?.label ?? key;
@@ -243,6 +279,7 @@ export function readFormGrid(
       }
     }
     const date = field('date');
+    place('date', date?.ref);
     if (date && !isBlankDate(date.value)) {
       const iso = parseDate(date.value);
       if (iso) fields.date = iso;
@@ -256,7 +293,16 @@ export function readFormGrid(
         });
     }
     const ref = cellsOf(grid, header.row)[0]?.cell.ref ?? grid.name;
-    return { form, grid: grid.name, ref, draft: { form: form.id, fields, rows, notes }, problems };
+    place('', ref);
+    return {
+      form,
+      grid: grid.name,
+      table: g + 1,
+      ref,
+      draft: { form: form.id, fields, rows, notes },
+      problems,
+      places,
+    };
   }
   return undefined;
 }

@@ -1,0 +1,73 @@
+import type { CellLocation, DataPath, Diagnostic } from '../diagnostics.js';
+import { ZwgkError } from '../errors.js';
+import { say } from '../i18n.js';
+import { cellFindings } from '../validate/position-findings.js';
+import { importForm } from './import/import-form.js';
+import type { FormCell, FormImport } from './import/read-form-grid.js';
+import { checkSubmissionData, type SubmissionOptions, type SubmissionResult } from './validate-submission.js';
+import { draftData } from './write-submission.js';
+
+/** A form in a table file, checked: its findings, each on its cell, and what the check found. */
+export interface CheckedFormTable {
+  diagnostics: Diagnostic[];
+  /** Absent when the file holds no form (or cannot be read). */
+  result?: SubmissionResult;
+  found?: FormImport;
+}
+
+/** The cell a path of the form's data was read from: the nearest one along the path, else the header row. */
+function placeOf(found: FormImport, path: DataPath): CellLocation {
+  let cell: FormCell | undefined;
+  for (let n = path.length; n >= 0 && !cell; n--) cell = found.places.get(path.slice(0, n).join('.'));
+  const at = cell ?? { ref: found.ref, row: 1, column: 1 };
+  return {
+    table: found.table,
+    // A workbook's cells are named with their sheet: 申报表!C7.
+    ...(at.ref.includes('!') ? { sheet: found.grid } : {}),
+    row: at.row,
+    column: at.column,
+    ref: at.ref,
+  };
+}
+
+/**
+ * Check a filled form where it lives — a workbook, web page or CSV file (`path`, named `file` in findings):
+ * read as `zwgk form import` reads it, then checked as `zwgk form check` checks the YAML the import writes,
+ * each finding placed on the cell its value came from. A file that cannot be read, or holds no form, is
+ * one finding (`table/unreadable`) with what to do.
+ */
+export async function checkFormTable(
+  path: string,
+  file: string,
+  options: SubmissionOptions,
+  templatesDir?: string,
+): Promise<CheckedFormTable> {
+  let found: FormImport;
+  try {
+    found = await importForm(path, {
+      lang: options.lang,
+      name: file,
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(templatesDir ? { templatesDir } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ZwgkError)) throw error;
+    const diagnostic: Diagnostic = {
+      code: 'table/unreadable',
+      severity: 'error',
+      message: error.message,
+      file,
+      path: [],
+      pointer: '',
+      hint: say(options.lang, {
+        zh: '用 zwgk form new theme-day -o 申报表.xlsx 生成的表格填写，或按同样的栏目制作表格。',
+        en: 'Fill in the workbook zwgk form new theme-day -o form.xlsx writes, or a table with the same columns.',
+      }),
+    };
+    return { diagnostics: [diagnostic] };
+  }
+  const data = draftData(found.draft);
+  const { findings, ...checked } = checkSubmissionData(data, options);
+  const diagnostics = cellFindings(file, findings, (p) => placeOf(found, p), options.lang);
+  return { diagnostics, result: { diagnostics, data, facts: new Map(), ...checked }, found };
+}
