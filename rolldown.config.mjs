@@ -135,13 +135,14 @@ export const portableBuild = {
 };
 
 /**
- * Modules the workbench page replaces besides the portable build's: those that need Node's zlib or Buffer,
- * and the templates compiled ahead (the page may not make code from text).
+ * Modules the workbench page replaces besides the portable build's: those that need Node's zlib, Buffer or
+ * streams, and the templates compiled ahead (the page may not make code from text).
  */
 const BROWSER_SEAMS = new Map([
   ...SEAMS,
   [at('src/tables/inflate-raw.ts'), at('src/workbench/seams/inflate-raw.ts')],
   [at('src/office/precompiled-templates.ts'), at('src/workbench/seams/precompiled-templates.ts')],
+  [at('src/render/workbook-sink.ts'), at('src/workbench/seams/workbook-sink.ts')],
 ]);
 
 /** The shipped templates the workbench page renders, compiled now as `compileTemplateSet` compiles them (src/office/template-set.ts). */

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, RowBreak, Style, Worksheet } from 'exceljs';
 import {
@@ -24,6 +23,7 @@ import {
 } from '../office/excel-styles.js';
 import { fixZipTimestamps } from '../util/zip-timestamps.js';
 import { catalogWidths } from './excel-widths.js';
+import { workbookSink } from './workbook-sink.js';
 import type { CatalogTable, Column } from './table-model.js';
 import type { RenderInput, Renderer, RenderOptions } from './types.js';
 
@@ -70,7 +70,9 @@ function bodyValue(column: Column, text: string): CellValue {
 /** Put a value and a style in a cell; covered cells of a merge get the style too, so borders print. */
 function put(sheet: Worksheet, row: number, col: number, value: CellValue, look: Partial<Style>): void {
   const cell = sheet.getCell(row, col);
-  cell.value = value;
+  // A cell left empty is only given its look: in a workbook made in memory (the workbench page's), a cell a
+  // merge covers hands a value to the merge's first cell, and an empty one would wipe its text.
+  if (value !== null) cell.value = value;
   cell.style = look;
 }
 
@@ -351,16 +353,6 @@ function writeCatalog(workbook: ExcelJS.Workbook, name: string, { table, catalog
   sheet.commit();
 }
 
-/** Collect a stream into one buffer. */
-function collect(stream: PassThrough): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
-}
-
 /**
  * Render catalogs as one Excel workbook: a 汇总 sheet (for more than one catalog), then one print-ready sheet per catalog laid out as
  * the official table. Always uses exceljs's streaming writer, which supports everything used here (merges,
@@ -369,9 +361,7 @@ function collect(stream: PassThrough): Promise<Buffer> {
  * same bytes: document dates come from the catalogs and ZIP timestamps are fixed.
  */
 export const renderExcel: Renderer = async (inputs: readonly RenderInput[], options: RenderOptions) => {
-  const stream = new PassThrough();
-  const bytes = collect(stream);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const { workbook, bytes } = workbookSink();
   const date = workbookDate(inputs);
   const unit = sharedUnit(inputs);
   workbook.creator = 'zwgk';

@@ -8,6 +8,7 @@ import type { Checker, CheckReply } from './check-worker.js';
 import { el } from './dom.js';
 import { download, XLSX_TYPE } from './download.js';
 import { findingsWorkbookName } from './findings-workbook.js';
+import { officialWorkbookName } from './official-workbook.js';
 import { renderPreview } from './preview.js';
 import { takeFiles } from './take-files.js';
 import { pageLang, UI, word } from './ui-text.js';
@@ -199,7 +200,29 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
       downloads.append(button);
     }
   }
-  if (file.diagnostics.length > 0) downloads.append(reportButton(checker, file, lang));
+  // The official workbook, as `zwgk render` lays it out: like the command, only of a catalog without errors.
+  const catalogs =
+    file.kind === 'table' ? file.catalogs : file.text !== undefined ? [{ fileName: file.name, text: file.text }] : [];
+  if (catalogs.length > 0 && file.errorCount === 0)
+    for (const catalog of catalogs) {
+      const name = officialWorkbookName(catalog.fileName);
+      downloads.append(
+        workbookButton(`${word(UI.downloadOfficial)}：${name}`, name, 'official', () =>
+          checker.official(catalog.fileName, catalog.text, lang),
+        ),
+      );
+    }
+  if (file.diagnostics.length > 0) {
+    const reported = {
+      name: file.name,
+      diagnostics: file.diagnostics,
+      ...(file.text !== undefined ? { text: file.text } : {}),
+    };
+    const name = findingsWorkbookName(file.name, lang);
+    downloads.append(workbookButton(word(UI.downloadReport), name, 'report', () => checker.report(reported, lang)));
+  }
+  if (catalogs.length > 0 && file.errorCount > 0)
+    downloads.append(el('p', { class: 'note' }, [word(UI.officialAfterErrors)]));
   if (file.catalogs.length > 0) downloads.append(el('p', { class: 'note' }, [word(UI.downloadYamlNote)]));
   return el('article', { class: 'file', 'aria-labelledby': `file-${n}` }, [
     el('h3', { id: `file-${n}` }, [file.name]),
@@ -212,22 +235,29 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
   ]);
 }
 
-/** The button that downloads the findings as the workbook `zwgk validate -f xlsx` writes. */
-function reportButton(checker: Checker, file: CheckedFile, lang: Lang): HTMLElement {
-  const name = findingsWorkbookName(file.name, lang);
-  const button = el('button', { type: 'button', class: 'button secondary', 'data-report': name }, [
-    word(UI.downloadReport),
-  ]);
+/**
+ * A button that downloads a workbook the worker makes: the findings as `zwgk validate -f xlsx` writes them
+ * (`report`), or the official workbook as `zwgk render` writes it (`official`).
+ */
+function workbookButton(
+  label: string,
+  name: string,
+  kind: 'report' | 'official',
+  make: () => Promise<CheckReply>,
+): HTMLElement {
+  const button = el('button', { type: 'button', class: 'button secondary', [`data-${kind}`]: name }, [label]);
   button.addEventListener('click', () => {
     button.disabled = true;
-    const reported = {
-      name: file.name,
-      diagnostics: file.diagnostics,
-      ...(file.text !== undefined ? { text: file.text } : {}),
-    };
-    void checker.report(reported, lang).then((reply) => {
+    void make().then((reply) => {
       button.disabled = false;
       if ('workbook' in reply) download(name, reply.workbook, XLSX_TYPE);
+      else if ('errors' in reply)
+        button.after(
+          el('p', { class: 'problem', role: 'alert' }, [
+            word(UI.officialRefused),
+            ...reply.errors.map((d) => el('span', { class: 'refused' }, [d.message])),
+          ]),
+        );
       else
         button.after(
           el('p', { class: 'problem', role: 'alert' }, [

@@ -1,25 +1,30 @@
 // Checking runs in a Web Worker so that the page never freezes. The worker is this same script: the page
 // makes it from the text of its own inline <script> (a Blob URL, which works from file:// too), and the
 // script, started in a worker, answers requests instead of drawing the page.
+import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
 import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
 import { compareFiles, type ComparedFiles, type GivenFile } from './compare-files.js';
 import { findingsWorkbook, type ReportedFile } from './findings-workbook.js';
+import { officialWorkbook } from './official-workbook.js';
 
 /**
- * A file to check, a checked file whose findings to write as a workbook, or two versions to compare; each
- * in a language (of the findings, the workbook, the change report).
+ * A file to check, a checked file whose findings to write as a workbook, two versions to compare, or a
+ * catalog (YAML) to lay out as the official workbook; each in a language (of the findings, the workbook,
+ * the change report).
  */
 export type CheckRequest =
   | { id: number; kind: 'check'; lang: Lang; name: string; bytes: ArrayBuffer }
   | { id: number; kind: 'report'; lang: Lang; file: ReportedFile }
-  | { id: number; kind: 'compare'; lang: Lang; before: GivenFile[]; after: GivenFile[] };
+  | { id: number; kind: 'compare'; lang: Lang; before: GivenFile[]; after: GivenFile[] }
+  | { id: number; kind: 'official'; lang: Lang; name: string; text: string };
 
 /** What the worker says back: the outcome, the workbook, the comparison, or that the work failed unexpectedly. */
 export type CheckReply =
   | { id: number; result: CheckedFile }
   | { id: number; workbook: Uint8Array }
   | { id: number; compared: ComparedFiles }
+  | { id: number; errors: Diagnostic[] }
   | { id: number; failure: string };
 
 /** What a worker's global scope offers here. */
@@ -34,6 +39,7 @@ export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
   try {
     if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, lang) };
     if (request.kind === 'compare') return { id, compared: await compareFiles(request.before, request.after, lang) };
+    if (request.kind === 'official') return { id, ...(await officialWorkbook(request.name, request.text, lang)) };
     return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions(lang)) };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
@@ -81,6 +87,11 @@ export class Checker {
   /** The findings of a checked file as a workbook in `lang`. */
   report(file: ReportedFile, lang: Lang): Promise<CheckReply> {
     return this.ask({ id: this.next++, kind: 'report', lang, file });
+  }
+
+  /** A catalog (YAML text) as the official workbook `zwgk render` writes. */
+  official(name: string, text: string, lang: Lang): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'official', lang, name, text });
   }
 
   /** Compare the files of two versions, with the report (or the errors) in `lang`. */

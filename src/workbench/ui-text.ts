@@ -35,6 +35,15 @@ export const UI = {
     en: 'The YAML catalog is the file zwgk import writes; check it against the table.',
   },
   downloadReport: { zh: '下载问题报告（Excel）', en: 'Download the findings (Excel)' },
+  downloadOfficial: { zh: '下载官方格式目录（Excel）', en: 'Download the official workbook' },
+  officialRefused: {
+    zh: '导入得到的目录有错误，zwgk render 不会生成官方格式工作簿：',
+    en: 'The imported catalog has errors, so zwgk render would not lay it out: ',
+  },
+  officialAfterErrors: {
+    zh: '改正错误后才能下载官方格式的目录工作簿（与 zwgk render 相同：有错误的目录不生成）。',
+    en: 'The official workbook can be downloaded once the errors are fixed (as zwgk render: a catalog with errors is not rendered).',
+  },
   noCatalog: {
     zh: '文件中没有可导入的目录表格，因此没有 YAML 目录可下载。',
     en: 'The file holds no catalog table to import, so there is no YAML catalog to download.',

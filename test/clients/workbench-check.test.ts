@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/json.js';
@@ -25,6 +26,34 @@ let offNetwork: string[];
 let pageErrors: string[];
 /** Findings workbooks compared with those of the command line. */
 let workbooks = 0;
+/** Official workbooks compared with those of the command line, and refused as the command line refuses them. */
+let officials = 0;
+let refusals = 0;
+
+/**
+ * What a workbook shows and prints: each sheet's name, cell values, merges, row heights, column widths, page
+ * setup and breaks. The page makes the workbook in memory and the command line streams it, so their bytes
+ * differ in how the file is put together, not in what it holds.
+ */
+async function workbookContent(bytes: Uint8Array): Promise<unknown> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets.map((sheet) => {
+    const rows: unknown[] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, r) => {
+      rows.push([r, row.height, row.values]);
+    });
+    const { orientation, paperSize, scale, fitToPage, printTitlesRow } = sheet.pageSetup;
+    return {
+      name: sheet.name,
+      rows,
+      merges: [...((sheet.model as { merges?: string[] }).merges ?? [])].sort(),
+      widths: sheet.columns.map((c) => c.width),
+      pageSetup: { orientation, paperSize, scale, fitToPage, printTitlesRow },
+      breaks: (sheet as unknown as { rowBreaks?: { id: number }[] }).rowBreaks?.map((b) => b.id) ?? [],
+    };
+  });
+}
 
 /** Run the command line in `dir`; its standard output. */
 function zwgk(...args: string[]): string {
@@ -106,6 +135,35 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
       expect(download.suggestedFilename()).toBe(written[0]);
       expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(join(out, written[0]!), 'utf8'));
 
+      // A table without errors: its official workbook, laid out as `zwgk render` lays out the imported catalog
+      // (which, like the command, the page refuses when that catalog has errors, saying which).
+      if (report.summary.errors === 0) {
+        const rendered = `${id}-official.xlsx`;
+        const render = spawnSync(process.execPath, [BIN, 'render', join(out, written[0]!), '-o', rendered], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        if (render.status === 0) {
+          const [official] = await Promise.all([
+            page.waitForEvent('download'),
+            article.locator('button[data-official]').click(),
+          ]);
+          expect(official.suggestedFilename()).toBe(written[0]!.replace(/\.yaml$/, '.xlsx'));
+          expect(await workbookContent(readFileSync(await official.path()))).toEqual(
+            await workbookContent(readFileSync(join(dir, rendered))),
+          );
+          officials++;
+        } else {
+          expect(render.status).toBe(1);
+          await article.locator('button[data-official]').click();
+          const refused = article.locator('.downloads .problem');
+          await refused.waitFor();
+          // The errors are those `zwgk render` gives.
+          for (const line of await refused.locator('.refused').allTextContents()) expect(render.stderr).toContain(line);
+          refusals++;
+        }
+      } else expect(await article.locator('button[data-official]').count()).toBe(0);
+
       // The findings as a workbook: the bytes `zwgk validate -f xlsx` writes.
       if (expected.length === 0) return;
       zwgk('validate', file, '-f', 'xlsx', '-o', `${id}-问题报告.xlsx`);
@@ -121,6 +179,11 @@ describe('the workbench page, tab 检查目录表格 (file://, Chromium)', () =>
 
   it('took the findings of most samples as a workbook (the comparison above ran)', () => {
     expect(workbooks).toBeGreaterThan(samples.length / 2);
+  });
+
+  it('took the official workbook of some samples, and was refused it for some, as zwgk render (both ran)', () => {
+    expect(officials).toBeGreaterThan(0);
+    expect(refusals).toBeGreaterThan(0);
   });
 
   it('takes the user from a finding to its cell', async () => {
