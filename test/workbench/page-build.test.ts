@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { rolldown, type InputOptions, type OutputAsset, type OutputOptions, type RolldownPlugin } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 
@@ -70,5 +71,7 @@ describe('the workbench page', () => {
     const first = await page();
     expect(first.length).toBeGreaterThan(100_000);
     expect(await page()).toEqual(first);
+    // The size budget: everything, all three tabs, under 3 MB once compressed, as a web server sends it.
+    expect(gzipSync(first, { level: 9 }).length).toBeLessThan(3 * 1024 * 1024);
   }, 120_000);
 });
