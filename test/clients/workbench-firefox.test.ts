@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,6 +80,38 @@ describe('the workbench page in Firefox (file://)', () => {
       `(() => { const a = document.querySelector('article.file'); return { name: a.querySelector('h3').textContent, findings: Array.from(a.querySelectorAll('li[data-code]'), (li) => ({ code: li.dataset.code, place: li.dataset.place, message: li.querySelector('.message').textContent })) }; })()`,
     );
     expect(shown).toEqual({ name: file, findings: expected });
+  });
+
+  it('compares two versions of a catalog, with the summary zwgk diff gives', async () => {
+    const catalog = readFileSync(join(ROOT, 'catalogs/yiwu-jiaoyu.yaml'), 'utf8');
+    writeFileSync(join(dir, 'old.yaml'), catalog);
+    // One 二级事项 fewer.
+    const edited = catalog.replace(/\n {6}- name: 部门规章和规范性文件\n {8}content: .*\n/, '\n');
+    expect(edited).not.toBe(catalog);
+    writeFileSync(join(dir, 'new.yaml'), edited);
+    const cli = spawnSync(process.execPath, [BIN, 'diff', 'old.yaml', 'new.yaml', '-f', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const removed = (JSON.parse(cli.stdout) as { totals: { removed: { level2: number } } }).totals.removed.level2;
+    expect(removed).toBe(1);
+    await page.click('#tab-compare');
+    await (await page.$('#compare-before'))!.uploadFile(join(dir, 'old.yaml'));
+    await (await page.$('#compare-after'))!.uploadFile(join(dir, 'new.yaml'));
+    await page.waitForSelector('#panel-compare .diff-summary');
+    expect(await page.evaluate(`document.querySelector('#panel-compare .diff-summary').textContent`)).toContain(
+      '删除0个一级事项、1个二级事项',
+    );
+  });
+
+  it('checks a theme-day form as it is filled in', async () => {
+    await page.click('#tab-form');
+    await page.click('#form-phone');
+    await page.keyboard.type('12');
+    await page.waitForSelector('#form-findings li[data-code="form-phone"]');
+    expect(
+      await page.evaluate(`document.querySelector('#form-findings li[data-code="form-phone"]').textContent`),
+    ).toContain('不像电话号码');
   });
 
   it('asked nothing of the network and raised no error', async () => {
