@@ -30,8 +30,8 @@ export const FORM_TEXT = {
     en: 'There are still {errors} errors; correct them to download (as zwgk form render, no workbook is made for a form with errors).',
   },
   downloadNote: {
-    zh: '下载的表格与 zwgk form render 生成的相同，可用 zwgk form import 读回为 YAML 文件。',
-    en: 'The workbook is the one zwgk form render makes; zwgk form import reads it back as a YAML file.',
+    zh: '下载的表格与 zwgk form render 生成的相同，zwgk form check 可直接检查，zwgk form import 可读回为 YAML 文件。',
+    en: 'The workbook is the one zwgk form render makes; zwgk form check checks it as it is, and zwgk form import reads it back as a YAML file.',
   },
   making: { zh: '正在生成表格…', en: 'Making the workbook…' },
   failed: {

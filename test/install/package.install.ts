@@ -244,6 +244,10 @@ describe('the package as users get it', () => {
     expect(existsSync(binFile)).toBe(true);
     expect(existsSync(join(app, 'node_modules/.bin/zwgk'))).toBe(true);
     expect(installOutput).toMatch(/added \d+ packages?/);
+    // The workbench page comes with it, the very page the build made.
+    expect(readFileSync(join(app, 'node_modules/zwgk/dist/zwgk-workbench.html'))).toEqual(
+      readFileSync(join(ROOT, 'dist/zwgk-workbench.html')),
+    );
   });
 
   it('installs without npm warning of install scripts', () => {

@@ -17,13 +17,15 @@ describe('the packed package', () => {
     scripts: Record<string, string>;
   };
 
-  it('has one build of each entry point: the library, the command line and its worker, with the types', () => {
+  it('has one build of each entry point: the library, the command line and its worker, the workbench page, with the types', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'bin/zwgk.js',
         'dist/index.js',
         'dist/cli.js',
         'dist/pool-worker.js',
+        // The workbench page, for offices that put it on their intranet from the package.
+        'dist/zwgk-workbench.html',
         'dist/types/index.d.ts',
         'LICENSE',
         'README.md',
