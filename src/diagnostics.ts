@@ -64,6 +64,7 @@ export const SOURCE_CODES = [
   'table/title-guess',
   'table/item-name-missing',
   'table/row-wider-than-header',
+  'table/cell-unreadable',
   'yaml/syntax',
   'yaml/duplicate-key',
   'yaml/tab-indent',

@@ -318,7 +318,7 @@ function buildProgram(argv: readonly string[]): Command {
             {
               name: '[inputs...]',
               description:
-                '文件、目录或 glob，可含 Excel、网页、CSV 表格；默认当前目录 (files, directories or globs; default: .)',
+                '文件、目录或 glob，可含 Excel、网页、CSV 表格，- 为标准输入；默认当前目录 (files, directories, globs, or - for standard input; default: .)',
             },
           ],
           options: STATS_OPTIONS,

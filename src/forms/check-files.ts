@@ -47,9 +47,9 @@ export async function checkSubmissionFiles(
   for (const [i, file] of files.entries()) {
     if (isTableFile(file)) {
       // A form filled in a workbook, page or CSV file is checked where it lives; a table found in a folder
-      // that holds no form (a catalog's table) is left alone, as a catalog is.
+      // that holds no form (a catalog's table) is left alone, as a catalog is, and one that cannot be read is said.
       const table = await checkFormTable(resolve(cwd, file), file, options, templatesDir);
-      if (!table.result && !named.has(file)) {
+      if (table.noForm && !named.has(file)) {
         skipped.push(file);
         continue;
       }

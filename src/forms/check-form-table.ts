@@ -1,5 +1,7 @@
 import type { CellLocation, DataPath, Diagnostic } from '../diagnostics.js';
+import type { Finding } from '../finding.js';
 import { ZwgkError } from '../errors.js';
+import { TableFileError } from '../tables/read-bytes.js';
 import { say } from '../i18n.js';
 import { cellFindings } from '../validate/position-findings.js';
 import { importForm } from './import/import-form.js';
@@ -12,7 +14,20 @@ export interface CheckedFormTable {
   diagnostics: Diagnostic[];
   /** Absent when the file holds no form (or cannot be read). */
   result?: SubmissionResult;
+  /** The file was read and holds no form (a catalog's table, say). */
+  noForm?: boolean;
   found?: FormImport;
+}
+
+/** The path of the value read from a cell (`themes.0.month` as its parts), if one was. */
+function pathAt(found: FormImport, ref: string): (string | number)[] | undefined {
+  let best: string | undefined;
+  for (const [path, cell] of found.places)
+    if (cell.ref === ref && (best === undefined || path.length > best.length)) best = path;
+  return best
+    ?.split('.')
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** The cell a path of the form's data was read from: the nearest one along the path, else the header row. */
@@ -52,22 +67,35 @@ export async function checkFormTable(
     });
   } catch (error) {
     if (!(error instanceof ZwgkError)) throw error;
+    // A file that cannot be read says what is wrong with it (without its full path); one that holds no form
+    // says how to make one.
+    const unreadable = error instanceof TableFileError;
     const diagnostic: Diagnostic = {
       code: 'table/unreadable',
       severity: 'error',
-      message: error.message,
+      message: unreadable ? error.said : error.message,
       file,
       path: [],
       pointer: '',
-      hint: say(options.lang, {
-        zh: '用 zwgk form new theme-day -o 申报表.xlsx 生成的表格填写，或按同样的栏目制作表格。',
-        en: 'Fill in the workbook zwgk form new theme-day -o form.xlsx writes, or a table with the same columns.',
-      }),
     };
-    return { diagnostics: [diagnostic] };
+    const hint = unreadable
+      ? error.advice
+      : say(options.lang, {
+          zh: '用 zwgk form new theme-day -o 申报表.xlsx 生成的表格填写，或按同样的栏目制作表格。',
+          en: 'Fill in the workbook zwgk form new theme-day -o form.xlsx writes, or a table with the same columns.',
+        });
+    if (hint) diagnostic.hint = hint;
+    return { diagnostics: [diagnostic], noForm: !unreadable };
   }
   const data = draftData(found.draft);
   const { findings, ...checked } = checkSubmissionData(data, options);
-  const diagnostics = cellFindings(file, findings, (p) => placeOf(found, p), options.lang);
+  // What the import could not read (a month, a date), on its cell, before what the check finds there.
+  const unread: Finding[] = found.problems.map((p) => ({
+    code: 'table/cell-unreadable',
+    severity: 'warning',
+    message: p.message,
+    path: [...(pathAt(found, p.ref) ?? [])],
+  }));
+  const diagnostics = cellFindings(file, [...unread, ...findings], (p) => placeOf(found, p), options.lang);
   return { diagnostics, result: { diagnostics, data, facts: new Map(), ...checked }, found };
 }

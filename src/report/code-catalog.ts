@@ -71,6 +71,10 @@ const OWN: Record<string, Record<Lang, string>> = {
   },
   'table/no-catalog': { zh: '文件中没有找到目录表格。', en: 'The file holds no catalog table.' },
   'table/no-items': { zh: '目录表格只有表头，没有事项。', en: 'A catalog table has a header and no items.' },
+  'table/cell-unreadable': {
+    zh: '申报表中的单元格读不成所需的值（如月份、日期）。',
+    en: 'A cell of a filled form cannot be read as the value it holds (a month, a date).',
+  },
   'yaml/duplicate-key': { zh: '同一层中重复的键。', en: 'A key repeated in one mapping.' },
   'yaml/tab-indent': { zh: '用了制表符缩进。', en: 'Indented with tabs.' },
   'schema/required': { zh: '缺少必填字段。', en: 'A required field is missing.' },

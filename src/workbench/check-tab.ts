@@ -96,16 +96,21 @@ function checkInTurn(checker: Checker, state: TabState, entries: readonly Entry[
       if (entry.outcomes[lang] || pageLang() !== lang) return;
       const name = entry.file.name;
       say(state, () => [
-        el('span', {}, [`${word(UI.checking)} ${name}（${i + 1}/${entries.length}）`]),
+        el('span', {}, [`${word(UI.checking)} ${name}${word(UI.ofAll, { n: i + 1, all: entries.length })}`]),
         el('progress', { 'aria-label': `${word(UI.checking)} ${name}` }),
       ]);
-      entry.outcomes[lang] = await checkOne(checker, entry, lang);
+      try {
+        entry.outcomes[lang] = await checkOne(checker, entry, lang);
+      } catch (error) {
+        // Whatever went wrong with this file, the files after it are still checked.
+        entry.outcomes[lang] = { id: 0, failure: error instanceof Error ? error.message : String(error) };
+      }
       if (pageLang() === lang && state.view) place(state.view.results, entry, sectionOf(checker, entry, lang));
     });
   });
-  const names = entries.map((e) => e.file.name).join('、');
+  const names = () => entries.map((e) => e.file.name).join(word(UI.listSeparator));
   state.queue = state.queue.then(() => {
-    if (pageLang() === lang) say(state, () => [`${word(UI.done)}：${names}`]);
+    if (pageLang() === lang) say(state, () => [`${word(UI.done)}${word(UI.colon)}${names()}`]);
   });
 }
 
@@ -133,6 +138,8 @@ function sectionOf(checker: Checker, entry: Entry, lang: Lang): HTMLElement {
           : problemSection(name, n, word(UI.failed, { reason: 'no result' }));
   section.dataset.n = String(n);
   entry.sections[lang] = section;
+  // One language's sections at a time: a large workbook's preview is big, and is made again if asked for.
+  delete entry.sections[lang === 'zh' ? 'en' : 'zh'];
   return section;
 }
 
@@ -166,7 +173,7 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
   const summary =
     file.diagnostics.length === 0
       ? word(UI.noFindings)
-      : `${file.errorCount}${word(UI.errors)}，${file.warningCount}${word(UI.warnings)}`;
+      : `${file.errorCount}${word(UI.errors)}${word(UI.clauseSeparator)}${file.warningCount}${word(UI.warnings)}`;
   const list = el('ol', { class: 'findings' });
   file.diagnostics.forEach((d) => {
     const place = placeOf(d);
@@ -194,7 +201,7 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
     if (file.catalogs.length === 0) downloads.append(el('p', { class: 'note' }, [word(UI.noCatalog)]));
     for (const catalog of file.catalogs) {
       const button = el('button', { type: 'button', class: 'button' }, [
-        `${word(UI.downloadYaml)}：${catalog.fileName}`,
+        `${word(UI.downloadYaml)}${word(UI.colon)}${catalog.fileName}`,
       ]);
       button.addEventListener('click', () => download(catalog.fileName, catalog.text));
       downloads.append(button);
@@ -207,7 +214,7 @@ function fileSection(checker: Checker, file: CheckedFile, n: number, lang: Lang)
     for (const catalog of catalogs) {
       const name = officialWorkbookName(catalog.fileName);
       downloads.append(
-        workbookButton(`${word(UI.downloadOfficial)}：${name}`, name, 'official', () =>
+        workbookButton(`${word(UI.downloadOfficial)}${word(UI.colon)}${name}`, name, 'official', () =>
           checker.official(catalog.fileName, catalog.text, lang),
         ),
       );

@@ -51,7 +51,12 @@ export function serveChecks(scope: WorkerScope): void {
   let queue = Promise.resolve();
   scope.onmessage = (event) => {
     const request = event.data;
-    queue = queue.then(async () => scope.postMessage(await checkRequest(request)));
+    queue = queue
+      .then(async () => scope.postMessage(await checkRequest(request)))
+      // A reply that cannot be sent is said as a failure, and the requests after it are still answered.
+      .catch((error: unknown) =>
+        scope.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) }),
+      );
   };
 }
 
@@ -69,6 +74,8 @@ export class Checker {
       this.worker = new Worker(url);
       this.worker.onmessage = (event: MessageEvent<CheckReply>) => this.settle(event.data);
       this.worker.onerror = () => this.stopWorker();
+      // A reply that cannot be taken: the page does the work itself from then on.
+      this.worker.onmessageerror = () => this.stopWorker();
     } catch {
       this.worker = undefined;
     }

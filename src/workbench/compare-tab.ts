@@ -50,6 +50,8 @@ export function compareTab(checker: Checker): HTMLElement {
       multiple: true,
       accept: '.yaml,.yml,.xlsx,.xlsm,.html,.htm,.csv',
       class: 'visually-hidden',
+      // Named by its side and its button: 旧版本 选择文件, 新版本 选择文件.
+      'aria-labelledby': `${id}-heading ${id}-label`,
     });
     const list = el('ul', { class: 'picked', 'aria-label': word(COMPARE_TEXT[side]) });
     const showFiles = () =>
@@ -68,8 +70,8 @@ export function compareTab(checker: Checker): HTMLElement {
       show(checker, kept);
     };
     const drop = el('div', { class: `drop side ${side}` }, [
-      el('h3', {}, [word(COMPARE_TEXT[side])]),
-      el('p', {}, [el('label', { for: id, class: 'button' }, [word(UI.pick)])]),
+      el('h3', { id: `${id}-heading` }, [word(COMPARE_TEXT[side])]),
+      el('p', {}, [el('label', { for: id, class: 'button', id: `${id}-label` }, [word(UI.pick)])]),
       input,
       list,
     ]);

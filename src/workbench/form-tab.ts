@@ -331,7 +331,8 @@ function showFindings(
   }
   for (const message of section.querySelectorAll<HTMLElement>('.field-error')) {
     const id = message.id.replace(/-error$/, '');
-    const input = document.getElementById(id);
+    // Within this tab's section: drawn again in the other language, it is not in the page yet.
+    const input = section.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     const shown = state.showAll || state.touched.has(id) || id === ROWS_ID ? (byField.get(id) ?? []) : [];
     message.textContent = shown.map((d) => d.message).join(' ');
     if (!input || input.tagName === 'H3') continue;

@@ -69,6 +69,12 @@ function startPage(): void {
       el('footer', {}, [`zwgk ${word(UI.version, { version: ZWGK_VERSION })}`]),
     );
   };
+  // A file dropped beside a drop zone would make the browser open it in place of the page, and the work
+  // on it would be lost: the page takes no drop but its zones'.
+  for (const type of ['dragover', 'drop'] as const)
+    window.addEventListener(type, (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.drop')) event.preventDefault();
+    });
   setPageLang(savedLang());
   draw();
   document.documentElement.dataset.worker = checker.inWorker ? 'yes' : 'no';

@@ -63,6 +63,11 @@ export const UI = {
   cellOf: { zh: '单元格 {ref}：', en: 'Cell {ref}: ' },
   lineColumn: { zh: '第 {line} 行 第 {column} 列', en: 'line {line}, column {column}' },
   version: { zh: '版本 {version}', en: 'version {version}' },
+  /** Punctuation, as each language writes it. */
+  colon: { zh: '：', en: ': ' },
+  listSeparator: { zh: '、', en: ', ' },
+  clauseSeparator: { zh: '，', en: ', ' },
+  ofAll: { zh: '（{n}/{all}）', en: ' ({n}/{all})' },
   /** The language switch: the name of the other language, in that language. */
   otherLanguage: { zh: 'English', en: '中文' },
 } as const satisfies Record<string, Text>;

@@ -216,6 +216,15 @@ describe('the workbench page, tab 填写申报表 (file://, Chromium)', () => {
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.inputValue('#form-themes-0-form')).toBe('现场观摩');
+    // A wrong field stays marked as wrong, for the eye and for screen readers, across the switch.
+    await page.fill('#form-phone', '12');
+    await page.locator('#form-phone[aria-invalid=true]').waitFor();
+    await page.click('button.lang');
+    expect(await page.getAttribute('#form-phone', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#form-phone', 'aria-describedby')).toBe('form-phone-error');
+    await page.click('button.lang');
+    await page.fill('#form-phone', FILLED.phone);
+    await page.locator('#form-summary', { hasText: '没有发现问题' }).waitFor();
   });
 
   it('downloads the form as a workbook that zwgk form import reads back as the data typed, and form check passes', async () => {

@@ -199,15 +199,19 @@ export function readFormGrid(
     const rows: SubmissionDraft['rows'] = [];
     for (let r = header.row + 1; r < end; r++) {
       const values = new Map<string, GridCell>();
+      // Every cell of the row under a column, empty ones too: a value left out is found at its own cell.
+      const cellOfKey = new Map<string, GridCell>();
       for (const { col, cell } of cellsOf(grid, r)) {
         const column = columns.get(col);
-        if (column && column.key !== 'seq' && cell.text.trim() !== '') values.set(column.key, cell);
+        if (!column || column.key === 'seq') continue;
+        if (!cellOfKey.has(column.key)) cellOfKey.set(column.key, cell);
+        if (cell.text.trim() !== '') values.set(column.key, cell);
       }
       if (values.size === 0) continue;
       const index = rows.length;
       const row: Record<string, DraftValue> = {};
       place(`${form.rowsKey}.${index}`, cellsOf(grid, r)[0]?.cell.ref);
-      for (const [key, cell] of values) place(`${form.rowsKey}.${index}.${key}`, cell.ref);
+      for (const [key, cell] of cellOfKey) place(`${form.rowsKey}.${index}.${key}`, (values.get(key) ?? cell).ref);
       for (const key of form.rowKeys) {
         const cell = values.get(key);
         if (!cell) {
