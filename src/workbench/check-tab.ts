@@ -139,7 +139,8 @@ function sectionOf(checker: Checker, entry: Entry, lang: Lang): HTMLElement {
   section.dataset.n = String(n);
   entry.sections[lang] = section;
   // One language's sections at a time: a large workbook's preview is big, and is made again if asked for.
-  delete entry.sections[lang === 'zh' ? 'en' : 'zh'];
+  if (lang === 'zh') delete entry.sections.en;
+  else delete entry.sections.zh;
   return section;
 }
 
