@@ -73,14 +73,34 @@ export function isCheckedFile(name: string): boolean {
   return isTableFile(name) || /\.ya?ml$/i.test(name);
 }
 
-/** Check one file's bytes, named `name`, as `zwgk validate` checks it. */
-export async function checkFileBytes(name: string, bytes: Uint8Array, options: ValidateOptions): Promise<CheckedFile> {
-  return isTableFile(name) ? checkTableBytes(name, bytes, options) : checkYamlBytes(name, bytes, options);
+/** The steps of checking a table file, in order, for a progress bar: reading it, checking it, writing its YAML. */
+export const CHECK_PHASES = ['read', 'check', 'import'] as const;
+export type CheckPhase = (typeof CHECK_PHASES)[number];
+
+/**
+ * Check one file's bytes, named `name`, as `zwgk validate` checks it; `onPhase` hears each step as it
+ * starts (a YAML file has only `check`).
+ */
+export async function checkFileBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  onPhase: (phase: CheckPhase) => void = () => {},
+): Promise<CheckedFile> {
+  if (isTableFile(name)) return checkTableBytes(name, bytes, options, onPhase);
+  onPhase('check');
+  return checkYamlBytes(name, bytes, options);
 }
 
-async function checkTableBytes(name: string, bytes: Uint8Array, options: ValidateOptions): Promise<CheckedFile> {
+async function checkTableBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  onPhase: (phase: CheckPhase) => void,
+): Promise<CheckedFile> {
   let read: ReadResult;
   try {
+    onPhase('read');
     read = await readTableBytes(bytes, name, options.lang, CATALOG_TABLE_HINTS);
   } catch (error) {
     if (!(error instanceof TableFileError)) throw error;
@@ -94,16 +114,13 @@ async function checkTableBytes(name: string, bytes: Uint8Array, options: Validat
     );
     return { name, kind: 'table', ...counted(report), grids: [], catalogs: [] };
   }
+  onPhase('check');
   const outcome = checkTables(name, read, options);
   const facts: FactsEntry[] = outcome.catalogs.map((c) => ({ file: name, facts: c.facts, place: c.place }));
   const report = await finishFindings([name], outcome.diagnostics, new Map(), facts, options, noText);
-  return {
-    name,
-    kind: 'table',
-    ...counted(report),
-    grids: read.grids.map(previewOf),
-    catalogs: importedCatalogs(name, read, options),
-  };
+  onPhase('import');
+  const catalogs = importedCatalogs(name, read, options);
+  return { name, kind: 'table', ...counted(report), grids: read.grids.map(previewOf), catalogs };
 }
 
 async function checkYamlBytes(name: string, bytes: Uint8Array, options: ValidateOptions): Promise<CheckedFile> {

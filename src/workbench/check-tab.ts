@@ -3,7 +3,7 @@
 // The tab keeps its files when the page is drawn again in the other language, and shows them checked in it.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang, Text } from '../i18n.js';
-import { isCheckedFile, type CheckedFile } from './check-file.js';
+import { CHECK_PHASES, isCheckedFile, type CheckedFile, type CheckPhase } from './check-file.js';
 import type { Checker, CheckReply } from './check-worker.js';
 import { el } from './dom.js';
 import { download, XLSX_TYPE } from './download.js';
@@ -80,6 +80,13 @@ export function checkTab(checker: Checker): HTMLElement {
   return el('section', {}, [drop, status, results]);
 }
 
+/** What each step of a check is called on the status line. */
+const PHASE_WORDS: Record<CheckPhase, Text> = {
+  read: { zh: '读取文件', en: 'reading the file' },
+  check: { zh: '检查', en: 'checking' },
+  import: { zh: '生成 YAML 目录', en: 'writing the YAML catalog' },
+};
+
 /** Say `parts` on the status line now and when the page is drawn again. */
 function say(state: TabState, parts: () => (Node | string)[]): void {
   state.status = parts;
@@ -95,12 +102,22 @@ function checkInTurn(checker: Checker, state: TabState, entries: readonly Entry[
     state.queue = state.queue.then(async () => {
       if (entry.outcomes[lang] || pageLang() !== lang) return;
       const name = entry.file.name;
-      say(state, () => [
-        el('span', {}, [`${word(UI.checking)} ${name}${word(UI.ofAll, { n: i + 1, all: entries.length })}`]),
-        el('progress', { 'aria-label': `${word(UI.checking)} ${name}` }),
-      ]);
+      // The file's place in the batch, and the step of its check (read, check, write the YAML) on the bar.
+      const showStep = (phase?: CheckPhase) =>
+        say(state, () => [
+          el('span', {}, [
+            `${word(UI.checking)} ${name}${word(UI.ofAll, { n: i + 1, all: entries.length })}`,
+            phase ? `${word(UI.colon)}${word(PHASE_WORDS[phase])}` : '',
+          ]),
+          el('progress', {
+            'aria-label': `${word(UI.checking)} ${name}`,
+            max: CHECK_PHASES.length,
+            ...(phase ? { value: CHECK_PHASES.indexOf(phase) + 1 } : {}),
+          }),
+        ]);
+      showStep();
       try {
-        entry.outcomes[lang] = await checkOne(checker, entry, lang);
+        entry.outcomes[lang] = await checkOne(checker, entry, lang, showStep);
       } catch (error) {
         // Whatever went wrong with this file, the files after it are still checked.
         entry.outcomes[lang] = { id: 0, failure: error instanceof Error ? error.message : String(error) };
@@ -144,14 +161,19 @@ function sectionOf(checker: Checker, entry: Entry, lang: Lang): HTMLElement {
   return section;
 }
 
-async function checkOne(checker: Checker, entry: Entry, lang: Lang): Promise<Outcome> {
+async function checkOne(
+  checker: Checker,
+  entry: Entry,
+  lang: Lang,
+  onPhase: (phase: CheckPhase) => void,
+): Promise<Outcome> {
   if (!isCheckedFile(entry.file.name)) return { problem: UI.notChecked };
   try {
     entry.bytes ??= await entry.file.arrayBuffer();
   } catch {
     return { problem: UI.cannotRead };
   }
-  return checker.check(entry.file.name, entry.bytes, lang);
+  return checker.check(entry.file.name, entry.bytes, lang, onPhase);
 }
 
 function problemSection(name: string, n: number, message: string): HTMLElement {

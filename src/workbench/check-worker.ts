@@ -3,7 +3,7 @@
 // script, started in a worker, answers requests instead of drawing the page.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n.js';
-import { checkFileBytes, defaultOptions, type CheckedFile } from './check-file.js';
+import { checkFileBytes, defaultOptions, type CheckedFile, type CheckPhase } from './check-file.js';
 import { compareFiles, type ComparedFiles, type GivenFile } from './compare-files.js';
 import { findingsWorkbook, type ReportedFile } from './findings-workbook.js';
 import { officialWorkbook } from './official-workbook.js';
@@ -25,6 +25,7 @@ export type CheckReply =
   | { id: number; workbook: Uint8Array }
   | { id: number; compared: ComparedFiles }
   | { id: number; errors: Diagnostic[] }
+  | { id: number; phase: CheckPhase }
   | { id: number; failure: string };
 
 /** What a worker's global scope offers here. */
@@ -33,14 +34,20 @@ interface WorkerScope {
   postMessage(reply: CheckReply): void;
 }
 
-/** Do what is asked, turning an unexpected failure into its one-line reason. */
-export async function checkRequest(request: CheckRequest): Promise<CheckReply> {
+/** Do what is asked, turning an unexpected failure into its one-line reason; a check says each step it starts. */
+export async function checkRequest(
+  request: CheckRequest,
+  onPhase: (phase: CheckPhase) => void = () => {},
+): Promise<CheckReply> {
   const { id, lang } = request;
   try {
     if (request.kind === 'report') return { id, workbook: await findingsWorkbook(request.file, lang) };
     if (request.kind === 'compare') return { id, compared: await compareFiles(request.before, request.after, lang) };
     if (request.kind === 'official') return { id, ...(await officialWorkbook(request.name, request.text, lang)) };
-    return { id, result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions(lang)) };
+    return {
+      id,
+      result: await checkFileBytes(request.name, new Uint8Array(request.bytes), defaultOptions(lang), onPhase),
+    };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
@@ -52,7 +59,9 @@ export function serveChecks(scope: WorkerScope): void {
   scope.onmessage = (event) => {
     const request = event.data;
     queue = queue
-      .then(async () => scope.postMessage(await checkRequest(request)))
+      .then(async () =>
+        scope.postMessage(await checkRequest(request, (phase) => scope.postMessage({ id: request.id, phase }))),
+      )
       // A reply that cannot be sent is said as a failure, and the requests after it are still answered.
       .catch((error: unknown) =>
         scope.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) }),
@@ -64,7 +73,10 @@ export function serveChecks(scope: WorkerScope): void {
 export class Checker {
   private worker: Worker | undefined;
   private next = 1;
-  private readonly waiting = new Map<number, { request: CheckRequest; resolve: (reply: CheckReply) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { request: CheckRequest; resolve: (reply: CheckReply) => void; onPhase?: (phase: CheckPhase) => void }
+  >();
 
   /** Start a worker running `script` (the page's own code); none when the browser refuses one. */
   constructor(script: string | undefined) {
@@ -86,9 +98,9 @@ export class Checker {
     return this.worker !== undefined;
   }
 
-  /** Check one file's bytes, with findings in `lang`. */
-  check(name: string, bytes: ArrayBuffer, lang: Lang): Promise<CheckReply> {
-    return this.ask({ id: this.next++, kind: 'check', lang, name, bytes });
+  /** Check one file's bytes, with findings in `lang`; `onPhase` hears each step of the check as it starts. */
+  check(name: string, bytes: ArrayBuffer, lang: Lang, onPhase?: (phase: CheckPhase) => void): Promise<CheckReply> {
+    return this.ask({ id: this.next++, kind: 'check', lang, name, bytes }, onPhase);
   }
 
   /** The findings of a checked file as a workbook in `lang`. */
@@ -106,16 +118,20 @@ export class Checker {
     return this.ask({ id: this.next++, kind: 'compare', lang, before, after });
   }
 
-  private ask(request: CheckRequest): Promise<CheckReply> {
-    if (!this.worker) return checkRequest(request);
+  private ask(request: CheckRequest, onPhase?: (phase: CheckPhase) => void): Promise<CheckReply> {
+    if (!this.worker) return checkRequest(request, onPhase);
     return new Promise((resolve) => {
-      this.waiting.set(request.id, { request, resolve });
+      this.waiting.set(request.id, { request, resolve, ...(onPhase ? { onPhase } : {}) });
       // Copied, not transferred: should the worker fail, the page checks the same bytes itself.
       this.worker!.postMessage(request);
     });
   }
 
   private settle(reply: CheckReply): void {
+    if ('phase' in reply) {
+      this.waiting.get(reply.id)?.onPhase?.(reply.phase);
+      return;
+    }
     const waiting = this.waiting.get(reply.id);
     this.waiting.delete(reply.id);
     waiting?.resolve(reply);
@@ -127,6 +143,6 @@ export class Checker {
     this.worker = undefined;
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
-    for (const { request, resolve } of waiting) void checkRequest(request).then(resolve);
+    for (const { request, resolve, onPhase } of waiting) void checkRequest(request, onPhase).then(resolve);
   }
 }

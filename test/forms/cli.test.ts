@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -274,6 +274,31 @@ describe('zwgk form (built CLI)', () => {
     expect(r.stderr).toContain('plan-month-full');
     expect(r.stderr).toContain('申报表有错误的单位：青禾区统计局（late/x.yaml）');
     expect(readFileSync(join(dir, 'plan.html'), 'utf8').match(/<tr data-month=/g)).toHaveLength(26);
+  });
+
+  it('merges forms sent in as workbooks into the plan, as it merges their YAML', () => {
+    const subs = dozenSubmissions().slice(0, 4);
+    const dir = setup(Object.fromEntries(subs.map((s) => [`yaml/${s.name}`, s.text])));
+    mkdirSync(join(dir, 'xlsx'));
+    for (const s of subs) {
+      const r = zwgk(
+        ['form', 'render', `yaml/${s.name}`, '-f', 'xlsx', '-o', `xlsx/${s.name.replace('.yaml', '.xlsx')}`],
+        dir,
+      );
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const fromYaml = zwgk(['form', 'plan', 'yaml', '-o', 'from-yaml.html'], dir);
+    const fromXlsx = zwgk(['form', 'plan', 'xlsx', '-o', 'from-xlsx.html'], dir);
+    expect(fromXlsx.status, fromXlsx.stderr).toBe(0);
+    expect(fromXlsx.stderr).toContain('4 个单位，8 项活动');
+    // The same plan, but for the files it names.
+    const rows = (file: string) =>
+      readFileSync(join(dir, file), 'utf8')
+        .replace(/yaml\/(u\d+)\.yaml|xlsx\/(u\d+)\.xlsx/g, '$1$2')
+        .match(/<tr data-month=[\s\S]*?<\/tr>/g);
+    expect(fromYaml.status).toBe(0);
+    expect(rows('from-xlsx.html')).toHaveLength(8);
+    expect(rows('from-xlsx.html')).toEqual(rows('from-yaml.html'));
   });
 
   it('writes a new submission whose area holds a line break, quotes and a # so that it reads back', () => {

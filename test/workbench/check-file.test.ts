@@ -101,3 +101,23 @@ describe('checking a file in the workbench', () => {
     expect(previewOf(long).rows).toHaveLength(PREVIEW_ROWS);
   });
 });
+
+describe('checkFileBytes, step by step', () => {
+  it('says each step of a table as it starts: reading, checking, writing the YAML; a YAML file only checking', async () => {
+    const heard: string[] = [];
+    const table = await sampleXlsx(samples[0]!);
+    const checked = await checkFileBytes('table.xlsx', table, options, (phase) => heard.push(phase));
+    expect(checked.kind).toBe('table');
+    expect(heard).toEqual(['read', 'check', 'import']);
+    heard.length = 0;
+    const yaml = new TextEncoder().encode(
+      readFileSync(join(import.meta.dirname, '../../catalogs/yiwu-jiaoyu.yaml'), 'utf8'),
+    );
+    await checkFileBytes('yiwu-jiaoyu.yaml', yaml, options, (phase) => heard.push(phase));
+    expect(heard).toEqual(['check']);
+    // A table that cannot be read stops after reading.
+    heard.length = 0;
+    await checkFileBytes('broken.xlsx', new TextEncoder().encode('no workbook'), options, (phase) => heard.push(phase));
+    expect(heard).toEqual(['read']);
+  });
+});

@@ -396,10 +396,18 @@ export async function runFormPlan(inputs: readonly string[], flags: FormPlanFlag
       }),
     );
   }
-  const expanded = await expand(inputs, ready, cwd);
+  // Submissions in YAML, and forms filled in workbooks, pages and CSV files, as offices send them in.
+  const expanded = await expand(inputs, ready, cwd, true);
   // The plan's own profile is chosen below; each submission is checked by its own.
   const perFile: SubmissionOptions = { lang, profiles: options.profiles };
-  const run = await checkSubmissionFiles(expanded.files, perFile, cwd, namedFiles(inputs, cwd), expanded.missing);
+  const run = await checkSubmissionFiles(
+    expanded.files,
+    perFile,
+    cwd,
+    namedFiles(inputs, cwd),
+    expanded.missing,
+    ready.templatesDir,
+  );
   if (run.checked.every((c) => !c.result.form) && run.report.diagnostics.length > 0) {
     showFindings(run.report, lang, flags);
     process.stderr.write(
