@@ -73,6 +73,22 @@ export function fieldId(path: DataPath): string {
 export const ROWS_ID = 'form-rows';
 
 /**
+ * The fields touched once row `removed` of `rowsKey` is taken away: its own are forgotten, and those of the
+ * rows after it move up with their rows, so that a message shows only under a field the user has been in.
+ */
+export function touchedAfterRemoval(touched: ReadonlySet<string>, rowsKey: string, removed: number): Set<string> {
+  const prefix = fieldId([rowsKey]) + '-';
+  const after = new Set<string>();
+  for (const id of touched) {
+    const row = id.startsWith(prefix) ? /^(\d+)(-.*)?$/.exec(id.slice(prefix.length)) : null;
+    if (!row) after.add(id);
+    else if (Number(row[1]) > removed) after.add(`${prefix}${Number(row[1]) - 1}${row[2] ?? ''}`);
+    else if (Number(row[1]) < removed) after.add(id);
+  }
+  return after;
+}
+
+/**
  * The id of the input a finding at `path` is about, of a form with `rows` rows: the field itself; the
  * first field of a row for a finding about a row; the rows' heading for one about the rows (how many),
  * or about a row the form does not show. Undefined for a finding about the whole submission.

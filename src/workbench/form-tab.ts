@@ -17,6 +17,7 @@ import {
   submissionData,
   submissionFileName,
   type FormValues,
+  touchedAfterRemoval,
 } from './form-state.js';
 import { FORM_TEXT } from './form-text.js';
 import { pageLang, word } from './ui-text.js';
@@ -170,6 +171,7 @@ function draw(section: HTMLElement, focus?: string): void {
     if (remove)
       remove.addEventListener('click', () => {
         values.rows.splice(i, 1);
+        state.touched = touchedAfterRemoval(state.touched, fields.rowsKey, i);
         redraw(values.rows.length > i ? `form-remove-${i}` : 'form-add-row');
       });
     return el('fieldset', { class: 'form-row' }, [

@@ -12,6 +12,7 @@ import {
   submissionData,
   submissionFileName,
   type FormValues,
+  touchedAfterRemoval,
 } from '../../src/workbench/form-state.js';
 
 // The pure part of the tab 填写申报表: the submission's data made from what the inputs hold, and where in
@@ -132,5 +133,22 @@ describe('submissionFileName', () => {
       '教育局_招生办_一_-政务公开主题日活动主题申报表.xlsx',
     );
     expect(submissionFileName(fields, { header: {}, rows: [] })).toBe('政务公开主题日活动主题申报表.xlsx');
+  });
+});
+
+describe('touchedAfterRemoval', () => {
+  it('forgets the removed row’s fields and moves those of the rows after it up, keeping the others', () => {
+    const touched = new Set([
+      'form-phone',
+      'form-themes-0-theme',
+      'form-themes-1-month',
+      'form-themes-2-form',
+      'form-themes-2',
+      'form-activities-1-time',
+    ]);
+    expect([...touchedAfterRemoval(touched, 'themes', 1)].sort()).toEqual(
+      ['form-activities-1-time', 'form-phone', 'form-themes-0-theme', 'form-themes-1', 'form-themes-1-form'].sort(),
+    );
+    expect(touchedAfterRemoval(new Set(), 'themes', 0).size).toBe(0);
   });
 });
