@@ -2,7 +2,7 @@ import type { CellLocation, DataPath, Diagnostic } from '../diagnostics.js';
 import type { Finding } from '../finding.js';
 import { ZwgkError } from '../errors.js';
 import { TableFileError } from '../tables/read-bytes.js';
-import { say } from '../i18n.js';
+import { tableDiagnostic, unreadableTable } from '../tables/table-findings.js';
 import { cellFindings } from '../validate/position-findings.js';
 import { importForm } from './import/import-form.js';
 import type { FormCell, FormImport } from './import/read-form-grid.js';
@@ -67,25 +67,15 @@ export async function checkFormTable(
     });
   } catch (error) {
     if (!(error instanceof ZwgkError)) throw error;
-    // A file that cannot be read says what is wrong with it (without its full path); one that holds no form
-    // says how to make one.
-    const unreadable = error instanceof TableFileError;
-    const diagnostic: Diagnostic = {
-      code: 'table/unreadable',
-      severity: 'error',
-      message: unreadable ? error.said : error.message,
-      file,
-      path: [],
-      pointer: '',
+    // A file that cannot be read says what is wrong with it, as `zwgk validate` says it of a table; one that
+    // holds no form says how to make one.
+    if (error instanceof TableFileError) return { diagnostics: [unreadableTable(file, error, options.lang)] };
+    const hint = {
+      zh: '用 zwgk form new theme-day -o 申报表.xlsx 生成的表格填写，或按同样的栏目制作表格。',
+      en: 'Fill in the workbook zwgk form new theme-day -o form.xlsx writes, or a table with the same columns.',
     };
-    const hint = unreadable
-      ? error.advice
-      : say(options.lang, {
-          zh: '用 zwgk form new theme-day -o 申报表.xlsx 生成的表格填写，或按同样的栏目制作表格。',
-          en: 'Fill in the workbook zwgk form new theme-day -o form.xlsx writes, or a table with the same columns.',
-        });
-    if (hint) diagnostic.hint = hint;
-    return { diagnostics: [diagnostic], noForm: !unreadable };
+    const diagnostic = tableDiagnostic(file, 'table/unreadable', 'error', options.lang, error.message, hint);
+    return { diagnostics: [diagnostic], noForm: true };
   }
   const data = draftData(found.draft);
   const { findings, ...checked } = checkSubmissionData(data, options);

@@ -1,7 +1,8 @@
 import type { ReadResult } from '../tables/grid.js';
 import { readTableFile, TableFileError } from '../tables/read-file.js';
 import type { TableOutcome, ValidateOptions } from '../validate/options.js';
-import { checkTables, unreadableTable } from './check-tables.js';
+import { unreadableTable } from '../tables/table-findings.js';
+import { checkTables } from './check-tables.js';
 import { CATALOG_TABLE_HINTS } from './table-hints.js';
 
 /** Read a table file and check its catalog tables (see {@link checkTables}); `path` is where to read it. */

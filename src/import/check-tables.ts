@@ -1,9 +1,9 @@
 import { toPointer, type CellLocation, type DataPath, type Diagnostic, type SourceCode } from '../diagnostics.js';
 import { appendAll } from '../util/append.js';
 import { itemNamesAt } from '../report/item-names.js';
-import { say, type Lang, type Text } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import type { ReadResult } from '../tables/grid.js';
-import type { TableFileError } from '../tables/read-bytes.js';
+import { tableDiagnostic } from '../tables/table-findings.js';
 import type { TableCatalog, TableOutcome, ValidateOptions } from '../validate/options.js';
 import { validateText } from '../validate/validate-text.js';
 import { importTables, type EmptyTable, type ImportedTable } from './import-tables.js';
@@ -14,29 +14,6 @@ import { catalogText } from './write-yaml.js';
 
 /** Findings of the YAML text itself, which the clerk never wrote: the table cannot have them. */
 const YAML_ONLY = new Set<string>(['schema/code-unquoted', 'no-same-as-above']);
-
-/** A finding about a whole table or file. */
-export function tableDiagnostic(
-  file: string,
-  code: SourceCode,
-  severity: Diagnostic['severity'],
-  lang: Lang,
-  message: Text | string,
-  hint?: Text | string,
-  cell?: Diagnostic['cell'],
-): Diagnostic {
-  const text = (t: Text | string) => (typeof t === 'string' ? t : say(lang, t));
-  return {
-    code,
-    severity,
-    message: text(message),
-    file,
-    path: [],
-    pointer: '',
-    ...(cell ? { cell } : {}),
-    ...(hint ? { hint: text(hint) } : {}),
-  };
-}
 
 /** A note of the importer that a clerk should look at, as a finding on its cell. */
 function noteDiagnostic(file: string, note: ImportNote, places: TablePlaces, lang: Lang): Diagnostic {
@@ -146,17 +123,4 @@ export function checkTables(file: string, read: ReadResult, options: ValidateOpt
     );
   }
   return { diagnostics, catalogs };
-}
-
-/** The finding for a table file that cannot be read, saying what to do. */
-export function unreadableTable(file: string, error: TableFileError, lang: Lang): Diagnostic {
-  const code: SourceCode =
-    error.problem === 'not-found'
-      ? 'file/not-found'
-      : error.problem === 'too-large'
-        ? 'file/too-large'
-        : error.problem === 'no-table'
-          ? 'table/no-catalog'
-          : 'table/unreadable';
-  return tableDiagnostic(file, code, 'error', lang, error.said, error.advice);
 }

@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { formDocuments } from '../forms/document-kind.js';
 import type { Lang } from '../i18n.js';
-import { checkTables, unreadableTable } from '../import/check-tables.js';
+import { checkTables } from '../import/check-tables.js';
+import { unreadableTable } from '../tables/table-findings.js';
 import { importComment } from '../import/import-comment.js';
 import { importTables } from '../import/import-tables.js';
 import { CATALOG_TABLE_HINTS } from '../import/table-hints.js';
